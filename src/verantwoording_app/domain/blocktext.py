@@ -1,0 +1,380 @@
+"""Block text: the one parser and renderer of activity texts.
+
+A text is a sequence of blocks (paragraph, bullet item, numbered item, short
+sub-heading), each made of runs with bold/italic. ``gap_before`` records
+whether a blank line separates a block from the one before it, so that the
+published P&C layout survives a round trip line for line.
+
+Storage form is a small Markdown dialect: one line per block, a blank line for
+a gap, ``- `` bullets, ``1. `` numbered items, ``### `` sub-headings,
+``**bold**`` and ``*italic*``, backslash escapes. Every importer and exporter
+goes through this module.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    BULLET = "bullet"
+    NUMBERED = "numbered"
+    HEADING = "heading"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of text with one formatting."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: BlockKind
+    runs: tuple[Run, ...]
+    gap_before: bool = True
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockText:
+    blocks: tuple[Block, ...] = field(default=())
+
+    @classmethod
+    def from_plain(cls, text: str) -> BlockText:
+        """Paragraphs from plain text: blank lines separate, each line a block."""
+        return parse_plain(text.splitlines())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.blocks
+
+    def plain_text(self) -> str:
+        return "\n".join(render_plain(self))
+
+    def word_count(self) -> int:
+        return sum(len(block.text.split()) for block in self.blocks)
+
+    def to_markdown(self) -> str:
+        return render_markdown(self)
+
+    @classmethod
+    def from_markdown(cls, text: str) -> BlockText:
+        return parse_markdown(text)
+
+
+EMPTY = BlockText()
+
+# ---------------------------------------------------------------------------
+# normalisation
+
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+
+
+def normalise_runs(runs: Iterable[Run]) -> tuple[Run, ...]:
+    """Merge neighbouring runs with equal formatting, drop empty ones."""
+    merged: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        if merged and merged[-1].bold == run.bold and merged[-1].italic == run.italic:
+            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
+        else:
+            merged.append(run)
+    return tuple(merged)
+
+
+def _strip_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Trim white space at the start of the first run and the end of the last."""
+    if not runs:
+        return runs
+    out = list(runs)
+    out[0] = replace(out[0], text=out[0].text.lstrip())
+    out[-1] = replace(out[-1], text=out[-1].text.rstrip())
+    return normalise_runs(out)
+
+
+def normalise(text: BlockText) -> BlockText:
+    """The canonical form: no empty blocks, no line breaks inside blocks, trimmed edges.
+
+    Anything a renderer could not represent is brought into a form it can,
+    without dropping a visible character.
+    """
+    blocks: list[Block] = []
+    pending_gap = False
+    for block in text.blocks:
+        # split runs on embedded line breaks into separate tight blocks
+        pieces: list[list[Run]] = [[]]
+        for run in block.runs:
+            parts = _LINE_BREAKS.split(run.text)
+            for index, part in enumerate(parts):
+                if index:
+                    pieces.append([])
+                pieces[-1].append(Run(part, run.bold, run.italic))
+        for index, piece in enumerate(pieces):
+            runs = _strip_runs(normalise_runs(piece))
+            gap = block.gap_before if index == 0 else False
+            if not runs or not "".join(r.text for r in runs).strip():
+                pending_gap = pending_gap or gap
+                continue
+            kind = block.kind if index == 0 else (
+                block.kind if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED) else BlockKind.PARAGRAPH
+            )
+            blocks.append(Block(kind, runs, gap or pending_gap if blocks else True))
+            pending_gap = False
+    return BlockText(tuple(blocks))
+
+
+# ---------------------------------------------------------------------------
+# Markdown dialect
+
+_MD_BULLET = re.compile(r"^[-+*]\s+(.*)$")
+_MD_NUMBERED = re.compile(r"^\d{1,9}[.)]\s+(.*)$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_NEEDS_ESCAPE = re.compile(r"^(?:[#>+=]|[-*]\s|[-*]$|\d{1,9}[.)](?:\s|$)|\\|-)")
+_STAR_RUN = re.compile(r"\*+")
+
+
+def _render_inline(runs: Sequence[Run]) -> str:
+    out: list[str] = []
+    bold = italic = False
+    for run in runs:
+        toggle = ("**" if run.bold != bold else "") + ("*" if run.italic != italic else "")
+        out.append(toggle)
+        bold, italic = run.bold, run.italic
+        out.append(run.text.replace("\\", "\\\\").replace("*", "\\*"))
+    out.append(("**" if bold else "") + ("*" if italic else ""))
+    return "".join(out)
+
+
+def _parse_inline(source: str) -> tuple[Run, ...]:
+    """Parse ``**``/``*`` toggles and backslash escapes; unmatched markers stay literal."""
+    tokens: list[tuple[str, str]] = []  # ("text", s) or ("mark", stars)
+    buf: list[str] = []
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\" and i + 1 < len(source) and not source[i + 1].isalnum() and not source[i + 1].isspace():
+            buf.append(source[i + 1])
+            i += 2
+            continue
+        if ch == "*":
+            match = _STAR_RUN.match(source, i)
+            assert match is not None
+            stars = match.group()
+            if buf:
+                tokens.append(("text", "".join(buf)))
+                buf = []
+            if len(stars) > 3:
+                tokens.append(("text", stars[3:]))
+                stars = stars[:3]
+            tokens.append(("mark", stars))
+            i = match.end()
+            continue
+        buf.append(ch)
+        i += 1
+    if buf:
+        tokens.append(("text", "".join(buf)))
+
+    # markers whose toggle never closes become literal text
+    bold_marks = [k for k, (kind, s) in enumerate(tokens) if kind == "mark" and len(s) >= 2]
+    italic_marks = [k for k, (kind, s) in enumerate(tokens) if kind == "mark" and len(s) in (1, 3)]
+    literal_bold = {bold_marks[-1]} if len(bold_marks) % 2 else set()
+    literal_italic = {italic_marks[-1]} if len(italic_marks) % 2 else set()
+
+    runs: list[Run] = []
+    bold = italic = False
+    for k, (kind, s) in enumerate(tokens):
+        if kind == "text":
+            runs.append(Run(s, bold, italic))
+            continue
+        literal = ""
+        if len(s) >= 2:
+            if k in literal_bold:
+                literal += "**"
+            else:
+                bold = not bold
+        if len(s) in (1, 3):
+            if k in literal_italic:
+                literal += "*"
+            else:
+                italic = not italic
+        if literal:
+            runs.append(Run(literal, bold, italic))
+    return normalise_runs(runs)
+
+
+def _next_number(previous: int, block: Block, index: int) -> int:
+    """Numbered items count on within a tight run; 0 for any other block."""
+    if block.kind is not BlockKind.NUMBERED:
+        return 0
+    return previous + 1 if previous and index and not block.gap_before else 1
+
+
+def render_markdown(text: BlockText) -> str:
+    lines: list[str] = []
+    number = 0
+    for index, block in enumerate(normalise(text).blocks):
+        if index and block.gap_before:
+            lines.append("")
+        inline = _render_inline(block.runs)
+        number = _next_number(number, block, index)
+        if block.kind is BlockKind.BULLET:
+            lines.append("- " + inline)
+        elif block.kind is BlockKind.NUMBERED:
+            lines.append(f"{number}. " + inline)
+        elif block.kind is BlockKind.HEADING:
+            lines.append("### " + inline)
+        else:
+            if _MD_NEEDS_ESCAPE.match(inline):
+                inline = "\\" + inline
+            lines.append(inline)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def parse_markdown(source: str) -> BlockText:
+    blocks: list[Block] = []
+    gap = True
+    for raw in _LINE_BREAKS.split(source.lstrip("\ufeff")):
+        line = raw.strip()
+        if not line:
+            gap = True
+            continue
+        kind = BlockKind.PARAGRAPH
+        body = line
+        if match := _MD_HEADING.match(line):
+            kind, body = BlockKind.HEADING, match.group(1)
+        elif match := _MD_BULLET.match(line):
+            kind, body = BlockKind.BULLET, match.group(1)
+        elif match := _MD_NUMBERED.match(line):
+            kind, body = BlockKind.NUMBERED, match.group(1)
+        runs = _parse_inline(body)
+        if runs:
+            blocks.append(Block(kind, runs, gap or not blocks))
+            gap = False
+    return normalise(BlockText(tuple(blocks)))
+
+
+# ---------------------------------------------------------------------------
+# plain text (the P&C layout)
+
+BULLET_PREFIX = "  \u2022 "
+BULLET_CHARS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2212-*+o\uf0b7"
+_PLAIN_BULLET = re.compile(r"^\s*[" + re.escape(BULLET_CHARS.replace("o", "")) + r"]\s+(.*)$")
+_PLAIN_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
+_END_PUNCTUATION = tuple(".:;!?,…\"'”’)")
+
+
+def looks_like_subheading(line: str) -> bool:
+    """A short line without end punctuation that starts with a capital or digit."""
+    text = line.strip()
+    if not text or len(text) > 80 or len(text.split()) > 10:
+        return False
+    if text.endswith(_END_PUNCTUATION):
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+def parse_plain(lines: Sequence[str]) -> BlockText:
+    """Blocks from plain lines: bullets (any common bullet character), ``1)`` items,
+    sub-headings (short line directly followed by text), paragraphs."""
+    cleaned = [line.replace("\ufeff", "").rstrip() for line in lines]
+    blocks: list[Block] = []
+    gap = True
+    for index, line in enumerate(cleaned):
+        if not line.strip():
+            gap = True
+            continue
+        kind = BlockKind.PARAGRAPH
+        body = line.strip()
+        if match := _PLAIN_BULLET.match(line):
+            kind, body = BlockKind.BULLET, match.group(1)
+        elif match := _PLAIN_NUMBERED.match(line):
+            kind, body = BlockKind.NUMBERED, match.group(2)
+        else:
+            following = cleaned[index + 1] if index + 1 < len(cleaned) else ""
+            starts_section = gap or not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH
+            if (
+                starts_section
+                and following.strip()
+                and not _PLAIN_BULLET.match(following)
+                and looks_like_subheading(line)
+                and len(following.strip()) > len(body)
+            ):
+                kind = BlockKind.HEADING
+        blocks.append(Block(kind, (Run(body),), gap or not blocks))
+        gap = False
+    return normalise(BlockText(tuple(blocks)))
+
+
+def render_plain(text: BlockText, *, bullet: str = BULLET_PREFIX) -> list[str]:
+    """The P&C layout: one line per block, ``""`` for a gap, bullets as ``  • ``."""
+    lines: list[str] = []
+    number = 0
+    for index, block in enumerate(normalise(text).blocks):
+        if index and block.gap_before:
+            lines.append("")
+        number = _next_number(number, block, index)
+        if block.kind is BlockKind.NUMBERED:
+            lines.append(f"  {number}) {block.text}")
+        elif block.kind is BlockKind.BULLET:
+            lines.append(bullet + block.text)
+        else:
+            lines.append(block.text)
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# HTML (clipboard, preview)
+
+
+def _render_html_inline(runs: Sequence[Run]) -> str:
+    out: list[str] = []
+    for run in runs:
+        piece = html.escape(run.text, quote=False)
+        if run.italic:
+            piece = f"<i>{piece}</i>"
+        if run.bold:
+            piece = f"<b>{piece}</b>"
+        out.append(piece)
+    return "".join(out)
+
+
+def render_html(text: BlockText, *, heading_tag: str = "h4") -> str:
+    """Semantic HTML: ``<p>``, ``<ul>``/``<ol>``, a heading tag for sub-headings."""
+    out: list[str] = []
+    open_list: str | None = None
+    for block in normalise(text).blocks:
+        wanted = {"bullet": "ul", "numbered": "ol"}.get(block.kind.value)
+        if open_list and (wanted != open_list or block.gap_before and wanted == "ol"):
+            out.append(f"</{open_list}>")
+            open_list = None
+        if wanted and open_list is None:
+            out.append(f"<{wanted}>")
+            open_list = wanted
+        inline = _render_html_inline(block.runs)
+        if wanted:
+            out.append(f"<li>{inline}</li>")
+        elif block.kind is BlockKind.HEADING:
+            out.append(f"<{heading_tag}>{inline}</{heading_tag}>")
+        else:
+            out.append(f"<p>{inline}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return "\n".join(out)
+
+
+def words(text: str) -> list[str]:
+    """The words of a string, for word-preservation checks."""
+    return text.split()

@@ -1,0 +1,88 @@
+"""Selections of a document: one programme, goal or activity, some statuses or owners."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+
+from .errors import UserError
+from .model import Document, from_roman
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which part of a document an export covers. Empty fields mean 'all'."""
+
+    programme: str | None = None
+    """Programme number as written, e.g. ``"1"``."""
+    goal: str | None = None
+    """Goal numeral (``"II"``) or number (``"2"``)."""
+    activity: int | None = None
+    statuses: Collection[str] = ()
+    owners: Collection[str] = ()
+
+    @property
+    def is_everything(self) -> bool:
+        return (
+            self.programme is None
+            and self.goal is None
+            and self.activity is None
+            and not self.statuses
+            and not self.owners
+        )
+
+
+def goal_index(goal: str) -> int:
+    """Zero-based index of a goal given as ``II`` or ``2``."""
+    text = goal.strip()
+    try:
+        number = int(text) if text.isdigit() else from_roman(text)
+    except ValueError:
+        raise UserError(f"Onbekend hoofddoel '{goal}': gebruik een Romeins cijfer (I, II) of een getal.") from None
+    if number < 1:
+        raise UserError(f"Onbekend hoofddoel '{goal}'.")
+    return number - 1
+
+
+def select(document: Document, selection: Selection) -> Document:
+    """The document pruned to the selection; what remains keeps its original numbers.
+
+    Raises UserError when a named programme, goal or activity does not exist.
+    """
+    if selection.is_everything:
+        return document
+    programmes = document.programmes
+    if selection.programme is not None:
+        programmes = tuple(p for p in programmes if p.number == selection.programme.strip())
+        if not programmes:
+            raise UserError(f"Programma '{selection.programme}' bestaat niet in dit document.")
+    wanted_goal = goal_index(selection.goal) if selection.goal is not None else None
+    owners = {o.casefold() for o in selection.owners}
+    statuses = set(selection.statuses)
+    pruned = []
+    for programme in programmes:
+        goals = []
+        for index, goal in enumerate(programme.goals):
+            if wanted_goal is not None and index != wanted_goal:
+                continue
+            activities = tuple(
+                replace(a, number=a.number or n) for n, a in enumerate(goal.activities, 1)
+            )
+            goal = replace(goal, number=goal.number or index + 1)
+            if selection.activity is not None:
+                if not 1 <= selection.activity <= len(activities):
+                    raise UserError(
+                        f"Activiteit {selection.activity} bestaat niet onder hoofddoel {index + 1}."
+                    )
+                activities = (activities[selection.activity - 1],)
+            if statuses:
+                activities = tuple(a for a in activities if (a.status or "") in statuses)
+            if owners:
+                activities = tuple(a for a in activities if a.owner.casefold() in owners)
+            goals.append(replace(goal, activities=activities))
+        if wanted_goal is not None and not goals and selection.programme is not None:
+            raise UserError(f"Hoofddoel '{selection.goal}' bestaat niet in programma {programme.number}.")
+        pruned.append(replace(programme, goals=tuple(goals)))
+    if wanted_goal is not None and not any(p.goals for p in pruned):
+        raise UserError(f"Hoofddoel '{selection.goal}' bestaat niet in dit document.")
+    return replace(document, programmes=tuple(pruned))
