@@ -1,0 +1,679 @@
+"""Word export: the chapter as a .docx in Word's built-in styles, optionally on a house template.
+
+Structure (mirrors the published chapter and ``pctext.render_pc_text``):
+
+- Heading 1: the programme (``Programma 1 Werk en inkomen``); a document with a
+  single unnamed programme uses the section heading (``2.1.2.2 Wat hebben we
+  gedaan?``) instead, as the published chapter does;
+- Heading 2: the section heading under a named programme, then per goal the
+  intro sentence (``Voor hoofddoel I "…" voeren we … uit:``);
+- Heading 3: ``N. Titel`` of every activity;
+- plan text, the realisation label as a bold Normal paragraph, the realisation;
+- blocks: paragraphs Normal, bullets List Bullet, numbered items List Number
+  (each numbered list restarts at 1), sub-headings Heading 4 (a real heading
+  one level below the activity, so it stays out of a default 3-level table of
+  contents but a house template still restyles it);
+- key figures (optional): a Caption paragraph and a Table Grid table.
+
+Goals without activities (after a selection) and programmes without such
+goals are left out. Title lines, footer and unplaced import text are not part
+of the chapter.
+
+Styles are referenced by the style id the template actually uses: a Dutch
+Word template names them ``Kop 1``/``Standaard``/``Lijstopsommingsteken`` or
+keeps English names with localised ids; both are recognised. A style the
+template lacks is copied in from python-docx's default template.
+
+The body is generated as one XML string and parsed once: adding paragraphs
+through python-docx one by one is ~30 times slower for a full document.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import parse_xml
+from docx.parts.numbering import NumberingPart
+
+from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise
+from ..domain.errors import ExportFailed
+from ..domain.model import Activiteit, Document, DocumentState, Kengetal, ReviewState, roman
+from .atomic import atomic_write
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W_NS}}}"
+
+CONCEPT_MARK = "CONCEPT"
+KEY_FIGURES_CAPTION = "Kengetallen bij activiteit {nummer}. {titel}"
+KEY_FIGURE_COLUMNS = ("Kengetal", "Eenheid", "Nulmeting", "Streefwaarde", "Realisatie", "Bron")
+
+_TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+@dataclass(frozen=True, slots=True)
+class DocxOptions:
+    """What goes into the Word export."""
+
+    include_plan: bool = True
+    include_key_figures: bool = False
+    template: Path | None = None
+    """A house template (.docx or .dotx) whose styles, page setup, headers and footers are used."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportWarning:
+    """Something the export changed or left out, with where it happened."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class DocxResult:
+    path: Path | None
+    activities: int
+    paragraphs: int
+    concept: bool
+    """True when the CONCEPT mark was put in the page header."""
+    warnings: tuple[ExportWarning, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# public API
+
+
+def export_docx(document: Document, target: Path | str, options: DocxOptions | None = None) -> DocxResult:
+    """Write ``document`` (already pruned by ``selection.select``) as .docx to ``target``, atomically.
+
+    Raises ExportFailed (Dutch message) when the template is unusable or the
+    file cannot be written; an earlier file at ``target`` then stays intact.
+    """
+    built = _build(document, options or DocxOptions())
+    atomic_write(target, built.save)
+    return built.result(Path(target))
+
+
+def docx_bytes(document: Document, options: DocxOptions | None = None) -> tuple[bytes, DocxResult]:
+    """The .docx in memory, with the same result as ``export_docx`` (path None)."""
+    built = _build(document, options or DocxOptions())
+    buffer = io.BytesIO()
+    built.save(buffer)
+    return buffer.getvalue(), built.result(None)
+
+
+# ---------------------------------------------------------------------------
+# text cleaning
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _Cleaner:
+    """Removes characters XML cannot hold and remembers where it did."""
+
+    def __init__(self) -> None:
+        self.where = ""
+        self.warnings: list[ExportWarning] = []
+        self._removed: dict[str, list[str]] = {}
+
+    def __call__(self, text: str) -> str:
+        if _INVALID_XML.search(text) is None:
+            return text
+        found = self._removed.setdefault(self.where, [])
+        found.extend(_INVALID_XML.findall(text))
+        return _INVALID_XML.sub("", text)
+
+    def finish(self) -> None:
+        for where, chars in self._removed.items():
+            codes = ", ".join(sorted({f"U+{ord(ch):04X}" for ch in chars}))
+            count = len(chars)
+            noun = "ongeldig teken" if count == 1 else "ongeldige tekens"
+            self.warnings.append(ExportWarning(where, f"{count} {noun} verwijderd ({codes})"))
+
+
+# ---------------------------------------------------------------------------
+# styles
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    default_id: str
+    kind: str
+    names: tuple[str, ...]
+
+
+_ROLES: dict[str, _Role] = {
+    "normal": _Role("Normal", "paragraph", ("normal", "standaard")),
+    "heading1": _Role("Heading1", "paragraph", ("heading 1", "kop 1")),
+    "heading2": _Role("Heading2", "paragraph", ("heading 2", "kop 2")),
+    "heading3": _Role("Heading3", "paragraph", ("heading 3", "kop 3")),
+    "heading4": _Role("Heading4", "paragraph", ("heading 4", "kop 4")),
+    "list_bullet": _Role(
+        "ListBullet", "paragraph", ("list bullet", "lijstopsommingsteken", "lijstopsomteken", "lijst opsommingsteken")
+    ),
+    "list_number": _Role("ListNumber", "paragraph", ("list number", "lijstnummering", "lijstnummer")),
+    "caption": _Role("Caption", "paragraph", ("caption", "bijschrift")),
+    "header": _Role("Header", "paragraph", ("header", "koptekst")),
+    "table_grid": _Role("TableGrid", "table", ("table grid", "tabelraster")),
+}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s_-]+", "", text).casefold()
+
+
+_DEFAULT_PARTS: dict[str, Any] = {}
+
+
+def _default_parts() -> tuple[Any, Any]:
+    """styles and numbering elements of python-docx's default template (read once)."""
+    if not _DEFAULT_PARTS:
+        default = docx.Document()
+        _DEFAULT_PARTS["styles"] = default.styles.element
+        _DEFAULT_PARTS["numbering"] = default.part.numbering_part.element
+    return _DEFAULT_PARTS["styles"], _DEFAULT_PARTS["numbering"]
+
+
+class _Styles:
+    """Resolves each role to the style id of the template, adding missing styles."""
+
+    def __init__(self, word: Any) -> None:
+        self._word = word
+        self._styles = word.styles.element
+        self._numbering: Any | None = None
+        by_key: dict[tuple[str, str], Any] = {}
+        for style in self._styles.iterchildren(f"{_W}style"):
+            kind = style.get(f"{_W}type", "paragraph")
+            name = style.find(f"{_W}name")
+            if name is not None:
+                by_key.setdefault((kind, "name:" + _key(name.get(f"{_W}val", ""))), style)
+            by_key.setdefault((kind, "id:" + _key(style.get(f"{_W}styleId", ""))), style)
+        self._by_key = by_key
+        self.ids: dict[str, str] = {}
+        self.elements: dict[str, Any] = {}
+        self.added: list[str] = []
+        for role in ("normal", *(r for r in _ROLES if r != "normal")):
+            self._resolve(role)
+
+    def _find(self, role: _Role) -> Any | None:
+        keys = [f"name:{_key(n)}" for n in role.names] + [f"id:{_key(n)}" for n in (role.default_id, *role.names)]
+        for key in keys:
+            if (style := self._by_key.get((role.kind, key))) is not None:
+                return style
+        return None
+
+    def _resolve(self, name: str) -> None:
+        role = _ROLES[name]
+        style = self._find(role)
+        if style is None:
+            style = self._copy_default(role)
+            self.added.append(role.default_id)
+        self.ids[name] = style.get(f"{_W}styleId")
+        self.elements[name] = style
+
+    def _copy_default(self, role: _Role) -> Any:
+        default_styles, _ = _default_parts()
+        source = default_styles.find(f"{_W}style[@{_W}styleId='{role.default_id}']")
+        assert source is not None, role.default_id
+        style = copy.deepcopy(source)
+        for link in style.findall(f"{_W}link"):
+            style.remove(link)
+        normal = self.ids.get("normal", "Normal")
+        for tag in ("basedOn", "next"):
+            ref = style.find(f"{_W}{tag}")
+            if ref is not None and ref.get(f"{_W}val") == "Normal":
+                ref.set(f"{_W}val", normal)
+        style.attrib.pop(f"{_W}default", None)
+        num_id = style.find(f"{_W}pPr/{_W}numPr/{_W}numId")
+        if num_id is not None:
+            num_id.set(f"{_W}val", self._copy_default_numbering(num_id.get(f"{_W}val")))
+        if self._styles.find(f"{_W}style[@{_W}styleId='{role.default_id}']") is not None:
+            style.set(f"{_W}styleId", f"{role.default_id}Verantwoording")
+        self._styles.append(style)
+        return style
+
+    def numbering(self) -> Any:
+        """The template's numbering element, created when it has none."""
+        if self._numbering is None:
+            part = self._word.part
+            try:
+                self._numbering = part.part_related_by(RT.NUMBERING).element
+            except KeyError:
+                element = parse_xml(f'<w:numbering xmlns:w="{W_NS}"/>')
+                numbering_part = NumberingPart(
+                    PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, part.package
+                )
+                part.relate_to(numbering_part, RT.NUMBERING)
+                self._numbering = element
+        return self._numbering
+
+    def _copy_default_numbering(self, default_num_id: str) -> str:
+        _, default_numbering = _default_parts()
+        num = default_numbering.find(f"{_W}num[@{_W}numId='{default_num_id}']")
+        abstract_id = num.find(f"{_W}abstractNumId").get(f"{_W}val")
+        abstract = copy.deepcopy(
+            default_numbering.find(f"{_W}abstractNum[@{_W}abstractNumId='{abstract_id}']")
+        )
+        numbering = self.numbering()
+        new_abstract = str(_max_attr(numbering, "abstractNum", "abstractNumId") + 1)
+        abstract.set(f"{_W}abstractNumId", new_abstract)
+        existing = numbering.findall(f"{_W}abstractNum")
+        if existing:
+            existing[-1].addnext(abstract)
+        else:
+            numbering.insert(0, abstract)
+        new_num = str(_max_attr(numbering, "num", "numId") + 1)
+        numbering.append(
+            parse_xml(
+                f'<w:num xmlns:w="{W_NS}" w:numId="{new_num}"><w:abstractNumId w:val="{new_abstract}"/></w:num>'
+            )
+        )
+        return new_num
+
+    def num_pr(self, name: str) -> tuple[str, str] | None:
+        """(numId, ilvl) the list style numbers with, following basedOn; None when unnumbered."""
+        style = self.elements[name]
+        for _ in range(10):
+            num_pr = style.find(f"{_W}pPr/{_W}numPr")
+            if num_pr is not None:
+                num_id = num_pr.find(f"{_W}numId")
+                ilvl = num_pr.find(f"{_W}ilvl")
+                if num_id is None or num_id.get(f"{_W}val") in (None, "0"):
+                    return None
+                return num_id.get(f"{_W}val"), ilvl.get(f"{_W}val", "0") if ilvl is not None else "0"
+            based = style.find(f"{_W}basedOn")
+            if based is None:
+                return None
+            style = self._styles.find(f"{_W}style[@{_W}styleId='{based.get(f'{_W}val')}']")
+            if style is None:
+                return None
+        return None
+
+
+def _max_attr(parent: Any, tag: str, attr: str) -> int:
+    values = [int(v) for el in parent.iterchildren(f"{_W}{tag}") if (v := el.get(f"{_W}{attr}", "")).isdigit()]
+    return max(values, default=0)
+
+
+# ---------------------------------------------------------------------------
+# template loading
+
+
+def _open_template(template: Path | None) -> Any:
+    if template is None:
+        return docx.Document()
+    path = Path(template)
+    suffix = path.suffix.lower()
+    if suffix not in (".docx", ".dotx"):
+        raise ExportFailed(f"Het sjabloon '{path.name}' is geen Word-document (.docx) of -sjabloon (.dotx).")
+    try:
+        data = path.read_bytes()
+        if suffix == ".dotx" or _TEMPLATE_TYPE.encode() in _content_types(data):
+            data = _as_document(data)
+        return docx.Document(io.BytesIO(data))
+    except OSError as error:
+        raise ExportFailed(f"Kan het sjabloon '{path.name}' niet lezen: {error.strerror or error}.") from error
+    except Exception as error:  # a broken or foreign file: python-docx raises many kinds
+        raise ExportFailed(
+            f"Het sjabloon '{path.name}' is geen bruikbaar Word-document of -sjabloon; "
+            "kies een ander sjabloon of exporteer zonder sjabloon."
+        ) from error
+
+
+def _content_types(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read("[Content_Types].xml")
+
+
+def _as_document(data: bytes) -> bytes:
+    """A .dotx repackaged as .docx: only the main part's content type differs."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(_TEMPLATE_TYPE.encode(), _DOCUMENT_TYPE.encode())
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------
+# the body
+
+
+def chapter_activities(document: Document) -> Iterator[Activiteit]:
+    """The activities that the chapter shows (goals without activities are left out)."""
+    for programme in document.programmes:
+        for goal in programme.goals:
+            yield from goal.activities
+
+
+def is_concept(document: Document) -> bool:
+    """True while any exported activity is not final (an empty export follows the document's state)."""
+    states = [a.review_state for a in chapter_activities(document)]
+    if not states:
+        return document.state is not DocumentState.VASTGESTELD
+    return any(state is not ReviewState.VASTGESTELD for state in states)
+
+
+def programme_headings(document: Document) -> bool:
+    """Whether programmes get their own heading (as in ``render_pc_text``)."""
+    return len(document.programmes) > 1 or any(p.name for p in document.programmes)
+
+
+def format_decimal(value: Decimal | None) -> str:
+    """Dutch notation: 1.234,5."""
+    if value is None:
+        return ""
+    return f"{value:,}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+class _BodyWriter:
+    def __init__(self, styles: _Styles, options: DocxOptions, text_width: int) -> None:
+        self.styles = styles
+        self.options = options
+        self.text_width = text_width
+        self.parts: list[str] = []
+        self.nums: list[str] = []
+        self.clean = _Cleaner()
+        self.paragraphs = 0
+        self.tables = 0
+        ids = styles.ids
+        self.p_style = {
+            name: f'<w:pStyle w:val="{html.escape(ids[name])}"/>'
+            for name in ("heading1", "heading2", "heading3", "heading4", "list_bullet", "list_number", "caption")
+        }
+        self.p_open = {name: f"<w:p><w:pPr>{style}</w:pPr>" for name, style in self.p_style.items()}
+        self.bullet_num = styles.num_pr("list_bullet")
+        self.number_num = styles.num_pr("list_number")
+        self._abstract_for_number: str | None = None
+        self._next_num_id = 0
+        if self.number_num is not None:
+            numbering = styles.numbering()
+            num = numbering.find(f"{_W}num[@{_W}numId='{self.number_num[0]}']")
+            ref = num.find(f"{_W}abstractNumId") if num is not None else None
+            if ref is not None:
+                self._abstract_for_number = ref.get(f"{_W}val")
+                self._next_num_id = _max_attr(numbering, "num", "numId") + 1
+
+    # runs and paragraphs -------------------------------------------------
+
+    def _runs(self, runs: tuple[Run, ...] | list[Run]) -> str:
+        out = []
+        for run in runs:
+            text = _escape(self.clean(run.text))
+            if "\t" in text:
+                text = text.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+            if run.bold and run.italic:
+                props = "<w:rPr><w:b/><w:i/></w:rPr>"
+            elif run.bold:
+                props = "<w:rPr><w:b/></w:rPr>"
+            elif run.italic:
+                props = "<w:rPr><w:i/></w:rPr>"
+            else:
+                props = ""
+            out.append(f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>')
+        return "".join(out)
+
+    def line(self, text: str) -> str:
+        return self._runs([Run(_LINE_BREAK.sub(" ", text).strip())])
+
+    def heading(self, level: int, text: str) -> None:
+        self.parts.append(f"{self.p_open[f'heading{level}']}{self.line(text)}</w:p>")
+        self.paragraphs += 1
+
+    def label(self, text: str) -> None:
+        self.parts.append(f"<w:p>{self._runs([Run(text.strip(), bold=True)])}</w:p>")
+        self.paragraphs += 1
+
+    def blocks(self, text: BlockText) -> None:
+        number = 0
+        num_pr = ""
+        for index, block in enumerate(normalise(text).blocks):
+            runs = block.runs
+            kind = block.kind
+            if kind is BlockKind.NUMBERED:
+                restart = not (number and index and not block.gap_before)
+                number = 1 if restart else number + 1
+                if restart:
+                    num_pr = self._restart_numbering()
+                if self.number_num is None:
+                    runs = (Run(f"{number}. "), *runs)
+                self.parts.append(
+                    f"<w:p><w:pPr>{self.p_style['list_number']}{num_pr}</w:pPr>{self._runs(runs)}</w:p>"
+                )
+            else:
+                number = 0
+                self.parts.append(self._block(block))
+            self.paragraphs += 1
+
+    def _block(self, block: Block) -> str:
+        if block.kind is BlockKind.BULLET:
+            runs = block.runs if self.bullet_num is not None else (Run("• "), *block.runs)
+            return f"{self.p_open['list_bullet']}{self._runs(runs)}</w:p>"
+        if block.kind is BlockKind.HEADING:
+            return f"{self.p_open['heading4']}{self._runs(block.runs)}</w:p>"
+        return f"<w:p>{self._runs(block.runs)}</w:p>"
+
+    def _restart_numbering(self) -> str:
+        if self._abstract_for_number is None or self.number_num is None:
+            return ""
+        num_id = self._next_num_id
+        self._next_num_id += 1
+        ilvl = self.number_num[1]
+        self.nums.append(
+            f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{self._abstract_for_number}"/>'
+            f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+        return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+    # key figures -----------------------------------------------------------
+
+    def key_figures(self, number: int, activity: Activiteit) -> None:
+        figures = activity.kengetallen
+        rows = [_figure_row(figure) for figure in figures]
+        columns = [0] + [c for c in range(1, len(KEY_FIGURE_COLUMNS)) if c in (3, 4) or any(r[c] for r in rows)]
+        self.tables += 1
+        caption = KEY_FIGURES_CAPTION.format(nummer=number, titel=activity.title)
+        self.parts.append(
+            f"{self.p_open['caption']}"
+            f'<w:r><w:t xml:space="preserve">Tabel </w:t></w:r>'
+            f'<w:fldSimple w:instr=" SEQ Tabel \\* ARABIC "><w:r><w:t>{self.tables}</w:t></w:r></w:fldSimple>'
+            f"{self.line(': ' + caption)}</w:p>"
+        )
+        self.paragraphs += 1
+        first = self.text_width * 2 // 5 if len(columns) > 1 else self.text_width
+        other = (self.text_width - first) // max(len(columns) - 1, 1)
+        widths = [first] + [other] * (len(columns) - 1)
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        out = [
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{html.escape(self.styles.ids["table_grid"])}"/>'
+            '<w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+            'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>"
+        ]
+        header = [KEY_FIGURE_COLUMNS[c] for c in columns]
+        out.append(self._row(header, widths, header=True))
+        for row in rows:
+            out.append(self._row([row[c] for c in columns], widths))
+        out.append("</w:tbl>")
+        self.parts.append("".join(out))
+
+    def _row(self, cells: list[str], widths: list[int], *, header: bool = False) -> str:
+        props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+        out = [f"<w:tr>{props}"]
+        for index, (text, width) in enumerate(zip(cells, widths, strict=True)):
+            align = '<w:jc w:val="right"/>' if index and not header and index in self._numeric(cells) else ""
+            runs = self._runs([Run(text, bold=header)]) if text else ""
+            out.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                f"<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>{align}</w:pPr>{runs}</w:p></w:tc>"
+            )
+        out.append("</w:tr>")
+        return "".join(out)
+
+    @staticmethod
+    def _numeric(cells: list[str]) -> set[int]:
+        return {i for i, text in enumerate(cells) if text and re.fullmatch(r"-?[\d.]+(,\d+)?", text)}
+
+
+def _figure_row(figure: Kengetal) -> tuple[str, ...]:
+    return (
+        figure.label,
+        figure.unit,
+        format_decimal(figure.baseline),
+        format_decimal(figure.target),
+        format_decimal(figure.realised),
+        figure.source,
+    )
+
+
+def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions) -> int:
+    """Fill the writer with the whole chapter; returns the number of activities."""
+    clean = writer.clean
+    own_headings = programme_headings(document)
+    section = f"{document.section_number} {document.section_title}".strip()
+    label = document.realisation_heading()
+    with_realisation = document.kind.value != "begroting"
+    count = 0
+    for programme in document.programmes:
+        goals = [(index, goal) for index, goal in enumerate(programme.goals) if goal.activities]
+        if not goals:
+            continue
+        clean.where = programme.display_name
+        if own_headings:
+            writer.heading(1, programme.display_name)
+            if section:
+                writer.heading(2, section)
+        else:
+            writer.heading(1, section or programme.display_name)
+        if not programme.intro.is_empty:
+            writer.blocks(programme.intro)
+        for goal_index, goal in goals:
+            numeral = roman(goal.number or goal_index + 1)
+            clean.where = f"{programme.display_name}, hoofddoel {numeral}"
+            writer.heading(2, document.goal_heading(goal_index, goal))
+            for index, activity in enumerate(goal.activities):
+                count += 1
+                number = activity.number or index + 1
+                where = f"{programme.display_name}, hoofddoel {numeral}, activiteit {number}"
+                clean.where = where
+                writer.heading(3, f"{number}. {activity.title}")
+                if options.include_plan and not activity.plan.is_empty:
+                    clean.where = f"{where} (plan)"
+                    writer.blocks(activity.plan)
+                if with_realisation or not activity.realisation.is_empty:
+                    clean.where = where
+                    writer.label(label)
+                    clean.where = f"{where} (realisatie)"
+                    writer.blocks(activity.realisation)
+                if options.include_key_figures and activity.kengetallen:
+                    clean.where = f"{where} (kengetallen)"
+                    writer.key_figures(number, activity)
+    return count
+
+
+# ---------------------------------------------------------------------------
+# assembling the package
+
+
+@dataclass
+class _Built:
+    word: Any
+    activities: int
+    paragraphs: int
+    concept: bool
+    warnings: list[ExportWarning] = field(default_factory=list)
+
+    def save(self, stream: BinaryIO) -> None:
+        self.word.save(stream)
+
+    def result(self, path: Path | None) -> DocxResult:
+        return DocxResult(path, self.activities, self.paragraphs, self.concept, tuple(self.warnings))
+
+
+def _text_width(sect_pr: Any) -> int:
+    def twips(path: str, attr: str, default: int) -> int:
+        element = sect_pr.find(f"{_W}{path}") if sect_pr is not None else None
+        value = element.get(f"{_W}{attr}") if element is not None else None
+        try:
+            return int(float(value)) if value is not None else default
+        except ValueError:
+            return default
+
+    width = twips("pgSz", "w", 11906) - twips("pgMar", "left", 1418) - twips("pgMar", "right", 1418)
+    return width if width > 1000 else 9000
+
+
+def _build(document: Document, options: DocxOptions) -> _Built:
+    word = _open_template(options.template)
+    styles = _Styles(word)
+    body = word.element.body
+    sect_pr = body.find(f"{_W}sectPr")
+    writer = _BodyWriter(styles, options, _text_width(sect_pr))
+    count = _write_chapter(document, writer, options)
+    writer.clean.finish()
+
+    new_body = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(writer.parts)}</w:body>')
+    if sect_pr is not None:
+        new_body.append(sect_pr)
+    body.getparent().replace(body, new_body)
+    if writer.nums:
+        numbering = styles.numbering()
+        fragment = parse_xml(f'<w:numbering xmlns:w="{W_NS}">{"".join(writer.nums)}</w:numbering>')
+        numbering.extend(list(fragment))
+
+    concept = is_concept(document)
+    if concept:
+        _mark_concept(word, styles)
+    properties = word.core_properties
+    properties.title = writer.clean(document.title)
+    if options.template is None:
+        properties.author = writer.clean(document.municipality)
+        properties.last_modified_by = ""
+        properties.comments = ""
+
+    warnings = list(writer.clean.warnings)
+    if count == 0:
+        warnings.append(ExportWarning("", "de selectie bevat geen activiteiten; het document is leeg"))
+    return _Built(word, count, writer.paragraphs, concept, warnings)
+
+
+def _mark_concept(word: Any, styles: _Styles) -> None:
+    """Put CONCEPT at the top of every page header in use."""
+    style = html.escape(styles.ids["header"])
+    mark = (
+        f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="right"/></w:pPr>'
+        f'<w:r><w:rPr><w:b/><w:color w:val="C00000"/></w:rPr><w:t>{CONCEPT_MARK}</w:t></w:r></w:p>'
+    )
+    section = word.sections[-1]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    if word.settings.odd_and_even_pages_header_footer:
+        headers.append(section.even_page_header)
+    for header in headers:
+        if header.is_linked_to_previous:
+            header.is_linked_to_previous = False
+        header._element.insert(0, parse_xml(mark))

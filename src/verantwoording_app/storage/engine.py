@@ -1,0 +1,146 @@
+"""Engine, pragmas, recognising our files, migrations with a backup first."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from ..domain.errors import StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+HEAD_REVISION = "0001"
+"""The newest schema this version knows; kept equal to the newest migration (tested)."""
+
+
+def database_url(location: str | Path) -> str:
+    """A SQLAlchemy URL from a file path or a URL (``postgresql://…`` for a team server)."""
+    text = str(location)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (transactional DDL)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+    del mode
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_app_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """The schema revision of an existing file of ours, ``None`` for a new or empty file.
+
+    Refuses (StorageError) a file that is not SQLite, a SQLite file of another
+    program, and a database from a newer version of the app.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(16)
+    except OSError as error:
+        raise StorageError(f"Kan de database '{path.name}' niet lezen: {error.strerror}.") from error
+    if header != SQLITE_HEADER:
+        raise StorageError(
+            f"'{path.name}' is geen Verantwoording-database (het is geen SQLite-bestand). "
+            "Kies een .vwdb-bestand dat met Verantwoording is gemaakt."
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"De database '{path.name}' is beschadigd of niet leesbaar ({error}).") from error
+    if not tables:
+        return None
+    if "verantwoording_meta" not in tables:
+        raise StorageError(
+            f"'{path.name}' is een database van een ander programma, geen Verantwoording-database. "
+            "Er is niets gewijzigd."
+        )
+    known = {p.stem.split("_")[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
+    if revision is not None and revision not in known:
+        raise StorageError(
+            f"De database '{path.name}' is gemaakt met een nieuwere versie van Verantwoording "
+            f"(schema {revision}). Installeer de nieuwste versie om hem te openen; er is niets gewijzigd."
+        )
+    return revision
+
+
+def backup_sqlite(path: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(str(path))
+    try:
+        destination = sqlite3.connect(str(target))
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    with contextlib.suppress(OSError):
+        os.chmod(target, 0o600)
+    return target
+
+
+def migrate(engine: Engine, *, current: str | None, path: Path | None) -> Path | None:
+    """Bring the schema to HEAD in one transaction; backup first when data exists.
+
+    Returns the path of the pre-migration backup, if one was made.
+    """
+    if current == HEAD_REVISION:
+        return None
+    backup = None
+    if path is not None and current is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(path, path.with_name(f"{path.stem}.voor-migratie-{current}-{stamp}{path.suffix}"))
+    from alembic import command  # imported lazily: only needed when the schema changes
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        if current is None:
+            connection.exec_driver_sql(
+                "INSERT INTO verantwoording_meta(key, value) VALUES ('app', 'verantwoording')"
+            )
+    return backup

@@ -1,0 +1,133 @@
+"""Conversions between table rows and the immutable document tree."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from ..domain.blocktext import BlockText, parse_markdown, render_markdown
+from ..domain.model import (
+    Activiteit,
+    Kengetal,
+    Opmerking,
+    ReviewState,
+)
+from ..domain.status import StatusOption, StatusScheme
+from .tables import ActivityRow, KeyFigureRow, RemarkRow
+
+ACTIVITY_FIELDS = (
+    "title",
+    "plan",
+    "realisation",
+    "status",
+    "owner",
+    "portfolio_holder",
+    "deadline",
+    "review_state",
+    "internal_note",
+)
+"""The editable fields of an activity, by their names in the domain and the tables."""
+
+TEXT_FIELDS = ("plan", "realisation")
+
+
+def scheme_to_json(scheme: StatusScheme) -> str:
+    return json.dumps(
+        {
+            "name": scheme.name,
+            "options": [
+                {"key": o.key, "label": o.label, "colour": o.colour, "done": o.done} for o in scheme.options
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def scheme_from_json(text: str) -> StatusScheme:
+    data = json.loads(text)
+    return StatusScheme(
+        data["name"],
+        tuple(StatusOption(o["key"], o["label"], o["colour"], bool(o.get("done", False))) for o in data["options"]),
+    )
+
+
+def decimal_to_text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def decimal_from_text(text: str | None) -> Decimal | None:
+    if text is None or text == "":
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def field_to_storage(field: str, value: object) -> object:
+    """A domain value as stored in its column."""
+    if field in TEXT_FIELDS:
+        assert isinstance(value, BlockText)
+        return render_markdown(value)
+    if field == "review_state":
+        return ReviewState(str(value)).value
+    if field == "status":
+        return value or None
+    if field == "deadline":
+        assert value is None or isinstance(value, date)
+        return value
+    return "" if value is None else str(value)
+
+
+def field_to_history(field: str, value: object) -> str | None:
+    """A value as text for the history table."""
+    stored = field_to_storage(field, value)
+    if stored is None:
+        return None
+    if isinstance(stored, date):
+        return stored.isoformat()
+    return str(stored)
+
+
+def activity_from_row(
+    row: ActivityRow,
+    key_figures: list[KeyFigureRow] | tuple[()] = (),
+    remarks: list[RemarkRow] | tuple[()] = (),
+) -> Activiteit:
+    return Activiteit(
+        id=row.id,
+        title=row.title,
+        plan=parse_markdown(row.plan),
+        realisation=parse_markdown(row.realisation),
+        status=row.status,
+        owner=row.owner,
+        portfolio_holder=row.portfolio_holder,
+        deadline=row.deadline,
+        review_state=ReviewState(row.review_state),
+        internal_note=row.internal_note,
+        kengetallen=tuple(
+            Kengetal(
+                id=k.id,
+                label=k.label,
+                unit=k.unit,
+                baseline=decimal_from_text(k.baseline),
+                target=decimal_from_text(k.target),
+                realised=decimal_from_text(k.realised),
+                source=k.source,
+            )
+            for k in sorted(key_figures, key=lambda k: k.position)
+        ),
+        opmerkingen=tuple(
+            Opmerking(id=r.id, author=r.author, created_at=r.created_at, text=r.text, resolved=r.resolved)
+            for r in sorted(remarks, key=lambda r: r.created_at)
+        ),
+        revision=row.revision,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+    )
+
+
+def now() -> datetime:
+    """Local wall-clock time, to the second (what officers see in 'Opgeslagen om 14:32')."""
+    return datetime.now().replace(microsecond=0)

@@ -1,0 +1,690 @@
+"""The store: one database, one current document, every change in a transaction and in history."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, func, select, text, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.blocktext import BlockText, parse_markdown, render_markdown
+from ..domain.errors import StorageError, UserError
+from ..domain.model import (
+    Activiteit,
+    Document,
+    DocumentKind,
+    DocumentState,
+    Hoofddoel,
+    Kengetal,
+    Opmerking,
+    Programma,
+    Versie,
+    new_id,
+)
+from . import engine as engine_mod
+from .mapping import (
+    ACTIVITY_FIELDS,
+    activity_from_row,
+    decimal_to_text,
+    field_to_history,
+    field_to_storage,
+    now,
+    scheme_from_json,
+    scheme_to_json,
+)
+from .tables import (
+    ActivityRow,
+    DocumentRow,
+    GoalRow,
+    KeyFigureRow,
+    ProgrammeRow,
+    RemarkRow,
+    VersionRow,
+)
+
+
+class ConflictError(UserError):
+    """Someone else saved the same activity since it was loaded (optimistic concurrency)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TreeActivity:
+    id: str
+    goal_id: str
+    position: int
+    title: str
+    status: str | None
+    owner: str
+    review_state: str
+    has_realisation: bool
+    plan_words: int
+    realisation_words: int
+    updated_at: datetime | None
+    updated_by: str
+    deadline: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TreeGoal:
+    id: str
+    programme_id: str
+    position: int
+    title: str
+    activities: tuple[TreeActivity, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TreeProgramme:
+    id: str
+    position: int
+    number: str
+    name: str
+    goals: tuple[TreeGoal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    activity_id: str
+    field: str
+    snippet: str
+
+
+DOCUMENT_FIELDS = (
+    "kind", "year", "municipality", "title_lines", "section_number", "section_title",
+    "realisation_label", "goal_intro", "status_scheme", "state", "footer", "unplaced",
+)
+
+
+class Store:
+    """Access to one Verantwoording database. Create with :meth:`open`."""
+
+    def __init__(self, engine: Engine, location: str, path: Path | None) -> None:
+        self.engine = engine
+        self.location = location
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session: Session | None = None
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: str | Path, *, create: bool = True) -> Store:
+        """Open (and if needed create or migrate) the database at a path or URL."""
+        url = engine_mod.database_url(location)
+        path = engine_mod.sqlite_path(url)
+        current: str | None = None
+        if path is not None:
+            if not path.exists() and not create:
+                raise StorageError(f"De database '{path}' bestaat niet.")
+            current = engine_mod.inspect_sqlite_file(path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StorageError(f"Kan de map '{path.parent}' niet aanmaken: {error.strerror}.") from error
+        engine = engine_mod.create_app_engine(url)
+        try:
+            if path is None:
+                current = _server_revision(engine)
+            engine_mod.migrate(engine, current=current, path=path)
+        except SQLAlchemyError as error:
+            engine.dispose()
+            raise StorageError(f"Kan de database niet openen: {_reason(error)}") from error
+        if path is not None:
+            _restrict_permissions(path)
+        return cls(engine, url, path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- transactions ------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction; nested calls join the outer one."""
+        if self._session is not None:
+            yield self._session
+            return
+        session = self._sessions()
+        self._session = session
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as error:
+            raise ConflictError(
+                "Iemand anders heeft deze activiteit intussen opgeslagen. Laad de activiteit opnieuw; "
+                "uw tekst staat in de geschiedenis."
+            ) from error
+        except OperationalError as error:
+            raise StorageError(f"Opslaan is mislukt: {_reason(error)}") from error
+        finally:
+            self._session = None
+            session.close()
+
+    # -- document ----------------------------------------------------------
+
+    def has_document(self) -> bool:
+        with self.transaction() as session:
+            return session.scalar(select(func.count()).select_from(DocumentRow)) != 0
+
+    def document_id(self) -> str:
+        with self.transaction() as session:
+            row_id = session.scalar(select(DocumentRow.id).order_by(DocumentRow.created_at.desc()).limit(1))
+        if row_id is None:
+            raise StorageError("Deze database bevat nog geen document. Importeer eerst een P&C-tekst.")
+        return row_id
+
+    def load_document(self) -> Document:
+        """The whole current document as an immutable tree."""
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            row = session.get_one(DocumentRow, doc_id)
+            programmes = session.scalars(
+                select(ProgrammeRow).where(ProgrammeRow.document_id == doc_id).order_by(ProgrammeRow.position)
+            ).all()
+            goals = session.scalars(
+                select(GoalRow).join(ProgrammeRow).where(ProgrammeRow.document_id == doc_id).order_by(GoalRow.position)
+            ).all()
+            activities = session.scalars(
+                select(ActivityRow).join(GoalRow).join(ProgrammeRow)
+                .where(ProgrammeRow.document_id == doc_id).order_by(ActivityRow.position)
+            ).all()
+            key_figures = session.scalars(
+                select(KeyFigureRow).join(ActivityRow).join(GoalRow).join(ProgrammeRow)
+                .where(ProgrammeRow.document_id == doc_id)
+            ).all()
+            remarks = session.scalars(
+                select(RemarkRow).join(ActivityRow).join(GoalRow).join(ProgrammeRow)
+                .where(ProgrammeRow.document_id == doc_id)
+            ).all()
+        figures_by: dict[str, list[KeyFigureRow]] = {}
+        for figure in key_figures:
+            figures_by.setdefault(figure.activity_id, []).append(figure)
+        remarks_by: dict[str, list[RemarkRow]] = {}
+        for remark in remarks:
+            remarks_by.setdefault(remark.activity_id, []).append(remark)
+        acts_by: dict[str, list[Activiteit]] = {}
+        for activity in activities:
+            acts_by.setdefault(activity.goal_id, []).append(
+                activity_from_row(activity, figures_by.get(activity.id, []), remarks_by.get(activity.id, []))
+            )
+        goals_by: dict[str, list[Hoofddoel]] = {}
+        for goal in goals:
+            goals_by.setdefault(goal.programme_id, []).append(
+                Hoofddoel(id=goal.id, title=goal.title, intro=goal.intro, activities=tuple(acts_by.get(goal.id, [])))
+            )
+        return replace(
+            _document_from_row(row),
+            programmes=tuple(
+                Programma(
+                    id=p.id, number=p.number, name=p.name, intro=parse_markdown(p.intro),
+                    goals=tuple(goals_by.get(p.id, [])),
+                )
+                for p in programmes
+            ),
+        )
+
+    def load_document_header(self) -> Document:
+        """The document's own fields, without programmes (cheap)."""
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            return _document_from_row(session.get_one(DocumentRow, doc_id))
+
+    def create_document(self, document: Document, *, author: str = "") -> None:
+        """Store a new document tree (from an import or a template)."""
+        stamp = now()
+        with self.transaction() as session:
+            if session.get(DocumentRow, document.id) is not None:
+                raise StorageError("Dit document staat al in de database.")
+            session.add(_document_row(document, stamp))
+            session.flush()
+            for p_index, programme in enumerate(document.programmes):
+                session.add(ProgrammeRow(
+                    id=programme.id, document_id=document.id, position=p_index, number=programme.number,
+                    name=programme.name, intro=render_markdown(programme.intro),
+                ))
+            session.flush()
+            for programme in document.programmes:
+                for g_index, goal in enumerate(programme.goals):
+                    session.add(GoalRow(id=goal.id, programme_id=programme.id, position=g_index,
+                                        title=goal.title, intro=goal.intro))
+            session.flush()
+            for programme in document.programmes:
+                for goal in programme.goals:
+                    for a_index, activity in enumerate(goal.activities):
+                        session.add(_activity_row(goal.id, a_index, activity, author, stamp))
+            session.flush()
+            for place in document.iter_activities():
+                self._insert_children(session, place.activity)
+            session.flush()
+
+    def replace_document(self, document: Document, *, author: str = "") -> None:
+        """Replace every document in the database by this one, in one transaction."""
+        with self.transaction() as session:
+            session.execute(delete(DocumentRow))
+            session.flush()
+            self.create_document(document, author=author)
+
+    def update_document(self, changes: Mapping[str, object], *, author: str) -> Document:
+        """Change document-level fields (year, labels, status scheme, …), recorded in history."""
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            row = session.get_one(DocumentRow, doc_id)
+            before = _document_from_row(row)
+            for name, value in changes.items():
+                if name not in DOCUMENT_FIELDS:
+                    raise ValueError(f"unknown document field {name!r}")
+                old_text, new_text = _document_field_text(before, name), _document_value_text(name, value)
+                if old_text == new_text:
+                    continue
+                setattr(row, name, _document_column_value(name, value))
+                session.add(VersionRow(entity="document", entity_id=doc_id, field=name, old=old_text,
+                                       new=new_text, author=author, at=now()))
+            row.updated_at = now()
+        return self.load_document_header()
+
+    # -- tree --------------------------------------------------------------
+
+    def tree(self) -> tuple[TreeProgramme, ...]:
+        """What the tree and overview need, without any text bodies."""
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            programmes = session.execute(
+                select(ProgrammeRow.id, ProgrammeRow.position, ProgrammeRow.number, ProgrammeRow.name)
+                .where(ProgrammeRow.document_id == doc_id).order_by(ProgrammeRow.position)
+            ).all()
+            goals = session.execute(
+                select(GoalRow.id, GoalRow.programme_id, GoalRow.position, GoalRow.title)
+                .join(ProgrammeRow).where(ProgrammeRow.document_id == doc_id).order_by(GoalRow.position)
+            ).all()
+            activities = session.execute(
+                select(
+                    ActivityRow.id, ActivityRow.goal_id, ActivityRow.position, ActivityRow.title,
+                    ActivityRow.status, ActivityRow.owner, ActivityRow.review_state,
+                    ActivityRow.realisation_words, ActivityRow.plan_words, ActivityRow.realisation_words,
+                    ActivityRow.updated_at, ActivityRow.updated_by, ActivityRow.deadline,
+                ).join(GoalRow).join(ProgrammeRow).where(ProgrammeRow.document_id == doc_id)
+                .order_by(ActivityRow.position)
+            ).all()
+        acts: dict[str, list[TreeActivity]] = {}
+        for a in activities:
+            acts.setdefault(a[1], []).append(TreeActivity(
+                id=a[0], goal_id=a[1], position=a[2], title=a[3], status=a[4], owner=a[5], review_state=a[6],
+                has_realisation=a[7] > 0, plan_words=a[8], realisation_words=a[9], updated_at=a[10],
+                updated_by=a[11], deadline=a[12],
+            ))
+        goal_map: dict[str, list[TreeGoal]] = {}
+        for g in goals:
+            goal_map.setdefault(g[1], []).append(TreeGoal(g[0], g[1], g[2], g[3], tuple(acts.get(g[0], []))))
+        return tuple(TreeProgramme(p[0], p[1], p[2], p[3], tuple(goal_map.get(p[0], []))) for p in programmes)
+
+    # -- activities --------------------------------------------------------
+
+    def load_activity(self, activity_id: str) -> Activiteit:
+        with self.transaction() as session:
+            row = session.get(ActivityRow, activity_id)
+            if row is None:
+                raise StorageError("Deze activiteit bestaat niet (meer).")
+            figures = list(session.scalars(select(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id)))
+            remarks = list(session.scalars(select(RemarkRow).where(RemarkRow.activity_id == activity_id)))
+            return activity_from_row(row, figures, remarks)
+
+    def update_activity(
+        self,
+        activity_id: str,
+        changes: Mapping[str, object],
+        author: str,
+        *,
+        expected_revision: int | None = None,
+    ) -> Activiteit:
+        """Change fields of an activity; each real change becomes a Versie.
+
+        With ``expected_revision`` a concurrent save by someone else raises
+        ConflictError instead of being overwritten.
+        """
+        stamp = now()
+        with self.transaction() as session:
+            row = session.get(ActivityRow, activity_id)
+            if row is None:
+                raise StorageError("Deze activiteit bestaat niet (meer).")
+            if expected_revision is not None and row.revision != expected_revision:
+                raise ConflictError(
+                    "Iemand anders heeft deze activiteit intussen opgeslagen. Laad de activiteit opnieuw."
+                )
+            changed = False
+            for name, value in changes.items():
+                if name not in ACTIVITY_FIELDS:
+                    raise ValueError(f"unknown activity field {name!r}")
+                stored = field_to_storage(name, value)
+                old = getattr(row, name)
+                if old == stored:
+                    continue
+                session.add(VersionRow(
+                    entity="activity", entity_id=activity_id, field=name,
+                    old=_history_text(old), new=field_to_history(name, value), author=author, at=stamp,
+                ))
+                setattr(row, name, stored)
+                if name == "plan":
+                    row.plan_words = _words(value)
+                elif name == "realisation":
+                    row.realisation_words = _words(value)
+                changed = True
+            if changed:
+                row.updated_at = stamp
+                row.updated_by = author
+            session.flush()
+            figures = list(session.scalars(select(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id)))
+            remarks = list(session.scalars(select(RemarkRow).where(RemarkRow.activity_id == activity_id)))
+            return activity_from_row(row, figures, remarks)
+
+    def replace_kengetallen(self, activity_id: str, figures: tuple[Kengetal, ...], author: str) -> None:
+        with self.transaction() as session:
+            old_rows = list(session.scalars(
+                select(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id).order_by(KeyFigureRow.position)
+            ))
+            old_text = _figures_text(old_rows)
+            session.execute(delete(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id))
+            new_rows = [_figure_row(activity_id, index, figure) for index, figure in enumerate(figures)]
+            session.add_all(new_rows)
+            new_text = _figures_text(new_rows)
+            if old_text != new_text:
+                session.add(VersionRow(entity="activity", entity_id=activity_id, field="kengetallen",
+                                       old=old_text, new=new_text, author=author, at=now()))
+                session.execute(update(ActivityRow).where(ActivityRow.id == activity_id)
+                                .values(updated_at=now(), updated_by=author, revision=ActivityRow.revision + 1))
+
+    def add_remark(self, activity_id: str, text_: str, author: str) -> Opmerking:
+        remark = Opmerking(author=author, created_at=now(), text=text_)
+        with self.transaction() as session:
+            session.add(RemarkRow(id=remark.id, activity_id=activity_id, author=author,
+                                  created_at=remark.created_at, text=text_, resolved=False))
+        return remark
+
+    def set_remark_resolved(self, remark_id: str, resolved: bool) -> None:
+        with self.transaction() as session:
+            session.execute(update(RemarkRow).where(RemarkRow.id == remark_id).values(resolved=resolved))
+
+    # -- structure ---------------------------------------------------------
+
+    def add_programme(self, number: str, name: str, position: int | None = None) -> str:
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            ids = _ordered_ids(session, ProgrammeRow, ProgrammeRow.document_id, doc_id)
+            new = new_id()
+            session.add(ProgrammeRow(id=new, document_id=doc_id, position=len(ids), number=number, name=name, intro=""))
+            session.flush()
+            ids.insert(len(ids) if position is None else position, new)
+            _renumber(session, ProgrammeRow, ids)
+        return new
+
+    def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None) -> str:
+        with self.transaction() as session:
+            ids = _ordered_ids(session, GoalRow, GoalRow.programme_id, programme_id)
+            new = goal_id or new_id()
+            session.add(GoalRow(id=new, programme_id=programme_id, position=len(ids), title=title, intro=""))
+            session.flush()
+            ids.insert(len(ids) if position is None else position, new)
+            _renumber(session, GoalRow, ids)
+        return new
+
+    def add_activity(self, goal_id: str, activity: Activiteit, position: int | None = None, *, author: str) -> str:
+        """Insert an activity (new, or one restored by undo) at a position under a goal."""
+        with self.transaction() as session:
+            ids = _ordered_ids(session, ActivityRow, ActivityRow.goal_id, goal_id)
+            session.add(_activity_row(goal_id, len(ids), activity, author, now()))
+            session.flush()
+            self._insert_children(session, activity)
+            ids.insert(len(ids) if position is None else min(position, len(ids)), activity.id)
+            _renumber(session, ActivityRow, ids)
+            session.add(VersionRow(entity="activity", entity_id=activity.id, field="created", old=None,
+                                   new=activity.title, author=author, at=now()))
+        return activity.id
+
+    def delete_activity(self, activity_id: str, *, author: str) -> tuple[str, int, Activiteit]:
+        """Delete an activity; returns (goal id, position, activity) so undo can put it back."""
+        activity = self.load_activity(activity_id)
+        with self.transaction() as session:
+            row = session.get_one(ActivityRow, activity_id)
+            goal_id, position = row.goal_id, row.position
+            session.add(VersionRow(entity="activity", entity_id=activity_id, field="deleted",
+                                   old=render_markdown(activity.realisation), new=None, author=author, at=now()))
+            session.delete(row)
+            session.flush()
+            _renumber(session, ActivityRow, _ordered_ids(session, ActivityRow, ActivityRow.goal_id, goal_id))
+        return goal_id, position, activity
+
+    def move_activity(self, activity_id: str, goal_id: str, position: int) -> None:
+        """Move an activity to a position under (possibly another) goal; numbering follows."""
+        with self.transaction() as session:
+            row = session.get_one(ActivityRow, activity_id)
+            old_goal = row.goal_id
+            if old_goal != goal_id:
+                row.goal_id = goal_id
+                session.flush()
+                _renumber(session, ActivityRow,
+                          [i for i in _ordered_ids(session, ActivityRow, ActivityRow.goal_id, old_goal)])
+            ids = [i for i in _ordered_ids(session, ActivityRow, ActivityRow.goal_id, goal_id) if i != activity_id]
+            ids.insert(max(0, min(position, len(ids))), activity_id)
+            _renumber(session, ActivityRow, ids)
+
+    def delete_goal(self, goal_id: str) -> None:
+        with self.transaction() as session:
+            row = session.get_one(GoalRow, goal_id)
+            programme_id = row.programme_id
+            session.delete(row)
+            session.flush()
+            _renumber(session, GoalRow, _ordered_ids(session, GoalRow, GoalRow.programme_id, programme_id))
+
+    def move_goal(self, goal_id: str, position: int) -> None:
+        with self.transaction() as session:
+            row = session.get_one(GoalRow, goal_id)
+            ids = [i for i in _ordered_ids(session, GoalRow, GoalRow.programme_id, row.programme_id) if i != goal_id]
+            ids.insert(max(0, min(position, len(ids))), goal_id)
+            _renumber(session, GoalRow, ids)
+
+    def update_goal(self, goal_id: str, changes: Mapping[str, str], *, author: str) -> None:
+        self._update_simple(GoalRow, "goal", goal_id, changes, ("title", "intro"), author)
+
+    def update_programme(self, programme_id: str, changes: Mapping[str, object], *, author: str) -> None:
+        converted = {k: render_markdown(v) if isinstance(v, BlockText) else v for k, v in changes.items()}
+        self._update_simple(ProgrammeRow, "programme", programme_id, converted, ("number", "name", "intro"), author)
+
+    # -- history and search --------------------------------------------------
+
+    def history(self, entity_id: str, field: str | None = None) -> tuple[Versie, ...]:
+        with self.transaction() as session:
+            query = select(VersionRow).where(VersionRow.entity_id == entity_id)
+            if field is not None:
+                query = query.where(VersionRow.field == field)
+            rows = session.scalars(query.order_by(VersionRow.id)).all()
+            return tuple(Versie(r.entity, r.entity_id, r.field, r.old, r.new, r.author, r.at) for r in rows)
+
+    def search(self, query: str, limit: int = 200) -> tuple[SearchHit, ...]:
+        """Full-text search over titles and texts (FTS5 on SQLite, LIKE elsewhere)."""
+        terms = [t for t in re.findall(r"\w+", query) if t]
+        if not terms:
+            return ()
+        with self.transaction() as session:
+            if self.engine.dialect.name == "sqlite":
+                match = " ".join('"' + t.replace('"', "") + '"*' for t in terms)
+                rows = session.execute(
+                    text(
+                        "SELECT a.id, snippet(activities_fts, -1, '[', ']', '…', 12) FROM activities_fts "
+                        "JOIN activities a ON a.rowid = activities_fts.rowid "
+                        "WHERE activities_fts MATCH :match ORDER BY rank LIMIT :limit"
+                    ),
+                    {"match": match, "limit": limit},
+                ).all()
+                return tuple(SearchHit(r[0], "", r[1]) for r in rows)
+            like = f"%{query}%"
+            rows = session.execute(
+                select(ActivityRow.id, ActivityRow.title).where(
+                    ActivityRow.title.ilike(like) | ActivityRow.plan.ilike(like) | ActivityRow.realisation.ilike(like)
+                ).limit(limit)
+            ).all()
+            return tuple(SearchHit(r[0], "", r[1]) for r in rows)
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity and foreign-key checks; empty when all is well."""
+        problems: list[str] = []
+        if self.engine.dialect.name != "sqlite":
+            return problems
+        with self.engine.connect() as connection:
+            result = connection.exec_driver_sql("PRAGMA integrity_check").all()
+            if [tuple(r) for r in result] != [("ok",)]:
+                problems.extend(str(r[0]) for r in result)
+            problems.extend(f"verwijzing: {tuple(r)}" for r in connection.exec_driver_sql("PRAGMA foreign_key_check"))
+        return problems
+
+    # -- internals -----------------------------------------------------------
+
+    def _insert_children(self, session: Session, activity: Activiteit) -> None:
+        for index, figure in enumerate(activity.kengetallen):
+            session.add(_figure_row(activity.id, index, figure))
+        for remark in activity.opmerkingen:
+            session.add(RemarkRow(id=remark.id, activity_id=activity.id, author=remark.author,
+                                  created_at=remark.created_at, text=remark.text, resolved=remark.resolved))
+
+    def _update_simple(
+        self, table: type[GoalRow] | type[ProgrammeRow], entity: str, entity_id: str,
+        changes: Mapping[str, object], allowed: tuple[str, ...], author: str,
+    ) -> None:
+        with self.transaction() as session:
+            row = session.get_one(table, entity_id)
+            for name, value in changes.items():
+                if name not in allowed:
+                    raise ValueError(f"unknown {entity} field {name!r}")
+                old = getattr(row, name)
+                if old == value:
+                    continue
+                session.add(VersionRow(entity=entity, entity_id=entity_id, field=name, old=str(old),
+                                       new=str(value), author=author, at=now()))
+                setattr(row, name, value)
+
+
+# ---------------------------------------------------------------------------
+
+
+def _server_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        try:
+            row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+        except SQLAlchemyError:
+            return None
+    return row[0] if row else None
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    message = str(getattr(error, "orig", error))
+    if "locked" in message:
+        return "de database is bezet door een ander programma. Probeer het zo opnieuw."
+    if "readonly" in message or "read-only" in message:
+        return "de database is alleen-lezen (schrijfrechten of een vergrendelde schijf)."
+    if "disk" in message and "full" in message:
+        return "de schijf is vol."
+    return message
+
+
+def _restrict_permissions(path: Path) -> None:
+    import contextlib
+    import os
+
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
+
+
+def _words(value: object) -> int:
+    return value.word_count() if isinstance(value, BlockText) else 0
+
+
+def _history_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _activity_row(goal_id: str, position: int, activity: Activiteit, author: str, stamp: datetime) -> ActivityRow:
+    return ActivityRow(
+        id=activity.id, goal_id=goal_id, position=position, title=activity.title,
+        plan=render_markdown(activity.plan), realisation=render_markdown(activity.realisation),
+        status=activity.status or None, owner=activity.owner, portfolio_holder=activity.portfolio_holder,
+        deadline=activity.deadline, review_state=activity.review_state.value,
+        internal_note=activity.internal_note, plan_words=activity.plan.word_count(),
+        realisation_words=activity.realisation.word_count(), updated_at=activity.updated_at or stamp,
+        updated_by=activity.updated_by or author,
+    )
+
+
+def _figure_row(activity_id: str, index: int, figure: Kengetal) -> KeyFigureRow:
+    return KeyFigureRow(
+        id=figure.id, activity_id=activity_id, position=index, label=figure.label, unit=figure.unit,
+        baseline=decimal_to_text(figure.baseline), target=decimal_to_text(figure.target),
+        realised=decimal_to_text(figure.realised), source=figure.source,
+    )
+
+
+def _figures_text(rows: list[KeyFigureRow]) -> str:
+    return json.dumps(
+        [[r.label, r.unit, r.baseline, r.target, r.realised, r.source] for r in rows], ensure_ascii=False
+    )
+
+
+def _ordered_ids(session: Session, table: type, parent_column: object, parent_id: str) -> list[str]:
+    return list(session.scalars(select(table.id).where(parent_column == parent_id).order_by(table.position)))  # type: ignore[attr-defined]
+
+
+def _renumber(session: Session, table: type, ids: list[str]) -> None:
+    for position, row_id in enumerate(ids):
+        session.execute(update(table).where(table.id == row_id).values(position=position))  # type: ignore[attr-defined]
+
+
+def _document_row(document: Document, stamp: datetime) -> DocumentRow:
+    return DocumentRow(
+        id=document.id, kind=document.kind.value, year=document.year, municipality=document.municipality,
+        title_lines=json.dumps(list(document.title_lines), ensure_ascii=False),
+        section_number=document.section_number, section_title=document.section_title,
+        realisation_label=document.realisation_label, goal_intro=document.goal_intro,
+        status_scheme=scheme_to_json(document.status_scheme), state=document.state.value,
+        footer=document.footer, unplaced=render_markdown(document.unplaced), created_at=stamp, updated_at=stamp,
+    )
+
+
+def _document_from_row(row: DocumentRow) -> Document:
+    return Document(
+        id=row.id, kind=DocumentKind(row.kind), year=row.year, municipality=row.municipality,
+        title_lines=tuple(json.loads(row.title_lines)), section_number=row.section_number,
+        section_title=row.section_title, realisation_label=row.realisation_label, goal_intro=row.goal_intro,
+        status_scheme=scheme_from_json(row.status_scheme), state=DocumentState(row.state), footer=row.footer,
+        unplaced=parse_markdown(row.unplaced),
+    )
+
+
+def _document_column_value(name: str, value: object) -> object:
+    if name == "title_lines":
+        return json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
+    if name == "status_scheme":
+        return scheme_to_json(value)  # type: ignore[arg-type]
+    if name == "unplaced":
+        return render_markdown(value)  # type: ignore[arg-type]
+    if name in ("kind", "state"):
+        return getattr(value, "value", value)
+    return value
+
+
+def _document_value_text(name: str, value: object) -> str:
+    return str(_document_column_value(name, value))
+
+
+def _document_field_text(document: Document, name: str) -> str:
+    return _document_value_text(name, getattr(document, name))

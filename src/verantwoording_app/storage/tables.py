@@ -1,0 +1,134 @@
+"""SQLAlchemy table models. Texts are stored as block-text Markdown."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+APP_ID = "verantwoording"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MetaRow(Base):
+    """Marks the file as ours: ``app = verantwoording``."""
+
+    __tablename__ = "verantwoording_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    year: Mapped[int] = mapped_column(Integer)
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    title_lines: Mapped[str] = mapped_column(Text, default="[]")
+    section_number: Mapped[str] = mapped_column(String(50), default="")
+    section_title: Mapped[str] = mapped_column(Text, default="")
+    realisation_label: Mapped[str] = mapped_column(Text)
+    goal_intro: Mapped[str] = mapped_column(Text)
+    status_scheme: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(32))
+    footer: Mapped[str] = mapped_column(Text, default="")
+    unplaced: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012
+
+
+class ProgrammeRow(Base):
+    __tablename__ = "programmes"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text, default="")
+    intro: Mapped[str] = mapped_column(Text, default="")
+
+
+class GoalRow(Base):
+    __tablename__ = "goals"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    intro: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityRow(Base):
+    __tablename__ = "activities"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    plan: Mapped[str] = mapped_column(Text, default="")
+    realisation: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    portfolio_holder: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    review_state: Mapped[str] = mapped_column(String(32))
+    internal_note: Mapped[str] = mapped_column(Text, default="")
+    plan_words: Mapped[int] = mapped_column(Integer, default=0)
+    realisation_words: Mapped[int] = mapped_column(Integer, default=0)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012
+
+
+class KeyFigureRow(Base):
+    __tablename__ = "key_figures"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    baseline: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    target: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    realised: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class RemarkRow(Base):
+    __tablename__ = "remarks"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class VersionRow(Base):
+    """History: every change of a text or field (never deleted with its entity)."""
+
+    __tablename__ = "versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(64))
+    old: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new: Mapped[str | None] = mapped_column(Text, nullable=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_versions_entity", "entity_id", "field"),)
