@@ -1,0 +1,22 @@
+"""Entry point: without a subcommand the desktop app, with one the command line."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from .cli import COMMANDS
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        from .cli import main as cli_main
+
+        return cli_main(args)
+    from .app import main as app_main
+
+    return app_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Use cases: open or create a database, edit with history, import, export."""

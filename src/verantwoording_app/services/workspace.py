@@ -1,0 +1,186 @@
+"""The workspace: one open database and its user; the use cases the editor and CLI share."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.blocktext import BlockText
+from ..domain.errors import ImportRefused, UserError
+from ..domain.model import Activiteit, Document, Kengetal, Opmerking, Versie
+from ..formats import pctext
+from ..resources import sample_path
+from ..storage.store import SearchHit, Store, TreeProgramme
+from . import paths
+
+__all__ = ["ImportReport", "SearchHit", "TreeProgramme", "Workspace", "default_author"]
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "onbekend"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    activities: int
+    warnings: tuple[str, ...]
+    encoding: str = "utf-8"
+
+    def summary(self) -> str:
+        text = f"{self.activities} activiteiten geïmporteerd"
+        if self.warnings:
+            text += f", {len(self.warnings)} waarschuwing(en)"
+        return text
+
+
+class Workspace:
+    """An open database with the identity of who edits it."""
+
+    def __init__(self, store: Store, author: str) -> None:
+        self.store = store
+        self.author = author
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, *, author: str | None = None, create: bool = True) -> Workspace:
+        store = Store.open(location or paths.default_database(), create=create)
+        return cls(store, author or default_author())
+
+    @classmethod
+    def open_default(cls, location: str | Path | None = None, *, author: str | None = None) -> Workspace:
+        """Open the database; on first start, fill a new one with the Almelo example."""
+        workspace = cls.open(location, author=author)
+        if not workspace.store.has_document():
+            workspace.load_example()
+        return workspace
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def location(self) -> str:
+        return str(self.store.path) if self.store.path else self.store.location
+
+    # -- import / example ----------------------------------------------------
+
+    def load_example(self) -> ImportReport:
+        """Fill the database with the Almelo 2022 example chapter."""
+        result = pctext.read_pc_text(sample_path().read_bytes())
+        document = replace(result.document, municipality="Almelo")
+        self.store.create_document(document, author=self.author)
+        return ImportReport(document.activity_count(), tuple(str(w) for w in result.warnings))
+
+    def import_pc_text(self, path: Path, *, replace_existing: bool = False) -> ImportReport:
+        """Import a P&C text file as the document of this database, in one transaction."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        result = pctext.read_pc_text(data)
+        if self.store.has_document():
+            if not replace_existing:
+                raise UserError(
+                    "Deze database bevat al een document. Kies een nieuwe database (--db) of vervang het "
+                    "document bewust (--replace); er is niets gewijzigd."
+                )
+            self.store.replace_document(result.document, author=self.author)
+        else:
+            self.store.create_document(result.document, author=self.author)
+        return ImportReport(result.document.activity_count(), tuple(str(w) for w in result.warnings), result.encoding)
+
+    # -- reading -------------------------------------------------------------
+
+    def document(self) -> Document:
+        return self.store.load_document()
+
+    def document_header(self) -> Document:
+        return self.store.load_document_header()
+
+    def tree(self) -> tuple[TreeProgramme, ...]:
+        return self.store.tree()
+
+    def activity(self, activity_id: str) -> Activiteit:
+        return self.store.load_activity(activity_id)
+
+    def history(self, entity_id: str, field: str | None = None) -> tuple[Versie, ...]:
+        return self.store.history(entity_id, field)
+
+    def search(self, query: str) -> tuple[SearchHit, ...]:
+        return self.store.search(query)
+
+    # -- editing -------------------------------------------------------------
+
+    def save_activity(
+        self, activity_id: str, changes: Mapping[str, object], *, expected_revision: int | None = None
+    ) -> Activiteit:
+        return self.store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
+
+    def save_key_figures(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
+        self.store.replace_kengetallen(activity_id, figures, self.author)
+
+    def add_remark(self, activity_id: str, text: str) -> Opmerking:
+        return self.store.add_remark(activity_id, text, self.author)
+
+    def set_remark_resolved(self, remark_id: str, resolved: bool) -> None:
+        self.store.set_remark_resolved(remark_id, resolved)
+
+    def update_document(self, changes: Mapping[str, object]) -> Document:
+        return self.store.update_document(changes, author=self.author)
+
+    def update_programme(self, programme_id: str, changes: Mapping[str, object]) -> None:
+        self.store.update_programme(programme_id, changes, author=self.author)
+
+    def update_goal(self, goal_id: str, changes: Mapping[str, str]) -> None:
+        self.store.update_goal(goal_id, changes, author=self.author)
+
+    # -- structure -------------------------------------------------------------
+
+    def add_activity(self, goal_id: str, title: str, position: int | None = None) -> str:
+        return self.store.add_activity(goal_id, Activiteit(title=title), position, author=self.author)
+
+    def restore_activity(self, goal_id: str, activity: Activiteit, position: int) -> str:
+        """Put a deleted activity back (undo), with its texts, figures and remarks."""
+        return self.store.add_activity(goal_id, activity, position, author=self.author)
+
+    def delete_activity(self, activity_id: str) -> tuple[str, int, Activiteit]:
+        return self.store.delete_activity(activity_id, author=self.author)
+
+    def move_activity(self, activity_id: str, goal_id: str, position: int) -> None:
+        self.store.move_activity(activity_id, goal_id, position)
+
+    def add_goal(self, programme_id: str, title: str, position: int | None = None) -> str:
+        return self.store.add_goal(programme_id, title, position)
+
+    def delete_goal(self, goal_id: str) -> None:
+        self.store.delete_goal(goal_id)
+
+    def move_goal(self, goal_id: str, position: int) -> None:
+        self.store.move_goal(goal_id, position)
+
+    def add_programme(self, number: str, name: str) -> str:
+        return self.store.add_programme(number, name)
+
+    # -- replace ---------------------------------------------------------------
+
+    def replace_in_texts(self, activity_id: str, field: str, old: str, new: str) -> int:
+        """Replace every occurrence of ``old`` in one field of an activity; returns the count."""
+        activity = self.activity(activity_id)
+        value = getattr(activity, field)
+        if isinstance(value, BlockText):
+            markdown = value.to_markdown()
+            count = markdown.count(old)
+            if count:
+                self.save_activity(activity_id, {field: BlockText.from_markdown(markdown.replace(old, new))})
+            return count
+        if isinstance(value, str):
+            count = value.count(old)
+            if count:
+                self.save_activity(activity_id, {field: value.replace(old, new)})
+            return count
+        return 0
