@@ -499,7 +499,11 @@ class _BodyWriter:
         self.parts.append(
             f"{self.p_open['caption']}"
             f'<w:r><w:t xml:space="preserve">Tabel </w:t></w:r>'
-            f'<w:fldSimple w:instr=" SEQ Tabel \\* ARABIC "><w:r><w:t>{self.tables}</w:t></w:r></w:fldSimple>'
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> SEQ Tabel \\* ARABIC </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f"<w:r><w:t>{self.tables}</w:t></w:r>"
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
             f"{self.line(': ' + caption)}</w:p>"
         )
         self.paragraphs += 1
