@@ -141,8 +141,9 @@ def normalise(text: BlockText) -> BlockText:
 
 _MD_BULLET = re.compile(r"^[-+*]\s+(.*)$")
 _MD_NUMBERED = re.compile(r"^\d{1,9}[.)]\s+(.*)$")
-_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-_MD_NEEDS_ESCAPE = re.compile(r"^(?:[#>+=]|[-*]\s|[-*]$|\d{1,9}[.)](?:\s|$)|\\|-)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+_MD_NUMBER_LIKE = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_MD_NEEDS_ESCAPE = re.compile(r"^[#>+=-]")
 _STAR_RUN = re.compile(r"\*+")
 
 
@@ -222,7 +223,7 @@ def _next_number(previous: int, block: Block, index: int) -> int:
     return previous + 1 if previous and index and not block.gap_before else 1
 
 
-def render_markdown(text: BlockText) -> str:
+def render_markdown(text: BlockText, *, heading_prefix: str = "### ") -> str:
     lines: list[str] = []
     number = 0
     for index, block in enumerate(normalise(text).blocks):
@@ -235,9 +236,11 @@ def render_markdown(text: BlockText) -> str:
         elif block.kind is BlockKind.NUMBERED:
             lines.append(f"{number}. " + inline)
         elif block.kind is BlockKind.HEADING:
-            lines.append("### " + inline)
+            lines.append(heading_prefix + inline)
         else:
-            if _MD_NEEDS_ESCAPE.match(inline):
+            if _MD_NUMBER_LIKE.match(inline):
+                inline = _MD_NUMBER_LIKE.sub(r"\1\\\2", inline, count=1)
+            elif _MD_NEEDS_ESCAPE.match(inline):
                 inline = "\\" + inline
             lines.append(inline)
     return "\n".join(lines) + ("\n" if lines else "")

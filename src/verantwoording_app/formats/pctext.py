@@ -300,12 +300,12 @@ def parse_pc_text(text: str) -> ParseResult:
             programme().intro.append(line)
         previous_blank = False
 
+    if not any(p.goals for p in programmes):
+        raise ImportRefused(
+            "In dit bestand staan geen hoofddoelen en activiteiten in het P&C-formaat "
+            "('Voor hoofddoel I \"…\" voeren we …' en daaronder '1. Titel'). Er is niets geïmporteerd."
+        )
     if not any(goal.activities for p in programmes for goal in p.goals):
-        if not programmes and not title_lines and not section_number:
-            raise ImportRefused(
-                "In dit bestand staan geen hoofddoelen of activiteiten in het P&C-formaat "
-                "('Voor hoofddoel I \"…\" voeren we …' en '1. Titel'). Er is niets geïmporteerd."
-            )
         warnings.append(ImportWarning(0, "geen activiteiten gevonden"))
     for p in programmes:
         for goal in p.goals:

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Set up everything the app and its tests need on a fresh Linux machine:
+# Qt's runtime libraries (when missing and we may install them) and a
+# virtual environment with the project and its development tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+need_libs=()
+for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libdbus-1.so.3 libglib-2.0.so.0; do
+  ldconfig -p 2>/dev/null | grep -q "$lib" || need_libs+=("$lib")
+done
+if [ ${#need_libs[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Qt needs system libraries (${need_libs[*]}); installing them with apt-get…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libegl1 libxkbcommon0 libxkbcommon-x11-0 \
+      libfontconfig1 libgl1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core >/dev/null
+  else
+    echo "warning: Qt may need: ${need_libs[*]} (install libegl1 libxkbcommon0 libfontconfig1 libgl1 libdbus-1-3)" >&2
+  fi
+fi
+
+stamp="$VENV/.installed"
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PYTHON" -m venv "$VENV"
+fi
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+  "$VENV/bin/python" -m pip install -q -e ".[dev]"
+  touch "$stamp"
+fi
+# Compile translations (.ts -> .qm) when the tool is there.
+if [ -x "$VENV/bin/pyside6-lrelease" ]; then
+  for ts in resources/translations/*.ts; do
+    [ -f "$ts" ] && "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+  done
+fi
+exit 0

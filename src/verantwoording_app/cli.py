@@ -1,0 +1,241 @@
+"""Headless commands: import, export, list, check, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .domain.completeness import completeness, summarise
+from .domain.errors import UserError
+from .domain.model import roman
+from .domain.selection import Selection
+
+COMMANDS = ("import", "export", "list", "check", "demo")
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+def _workspace(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    from .services.workspace import Workspace
+
+    return Workspace.open(args.db, create=create)
+
+
+# -- commands ---------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.importing import import_file
+
+    workspace = _workspace(args)
+    try:
+        for name in args.files:
+            report = import_file(workspace, Path(name), replace_existing=args.replace)
+            print(f"{name}: {report.summary()}", file=out)
+            for warning in report.warnings:
+                print(f"  waarschuwing, {warning}", file=out)
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.exporting import ExportOptions, export_document, format_for
+
+    target = Path(args.out)
+    fmt = format_for(target, args.format)
+    selection = Selection(
+        programme=args.programme, goal=args.goal, activity=args.activity,
+        statuses=tuple(args.status or ()), owners=tuple(args.owner or ()),
+    )
+    options = ExportOptions(
+        include_plan=not args.no_plan, include_key_figures=args.key_figures,
+        include_footer=not args.no_footer, template=Path(args.template) if args.template else None,
+    )
+    workspace = _workspace(args, create=False)
+    try:
+        report = export_document(workspace, fmt, target, selection, options)
+    finally:
+        workspace.close()
+    print(report.summary(), file=out)
+    for warning in report.warnings:
+        print(f"  waarschuwing: {warning}", file=out)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    workspace = _workspace(args, create=False)
+    try:
+        document = workspace.document()
+    finally:
+        workspace.close()
+    summary = summarise(document)
+    print(f"{document.title} — {summary.activities} activiteiten, {summary.complete} compleet "
+          f"({summary.share_complete:.0%})".replace(".", ","), file=out)
+    for programme in document.programmes:
+        count = sum(len(g.activities) for g in programme.goals)
+        print(f"{programme.display_name} ({count} activiteiten)", file=out)
+        for goal_index, goal in enumerate(programme.goals):
+            done = sum(completeness(a, document).complete for a in goal.activities)
+            print(f"  {roman(goal_index + 1)}. {goal.title} ({done}/{len(goal.activities)} compleet)", file=out)
+            for index, activity in enumerate(goal.activities, start=1):
+                result = completeness(activity, document)
+                mark = "✓" if result.complete else "·"
+                status = document.status_scheme.label(activity.status) or "geen status"
+                owner = activity.owner or "geen eigenaar"
+                print(f"    {mark} {index}. {activity.title} [{status}; {owner}]", file=out)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    workspace = _workspace(args, create=False)
+    try:
+        problems = workspace.store.integrity_problems()
+        document = workspace.document()
+    finally:
+        workspace.close()
+    if problems:
+        print("Integriteitscontrole: FOUT", file=out)
+        for problem in problems:
+            print(f"  {problem}", file=out)
+    else:
+        print("Integriteitscontrole: in orde", file=out)
+    summary = summarise(document)
+    print(f"Activiteiten: {summary.activities}, compleet: {summary.complete} "
+          f"({summary.share_complete:.0%})", file=out)
+    print(f"  zonder realisatie: {summary.without_realisation}", file=out)
+    print(f"  zonder status:     {summary.without_status}", file=out)
+    print(f"  zonder eigenaar:   {summary.without_owner}", file=out)
+    if args.verbose:
+        for place in document.iter_activities():
+            result = completeness(place.activity, document)
+            if not result.complete:
+                print(f"  {place.code} {place.activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
+    return 1 if problems else 0
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    workspace = _workspace(args)
+    try:
+        if workspace.store.has_document():
+            if not args.replace:
+                raise UserError("Deze database bevat al een document; gebruik --replace om het te vervangen.")
+            workspace.store.replace_document(_example_document(), author=workspace.author)
+            report_count = workspace.document().activity_count()
+        else:
+            report_count = workspace.load_example().activities
+        print(f"Voorbeeld Almelo 2022 geladen in {workspace.location}: {report_count} activiteiten", file=out)
+    finally:
+        workspace.close()
+    return 0
+
+
+def _example_document():  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from .formats.pctext import read_pc_text
+    from .resources import sample_path
+
+    return replace(read_pc_text(sample_path().read_bytes()).document, municipality="Almelo")
+
+
+HANDLERS: dict[str, Handler] = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "list": cmd_list,
+    "check": cmd_check,
+    "demo": cmd_demo,
+}
+
+
+# -- parser -----------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PAD", help="de database (standaard: die in uw gebruikersmap), of een database-URL")
+    parser = argparse.ArgumentParser(
+        prog="verantwoording",
+        description="Verantwoording: de programmaverantwoording schrijven, verzamelen en exporteren. "
+        "Zonder opdracht start het programma.",
+    )
+    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    p = sub.add_parser("import", parents=[common], help="een P&C-tekst importeren")
+    p.add_argument("files", nargs="+", metavar="BESTAND")
+    p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+
+    p = sub.add_parser("export", parents=[common], help="het document exporteren")
+    p.add_argument("--format", choices=("txt", "md", "docx", "xlsx"), help="standaard: afgeleid van --out")
+    p.add_argument("--out", required=True, metavar="BESTAND")
+    p.add_argument("--programme", metavar="NR", help="alleen dit programma")
+    p.add_argument("--goal", metavar="I|II|…", help="alleen dit hoofddoel")
+    p.add_argument("--activity", type=int, metavar="NR", help="alleen deze activiteit (met --goal)")
+    p.add_argument("--status", action="append", metavar="STATUS", help="alleen activiteiten met deze status")
+    p.add_argument("--owner", action="append", metavar="NAAM", help="alleen activiteiten van deze eigenaar")
+    p.add_argument("--no-plan", action="store_true", help="zonder plantekst")
+    p.add_argument("--key-figures", action="store_true", help="met kengetallen (Word)")
+    p.add_argument("--no-footer", action="store_true", help="zonder voettekst (P&C-tekst)")
+    p.add_argument("--template", metavar="HUISSTIJL", help="Word-sjabloon (.docx/.dotx)")
+
+    sub.add_parser("list", parents=[common], help="de boom met aantallen en volledigheid")
+    p = sub.add_parser("check", parents=[common], help="integriteit en volledigheid controleren")
+    p.add_argument("-v", "--verbose", action="store_true", help="elke onvolledige activiteit noemen")
+    p = sub.add_parser("demo", parents=[common], help="de database vullen met het voorbeeld Almelo 2022")
+    p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if not args.command:
+        parser.print_help(out)
+        return 0
+    if getattr(args, "activity", None) is not None and getattr(args, "goal", None) is None:
+        print("fout: --activity werkt alleen samen met --goal.", file=err)
+        return 2
+    try:
+        return HANDLERS[args.command](args, out)
+    except UserError as error:
+        print(f"fout: {error.message}", file=err)
+        return 1
+    except BrokenPipeError:  # output piped into e.g. `head`
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("afgebroken", file=err)
+        return 130
+    except Exception as error:  # a bug: log it, say where, no traceback on screen
+        log = _log_exception(error)
+        print(f"fout: onverwachte fout ({type(error).__name__}: {error}). Details staan in {log}.", file=err)
+        return 3
+
+
+def _log_exception(error: BaseException) -> Path:
+    import logging
+    import traceback
+
+    from .services import paths
+
+    log_dir = paths.log_dir()
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log = log_dir / "verantwoording-cli.log"
+    logger = logging.getLogger("verantwoording.cli")
+    handler = logging.FileHandler(log, encoding="utf-8")
+    logger.addHandler(handler)
+    try:
+        logger.error("".join(traceback.format_exception(error)))
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    return log

@@ -1,0 +1,77 @@
+"""Export use case: the current document, or a selection, to a file in one of our formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.model import Document
+from ..domain.selection import Selection, select
+from ..formats.atomic import atomic_write_text
+from ..formats.markdown import render_markdown_document
+from ..formats.pctext import render_pc_text
+from .workspace import Workspace
+
+FORMATS = ("txt", "md", "docx", "xlsx")
+SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".xlsx": "xlsx"}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    include_plan: bool = True
+    include_key_figures: bool = False
+    include_footer: bool = True
+    template: Path | None = None
+    """A house-style .docx/.dotx for Word exports."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    path: Path
+    activities: int
+    warnings: tuple[str, ...] = field(default=())
+
+    def summary(self) -> str:
+        text = f"{self.activities} activiteiten geëxporteerd naar {self.path.name}"
+        if self.warnings:
+            text += f" ({len(self.warnings)} waarschuwing(en))"
+        return text
+
+
+def format_for(path: Path, explicit: str | None = None) -> str:
+    """The export format from ``--format`` or else from the file name."""
+    if explicit:
+        if explicit not in FORMATS:
+            raise UserError(f"Onbekend formaat '{explicit}'. Kies uit: {', '.join(FORMATS)}.")
+        return explicit
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise UserError(
+            f"Kan het formaat niet afleiden uit '{path.name}'. Gebruik --format ({', '.join(FORMATS)})."
+        )
+    return fmt
+
+
+def export_document(
+    workspace: Workspace,
+    fmt: str,
+    out: Path,
+    selection: Selection | None = None,
+    options: ExportOptions | None = None,
+) -> ExportReport:
+    document = select(workspace.document(), selection or Selection())
+    return export_tree(document, fmt, out, options or ExportOptions())
+
+
+def export_tree(document: Document, fmt: str, out: Path, options: ExportOptions) -> ExportReport:
+    """Write an already selected document tree; safe to run in a worker thread."""
+    count = document.activity_count()
+    if fmt == "txt":
+        atomic_write_text(out, render_pc_text(document, include_plan=options.include_plan,
+                                              include_footer=options.include_footer))
+        return ExportReport(out, count)
+    if fmt == "md":
+        atomic_write_text(out, render_markdown_document(document, include_plan=options.include_plan))
+        return ExportReport(out, count)
+    raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")

@@ -1,0 +1,50 @@
+"""Import use case: recognise a file by its content and bring it into the workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.errors import ImportRefused
+from .workspace import ImportReport, Workspace
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def detect_format(path: Path) -> str:
+    """``txt``, ``xlsx`` or ``docx`` from the first bytes and the name; ImportRefused otherwise."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except FileNotFoundError:
+        raise ImportRefused(f"Het bestand '{path}' bestaat niet.") from None
+    except IsADirectoryError:
+        raise ImportRefused(f"'{path}' is een map, geen bestand.") from None
+    except OSError as error:
+        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+    suffix = path.suffix.lower()
+    if head.startswith(OLE_MAGIC):
+        raise ImportRefused(
+            f"'{path.name}' is een oud Office-bestand (.xls/.doc) of een versleuteld bestand. "
+            "Sla het in Excel of Word op als .xlsx of .docx (zonder wachtwoord) en probeer het opnieuw."
+        )
+    if head.startswith(ZIP_MAGIC):
+        if suffix == ".xlsx":
+            return "xlsx"
+        if suffix == ".docx":
+            return "docx"
+        raise ImportRefused(
+            f"'{path.name}' is een zip-bestand dat Verantwoording niet herkent. Importeer een .txt-, "
+            ".xlsx- of pakketbestand."
+        )
+    return "txt"
+
+
+def import_file(workspace: Workspace, path: Path, *, replace_existing: bool = False) -> ImportReport:
+    """Import a P&C text into the workspace. Workbooks go through the Excel round trip."""
+    fmt = detect_format(path)
+    if fmt == "txt":
+        return workspace.import_pc_text(path, replace_existing=replace_existing)
+    raise ImportRefused(
+        f"'{path.name}' kan hier niet worden geïmporteerd; gebruik Importeren › Excel voor werkmappen."
+    )

@@ -1,0 +1,46 @@
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "resources" / "examples" / "almelo-2022-programmaverantwoording.txt"
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("VERANTWOORDING_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def sample_bytes() -> bytes:
+    return SAMPLE.read_bytes()
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sample_document(sample_text: str):  # type: ignore[no-untyped-def]
+    from verantwoording_app.formats.pctext import parse_pc_text
+
+    return parse_pc_text(sample_text).document
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from verantwoording_app.services.workspace import Workspace
+
+    ws = Workspace.open_default(tmp_path / "test.vwdb", author="tester")
+    yield ws
+    ws.close()
