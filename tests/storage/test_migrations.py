@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from verantwoording_app.domain.errors import StorageError
+from verantwoording_app.storage import engine as engine_mod
+from verantwoording_app.storage.store import Store
+from verantwoording_app.storage.tables import Base
+
+
+def test_migrations_on_empty_database_match_the_models(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "m.vwdb")
+    with store.engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        differences = [
+            d for d in compare_metadata(context, Base.metadata)
+            if "activities_fts" not in repr(d)
+        ]
+    store.close()
+    assert differences == []
+
+
+def test_head_revision_is_the_newest_migration() -> None:
+    versions = sorted(p.stem.split("_")[0] for p in (engine_mod.MIGRATIONS_DIR / "versions").glob("[0-9]*.py"))
+    assert versions[-1] == engine_mod.HEAD_REVISION
+
+
+def test_pragmas_wal_and_foreign_keys(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "p.vwdb")
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    store.close()
+
+
+def test_database_from_newer_version_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.vwdb"
+    Store.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="nieuwere versie"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"dit is tekst, geen database" * 10, "geen SQLite"), (None, "ander programma")],
+)
+def test_foreign_files_are_refused(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "vreemd.vwdb"
+    if content is None:
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE klanten (id INTEGER)")
+    else:
+        path.write_bytes(content)
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match=message):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "oud.vwdb"
+    Store.open(path).close()
+    # Pretend the file is at an older revision: the app must copy it before migrating.
+    monkeypatch.setattr(engine_mod, "HEAD_REVISION", "0002")
+    calls: list[str] = []
+
+    def fake_upgrade(config, target):  # type: ignore[no-untyped-def]
+        calls.append(target)
+
+    monkeypatch.setattr("alembic.command.upgrade", fake_upgrade)
+    Store.open(path).close()
+    backups = list(tmp_path.glob("oud.voor-migratie-0001-*.vwdb"))
+    assert len(backups) == 1
+    assert calls == ["head"]
+    with sqlite3.connect(backups[0]) as connection:
+        assert connection.execute("SELECT value FROM verantwoording_meta WHERE key='app'").fetchone() == (
+            "verantwoording",
+        )
+
+
+def test_failed_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "half.vwdb"
+
+    def broken_upgrade(config, target):  # type: ignore[no-untyped-def]
+        connection = config.attributes["connection"]
+        connection.exec_driver_sql("CREATE TABLE half_af (id INTEGER)")
+        raise RuntimeError("stroom uitgevallen")
+
+    monkeypatch.setattr("alembic.command.upgrade", broken_upgrade)
+    with pytest.raises(RuntimeError):
+        Store.open(path)
+    with sqlite3.connect(path) as connection:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_af" not in tables

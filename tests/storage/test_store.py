@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from verantwoording_app.domain.blocktext import BlockText
+from verantwoording_app.domain.model import Activiteit, Kengetal, ReviewState
+from verantwoording_app.formats.pctext import render_pc_text
+from verantwoording_app.storage.store import ConflictError, Store
+
+
+@pytest.fixture
+def store(tmp_path: Path, sample_document) -> Store:  # type: ignore[no-untyped-def]
+    store = Store.open(tmp_path / "s.vwdb")
+    store.create_document(sample_document, author="import")
+    yield store
+    store.close()
+
+
+def _first_id(store: Store) -> str:
+    return store.tree()[0].goals[0].activities[0].id
+
+
+def test_document_survives_storage_exactly(store: Store, sample_document) -> None:  # type: ignore[no-untyped-def]
+    assert render_pc_text(store.load_document()) == render_pc_text(sample_document)
+
+
+def test_tree_has_no_texts_but_knows_what_is_empty(store: Store) -> None:
+    tree = store.tree()
+    activity = tree[0].goals[0].activities[0]
+    assert activity.has_realisation
+    assert activity.title == "Verbeteren van de match op de arbeidsmarkt"
+    assert [a.position for a in tree[0].goals[1].activities] == [0, 1, 2, 3, 4]
+
+
+def test_every_field_change_is_a_version(store: Store) -> None:
+    activity_id = _first_id(store)
+    store.update_activity(activity_id, {
+        "realisation": BlockText.from_plain("Alles gedaan."),
+        "status": "gereed",
+        "owner": "Fatima",
+        "deadline": date(2023, 3, 1),
+        "review_state": ReviewState.TER_REVIEW,
+    }, "fatima")
+    saved = store.load_activity(activity_id)
+    assert saved.realisation.plain_text() == "Alles gedaan."
+    assert (saved.status, saved.owner, saved.deadline) == ("gereed", "Fatima", date(2023, 3, 1))
+    assert saved.updated_by == "fatima"
+    history = store.history(activity_id)
+    assert {v.field for v in history} == {"realisation", "status", "owner", "deadline", "review_state"}
+    realisation = next(v for v in history if v.field == "realisation")
+    assert realisation.old is not None and "scholingscheques" in realisation.old
+    assert realisation.new == "Alles gedaan.\n"
+
+
+def test_unchanged_value_records_nothing(store: Store) -> None:
+    activity_id = _first_id(store)
+    current = store.load_activity(activity_id)
+    store.update_activity(activity_id, {"title": current.title, "plan": current.plan}, "x")
+    assert store.history(activity_id) == ()
+
+
+def test_stale_revision_is_a_conflict(store: Store) -> None:
+    activity_id = _first_id(store)
+    loaded = store.load_activity(activity_id)
+    store.update_activity(activity_id, {"owner": "A"}, "a", expected_revision=loaded.revision)
+    with pytest.raises(ConflictError):
+        store.update_activity(activity_id, {"owner": "B"}, "b", expected_revision=loaded.revision)
+    assert store.load_activity(activity_id).owner == "A"
+
+
+def test_failed_transaction_changes_nothing(store: Store) -> None:
+    activity_id = _first_id(store)
+    with pytest.raises(ValueError, match="unknown activity field"):
+        store.update_activity(activity_id, {"owner": "A", "bestaat_niet": 1}, "a")
+    assert store.load_activity(activity_id).owner == ""
+    assert store.history(activity_id) == ()
+
+
+def test_key_figures_and_remarks(store: Store) -> None:
+    activity_id = _first_id(store)
+    figure = Kengetal("Scholingscheques", "aantal", Decimal("100"), Decimal("300"), Decimal("337.5"), "TFV")
+    store.replace_kengetallen(activity_id, (figure,), "a")
+    remark = store.add_remark(activity_id, "Graag cijfers toevoegen", "coördinator")
+    store.set_remark_resolved(remark.id, True)
+    loaded = store.load_activity(activity_id)
+    assert loaded.kengetallen == (figure,)
+    assert loaded.opmerkingen[0].resolved
+    assert [v.field for v in store.history(activity_id)] == ["kengetallen"]
+
+
+def test_structure_edits_renumber(store: Store) -> None:
+    goal = store.tree()[0].goals[1]
+    ids = [a.id for a in goal.activities]
+    store.move_activity(ids[4], goal.id, 0)
+    assert [a.id for a in store.tree()[0].goals[1].activities] == [ids[4], *ids[:4]]
+    goal_id, position, removed = store.delete_activity(ids[0], author="x")
+    assert [a.id for a in store.tree()[0].goals[1].activities] == [ids[4], *ids[1:4]]
+    store.add_activity(goal_id, removed, position, author="x")
+    assert [a.id for a in store.tree()[0].goals[1].activities] == [ids[4], *ids[:4]]
+    assert store.load_activity(ids[0]).realisation == removed.realisation
+    new_id = store.add_activity(goal.id, Activiteit(title="Nieuw"), 2, author="x")
+    assert store.tree()[0].goals[1].activities[2].id == new_id
+
+
+def test_move_between_goals(store: Store) -> None:
+    first, second = store.tree()[0].goals
+    moving = first.activities[0].id
+    store.move_activity(moving, second.id, 1)
+    tree = store.tree()[0]
+    assert len(tree.goals[0].activities) == 7
+    assert tree.goals[0].activities[0].position == 0
+    assert tree.goals[1].activities[1].id == moving
+
+
+def test_search_finds_words_without_accents(store: Store) -> None:
+    hits = store.search("almeloers scholingscheques")
+    assert len(hits) == 1
+    assert "[" in hits[0].snippet
+    assert store.search("") == ()
+    assert store.search('"; DROP TABLE activities; --') == ()
+
+
+def test_document_fields(store: Store) -> None:
+    store.update_document({"year": 2023, "municipality": "Almelo"}, author="coordinator")
+    header = store.load_document_header()
+    assert (header.year, header.municipality) == (2023, "Almelo")
+    assert {v.field for v in store.history(header.id)} == {"year", "municipality"}
+
+
+def test_integrity_check_is_clean(store: Store) -> None:
+    assert store.integrity_problems() == []
