@@ -101,8 +101,9 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise ImportRefused("Het bestand is beschadigd: de tekencodering klopt niet.") from None
     sample = data[:65536]
-    if sample.count(b"\x00") > len(sample) // 100:
-        raise ImportRefused("Dit is geen tekstbestand (het bevat binaire gegevens).")
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    if controls > len(sample) // 100 and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportRefused("Dit is geen tekstbestand (het bevat binaire gegevens, bijvoorbeeld een afbeelding).")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

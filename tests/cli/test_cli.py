@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from verantwoording_app.cli import main
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "almelo-2022-programmaverantwoording.txt"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "cli.vwdb")
+    code, out, _ = run("import", str(SAMPLE), "--db", path)
+    assert code == 0, out
+    assert "13 activiteiten geïmporteerd" in out
+    return path
+
+
+def test_import_twice_needs_replace(db: str) -> None:
+    code, _, err = run("import", str(SAMPLE), "--db", db)
+    assert code == 1
+    assert err.startswith("fout: Deze database bevat al een document")
+    assert run("import", str(SAMPLE), "--db", db, "--replace")[0] == 0
+
+
+def test_export_txt_gives_the_sample_back(db: str, tmp_path: Path) -> None:
+    target = tmp_path / "uit.txt"
+    code, out, _ = run("export", "--db", db, "--out", str(target))
+    assert code == 0
+    assert "13 activiteiten" in out
+    exported = target.read_text(encoding="utf-8")
+    assert exported.count("Uitvoering in 2022:") == 13
+    assert "5. Faciliteren van het MKB" in exported
+
+
+@pytest.mark.parametrize(
+    ("filters", "count"),
+    [(["--programme", "1"], 13), (["--goal", "II"], 5), (["--goal", "1", "--activity", "3"], 1)],
+)
+def test_export_filters(db: str, tmp_path: Path, filters: list[str], count: int) -> None:
+    target = tmp_path / "uit.md"
+    code, out, _ = run("export", "--db", db, "--format", "md", "--out", str(target), *filters)
+    assert code == 0
+    assert f"{count} activiteiten" in out
+    assert target.read_text(encoding="utf-8").count("**Uitvoering in 2022:**") == count
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--out", "x.txt", "--goal", "VII"], "Hoofddoel 'VII' bestaat niet"),
+        (["export", "--out", "x.txt", "--programme", "9"], "Programma '9' bestaat niet"),
+        (["export", "--out", "x.pdf"], "Kan het formaat niet afleiden"),
+        (["export", "--out", "x.txt", "--goal", "XYZ"], "Onbekend hoofddoel"),
+    ],
+)
+def test_bad_export_arguments_give_one_line(db: str, tmp_path: Path, args: list[str], message: str) -> None:
+    args = [a if a != "x.txt" and a != "x.pdf" else str(tmp_path / a) for a in args]
+    code, _, err = run(*args, "--db", db)
+    assert code == 1
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_list_and_check(db: str) -> None:
+    code, out, _ = run("list", "--db", db)
+    assert code == 0
+    assert "Programma 1 (13 activiteiten)" in out
+    assert "II. Almelo en haar subregio" in out
+    code, out, _ = run("check", "--db", db, "-v")
+    assert code == 0
+    assert "Integriteitscontrole: in orde" in out
+    assert "zonder status:     13" in out
+    assert "1.I.1 Verbeteren van de match op de arbeidsmarkt: status, eigenaar ontbreekt" in out
+
+
+def test_demo(tmp_path: Path) -> None:
+    path = str(tmp_path / "demo.vwdb")
+    code, out, _ = run("demo", "--db", path)
+    assert code == 0 and "13 activiteiten" in out
+    assert run("demo", "--db", path)[0] == 1
+    assert run("demo", "--db", path, "--replace")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "leeg"), (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 50, "binaire"), (b"PK\x03\x04xx", "zip-bestand")],
+)
+def test_bad_import_changes_nothing(db: str, tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "slecht.txt"
+    bad.write_bytes(content)
+    before = Path(db).read_bytes()
+    code, _, err = run("import", str(bad), "--db", db, "--replace")
+    assert code == 1
+    assert message in err
+    assert "Traceback" not in err
+    assert Path(db).read_bytes() == before
+
+
+def test_missing_file_and_database(tmp_path: Path) -> None:
+    code, _, err = run("import", str(tmp_path / "weg.txt"), "--db", str(tmp_path / "a.vwdb"))
+    assert (code, "bestaat niet" in err) == (1, True)
+    code, _, err = run("list", "--db", str(tmp_path / "geen.vwdb"))
+    assert (code, "bestaat niet" in err) == (1, True)
+
+
+def test_entry_point_runs_as_module(db: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "verantwoording_app", "list", "--db", db], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert "13 activiteiten" in result.stdout
