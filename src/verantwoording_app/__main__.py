@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(args)
     from .app import main as app_main
 
-    return app_main(args)
+    return int(app_main(args))
 
 
 if __name__ == "__main__":

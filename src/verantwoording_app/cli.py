@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .domain.completeness import completeness, summarise
@@ -14,12 +14,16 @@ from .domain.errors import UserError
 from .domain.model import roman
 from .domain.selection import Selection
 
+if TYPE_CHECKING:
+    from .domain.model import Document
+    from .services.workspace import Workspace
+
 COMMANDS = ("import", "export", "list", "check", "demo")
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
 
-def _workspace(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+def _workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
     from .services.workspace import Workspace
 
     return Workspace.open(args.db, create=create)
@@ -134,7 +138,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _example_document():  # type: ignore[no-untyped-def]
+def _example_document() -> Document:
     from dataclasses import replace
 
     from .formats.pctext import read_pc_text

@@ -88,7 +88,8 @@ def test_list_and_check(db: str) -> None:
 def test_demo(tmp_path: Path) -> None:
     path = str(tmp_path / "demo.vwdb")
     code, out, _ = run("demo", "--db", path)
-    assert code == 0 and "13 activiteiten" in out
+    assert code == 0
+    assert "13 activiteiten" in out
     assert run("demo", "--db", path)[0] == 1
     assert run("demo", "--db", path, "--replace")[0] == 0
 

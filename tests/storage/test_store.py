@@ -52,7 +52,8 @@ def test_every_field_change_is_a_version(store: Store) -> None:
     history = store.history(activity_id)
     assert {v.field for v in history} == {"realisation", "status", "owner", "deadline", "review_state"}
     realisation = next(v for v in history if v.field == "realisation")
-    assert realisation.old is not None and "scholingscheques" in realisation.old
+    assert realisation.old is not None
+    assert "scholingscheques" in realisation.old
     assert realisation.new == "Alles gedaan.\n"
 
 

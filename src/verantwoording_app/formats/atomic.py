@@ -57,7 +57,10 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> None:
 
 
 def atomic_write_bytes(target: Path | str, data: bytes) -> None:
-    atomic_write(target, lambda stream: stream.write(data) and None)
+    def write(stream: BinaryIO) -> None:
+        stream.write(data)
+
+    atomic_write(target, write)
 
 
 def atomic_write_text(target: Path | str, text: str, encoding: str = "utf-8") -> None:

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, text, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -640,13 +641,16 @@ def _figures_text(rows: list[KeyFigureRow]) -> str:
     )
 
 
-def _ordered_ids(session: Session, table: type, parent_column: object, parent_id: str) -> list[str]:
-    return list(session.scalars(select(table.id).where(parent_column == parent_id).order_by(table.position)))  # type: ignore[attr-defined]
+_Positioned = type[ProgrammeRow] | type[GoalRow] | type[ActivityRow]
 
 
-def _renumber(session: Session, table: type, ids: list[str]) -> None:
+def _ordered_ids(session: Session, table: _Positioned, parent_column: Any, parent_id: str) -> list[str]:
+    return list(session.scalars(select(table.id).where(parent_column == parent_id).order_by(table.position)))
+
+
+def _renumber(session: Session, table: _Positioned, ids: list[str]) -> None:
     for position, row_id in enumerate(ids):
-        session.execute(update(table).where(table.id == row_id).values(position=position))  # type: ignore[attr-defined]
+        session.execute(update(table).where(table.id == row_id).values(position=position))
 
 
 def _document_row(document: Document, stamp: datetime) -> DocumentRow:
