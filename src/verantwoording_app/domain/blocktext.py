@@ -105,12 +105,33 @@ def _strip_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     return normalise_runs(out)
 
 
+def _is_normal(text: BlockText) -> bool:
+    """Cheap check that ``normalise`` would return the text unchanged."""
+    for index, block in enumerate(text.blocks):
+        runs = block.runs
+        if not runs or (index == 0 and not block.gap_before):
+            return False
+        previous: Run | None = None
+        for run in runs:
+            if not run.text or _LINE_BREAKS.search(run.text):
+                return False
+            if previous is not None and previous.bold == run.bold and previous.italic == run.italic:
+                return False
+            previous = run
+        joined = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
+        if joined != joined.strip() or not joined:
+            return False
+    return True
+
+
 def normalise(text: BlockText) -> BlockText:
     """The canonical form: no empty blocks, no line breaks inside blocks, trimmed edges.
 
     Anything a renderer could not represent is brought into a form it can,
     without dropping a visible character.
     """
+    if _is_normal(text):
+        return text
     blocks: list[Block] = []
     pending_gap = False
     for block in text.blocks:
@@ -360,7 +381,7 @@ def render_html(text: BlockText, *, heading_tag: str = "h4") -> str:
     open_list: str | None = None
     for block in normalise(text).blocks:
         wanted = {"bullet": "ul", "numbered": "ol"}.get(block.kind.value)
-        if open_list and (wanted != open_list or block.gap_before and wanted == "ol"):
+        if open_list and (wanted != open_list or (block.gap_before and wanted == "ol")):
             out.append(f"</{open_list}>")
             open_list = None
         if wanted and open_list is None:
