@@ -1,0 +1,1469 @@
+"""The coordinator's Excel workbook (.xlsx), written in one streaming pass.
+
+Sheets: Activiteiten (one row per activity), Kengetallen, Voortgang (counts per
+status with a native bar chart), Toelichting, and two hidden sheets: ``_basis``
+(very hidden: the export-time value of every editable field per activity id, the
+document id and the export time — the base of the three-way merge on re-import)
+and ``_lijsten`` (the labels behind the drop-down lists).
+
+The sheet XML and the zip container are written here directly (no openpyxl):
+fast, small in memory, and fully under our control:
+
+- every text is an inline string cell (``t="inlineStr"``): a text starting with
+  ``=``, ``+``, ``-``, ``@``, a tab or a CR stays text; no ``<f>`` element is written
+  anywhere (the chart carries literal values, not cell references);
+- characters XML cannot hold (control characters, U+FFFE/U+FFFF, lone
+  surrogates) are replaced by U+FFFD and reported; CR is written as Excel's
+  ``_x000D_`` and a literal ``_xHHHH_`` is escaped as ``_x005F_xHHHH_``;
+- a text longer than Excel's cell limit (32,767 UTF-16 units) refuses the export
+  with a message naming the activities (never a silently cut text: the merge
+  base would be wrong and the next import would cut the database text too);
+- the file is written atomically; an open file in Excel gives ExportFailed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import BinaryIO, Final
+from xml.sax.saxutils import escape as _xml_escape_attr
+
+from ..domain.blocktext import BlockText, render_plain
+from ..domain.completeness import completeness
+from ..domain.errors import ExportFailed
+from ..domain.model import REVIEW_LABELS, Activiteit, Document, Kengetal
+from ..domain.selection import Selection, select
+from ..domain.status import StatusOption
+from .atomic import atomic_write
+
+FORMAT_VERSION: Final = "verantwoording-xlsx/1"
+CELL_LIMIT: Final = 32_767
+REPLACEMENT: Final = "\ufffd"
+BULLET: Final = "• "
+
+SHEET_ACTIVITIES: Final = "Activiteiten"
+SHEET_KEY_FIGURES: Final = "Kengetallen"
+SHEET_PROGRESS: Final = "Voortgang"
+SHEET_NOTES: Final = "Toelichting"
+SHEET_BASE: Final = "_basis"
+SHEET_LISTS: Final = "_lijsten"
+
+EDITABLE_FIELDS: Final = (
+    "title",
+    "owner",
+    "portfolio_holder",
+    "deadline",
+    "status",
+    "review_state",
+    "plan",
+    "realisation",
+)
+"""Activity fields that come back from the workbook; ``kengetallen`` is the eighth+1."""
+KEY_FIGURES_FIELD: Final = "kengetallen"
+BASE_HEADER: Final = ("id", *EDITABLE_FIELDS, KEY_FIGURES_FIELD)
+BASE_HEADER_ROW: Final = 7
+"""Row of the header in ``_basis``; rows 1–5 hold key/value metadata."""
+
+# Activiteiten: (field key, header, editable)
+ACTIVITY_COLUMNS: Final = (
+    ("id", "ID", False),
+    ("programme", "Programma", False),
+    ("goal", "Hoofddoel", False),
+    ("number", "Nr", False),
+    ("title", "Titel", True),
+    ("owner", "Eigenaar", True),
+    ("portfolio_holder", "Portefeuillehouder", True),
+    ("deadline", "Deadline", True),
+    ("status", "Status", True),
+    ("review_state", "Reviewstatus", True),
+    ("words_plan", "Woorden plan", False),
+    ("words_realisation", "Woorden realisatie", False),
+    ("updated", "Laatst gewijzigd", False),
+    ("complete", "Compleet", False),
+    ("plan", "Plantekst", True),
+    ("realisation", "Realisatietekst", True),
+)
+KEY_FIGURE_COLUMNS: Final = (
+    ("activity_id", "Activiteit-ID", False),
+    ("id", "Kengetal-ID", False),
+    ("activity", "Activiteit", False),
+    ("label", "Omschrijving", True),
+    ("unit", "Eenheid", True),
+    ("baseline", "Nulmeting", True),
+    ("target", "Streefwaarde", True),
+    ("realised", "Realisatie", True),
+    ("source", "Bron", True),
+)
+
+FIELD_LABELS: Final = {
+    "title": "titel",
+    "owner": "eigenaar",
+    "portfolio_holder": "portefeuillehouder",
+    "deadline": "deadline",
+    "status": "status",
+    "review_state": "reviewstatus",
+    "plan": "plantekst",
+    "realisation": "realisatietekst",
+    KEY_FIGURES_FIELD: "kengetallen",
+}
+
+# ---------------------------------------------------------------------------
+# cell values: the contract between export, import and the round trip
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ESCAPE_LIKE = re.compile("_(x[0-9A-Fa-f]{4}_)")
+_UNESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def sanitise(text: str) -> tuple[str, int]:
+    """``text`` with XML-illegal characters replaced by U+FFFD, and how many were."""
+    if _ILLEGAL.search(text) is None:
+        return text, 0
+    return _ILLEGAL.subn(REPLACEMENT, text)
+
+
+def excel_length(text: str) -> int:
+    """Length as Excel counts it (UTF-16 code units)."""
+    if len(text) * 2 <= CELL_LIMIT:
+        return len(text)
+    return len(text) + len(_ASTRAL.findall(text))
+
+
+def render_text(text: BlockText) -> str:
+    """Block text as one readable cell: lines joined by LF, bullets as ``• ``."""
+    return "\n".join(render_plain(text, bullet=BULLET))
+
+
+def unescape_cell(text: str) -> str:
+    """Undo Excel's ``_xHHHH_`` escapes (openpyxl leaves them in)."""
+    if "_x" not in text:
+        return text
+    return _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def canonical_number(value: Decimal | float | int | None) -> str:
+    """A number as the workbook can hold it: what a float keeps, without trailing zeros."""
+    if value is None:
+        return ""
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return ""
+    if number == int(number) and abs(number) < 1e15:
+        return str(int(number))
+    return repr(number)
+
+
+def key_figure_row(figure: Kengetal) -> list[str]:
+    return [
+        figure.id,
+        sanitise(figure.label)[0],
+        sanitise(figure.unit)[0],
+        canonical_number(figure.baseline),
+        canonical_number(figure.target),
+        canonical_number(figure.realised),
+        sanitise(figure.source)[0],
+    ]
+
+
+def key_figures_value(rows: Iterable[Sequence[str]]) -> str:
+    """The canonical form of an activity's key figures (compact JSON)."""
+    return json.dumps([list(row) for row in rows], ensure_ascii=False, separators=(",", ":"))
+
+
+def field_values(
+    activity: Activiteit, *, plan: str | None = None, realisation: str | None = None
+) -> dict[str, str]:
+    """The canonical string of every editable field, as the workbook holds it.
+
+    Status is the scheme key, review state its value, deadline ISO, texts rendered.
+    """
+    return {
+        "title": sanitise(activity.title)[0],
+        "owner": sanitise(activity.owner)[0],
+        "portfolio_holder": sanitise(activity.portfolio_holder)[0],
+        "deadline": activity.deadline.isoformat() if activity.deadline else "",
+        "status": activity.status or "",
+        "review_state": activity.review_state.value,
+        "plan": plan if plan is not None else sanitise(render_text(activity.plan))[0],
+        "realisation": (
+            realisation
+            if realisation is not None
+            else sanitise(render_text(activity.realisation))[0]
+        ),
+        KEY_FIGURES_FIELD: key_figures_value(key_figure_row(k) for k in activity.kengetallen),
+    }
+
+
+def excel_serial(value: date | datetime) -> float:
+    """Days since 1899-12-30 (Excel's 1900 date system)."""
+    if isinstance(value, datetime):
+        delta = value.replace(tzinfo=None) - datetime(1899, 12, 30)
+        return delta.days + delta.seconds / 86400
+    return float((value - date(1899, 12, 30)).days)
+
+
+# ---------------------------------------------------------------------------
+# XML pieces
+
+
+def _xml(text: str) -> str:
+    """Escape for element content; ``text`` must already be sanitised."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "_x" in text:
+        text = _ESCAPE_LIKE.sub(r"_x005F_\1", text)
+    if "\r" in text:
+        text = text.replace("\r", "_x000D_")
+    return text
+
+
+def _attr(text: str) -> str:
+    return _xml_escape_attr(text, {'"': "&quot;"})
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _colour(hex_colour: str) -> str:
+    text = hex_colour.lstrip("#").upper()
+    return "FF" + text if re.fullmatch(r"[0-9A-F]{6}", text) else "FF808080"
+
+
+def _font_colour_for(hex_colour: str) -> str:
+    text = hex_colour.lstrip("#")
+    try:
+        r, g, b = (int(text[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return "FF000000"
+    return "FF000000" if 0.299 * r + 0.587 * g + 0.114 * b > 160 else "FFFFFFFF"
+
+
+# style ids (cellXfs index)
+S_DEFAULT, S_HEADER, S_TOP, S_WRAP, S_DATE, S_PERCENT, S_TITLE, S_NOTE, S_NUMBER = range(9)
+_STYLE_COUNT = 9
+
+
+def _styles_xml(dxf_colours: Sequence[str]) -> str:
+    dxfs = "".join(
+        f'<dxf><font><color rgb="{_font_colour_for(c)}"/></font>'
+        f'<fill><patternFill patternType="solid"><fgColor rgb="{_colour(c)}"/>'
+        f'<bgColor rgb="{_colour(c)}"/></patternFill></fill></dxf>'
+        for c in dxf_colours
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/></numFmts>'
+        '<fonts count="3">'
+        '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
+        '<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
+        '<font><b/><sz val="14"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
+        "</fonts>"
+        '<fills count="3"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill>'
+        '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill>'
+        "</fills>"
+        '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+        '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>'
+        "</borders>"
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        f'<cellXfs count="{_STYLE_COUNT}">'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" '
+        'applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        '<alignment vertical="top"/></xf>'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        '<alignment vertical="top" wrapText="1"/></xf>'
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
+        'applyAlignment="1"><alignment vertical="top"/></xf>'
+        '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        '<alignment wrapText="1" vertical="top"/></xf>'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        '<alignment vertical="top"/></xf>'
+        "</cellXfs>"
+        '<cellStyles count="1"><cellStyle name="Standaard" xfId="0" builtinId="0"/></cellStyles>'
+        f'<dxfs count="{len(dxf_colours)}">{dxfs}</dxfs>'
+        "</styleSheet>"
+    )
+
+
+# ---------------------------------------------------------------------------
+# the zip container: entries compressed as they are written
+
+
+class _Entry:
+    __slots__ = ("compressed", "crc", "name", "offset", "size")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.crc = 0
+        self.size = 0
+        self.compressed = 0
+        self.offset = 0
+
+
+_DOS_TIME: Final = (0, (1 << 5) | 1)  # 1980-01-01 00:00: reproducible files
+
+
+class _ZipWriter:
+    """A minimal deflate zip writer that can stream one entry to the file while others
+    are compressed into memory (the three row sheets are produced in one pass)."""
+
+    def __init__(self, stream: BinaryIO, level: int) -> None:
+        self._stream = stream
+        self._level = level
+        self._entries: list[_Entry] = []
+        self._position = 0
+
+    def _write(self, data: bytes) -> None:
+        self._stream.write(data)
+        self._position += len(data)
+
+    def _local_header(self, entry: _Entry) -> bytes:
+        name = entry.name.encode("ascii")
+        return (
+            struct.pack(
+                "<IHHHHHIIIHH",
+                0x04034B50,
+                20,
+                0,
+                8,
+                *_DOS_TIME,
+                entry.crc,
+                entry.compressed,
+                entry.size,
+                len(name),
+                0,
+            )
+            + name
+        )
+
+    def add(self, name: str, text: str) -> None:
+        data = text.encode("utf-8")
+        entry = _Entry(name)
+        entry.crc = zlib.crc32(data)
+        entry.size = len(data)
+        compressor = zlib.compressobj(self._level, zlib.DEFLATED, -15)
+        body = compressor.compress(data) + compressor.flush()
+        entry.compressed = len(body)
+        self._append(entry, [body])
+
+    def _append(self, entry: _Entry, chunks: Iterable[bytes]) -> None:
+        self._check_sizes(entry)
+        entry.offset = self._position
+        self._write(self._local_header(entry))
+        for chunk in chunks:
+            self._write(chunk)
+        self._entries.append(entry)
+
+    @staticmethod
+    def _check_sizes(entry: _Entry) -> None:
+        if entry.size >= 0xFFFFFFFF or entry.compressed >= 0xFFFFFFFF:
+            raise ExportFailed(
+                "De werkmap wordt groter dan 4 GB; exporteer een kleiner deel (filter)."
+            )
+
+    def streaming(self, name: str) -> _StreamPart:
+        entry = _Entry(name)
+        entry.offset = self._position
+        self._write(self._local_header(entry))
+        return _StreamPart(self, entry)
+
+    def finish_streaming(self, entry: _Entry) -> None:
+        self._check_sizes(entry)
+        end = self._position
+        self._stream.seek(entry.offset)
+        self._stream.write(self._local_header(entry))
+        self._stream.seek(end)
+        self._entries.append(entry)
+
+    def buffered(self, name: str) -> _BufferPart:
+        return _BufferPart(self, _Entry(name))
+
+    def close(self) -> None:
+        if self._position >= 0xFFFFFFFF:
+            raise ExportFailed(
+                "De werkmap wordt groter dan 4 GB; exporteer een kleiner deel (filter)."
+            )
+        start = self._position
+        for entry in self._entries:
+            name = entry.name.encode("ascii")
+            self._write(
+                struct.pack(
+                    "<IHHHHHHIIIHHHHHII",
+                    0x02014B50,
+                    20,
+                    20,
+                    0,
+                    8,
+                    *_DOS_TIME,
+                    entry.crc,
+                    entry.compressed,
+                    entry.size,
+                    len(name),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    entry.offset,
+                )
+                + name
+            )
+        size = self._position - start
+        count = len(self._entries)
+        self._write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, size, start, 0))
+
+
+class _Part:
+    """Text written in pieces, encoded and compressed in chunks of ~256 KB."""
+
+    _FLUSH_AT: Final = 1 << 18
+
+    def __init__(self, writer: _ZipWriter, entry: _Entry) -> None:
+        self._writer = writer
+        self.entry = entry
+        self._compressor = zlib.compressobj(writer._level, zlib.DEFLATED, -15)
+        self._pieces: list[str] = []
+        self._pending = 0
+
+    def write(self, text: str) -> None:
+        self._pieces.append(text)
+        self._pending += len(text)
+        if self._pending > self._FLUSH_AT:
+            self._flush()
+
+    def _flush(self) -> None:
+        data = "".join(self._pieces).encode("utf-8")
+        self._pieces.clear()
+        self._pending = 0
+        self.entry.crc = zlib.crc32(data, self.entry.crc)
+        self.entry.size += len(data)
+        out = self._compressor.compress(data)
+        if out:
+            self._emit(out)
+
+    def close(self) -> None:
+        self._flush()
+        self._emit(self._compressor.flush())
+        self._done()
+
+    def _emit(self, data: bytes) -> None:
+        raise NotImplementedError
+
+    def _done(self) -> None:
+        raise NotImplementedError
+
+
+class _StreamPart(_Part):
+    def _emit(self, data: bytes) -> None:
+        self.entry.compressed += len(data)
+        self._writer._write(data)
+
+    def _done(self) -> None:
+        self._writer.finish_streaming(self.entry)
+
+
+class _BufferPart(_Part):
+    def __init__(self, writer: _ZipWriter, entry: _Entry) -> None:
+        super().__init__(writer, entry)
+        self._chunks: list[bytes] = []
+
+    def _emit(self, data: bytes) -> None:
+        self.entry.compressed += len(data)
+        self._chunks.append(data)
+
+    def _done(self) -> None:
+        pass
+
+    def commit(self) -> None:
+        """Write the compressed entry into the zip (after the streaming part is done)."""
+        self._writer._append(self.entry, self._chunks)
+        self._chunks = []
+
+
+# ---------------------------------------------------------------------------
+# rows
+
+
+class _Sheet:
+    """Row and cell writing for one sheet part."""
+
+    def __init__(self, part: _Part, columns: int) -> None:
+        self.part = part
+        self.letters = [column_letter(i) for i in range(max(columns, 1))]
+        self.row = 0
+
+    def text_row(self, cells: Sequence[tuple[str, int] | None]) -> None:
+        """A row of pre-escaped texts ``(xml, style)``; None leaves a cell out."""
+        self.row += 1
+        row = self.row
+        out = [f'<row r="{row}">']
+        for index, cell in enumerate(cells):
+            if cell is None:
+                continue
+            text, style = cell
+            out.append(
+                f'<c r="{self.letters[index]}{row}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{text}</t></is></c>"
+            )
+        out.append("</row>")
+        self.part.write("".join(out))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    activities: int
+    key_figures: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Counts:
+    label: str
+    programme: str
+    total: int = 0
+    complete: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    without_status: int = 0
+
+
+def _selection_text(selection: Selection | None) -> str:
+    if selection is None or selection.is_everything:
+        return "alle activiteiten"
+    parts = []
+    if selection.programme is not None:
+        parts.append(f"programma {selection.programme}")
+    if selection.goal is not None:
+        parts.append(f"hoofddoel {selection.goal}")
+    if selection.activity is not None:
+        parts.append(f"activiteit {selection.activity}")
+    if selection.statuses:
+        parts.append("status " + ", ".join(sorted(selection.statuses)))
+    if selection.owners:
+        parts.append("eigenaar " + ", ".join(sorted(selection.owners)))
+    return "; ".join(parts)
+
+
+def _sheet_xml_head(
+    *,
+    columns: Sequence[float],
+    freeze: bool,
+    selected: bool = False,
+    hidden_grid: bool = False,
+    last_ref: str = "A1",
+) -> str:
+    cols = "".join(
+        f'<col min="{i}" max="{i}" width="{width:.2f}" customWidth="1"/>'
+        for i, width in enumerate(columns, 1)
+    )
+    pane = (
+        '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+        '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+        if freeze
+        else ""
+    )
+    view_attrs = (' tabSelected="1"' if selected else "") + (
+        ' showGridLines="0"' if hidden_grid else ""
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<dimension ref="A1:{last_ref}"/>'
+        f'<sheetViews><sheetView{view_attrs} workbookViewId="0">{pane}</sheetView></sheetViews>'
+        '<sheetFormatPr defaultRowHeight="15"/>'
+        + (f"<cols>{cols}</cols>" if cols else "")
+        + "<sheetData>"
+    )
+
+
+_PAGE: Final = (
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+)
+
+
+def _width(length: int, minimum: float = 6, maximum: float = 60) -> float:
+    return float(min(max(length * 1.1 + 2, minimum), maximum))
+
+
+class _LongTexts:
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def check(self, text: str, code: str, title: str, what: str) -> None:
+        if len(text) > CELL_LIMIT // 2 and excel_length(text) > CELL_LIMIT:
+            length = f"{excel_length(text):,}".replace(",", ".")
+            self.items.append(f"{code} {title[:60]}: {what} ({length} tekens)")
+
+
+def write_workbook(
+    document: Document,
+    stream: BinaryIO,
+    *,
+    exported_at: datetime | None = None,
+    selection_text: str = "alle activiteiten",
+    compression: int = 1,
+) -> tuple[str, ...]:
+    """Write the workbook of ``document`` (already pruned) into a seekable binary stream.
+
+    Returns the warnings (replaced characters). Raises ExportFailed for texts over
+    the cell limit, before anything is written.
+    """
+    exported_at = exported_at or datetime.now().replace(microsecond=0)
+    scheme = document.status_scheme
+    warnings: list[str] = []
+    long_texts = _LongTexts()
+
+    places = list(document.iter_activities())
+    row_count = len(places)
+
+    # pre-pass: column widths of the short columns, and the long-text check of
+    # what is cheap to check before rendering (single-line fields)
+    widths = [
+        34.0,
+        12.0,
+        24.0,
+        5.0,
+        30.0,
+        14.0,
+        18.0,
+        11.0,
+        14.0,
+        13.0,
+        9.0,
+        9.0,
+        24.0,
+        22.0,
+        80.0,
+        80.0,
+    ]
+    longest = {
+        "programme": 0,
+        "goal": 0,
+        "title": 0,
+        "owner": 0,
+        "portfolio_holder": 0,
+        "status": 0,
+    }
+    for option in scheme.options:
+        longest["status"] = max(longest["status"], len(option.label))
+    goal_labels: dict[str, str] = {}
+    programme_labels: dict[str, str] = {}
+    for place in places:
+        goal_key = place.goal.id
+        if goal_key not in goal_labels:
+            goal_labels[goal_key] = f"{place.numeral} {place.goal.title}".strip()
+            programme_labels[place.programme.id] = (
+                f"{place.programme.number} {place.programme.name}".strip()
+            )
+            longest["goal"] = max(longest["goal"], len(goal_labels[goal_key]))
+            longest["programme"] = max(
+                longest["programme"], len(programme_labels[place.programme.id])
+            )
+        a = place.activity
+        longest["title"] = max(longest["title"], len(a.title))
+        longest["owner"] = max(longest["owner"], len(a.owner))
+        longest["portfolio_holder"] = max(longest["portfolio_holder"], len(a.portfolio_holder))
+    for key, index, maximum in (
+        ("programme", 1, 40),
+        ("goal", 2, 50),
+        ("title", 4, 60),
+        ("owner", 5, 30),
+        ("portfolio_holder", 6, 30),
+        ("status", 8, 24),
+    ):
+        header = ACTIVITY_COLUMNS[index][1]
+        widths[index] = _width(max(longest[key], len(header)), maximum=maximum)
+
+    writer = _ZipWriter(stream, compression)
+    last_row = row_count + 1
+    n_columns = len(ACTIVITY_COLUMNS)
+    activities = _Sheet(writer.streaming("xl/worksheets/sheet1.xml"), n_columns)
+    activities.part.write(
+        _sheet_xml_head(
+            columns=widths,
+            freeze=True,
+            selected=True,
+            last_ref=f"{column_letter(n_columns - 1)}{last_row}",
+        )
+    )
+    activities.text_row([(_xml(header), S_HEADER) for _, header, _ in ACTIVITY_COLUMNS])
+
+    key_figures_part = writer.buffered("xl/worksheets/sheet2.xml")
+    key_figures = _Sheet(key_figures_part, len(KEY_FIGURE_COLUMNS))
+    key_figure_count = sum(len(p.activity.kengetallen) for p in places)
+    key_figures.part.write(
+        _sheet_xml_head(
+            columns=[34, 34, 10, 40, 12, 12, 12, 12, 24],
+            freeze=True,
+            last_ref=f"{column_letter(len(KEY_FIGURE_COLUMNS) - 1)}{key_figure_count + 1}",
+        )
+    )
+    key_figures.text_row([(_xml(header), S_HEADER) for _, header, _ in KEY_FIGURE_COLUMNS])
+
+    base_part = writer.buffered("xl/worksheets/sheet5.xml")
+    base = _Sheet(base_part, len(BASE_HEADER))
+    base.part.write(
+        _sheet_xml_head(
+            columns=[],
+            freeze=False,
+            last_ref=f"{column_letter(len(BASE_HEADER) - 1)}{BASE_HEADER_ROW + row_count}",
+        )
+    )
+    meta = (
+        ("formaat", FORMAT_VERSION),
+        ("document_id", document.id),
+        ("geexporteerd_op", exported_at.isoformat()),
+        ("document", document.title),
+        ("selectie", selection_text),
+    )
+    for key, value in meta:
+        base.text_row([(_xml(key), S_DEFAULT), (_xml(sanitise(value)[0]), S_DEFAULT)])
+    base.row = BASE_HEADER_ROW - 1
+    base.text_row([(name, S_DEFAULT) for name in BASE_HEADER])
+
+    counts: dict[str, _Counts] = {}
+    replaced_total = 0
+    letters = activities.letters
+    kf_letters = key_figures.letters
+    status_labels = {option.key: _xml(option.label) for option in scheme.options}
+    review_labels = {state: _xml(label) for state, label in REVIEW_LABELS.items()}
+    xml_goal = {key: _xml(sanitise(v)[0]) for key, v in goal_labels.items()}
+    xml_programme = {key: _xml(sanitise(v)[0]) for key, v in programme_labels.items()}
+    write_activity = activities.part.write
+    write_base = base.part.write
+    write_kf = key_figures.part.write
+
+    for place in places:
+        a = place.activity
+        row = activities.row + 1
+        activities.row = row
+        plan_text = render_text(a.plan)
+        realisation_text = render_text(a.realisation)
+        values = field_values(a, plan=plan_text, realisation=realisation_text)
+        replaced: list[str] = []
+        for name in ("title", "owner", "portfolio_holder", "plan", "realisation"):
+            raw = values[name]
+            clean, count = sanitise(raw)
+            if count:
+                values[name] = clean
+                replaced.append(f"{FIELD_LABELS[name]} ({count}×)")
+                replaced_total += count
+            long_texts.check(values[name], place.code, a.title, FIELD_LABELS[name])
+        if replaced:
+            warnings.append(
+                f"{place.code} {sanitise(a.title)[0][:60]}: tekens die Excel niet kan bewaren zijn "
+                f"vervangen door '{REPLACEMENT}' in " + ", ".join(replaced) + "."
+            )
+        if long_texts.items:
+            continue  # keep checking the rest; nothing useful to write any more
+        title = _xml(values["title"])
+        owner = _xml(values["owner"])
+        holder = _xml(values["portfolio_holder"])
+        plan_xml = _xml(values["plan"])
+        realisation_xml = _xml(values["realisation"])
+        status_label = status_labels.get(a.status or "")
+        if status_label is None and a.status:
+            status_label = _xml(sanitise(a.status)[0])
+        check = completeness(a, document)
+        updated = ""
+        if a.updated_at is not None:
+            updated = a.updated_at.strftime("%Y-%m-%d %H:%M")
+            if a.updated_by:
+                updated += " · " + a.updated_by
+        elif a.updated_by:
+            updated = a.updated_by
+        cells = [
+            f'<row r="{row}">',
+            f'<c r="A{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(a.id)}</t></is></c>',
+            f'<c r="B{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+            f"{xml_programme[place.programme.id]}</t></is></c>",
+            f'<c r="C{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+            f"{xml_goal[place.goal.id]}</t></is></c>",
+            f'<c r="D{row}" s="{S_TOP}"><v>{place.number}</v></c>',
+        ]
+        if title:
+            cells.append(
+                f'<c r="E{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{title}</t></is></c>'
+            )
+        if owner:
+            cells.append(
+                f'<c r="F{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">{owner}</t></is></c>'
+            )
+        if holder:
+            cells.append(
+                f'<c r="G{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">{holder}</t></is></c>'
+            )
+        if a.deadline is not None:
+            cells.append(f'<c r="H{row}" s="{S_DATE}"><v>{excel_serial(a.deadline):.0f}</v></c>')
+        if status_label:
+            cells.append(
+                f'<c r="I{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">{status_label}</t></is></c>'
+            )
+        cells.append(
+            f'<c r="J{row}" s="{S_TOP}" t="inlineStr"><is><t>{review_labels[a.review_state]}</t></is></c>'
+            f'<c r="K{row}" s="{S_TOP}"><v>{a.plan.word_count()}</v></c>'
+            f'<c r="L{row}" s="{S_TOP}"><v>{a.realisation.word_count()}</v></c>'
+        )
+        if updated:
+            cells.append(
+                f'<c r="M{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{_xml(sanitise(updated)[0])}</t></is></c>"
+            )
+        cells.append(
+            f'<c r="N{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(check.describe())}</t></is></c>'
+        )
+        if plan_xml:
+            cells.append(
+                f'<c r="O{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{plan_xml}</t></is></c>'
+            )
+        if realisation_xml:
+            cells.append(
+                f'<c r="P{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{realisation_xml}</t></is></c>'
+            )
+        cells.append("</row>")
+        write_activity("".join(cells))
+
+        # key figures
+        kf_rows = [key_figure_row(k) for k in a.kengetallen]
+        code = _xml(place.code)
+        for figure_row in kf_rows:
+            kf_row = key_figures.row + 1
+            key_figures.row = kf_row
+            out = [
+                f'<row r="{kf_row}">',
+                f'<c r="{kf_letters[0]}{kf_row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(a.id)}</t></is></c>',
+                f'<c r="{kf_letters[1]}{kf_row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(figure_row[0])}</t></is></c>',
+                f'<c r="{kf_letters[2]}{kf_row}" s="{S_TOP}" t="inlineStr"><is><t>{code}</t></is></c>',
+            ]
+            for offset, value in enumerate(figure_row[1:], start=3):
+                if not value:
+                    continue
+                ref = f"{kf_letters[offset]}{kf_row}"
+                if offset in (5, 6, 7):
+                    out.append(f'<c r="{ref}" s="{S_NUMBER}"><v>{value}</v></c>')
+                else:
+                    out.append(
+                        f'<c r="{ref}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{_xml(value)}</t></is></c>'
+                    )
+            out.append("</row>")
+            write_kf("".join(out))
+
+        # merge base
+        base_row = base.row + 1
+        base.row = base_row
+        kf_value = values[KEY_FIGURES_FIELD]
+        long_texts.check(kf_value, place.code, a.title, "kengetallen")
+        base_cells = [
+            _xml(a.id),
+            title,
+            owner,
+            holder,
+            values["deadline"],
+            _xml(values["status"]),
+            values["review_state"],
+            plan_xml,
+            realisation_xml,
+            _xml(kf_value),
+        ]
+        out = [f'<row r="{base_row}">']
+        for index, text in enumerate(base_cells):
+            if text:
+                out.append(
+                    f'<c r="{base.letters[index]}{base_row}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{text}</t></is></c>"
+                )
+        out.append("</row>")
+        write_base("".join(out))
+
+        # progress counts
+        entry = counts.get(place.goal.id)
+        if entry is None:
+            entry = counts[place.goal.id] = _Counts(
+                goal_labels[place.goal.id], programme_labels[place.programme.id]
+            )
+        entry.total += 1
+        entry.complete += check.complete
+        if a.status and scheme.option(a.status) is not None:
+            entry.by_status[a.status] = entry.by_status.get(a.status, 0) + 1
+        else:
+            entry.without_status += 1
+
+    if long_texts.items:
+        shown = long_texts.items[:10]
+        more = len(long_texts.items) - len(shown)
+        raise ExportFailed(
+            "Deze teksten zijn langer dan Excel in één cel toestaat (32.767 tekens) en worden niet "
+            "ingekort:\n"
+            + "\n".join(f"  • {item}" for item in shown)
+            + (f"\n  … en nog {more}" if more > 0 else "")
+            + "\nKort de tekst in of laat deze activiteiten buiten de export (filter)."
+        )
+
+    # close Activiteiten: autofilter, conditional colours, drop-downs
+    status_col = letters[8]
+    review_col = letters[9]
+    last = max(last_row, 2)
+    rules = []
+    for index, option in enumerate(scheme.options):
+        label = sanitise(option.label)[0].replace('"', '""')
+        rules.append(
+            f'<cfRule type="cellIs" dxfId="{index}" priority="{index + 1}" operator="equal">'
+            f"<formula>{_xml(chr(34) + label + chr(34))}</formula></cfRule>"
+        )
+    n_status = len(scheme.options)
+    tail = [
+        "</sheetData>",
+        f'<autoFilter ref="A1:{letters[-1]}{last_row}"/>',
+    ]
+    if rules:
+        tail.append(
+            f'<conditionalFormatting sqref="{status_col}2:{status_col}{last}">{"".join(rules)}</conditionalFormatting>'
+        )
+    validations = []
+    if n_status:
+        validations.append(
+            f'<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" '
+            f'showErrorMessage="1" errorTitle="Status" error="Kies een status uit de lijst." '
+            f"sqref=\"{status_col}2:{status_col}{last}\"><formula1>'{SHEET_LISTS}'!$A$1:$A${n_status}</formula1>"
+            "</dataValidation>"
+        )
+    validations.append(
+        f'<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" '
+        f'showErrorMessage="1" errorTitle="Reviewstatus" error="Kies een reviewstatus uit de lijst." '
+        f"sqref=\"{review_col}2:{review_col}{last}\"><formula1>'{SHEET_LISTS}'!$C$1:$C${len(REVIEW_LABELS)}</formula1>"
+        "</dataValidation>"
+    )
+    tail.append(
+        f'<dataValidations count="{len(validations)}">{"".join(validations)}</dataValidations>'
+    )
+    tail.append(_PAGE + "</worksheet>")
+    activities.part.write("".join(tail))
+    activities.part.close()
+
+    key_figures.part.write(
+        "</sheetData>"
+        + (
+            f'<autoFilter ref="A1:{kf_letters[-1]}{key_figures.row}"/>'
+            if key_figures.row > 1
+            else ""
+        )
+        + _PAGE
+        + "</worksheet>"
+    )
+    key_figures.part.close()
+    base.part.write("</sheetData>" + _PAGE + "</worksheet>")
+    base.part.close()
+    key_figures_part.commit()
+    base_part.commit()
+
+    progress_xml, drawing = _progress_sheet(document, list(counts.values()))
+    writer.add("xl/worksheets/sheet3.xml", progress_xml)
+    writer.add(
+        "xl/worksheets/sheet4.xml", _notes_sheet(document, exported_at, selection_text, row_count)
+    )
+    writer.add("xl/worksheets/sheet6.xml", _lists_sheet(document))
+    if drawing is not None:
+        drawing_xml, chart_xml = drawing
+        writer.add(
+            "xl/worksheets/_rels/sheet3.xml.rels",
+            _rels([("rId1", _REL_DRAWING, "../drawings/drawing1.xml")]),
+        )
+        writer.add("xl/drawings/drawing1.xml", drawing_xml)
+        writer.add(
+            "xl/drawings/_rels/drawing1.xml.rels",
+            _rels([("rId1", _REL_CHART, "../charts/chart1.xml")]),
+        )
+        writer.add("xl/charts/chart1.xml", chart_xml)
+    writer.add("xl/styles.xml", _styles_xml([option.colour for option in scheme.options]))
+    writer.add("xl/workbook.xml", _workbook_xml(last_row))
+    writer.add("xl/_rels/workbook.xml.rels", _workbook_rels())
+    writer.add("[Content_Types].xml", _content_types(drawing is not None))
+    writer.add("_rels/.rels", _ROOT_RELS)
+    writer.add("docProps/core.xml", _core_xml(document, exported_at))
+    writer.add("docProps/app.xml", _APP_XML)
+    writer.close()
+    if replaced_total:
+        warnings.insert(
+            0,
+            f"{replaced_total} teken(s) die een Excel-werkmap niet kan bevatten (stuurtekens) zijn vervangen "
+            f"door '{REPLACEMENT}'.",
+        )
+    return tuple(warnings)
+
+
+# ---------------------------------------------------------------------------
+# the small sheets
+
+
+def _plain_cell(ref: str, text: str, style: int = S_DEFAULT) -> str:
+    return (
+        f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+        f"{_xml(sanitise(text)[0])}</t></is></c>"
+    )
+
+
+def _progress_sheet(
+    document: Document, counts: Sequence[_Counts]
+) -> tuple[str, tuple[str, str] | None]:
+    """The Voortgang sheet, and (drawing, chart) when there is anything to chart."""
+    scheme = document.status_scheme
+    options = scheme.options
+    headers = [
+        "Programma",
+        "Hoofddoel",
+        "Activiteiten",
+        *[o.label for o in options],
+        "Zonder status",
+        "Compleet",
+        "Aandeel compleet",
+    ]
+    n = len(headers)
+    letters = [column_letter(i) for i in range(n)]
+    rows: list[str] = [
+        '<row r="1">'
+        + "".join(_plain_cell(f"{letters[i]}1", h, S_HEADER) for i, h in enumerate(headers))
+        + "</row>"
+    ]
+    totals = _Counts("Totaal", "")
+    for index, entry in enumerate([*counts, totals], start=2):
+        if entry is totals:
+            for item in counts:
+                totals.total += item.total
+                totals.complete += item.complete
+                totals.without_status += item.without_status
+                for key, value in item.by_status.items():
+                    totals.by_status[key] = totals.by_status.get(key, 0) + value
+        numbers = [
+            entry.total,
+            *[entry.by_status.get(o.key, 0) for o in options],
+            entry.without_status,
+            entry.complete,
+        ]
+        cells = [
+            _plain_cell(f"A{index}", entry.programme, S_TOP),
+            _plain_cell(f"B{index}", entry.label, S_WRAP if entry is not totals else S_HEADER),
+        ]
+        cells += [
+            f'<c r="{letters[2 + k]}{index}"><v>{value}</v></c>' for k, value in enumerate(numbers)
+        ]
+        share = entry.complete / entry.total if entry.total else 0.0
+        cells.append(f'<c r="{letters[-1]}{index}" s="{S_PERCENT}"><v>{share!r}</v></c>')
+        rows.append(f'<row r="{index}">' + "".join(cells) + "</row>")
+    last_row = len(counts) + 2
+    widths = [28.0, 45.0, 12.0, *[_width(len(o.label), 10, 20) for o in options], 14.0, 10.0, 16.0]
+    xml = (
+        _sheet_xml_head(columns=widths, freeze=True, last_ref=f"{letters[-1]}{last_row}")
+        + "".join(rows)
+        + "</sheetData>"
+        + _PAGE
+        + ('<drawing r:id="rId1"/>' if counts else "")
+        + "</worksheet>"
+    )
+    if not counts:
+        return xml, None
+    return xml, (_drawing_xml(last_row + 2, len(counts)), _chart_xml(counts, options))
+
+
+_REL_DRAWING: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
+_REL_CHART: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+_REL_SHEET: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+
+_DRAWING_TEMPLATE: Final = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+    "<xdr:twoCellAnchor>"
+    "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
+    "<xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row_end}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
+    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Voortgang per status"/>'
+    "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
+    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
+    '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+    '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/>'
+    "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>"
+)
+
+
+def _drawing_xml(anchor_row: int, groups: int) -> str:
+    height = max(15, min(60, 4 + 2 * groups))
+    return _DRAWING_TEMPLATE.format(row=anchor_row, row_end=anchor_row + height)
+
+
+def _chart_xml(counts: Sequence[_Counts], options: Sequence[StatusOption]) -> str:
+    categories = [f"{c.programme} · {c.label}" if c.programme else c.label for c in counts]
+    cat = (
+        f'<c:cat><c:strLit><c:ptCount val="{len(categories)}"/>'
+        + "".join(
+            f'<c:pt idx="{i}"><c:v>{_xml(sanitise(t)[0])}</c:v></c:pt>'
+            for i, t in enumerate(categories)
+        )
+        + "</c:strLit></c:cat>"
+    )
+    series_defs: list[tuple[str, str, list[int]]] = []
+    for option in options:
+        series_defs.append(
+            (option.label, option.colour, [c.by_status.get(option.key, 0) for c in counts])
+        )
+    series_defs.append(("Zonder status", "#bdbdbd", [c.without_status for c in counts]))
+    series = []
+    for index, (label, colour, values) in enumerate(series_defs):
+        series.append(
+            f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
+            f"<c:tx><c:v>{_xml(sanitise(label)[0])}</c:v></c:tx>"
+            f'<c:spPr><a:solidFill><a:srgbClr val="{_colour(colour)[2:]}"/></a:solidFill></c:spPr>'
+            '<c:invertIfNegative val="0"/>'
+            + cat
+            + f'<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="{len(values)}"/>'
+            + "".join(f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(values))
+            + "</c:numLit></c:val></c:ser>"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<c:lang val="nl-NL"/><c:roundedCorners val="0"/>'
+        "<c:chart>"
+        "<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>"
+        'Activiteiten per status</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
+        '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>'
+        '<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>'
+        + "".join(series)
+        + '<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="50010001"/><c:axId val="50010002"/></c:barChart>'
+        '<c:catAx><c:axId val="50010001"/><c:scaling><c:orientation val="maxMin"/></c:scaling>'
+        '<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>'
+        '<c:tickLblPos val="nextTo"/><c:crossAx val="50010002"/><c:crosses val="autoZero"/>'
+        '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+        '<c:valAx><c:axId val="50010002"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
+        '<c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/>'
+        '<c:tickLblPos val="nextTo"/><c:crossAx val="50010001"/><c:crosses val="max"/>'
+        '<c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>'
+        "</c:plotArea>"
+        '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/>'
+        '<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    )
+
+
+def _notes_sheet(document: Document, exported_at: datetime, selection_text: str, rows: int) -> str:
+    editable_activity = ", ".join(h for _, h, e in ACTIVITY_COLUMNS if e)
+    editable_figures = ", ".join(h for _, h, e in KEY_FIGURE_COLUMNS if e)
+    lines: list[tuple[str, int]] = [
+        (f"Overzicht activiteiten – {document.title}", S_TITLE),
+        ("", S_DEFAULT),
+        (
+            "Deze werkmap is gemaakt met Verantwoording voor de coördinator planning & control: "
+            "één rij per activiteit met eigenaar, status, deadline en de teksten, de kengetallen en de "
+            "voortgang per programma en hoofddoel.",
+            S_NOTE,
+        ),
+        (f"Gemaakt op: {exported_at.strftime('%d-%m-%Y %H:%M')}", S_NOTE),
+        (f"Document: {document.title} (id {document.id})", S_NOTE),
+        (f"Selectie: {selection_text} ({rows} activiteiten)", S_NOTE),
+        ("", S_DEFAULT),
+        ("Wat u kunt wijzigen en teruglezen", S_HEADER),
+        (f"Werkblad Activiteiten: {editable_activity}.", S_NOTE),
+        (
+            f"Werkblad Kengetallen: {editable_figures}; een nieuwe rij met een Activiteit-ID voegt een "
+            "kengetal toe.",
+            S_NOTE,
+        ),
+        (
+            "Teruglezen gaat via Importeren › Excel (of 'verantwoording import bestand.xlsx'). U ziet eerst "
+            "een voorbeeld van elke wijziging. Wat sinds deze export in het programma is gewijzigd, wordt niet "
+            "overschreven: is een veld aan beide kanten gewijzigd, dan ziet u een conflict en kiest u zelf.",
+            S_NOTE,
+        ),
+        (
+            "Een lege cel wist geen tekst, tenzij u dat in het voorbeeld uitdrukkelijk bevestigt. "
+            "Kolommen mogen van volgorde wisselen en u mag kolommen toevoegen; kolommen worden op hun kop herkend.",
+            S_NOTE,
+        ),
+        (
+            "Niet wijzigen: de kolom ID, de koppen van de kolommen en de verborgen werkbladen "
+            f"('{SHEET_BASE}' bevat de waarden op het moment van export). Nieuwe activiteiten "
+            "kunnen niet via Excel worden toegevoegd.",
+            S_NOTE,
+        ),
+        (
+            "Teksten: opsommingstekens als '• ', alinea's gescheiden door een regeleinde. Vet en cursief "
+            "zijn in Excel niet zichtbaar; ongewijzigde regels behouden hun opmaak bij teruglezen.",
+            S_NOTE,
+        ),
+        (
+            f"Tekens die een werkmap niet kan bevatten (stuurtekens) zijn vervangen door '{REPLACEMENT}'.",
+            S_NOTE,
+        ),
+        (
+            "De kolommen ID, Programma, Hoofddoel, Nr, Woorden, Laatst gewijzigd en Compleet zijn alleen ter informatie.",
+            S_NOTE,
+        ),
+    ]
+    rows_xml = "".join(
+        f'<row r="{i}">' + (_plain_cell(f"A{i}", text, style) if text else "") + "</row>"
+        for i, (text, style) in enumerate(lines, 1)
+    )
+    return (
+        _sheet_xml_head(columns=[120.0], freeze=False, hidden_grid=True, last_ref=f"A{len(lines)}")
+        + rows_xml
+        + "</sheetData>"
+        + _PAGE
+        + "</worksheet>"
+    )
+
+
+def _lists_sheet(document: Document) -> str:
+    """Column A/B: status labels/keys, C/D: review labels/values (drop-downs, import)."""
+    statuses = [(o.label, o.key) for o in document.status_scheme.options]
+    reviews = [(label, state.value) for state, label in REVIEW_LABELS.items()]
+    rows = []
+    for index in range(max(len(statuses), len(reviews))):
+        r = index + 1
+        cells = []
+        if index < len(statuses):
+            cells += [
+                _plain_cell(f"A{r}", statuses[index][0]),
+                _plain_cell(f"B{r}", statuses[index][1]),
+            ]
+        if index < len(reviews):
+            cells += [
+                _plain_cell(f"C{r}", reviews[index][0]),
+                _plain_cell(f"D{r}", reviews[index][1]),
+            ]
+        rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
+    return (
+        _sheet_xml_head(columns=[], freeze=False, last_ref=f"D{max(len(rows), 1)}")
+        + "".join(rows)
+        + "</sheetData></worksheet>"
+    )
+
+
+_SHEETS: Final = (
+    (SHEET_ACTIVITIES, ""),
+    (SHEET_KEY_FIGURES, ""),
+    (SHEET_PROGRESS, ""),
+    (SHEET_NOTES, ""),
+    (SHEET_BASE, ' state="veryHidden"'),
+    (SHEET_LISTS, ' state="hidden"'),
+)
+
+
+def _workbook_xml(last_row: int) -> str:
+    sheets = "".join(
+        f'<sheet name="{_attr(name)}" sheetId="{i}"{state} r:id="rId{i}"/>'
+        for i, (name, state) in enumerate(_SHEETS, 1)
+    )
+    last_col = column_letter(len(ACTIVITY_COLUMNS) - 1)
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<workbookPr date1904="0"/>'
+        '<bookViews><workbookView activeTab="0"/></bookViews>'
+        f"<sheets>{sheets}</sheets>"
+        '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
+        f"{SHEET_ACTIVITIES}!$A$1:${last_col}${last_row}</definedName></definedNames>"
+        '<calcPr calcId="191029"/>'
+        "</workbook>"
+    )
+
+
+def _rels(items: Sequence[tuple[str, str, str]]) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(
+            f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in items
+        )
+        + "</Relationships>"
+    )
+
+
+def _workbook_rels() -> str:
+    items = [
+        (f"rId{i}", _REL_SHEET, f"worksheets/sheet{i}.xml") for i in range(1, len(_SHEETS) + 1)
+    ]
+    items.append(
+        (
+            f"rId{len(_SHEETS) + 1}",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+            "styles.xml",
+        )
+    )
+    return _rels(items)
+
+
+_ROOT_RELS: Final = _rels(
+    [
+        (
+            "rId1",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+            "xl/workbook.xml",
+        ),
+        (
+            "rId2",
+            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+            "docProps/core.xml",
+        ),
+        (
+            "rId3",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+            "docProps/app.xml",
+        ),
+    ]
+)
+
+
+def _content_types(chart: bool) -> str:
+    sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+    overrides = [
+        (
+            "/xl/workbook.xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        )
+    ]
+    overrides += [(f"/xl/worksheets/sheet{i}.xml", sheet) for i in range(1, len(_SHEETS) + 1)]
+    overrides.append(
+        ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
+    )
+    if chart:
+        overrides.append(
+            (
+                "/xl/drawings/drawing1.xml",
+                "application/vnd.openxmlformats-officedocument.drawing+xml",
+            )
+        )
+        overrides.append(
+            (
+                "/xl/charts/chart1.xml",
+                "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+            )
+        )
+    overrides.append(
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+    )
+    overrides.append(
+        (
+            "/docProps/app.xml",
+            "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+        )
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        + "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides)
+        + "</Types>"
+    )
+
+
+def _core_xml(document: Document, exported_at: datetime) -> str:
+    stamp = exported_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{_xml(sanitise('Overzicht activiteiten – ' + document.title)[0])}</dc:title>"
+        "<dc:creator>Verantwoording</dc:creator>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
+        "</cp:coreProperties>"
+    )
+
+
+_APP_XML: Final = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>Verantwoording</Application></Properties>"
+)
+
+
+# ---------------------------------------------------------------------------
+# the entry point
+
+
+def export_xlsx(
+    document: Document,
+    target: Path | str,
+    *,
+    selection: Selection | None = None,
+    exported_at: datetime | None = None,
+    compression: int = 1,
+) -> ExportResult:
+    """Write the coordinator workbook of ``document`` (optionally a selection) to ``target``.
+
+    Atomic: an existing file is replaced only when the new one is complete.
+    Raises ExportFailed (Dutch message) when the file cannot be written or a text
+    is too long for Excel, UserError for an unknown programme/goal in ``selection``.
+    """
+    chosen = select(document, selection) if selection is not None else document
+    target = Path(target)
+    result: list[tuple[str, ...]] = []
+
+    def write(stream: BinaryIO) -> None:
+        result.append(
+            write_workbook(
+                chosen,
+                stream,
+                exported_at=exported_at,
+                selection_text=_selection_text(selection),
+                compression=compression,
+            )
+        )
+
+    atomic_write(target, write)
+    return ExportResult(
+        target,
+        chosen.activity_count(),
+        sum(len(p.activity.kengetallen) for p in chosen.iter_activities()),
+        result[0] if result else (),
+    )
+
+
+__all__ = [
+    "ACTIVITY_COLUMNS",
+    "BASE_HEADER",
+    "CELL_LIMIT",
+    "EDITABLE_FIELDS",
+    "FORMAT_VERSION",
+    "KEY_FIGURES_FIELD",
+    "KEY_FIGURE_COLUMNS",
+    "ExportResult",
+    "canonical_number",
+    "column_letter",
+    "excel_serial",
+    "export_xlsx",
+    "field_values",
+    "key_figures_value",
+    "render_text",
+    "sanitise",
+    "unescape_cell",
+    "write_workbook",
+]
