@@ -27,7 +27,7 @@ from verantwoording_app.domain.model import (
     ReviewState,
 )
 from verantwoording_app.domain.selection import Selection, select
-from verantwoording_app.formats import atomic
+from verantwoording_app.formats import atomic, docx_export
 from verantwoording_app.formats.docx_export import (
     DocxOptions,
     docx_bytes,
@@ -274,11 +274,11 @@ def test_failure_while_writing_keeps_old_file(tmp_path: Path, monkeypatch: pytes
     target = tmp_path / "hoofdstuk.docx"
     target.write_bytes(b"oude export")
 
-    def half_save(self: object, stream: io.BufferedWriter) -> None:
+    def half_save(_word: object, stream: io.BufferedWriter, *_: object) -> None:
         stream.write(b"PK\x03\x04 half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", half_save)
+    monkeypatch.setattr(docx_export, "_save_package", half_save)
     with pytest.raises(ExportFailed, match="schijf is vol"):
         export_docx(make_document(), target)
     assert target.read_bytes() == b"oude export"
@@ -393,6 +393,27 @@ def test_template_without_list_styles_gets_them(tmp_path: Path) -> None:
     numbering = word.part.numbering_part.element
     assert numbering.find(f"{W}num[@{W}numId='{num_id}']") is not None
     assert word.tables[0].style.name == "Table Grid"
+
+
+def test_template_with_other_namespace_prefix(tmp_path: Path) -> None:
+    """A document.xml whose main namespace is not bound to ``w`` still gets its body."""
+    plain = tmp_path / "plain.docx"
+    make_template(plain)
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = content.decode()
+                text = re.sub(r"(</?)w:", r"\1x:", text)
+                text = re.sub(r"(\s)w:(\w+=)", r"\1x:\2", text).replace("xmlns:w=", "xmlns:x=")
+                content = text.encode()
+            target.writestr(item, content)
+    template = tmp_path / "prefix.docx"
+    template.write_bytes(out.getvalue())
+    data, _ = docx_bytes(make_document(review=ReviewState.VASTGESTELD), DocxOptions(template=template))
+    assert [text for _, text in paragraphs(data)][:2] == ["Programma 1 Werk en inkomen", "2.1.2.2 Wat hebben we gedaan?"]
+    assert paragraphs(data)[0][0] == "Kop 1"
 
 
 @pytest.mark.parametrize(
