@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .domain.model import Document
     from .services.workspace import Workspace
 
-COMMANDS = ("import", "export", "list", "check", "demo")
+COMMANDS = ("import", "export", "list", "check", "demo", "backup")
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -138,6 +138,39 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import backups, paths
+
+    database = Path(args.db).expanduser() if args.db else paths.default_database()
+    if not database.exists():
+        raise UserError(f"De database '{database}' bestaat niet.")
+    if args.action == "create":
+        created = backups.make_backup(database, "handmatig")
+        print(f"Reservekopie gemaakt: {created}", file=out)
+        return 0
+    found = backups.list_backups(database)
+    if args.action == "list":
+        if not found:
+            print("Er zijn nog geen reservekopieën.", file=out)
+        for number, item in enumerate(found, start=1):
+            count = "?" if item.activities is None else str(item.activities)
+            print(f"{number:3}. {item.created:%d-%m-%Y %H:%M:%S}  {item.size / 1024:8.0f} kB  "
+                  f"{count:>5} activiteiten  {item.reason_label}", file=out)
+        return 0
+    if args.number is None or not 1 <= args.number <= len(found):
+        raise UserError(f"Kies het nummer van een reservekopie (1 t/m {len(found)}); zie 'backup list'.")
+    from .services.locking import DatabaseLock
+
+    lock = DatabaseLock(database, "cli")
+    lock.acquire()
+    try:
+        safety = backups.restore(database, found[args.number - 1].path)
+    finally:
+        lock.release()
+    print(f"Hersteld uit {found[args.number - 1].path.name}; de vorige toestand staat in {safety.name}", file=out)
+    return 0
+
+
 def _example_document() -> Document:
     from dataclasses import replace
 
@@ -153,6 +186,7 @@ HANDLERS: dict[str, Handler] = {
     "list": cmd_list,
     "check": cmd_check,
     "demo": cmd_demo,
+    "backup": cmd_backup,
 }
 
 
@@ -192,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="elke onvolledige activiteit noemen")
     p = sub.add_parser("demo", parents=[common], help="de database vullen met het voorbeeld Almelo 2022")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+    p = sub.add_parser("backup", parents=[common], help="reservekopieën maken, tonen en terugzetten")
+    p.add_argument("action", choices=("list", "create", "restore"))
+    p.add_argument("number", nargs="?", type=int, help="met restore: het nummer uit 'backup list'")
     return parser
 
 
