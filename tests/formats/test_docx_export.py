@@ -379,10 +379,33 @@ def test_concept_mark_added_to_template_header(tmp_path: Path) -> None:
     assert header_texts(data) == ["CONCEPT", "Gemeente Almelo"]
 
 
+NUMBERING_ORDER = {"numPicBullet": 0, "abstractNum": 1, "num": 2, "numIdMacAtCleanup": 3}
+
+
+def assert_numbering_in_schema_order(data: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        numbering = etree.fromstring(archive.read("word/numbering.xml"))
+    ranks = [NUMBERING_ORDER[etree.QName(child).localname] for child in numbering]
+    assert ranks == sorted(ranks)
+
+
+def test_numbering_stays_in_schema_order() -> None:
+    assert_numbering_in_schema_order(docx_bytes(make_document())[0])
+
+
 def test_template_without_list_styles_gets_them(tmp_path: Path) -> None:
     template = tmp_path / "kaal.docx"
     make_template(template, drop=("ListBullet", "ListNumber", "Caption", "TableGrid"))
+    with zipfile.ZipFile(template) as source:
+        items = {item.filename: source.read(item.filename) for item in source.infolist()}
+    items["word/numbering.xml"] = items["word/numbering.xml"].replace(
+        b"</w:numbering>", b'<w:numIdMacAtCleanup w:val="9"/></w:numbering>'
+    )
+    with zipfile.ZipFile(template, "w") as target:
+        for name, content in items.items():
+            target.writestr(name, content)
     data, _ = docx_bytes(make_document(), DocxOptions(template=template, include_key_figures=True))
+    assert_numbering_in_schema_order(data)
     word = docx.Document(io.BytesIO(data))
     styles = [p.style.name for p in word.paragraphs]
     assert "List Bullet" in styles

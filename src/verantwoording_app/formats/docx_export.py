@@ -281,17 +281,12 @@ class _Styles:
         numbering = self.numbering()
         new_abstract = str(_max_attr(numbering, "abstractNum", "abstractNumId") + 1)
         abstract.set(f"{_W}abstractNumId", new_abstract)
-        existing = numbering.findall(f"{_W}abstractNum")
-        if existing:
-            existing[-1].addnext(abstract)
-        else:
-            numbering.insert(0, abstract)
+        _insert_after_last(numbering, ("numPicBullet", "abstractNum"), [abstract])
         new_num = str(_max_attr(numbering, "num", "numId") + 1)
-        numbering.append(
-            parse_xml(
-                f'<w:num xmlns:w="{W_NS}" w:numId="{new_num}"><w:abstractNumId w:val="{new_abstract}"/></w:num>'
-            )
+        num = parse_xml(
+            f'<w:num xmlns:w="{W_NS}" w:numId="{new_num}"><w:abstractNumId w:val="{new_abstract}"/></w:num>'
         )
+        _insert_after_last(numbering, ("numPicBullet", "abstractNum", "num"), [num])
         return new_num
 
     def num_pr(self, name: str) -> tuple[str, str] | None:
@@ -312,6 +307,17 @@ class _Styles:
             if style is None:
                 return None
         return None
+
+
+def _insert_after_last(parent: Any, tags: tuple[str, ...], elements: list[Any]) -> None:
+    """Insert in schema order: after the last child with one of ``tags`` (else first)."""
+    wanted = {f"{_W}{tag}" for tag in tags}
+    position = 0
+    for index, child in enumerate(parent):
+        if child.tag in wanted:
+            position = index + 1
+    for offset, element in enumerate(elements):
+        parent.insert(position + offset, element)
 
 
 def _max_attr(parent: Any, tag: str, attr: str) -> int:
@@ -695,6 +701,8 @@ def _build(document: Document, options: DocxOptions) -> _Built:
     count = _write_chapter(document, writer, options)
     writer.clean.finish()
 
+    if writer.parts and writer.parts[-1].startswith("<w:tbl>"):
+        writer.parts.append("<w:p/>")  # Word wants a paragraph between a table and the section end
     body_xml = "".join(writer.parts)
     spliced: bytes | None = None
     for child in list(body):
@@ -711,7 +719,7 @@ def _build(document: Document, options: DocxOptions) -> _Built:
     if writer.nums:
         numbering = styles.numbering()
         fragment = parse_xml(f'<w:numbering xmlns:w="{W_NS}">{"".join(writer.nums)}</w:numbering>')
-        numbering.extend(list(fragment))
+        _insert_after_last(numbering, ("numPicBullet", "abstractNum", "num"), list(fragment))
 
     concept = is_concept(document)
     if concept:
