@@ -74,4 +74,11 @@ def export_tree(document: Document, fmt: str, out: Path, options: ExportOptions)
     if fmt == "md":
         atomic_write_text(out, render_markdown_document(document, include_plan=options.include_plan))
         return ExportReport(out, count)
+    if fmt == "docx":
+        from ..formats.docx_export import DocxOptions, export_docx
+
+        result = export_docx(
+            document, out, DocxOptions(options.include_plan, options.include_key_figures, options.template)
+        )
+        return ExportReport(out, result.activities, tuple(str(w) for w in result.warnings))
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")
