@@ -764,15 +764,22 @@ def write_workbook(
         activities.row = row
         plan_text = render_text(a.plan)
         realisation_text = render_text(a.realisation)
-        values = field_values(a, plan=plan_text, realisation=realisation_text)
+        raw_values = {
+            "title": a.title,
+            "owner": a.owner,
+            "portfolio_holder": a.portfolio_holder,
+            "plan": plan_text,
+            "realisation": realisation_text,
+        }
         replaced: list[str] = []
-        for name in ("title", "owner", "portfolio_holder", "plan", "realisation"):
-            raw = values[name]
+        for name, raw in raw_values.items():
             clean, count = sanitise(raw)
             if count:
-                values[name] = clean
+                raw_values[name] = clean
                 replaced.append(f"{FIELD_LABELS[name]} ({count}×)")
                 replaced_total += count
+        values = field_values(a, plan=raw_values["plan"], realisation=raw_values["realisation"])
+        for name in raw_values:
             long_texts.check(values[name], place.code, a.title, FIELD_LABELS[name])
         if replaced:
             warnings.append(

@@ -55,7 +55,10 @@ _ENCRYPTED_MARK: Final = "EncryptionInfo".encode("utf-16-le")
 _DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
-_CELL_REF = re.compile(r"^([A-Z]+)(\d+)$")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_FORMULA_CELL = re.compile(
+    rb"<(?:\w+:)?c\s[^>]*?r=\"([A-Z]+)(\d+)\"[^>]*>(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?f[\s>/]", re.S
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +418,7 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         with zipfile.ZipFile(path) as archive:
             parts = _sheet_parts(archive)
             merges = {sheet: _merged_ranges(archive, part) for sheet, part in parts.items()}
+            formulas = _formula_cells(archive, parts.get(SHEET_ACTIVITIES, ""))
         workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except ImportRefused:
         raise
@@ -423,7 +427,7 @@ def read_workbook(path: Path | str) -> WorkbookContents:
             f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige .xlsx."
         ) from error
     try:
-        return _read(path.name, workbook, merges)
+        return _read(path.name, workbook, merges, formulas)
     except ImportRefused:
         raise
     except (KeyError, ValueError, TypeError, IndexError, zipfile.BadZipFile) as error:
@@ -434,8 +438,25 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         workbook.close()
 
 
+def _formula_cells(archive: zipfile.ZipFile, part: str) -> set[tuple[int, int]]:
+    """(row, column) of every cell with a formula: a user typed ``=…`` in Excel."""
+    try:
+        data = archive.read(part)
+    except KeyError:
+        return set()
+    if not _FORMULA.search(data):
+        return set()
+    cells = set()
+    for match in _FORMULA_CELL.finditer(data):
+        cells.add((int(match.group(2)), _letters_to_index(match.group(1).decode())))
+    return cells
+
+
 def _read(
-    name: str, workbook: Any, merges: Mapping[str, list[tuple[int, int, int, int]]]
+    name: str,
+    workbook: Any,
+    merges: Mapping[str, list[tuple[int, int, int, int]]],
+    formulas: set[tuple[int, int]],
 ) -> WorkbookContents:
     if SHEET_BASE not in workbook.sheetnames:
         raise _refuse(
@@ -476,7 +497,7 @@ def _read(
     lists = _read_lists(workbook)
     warnings: list[str] = []
     rows, without_id, duplicates = _read_activities(
-        workbook, lists, merges.get(SHEET_ACTIVITIES, []), warnings
+        workbook, lists, merges.get(SHEET_ACTIVITIES, []), formulas, warnings
     )
     if SHEET_KEY_FIGURES in workbook.sheetnames:
         _read_key_figures(workbook, rows, base, merges.get(SHEET_KEY_FIGURES, []), warnings)
@@ -522,6 +543,7 @@ def _read_activities(
     workbook: Any,
     lists: _Lists,
     merges: Sequence[tuple[int, int, int, int]],
+    formulas: set[tuple[int, int]],
     warnings: list[str],
 ) -> tuple[dict[str, WorkbookRow], list[int], dict[str, tuple[int, ...]]]:
     covered = _covered(merges)
@@ -562,6 +584,9 @@ def _read_activities(
                     )
                 continue
             raw = cells[col] if col < len(cells) else None
+            if raw is None and (index, col) in formulas:
+                invalid[key] = "een formule zonder berekende waarde; typ de waarde zelf in"
+                continue
             try:
                 values[key] = _canonical(key, raw, lists)
             except ValueError as error:
@@ -621,7 +646,9 @@ def _read_key_figures(
             continue
         cells = list(row)
 
-        def cell(key: str, cells: list[Any] = cells, index: int = index, found: dict[str, int] = columns) -> Any:
+        def cell(
+            key: str, cells: list[Any] = cells, index: int = index, found: dict[str, int] = columns
+        ) -> Any:
             col = found.get(key)
             if col is None or col >= len(cells):
                 return None
