@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from .domain.model import Document
     from .services.workspace import Workspace
 
-COMMANDS = ("import", "export", "list", "check", "demo", "backup")
+COMMANDS = (
+    "import", "export", "list", "check", "demo", "backup", "handout", "handin", "conflicts", "snapshot",
+    "people", "assign",
+)
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -33,8 +36,13 @@ def _workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from .services.importing import import_file
+    from .services.importing import detect_format, import_file
 
+    formats = {detect_format(Path(name)) for name in args.files}
+    if "package" in formats:
+        if formats != {"package"}:
+            raise UserError("Importeer pakketten apart van andere bestanden.")
+        return _import_packages(args, out)
     workspace = _workspace(args)
     try:
         for name in args.files:
@@ -171,6 +179,154 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _import_packages(args: argparse.Namespace, out: TextIO) -> int:
+    from .formats.package import read_package
+    from .services import packages
+
+    paths = [Path(name) for name in args.files]
+    kinds = {read_package(path).manifest.kind for path in paths}
+    if kinds == {"uitgifte"}:
+        if len(paths) != 1:
+            raise UserError("Open één uitgiftepakket tegelijk.")
+        workspace = packages.open_handout(
+            paths[0], database=Path(args.db) if args.db else None, replace_existing=args.replace
+        )
+        try:
+            editable = packages.editable_activities(workspace) or frozenset()
+            print(f"Werkpakket geopend in {workspace.location}: {len(editable)} activiteit(en) om te bewerken",
+                  file=out)
+        finally:
+            workspace.close()
+        return 0
+    if kinds != {"inlevering"}:
+        raise UserError("Importeer uitgifte- en inleverpakketten apart.")
+    workspace = _workspace(args, create=False)
+    try:
+        report = packages.merge_handins(workspace, paths)
+    finally:
+        workspace.close()
+    print(report.summary(), file=out)
+    for message in report.messages:
+        print(f"  {message}", file=out)
+    if report.conflicts:
+        print("  Bekijk de conflicten met 'verantwoording conflicts' of in het programma.", file=out)
+    return 0
+
+
+def cmd_handout(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.packages import create_handout
+
+    workspace = _workspace(args, create=False)
+    try:
+        report = create_handout(workspace, args.owner, Path(args.out))
+    finally:
+        workspace.close()
+    print(f"Werkpakket voor {report.owner}: {report.editable} van {report.total} activiteiten bewerkbaar "
+          f"→ {report.path}", file=out)
+    return 0
+
+
+def cmd_handin(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.packages import create_handin
+
+    workspace = _workspace(args, create=False)
+    try:
+        report = create_handin(workspace, Path(args.out))
+    finally:
+        workspace.close()
+    print(f"Inleverpakket gemaakt: {report.activities} activiteit(en), {report.fields} gewijzigde velden "
+          f"→ {report.path}", file=out)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from .domain.textdiff import Op, word_diff
+    from .services.packages import resolve_conflict
+
+    workspace = _workspace(args, create=False)
+    try:
+        if args.action == "resolve":
+            if not args.id or not args.take:
+                raise UserError("Gebruik: conflicts resolve ID --take pakket|database")
+            matches = [c for c in workspace.store.conflicts() if c.id.startswith(args.id)]
+            if len(matches) != 1:
+                raise UserError(f"Geen (eenduidig) open conflict met nummer '{args.id}'.")
+            resolve_conflict(workspace, matches[0].id, args.take)
+            print(f"Conflict {args.id} beslist: {args.take}", file=out)
+            return 0
+        conflicts = workspace.store.conflicts()
+        if not conflicts:
+            print("Geen open conflicten.", file=out)
+        for conflict in conflicts:
+            title = workspace.activity(conflict.activity_id).title
+            print(f"{conflict.id[:8]}  {title} — {conflict.field} (van {conflict.source})", file=out)
+            for piece in word_diff(conflict.ours or "", conflict.theirs or ""):
+                if piece.op is not Op.SAME and piece.text.strip():
+                    sign = "-" if piece.op is Op.REMOVED else "+"
+                    print(f"    {sign} {piece.text.strip()[:100]}", file=out)
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import snapshots
+
+    workspace = _workspace(args, create=False)
+    try:
+        if args.action == "create":
+            snapshot = snapshots.create_snapshot(workspace, args.name or "")
+            print(f"Momentopname '{snapshot.name}' gemaakt ({snapshot.created_at:%d-%m-%Y %H:%M})", file=out)
+        elif args.action == "list":
+            for snapshot in workspace.store.snapshots():
+                print(f"{snapshot.created_at:%d-%m-%Y %H:%M}  {snapshot.name}  ({snapshot.created_by})", file=out)
+        else:
+            snapshot = snapshots.find_snapshot(workspace, args.name or "")
+            changes = snapshots.changes_since(workspace, snapshot)
+            print(f"Sinds '{snapshot.name}': {len(changes)} activiteit(en) gewijzigd", file=out)
+            for change in changes:
+                print(f"  {change.describe()}", file=out)
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
+    workspace = _workspace(args, create=False)
+    try:
+        if args.action == "add":
+            workspace.store.add_person(args.name or "", args.role)
+        elif args.action == "remove":
+            matches = [p for p in workspace.store.people() if p.name.casefold() == (args.name or "").casefold()]
+            if not matches:
+                raise UserError(f"'{args.name}' staat niet in de lijst van mensen.")
+            workspace.store.remove_person(matches[0].id)
+        for person in workspace.store.people():
+            print(f"{person.name}  ({person.role})", file=out)
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import datetime
+
+    deadline = None
+    if args.deadline:
+        try:
+            deadline = datetime.strptime(args.deadline, "%d-%m-%Y").date()
+        except ValueError:
+            raise UserError(f"Ongeldige deadline '{args.deadline}': gebruik dd-mm-jjjj.") from None
+    selection = Selection(programme=args.programme, goal=args.goal, activity=args.activity)
+    workspace = _workspace(args, create=False)
+    try:
+        count = workspace.assign(selection, owner=args.owner, deadline=deadline)
+    finally:
+        workspace.close()
+    print(f"{count} activiteit(en) toegewezen aan {args.owner}", file=out)
+    return 0
+
+
 def _example_document() -> Document:
     from dataclasses import replace
 
@@ -187,6 +343,12 @@ HANDLERS: dict[str, Handler] = {
     "check": cmd_check,
     "demo": cmd_demo,
     "backup": cmd_backup,
+    "handout": cmd_handout,
+    "handin": cmd_handin,
+    "conflicts": cmd_conflicts,
+    "snapshot": cmd_snapshot,
+    "people": cmd_people,
+    "assign": cmd_assign,
 }
 
 
@@ -204,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
-    p = sub.add_parser("import", parents=[common], help="een P&C-tekst importeren")
+    p = sub.add_parser("import", parents=[common], help="een P&C-tekst of werkpakket(ten) importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
 
@@ -229,6 +391,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="reservekopieën maken, tonen en terugzetten")
     p.add_argument("action", choices=("list", "create", "restore"))
     p.add_argument("number", nargs="?", type=int, help="met restore: het nummer uit 'backup list'")
+    p = sub.add_parser("handout", parents=[common], help="werkpakket voor één medewerker maken")
+    p.add_argument("--owner", required=True, metavar="NAAM")
+    p.add_argument("--out", required=True, metavar="BESTAND.vwpakket")
+    p = sub.add_parser("handin", parents=[common], help="inleverpakket maken van uw werkdatabase")
+    p.add_argument("--out", required=True, metavar="BESTAND.vwpakket")
+    p = sub.add_parser("conflicts", parents=[common], help="conflicten uit pakketten tonen en beslissen")
+    p.add_argument("action", nargs="?", choices=("list", "resolve"), default="list")
+    p.add_argument("id", nargs="?", metavar="NUMMER")
+    p.add_argument("--take", choices=("pakket", "database"))
+    p = sub.add_parser("snapshot", parents=[common], help="momentopnamen maken en vergelijken")
+    p.add_argument("action", choices=("create", "list", "diff"))
+    p.add_argument("name", nargs="?", metavar="NAAM")
+    p = sub.add_parser("people", parents=[common], help="de mensen van het document")
+    p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
+    p.add_argument("name", nargs="?", metavar="NAAM")
+    p.add_argument("--role", choices=("medewerker", "coördinator", "lezer"), default="medewerker")
+    p = sub.add_parser("assign", parents=[common], help="eigenaar (en deadline) toewijzen, ook per doel")
+    p.add_argument("--owner", required=True, metavar="NAAM")
+    p.add_argument("--deadline", metavar="DD-MM-JJJJ")
+    p.add_argument("--programme", metavar="NR")
+    p.add_argument("--goal", metavar="I|II|…")
+    p.add_argument("--activity", type=int, metavar="NR")
     return parser
 
 

@@ -70,7 +70,7 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     path = tmp_path / "oud.vwdb"
     Store.open(path).close()
     # Pretend the file is at an older revision: the app must copy it before migrating.
-    monkeypatch.setattr(engine_mod, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(engine_mod, "HEAD_REVISION", "0003")
     calls: list[str] = []
 
     def fake_upgrade(config, target):  # type: ignore[no-untyped-def]
@@ -78,7 +78,7 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setattr("alembic.command.upgrade", fake_upgrade)
     Store.open(path).close()
-    backups = list(tmp_path.glob("oud.voor-migratie-0001-*.vwdb"))
+    backups = list(tmp_path.glob("oud.voor-migratie-0002-*.vwdb"))
     assert len(backups) == 1
     assert calls == ["head"]
     with sqlite3.connect(backups[0]) as connection:
@@ -101,3 +101,24 @@ def test_failed_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: pyt
     with sqlite3.connect(path) as connection:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_af" not in tables
+
+
+def test_real_upgrade_from_the_first_schema_keeps_data(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    path = tmp_path / "v1.vwdb"
+    engine = engine_mod.create_app_engine(engine_mod.database_url(path))
+    config = Config()
+    config.set_main_option("script_location", str(engine_mod.MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql("INSERT INTO verantwoording_meta(key, value) VALUES ('app', 'verantwoording')")
+    engine.dispose()
+    assert engine_mod.inspect_sqlite_file(path) == "0001"
+    store = Store.open(path)
+    assert store.has_document() is False
+    store.close()
+    assert engine_mod.inspect_sqlite_file(path) == engine_mod.HEAD_REVISION
+    assert list(tmp_path.glob("v1.voor-migratie-0001-*.vwdb"))

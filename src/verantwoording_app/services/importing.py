@@ -33,6 +33,8 @@ def detect_format(path: Path) -> str:
             return "xlsx"
         if suffix == ".docx":
             return "docx"
+        if suffix == ".vwpakket":
+            return "package"
         raise ImportRefused(
             f"'{path.name}' is een zip-bestand dat Verantwoording niet herkent. Importeer een .txt-, "
             ".xlsx- of pakketbestand."

@@ -5,11 +5,13 @@ from __future__ import annotations
 import getpass
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
 from ..domain.model import Activiteit, Document, Kengetal, Opmerking, Versie
+from ..domain.selection import Selection, select
 from ..formats import pctext
 from ..resources import sample_path
 from ..storage.store import SearchHit, Store, TreeProgramme
@@ -165,6 +167,19 @@ class Workspace:
 
     def add_programme(self, number: str, name: str) -> str:
         return self.store.add_programme(number, name)
+
+    def assign(self, selection: Selection, *, owner: str, deadline: date | None = None) -> int:
+        """Set the owner (and deadline) of every activity in a selection, in one transaction."""
+        document = select(self.document(), selection)
+        changes: dict[str, object] = {"owner": owner.strip()}
+        if deadline is not None:
+            changes["deadline"] = deadline
+        count = 0
+        with self.store.transaction():
+            for place in document.iter_activities():
+                self.save_activity(place.activity.id, changes)
+                count += 1
+        return count
 
     # -- replace ---------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from ..domain.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 """The newest schema this version knows; kept equal to the newest migration (tested)."""
 
 

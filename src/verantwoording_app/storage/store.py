@@ -43,6 +43,10 @@ from .mapping import (
 )
 from .tables import (
     ActivityRow,
+    ConflictRow,
+    MetaRow,
+    PersonRow,
+    SnapshotRow,
     DocumentRow,
     GoalRow,
     KeyFigureRow,
@@ -50,6 +54,41 @@ from .tables import (
     RemarkRow,
     VersionRow,
 )
+
+
+class LockedError(UserError):
+    """The activity is vastgesteld: it must be reopened before it can change."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    role: str
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    id: str
+    name: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldConflict:
+    id: str
+    activity_id: str
+    field: str
+    base: str | None
+    ours: str | None
+    theirs: str | None
+    source: str
+    package_id: str
+    created_at: datetime
+    resolution: str
+    resolved_by: str
 
 
 class ConflictError(UserError):
@@ -360,6 +399,20 @@ class Store:
                     "Iemand anders heeft deze activiteit intussen opgeslagen. Laad de activiteit opnieuw."
                 )
             changed = False
+            reopening = "review_state" in changes and str(
+                getattr(changes["review_state"], "value", changes["review_state"])
+            ) != "vastgesteld"
+            if row.review_state == "vastgesteld" and not reopening:
+                differs = [
+                    name for name, value in changes.items()
+                    if name != "review_state" and name in ACTIVITY_FIELDS
+                    and getattr(row, name) != field_to_storage(name, value)
+                ]
+                if differs:
+                    raise LockedError(
+                        f"Activiteit '{row.title}' is vastgesteld en kan niet meer worden gewijzigd. "
+                        "Heropen haar eerst (reviewstatus terugzetten)."
+                    )
             for name, value in changes.items():
                 if name not in ACTIVITY_FIELDS:
                     raise ValueError(f"unknown activity field {name!r}")
@@ -401,11 +454,14 @@ class Store:
                 session.execute(update(ActivityRow).where(ActivityRow.id == activity_id)
                                 .values(updated_at=now(), updated_by=author, revision=ActivityRow.revision + 1))
 
-    def add_remark(self, activity_id: str, text_: str, author: str) -> Opmerking:
-        remark = Opmerking(author=author, created_at=now(), text=text_)
+    def add_remark(self, activity_id: str, text_: str, author: str, *, remark: Opmerking | None = None) -> Opmerking:
+        """Add a remark (or an existing one from a package; a known id is not added twice)."""
+        remark = remark or Opmerking(author=author, created_at=now(), text=text_)
         with self.transaction() as session:
-            session.add(RemarkRow(id=remark.id, activity_id=activity_id, author=author,
-                                  created_at=remark.created_at, text=text_, resolved=False))
+            if session.get(RemarkRow, remark.id) is not None:
+                return remark
+            session.add(RemarkRow(id=remark.id, activity_id=activity_id, author=remark.author,
+                                  created_at=remark.created_at, text=remark.text, resolved=remark.resolved))
         return remark
 
     def set_remark_resolved(self, remark_id: str, resolved: bool) -> None:
@@ -496,6 +552,110 @@ class Store:
     def update_programme(self, programme_id: str, changes: Mapping[str, object], *, author: str) -> None:
         converted = {k: render_markdown(v) if isinstance(v, BlockText) else v for k, v in changes.items()}
         self._update_simple(ProgrammeRow, "programme", programme_id, converted, ("number", "name", "intro"), author)
+
+    # -- meta, people, snapshots, conflicts ------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self.transaction() as session:
+            row = session.get(MetaRow, key)
+            return None if row is None else row.value
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction() as session:
+            row = session.get(MetaRow, key)
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(MetaRow(key=key, value=value))
+            else:
+                row.value = value
+
+    def people(self) -> tuple[Person, ...]:
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            rows = session.scalars(select(PersonRow).where(PersonRow.document_id == doc_id).order_by(PersonRow.name))
+            return tuple(Person(r.id, r.name, r.role, r.email) for r in rows)
+
+    def add_person(self, name: str, role: str, email: str = "") -> Person:
+        person = Person(new_id(), name.strip(), role, email)
+        if not person.name:
+            raise UserError("Vul een naam in.")
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            exists = session.scalar(select(PersonRow.id).where(
+                PersonRow.document_id == doc_id, func.lower(PersonRow.name) == person.name.lower()))
+            if exists:
+                raise UserError(f"'{person.name}' staat al in de lijst van mensen.")
+            session.add(PersonRow(id=person.id, document_id=doc_id, name=person.name, role=role, email=email))
+        return person
+
+    def remove_person(self, person_id: str) -> None:
+        with self.transaction() as session:
+            session.execute(delete(PersonRow).where(PersonRow.id == person_id))
+
+    def add_snapshot(self, name: str, data: str, author: str) -> Snapshot:
+        snapshot = Snapshot(new_id(), name, now(), author)
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            session.add(SnapshotRow(id=snapshot.id, document_id=doc_id, name=name, created_at=snapshot.created_at,
+                                    created_by=author, data=data))
+        return snapshot
+
+    def snapshots(self) -> tuple[Snapshot, ...]:
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            rows = session.execute(
+                select(SnapshotRow.id, SnapshotRow.name, SnapshotRow.created_at, SnapshotRow.created_by)
+                .where(SnapshotRow.document_id == doc_id).order_by(SnapshotRow.created_at)
+            ).all()
+            return tuple(Snapshot(*row) for row in rows)
+
+    def snapshot_data(self, snapshot_id: str) -> str:
+        with self.transaction() as session:
+            row = session.get(SnapshotRow, snapshot_id)
+            if row is None:
+                raise UserError("Deze momentopname bestaat niet.")
+            return row.data
+
+    def add_conflict(self, activity_id: str, field: str, base: str | None, ours: str | None, theirs: str | None,
+                     source: str, package_id: str) -> bool:
+        """Record a conflict once per package, activity and field; True when it is new.
+
+        The other side's value is also kept in the history as a proposal
+        (entity ``voorstel``), so no text is ever lost, whatever is decided.
+        """
+        with self.transaction() as session:
+            exists = session.scalar(select(ConflictRow.id).where(
+                ConflictRow.activity_id == activity_id, ConflictRow.field == field,
+                ConflictRow.package_id == package_id))
+            if exists:
+                return False
+            session.add(ConflictRow(id=new_id(), activity_id=activity_id, field=field, base=base, ours=ours,
+                                    theirs=theirs, source=source, package_id=package_id, created_at=now()))
+            session.add(VersionRow(entity="voorstel", entity_id=activity_id, field=field, old=ours, new=theirs,
+                                   author=source, at=now()))
+            return True
+
+    def conflicts(self, *, open_only: bool = True) -> tuple[FieldConflict, ...]:
+        with self.transaction() as session:
+            query = select(ConflictRow).order_by(ConflictRow.created_at, ConflictRow.id)
+            if open_only:
+                query = query.where(ConflictRow.resolution == "")
+            return tuple(
+                FieldConflict(r.id, r.activity_id, r.field, r.base, r.ours, r.theirs, r.source, r.package_id,
+                              r.created_at, r.resolution, r.resolved_by)
+                for r in session.scalars(query)
+            )
+
+    def mark_conflict(self, conflict_id: str, resolution: str, author: str) -> None:
+        with self.transaction() as session:
+            row = session.get(ConflictRow, conflict_id)
+            if row is None:
+                raise UserError("Dit conflict bestaat niet (meer).")
+            row.resolution = resolution
+            row.resolved_by = author
+            row.resolved_at = now()
 
     # -- history and search --------------------------------------------------
 

@@ -132,3 +132,46 @@ class VersionRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_versions_entity", "entity_id", "field"),)
+
+
+class PersonRow(Base):
+    """Someone who works on the document: officer, coordinator or reader."""
+
+    __tablename__ = "people"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SnapshotRow(Base):
+    """The whole document frozen at a milestone ("aan college", "aan raad")."""
+
+    __tablename__ = "snapshots"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    data: Mapped[str] = mapped_column(Text)
+
+
+class ConflictRow(Base):
+    """A field both the coordinator and an officer changed; waits for a decision."""
+
+    __tablename__ = "conflicts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    base: Mapped[str | None] = mapped_column(Text, nullable=True)
+    ours: Mapped[str | None] = mapped_column(Text, nullable=True)
+    theirs: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source: Mapped[str] = mapped_column(String(200))
+    """Who sent the other value (an officer's name) and from which package."""
+    package_id: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    resolution: Mapped[str] = mapped_column(String(32), default="")
+    """'' open; 'pakket', 'database' or 'bewerkt' once decided."""
+    resolved_by: Mapped[str] = mapped_column(String(200), default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -1,0 +1,149 @@
+"""Work packages (``.vwpakket``): what the coordinator hands out and what officers send back.
+
+A package is a zip with two entries: ``manifest.json`` (what, for whom, from
+which document, the SHA-256 of the payload) and ``payload.json``. Reading
+checks the container before it parses anything: size, entry names, the
+compression ratio, the checksum. Every refusal is an ImportRefused with a
+Dutch message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import ImportRefused
+from ..domain.model import new_id
+from .atomic import atomic_write_bytes
+
+SUFFIX = ".vwpakket"
+FORMAT = "verantwoording-pakket"
+VERSION = 1
+KINDS = ("uitgifte", "inlevering")
+"""Hand-out (coordinator → officer) and hand-in (officer → coordinator)."""
+
+MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+MAX_PAYLOAD_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200
+ENTRIES = ("manifest.json", "payload.json")
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    kind: str
+    document_id: str
+    owner: str
+    created: datetime
+    created_by: str
+    package_id: str
+    based_on: str = ""
+    """For a hand-in: the id of the hand-out it continues."""
+    sha256: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT, "version": VERSION, "kind": self.kind, "document_id": self.document_id,
+            "owner": self.owner, "created": self.created.isoformat(), "created_by": self.created_by,
+            "package_id": self.package_id, "based_on": self.based_on, "sha256": self.sha256,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    manifest: Manifest
+    payload: dict[str, Any]
+
+
+def new_manifest(kind: str, document_id: str, owner: str, created_by: str, based_on: str = "") -> Manifest:
+    assert kind in KINDS
+    return Manifest(kind, document_id, owner, datetime.now().replace(microsecond=0), created_by, new_id(), based_on)
+
+
+def write_package(target: Path, manifest: Manifest, payload: dict[str, Any]) -> None:
+    """Write atomically; the manifest carries the payload's checksum."""
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    digest = hashlib.sha256(body).hexdigest()
+    head = {**manifest.to_json(), "sha256": digest}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(head, ensure_ascii=False, indent=1))
+        archive.writestr("payload.json", body)
+    atomic_write_bytes(target, buffer.getvalue())
+
+
+def read_package(path: Path) -> Package:
+    """Read and verify a package; refuse anything broken, hostile or tampered with."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportRefused(f"Het pakket '{path}' bestaat niet.") from None
+    except OSError as error:
+        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+    if size > MAX_PACKAGE_BYTES:
+        raise ImportRefused(f"'{path.name}' is te groot voor een werkpakket ({size // (1024 * 1024)} MB).")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = [info.filename for info in infos]
+            if sorted(names) != sorted(ENTRIES):
+                raise ImportRefused(
+                    f"'{path.name}' is geen Verantwoording-werkpakket (onverwachte inhoud: "
+                    f"{', '.join(n for n in names if n not in ENTRIES)[:80] or 'ontbrekende onderdelen'})."
+                )
+            for info in infos:
+                if info.flag_bits & 0x1:
+                    raise ImportRefused(f"'{path.name}' is versleuteld; een werkpakket heeft geen wachtwoord.")
+                if info.file_size > MAX_PAYLOAD_BYTES or (
+                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1_000_000
+                ):
+                    raise ImportRefused(f"'{path.name}' pakt uit tot een onredelijk grote omvang en is geweigerd.")
+            manifest_bytes = archive.read("manifest.json")
+            body = archive.read("payload.json")
+    except ImportRefused:
+        raise
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError) as error:
+        raise ImportRefused(f"'{path.name}' is beschadigd of geen werkpakket ({error!s:.60}).") from None
+    except OSError as error:
+        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+    if len(body) > MAX_PAYLOAD_BYTES:
+        raise ImportRefused(f"'{path.name}' pakt uit tot een onredelijk grote omvang en is geweigerd.")
+    head = _json(manifest_bytes, path)
+    if not isinstance(head, dict) or head.get("format") != FORMAT:
+        raise ImportRefused(f"'{path.name}' is geen Verantwoording-werkpakket.")
+    if head.get("version") != VERSION:
+        raise ImportRefused(
+            f"'{path.name}' is gemaakt met een andere versie van Verantwoording (pakketversie "
+            f"{head.get('version')}). Werk het programma bij."
+        )
+    if hashlib.sha256(body).hexdigest() != head.get("sha256"):
+        raise ImportRefused(
+            f"'{path.name}' is na het maken gewijzigd of beschadigd (de controlesom klopt niet). "
+            "Vraag de afzender om een nieuw pakket."
+        )
+    try:
+        manifest = Manifest(
+            kind=str(head["kind"]), document_id=str(head["document_id"]), owner=str(head["owner"]),
+            created=datetime.fromisoformat(str(head["created"])), created_by=str(head["created_by"]),
+            package_id=str(head["package_id"]), based_on=str(head.get("based_on", "")), sha256=str(head["sha256"]),
+        )
+    except (KeyError, ValueError) as error:
+        raise ImportRefused(f"De beschrijving in '{path.name}' is onvolledig ({error}).") from None
+    if manifest.kind not in KINDS:
+        raise ImportRefused(f"'{path.name}' is een onbekend soort pakket ({manifest.kind}).")
+    payload = _json(body, path)
+    if not isinstance(payload, dict):
+        raise ImportRefused(f"'{path.name}' bevat geen geldige gegevens.")
+    return Package(manifest, payload)
+
+
+def _json(data: bytes, path: Path) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ImportRefused(f"'{path.name}' bevat onleesbare gegevens.") from None

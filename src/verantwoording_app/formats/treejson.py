@@ -1,0 +1,203 @@
+"""The document tree as JSON-ready data (packages, snapshots). Texts travel as block-text Markdown."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ..domain.blocktext import parse_markdown, render_markdown
+from ..domain.errors import ImportRefused
+from ..domain.model import (
+    Activiteit,
+    Document,
+    DocumentKind,
+    DocumentState,
+    Hoofddoel,
+    Kengetal,
+    Opmerking,
+    Programma,
+    ReviewState,
+)
+from ..domain.status import StatusOption, StatusScheme
+
+ACTIVITY_FIELDS = (
+    "title", "plan", "realisation", "status", "owner", "portfolio_holder", "deadline", "review_state",
+    "internal_note",
+)
+
+
+def field_to_json(field: str, value: object) -> Any:
+    """One activity field as JSON data (the form used for merge bases in packages)."""
+    if field in ("plan", "realisation"):
+        return render_markdown(value)  # type: ignore[arg-type]
+    if field == "deadline":
+        return value.isoformat() if isinstance(value, date) else None
+    if field == "review_state":
+        return str(getattr(value, "value", value))
+    if field == "status":
+        return value or None
+    return "" if value is None else str(value)
+
+
+def field_from_json(field: str, value: Any) -> object:
+    if field in ("plan", "realisation"):
+        return parse_markdown(_text(value, field))
+    if field == "deadline":
+        if value in (None, ""):
+            return None
+        try:
+            return date.fromisoformat(_text(value, field))
+        except ValueError:
+            raise ImportRefused(f"Ongeldige datum '{value}' in het pakket.") from None
+    if field == "review_state":
+        try:
+            return ReviewState(_text(value, field))
+        except ValueError:
+            raise ImportRefused(f"Onbekende reviewstatus '{value}' in het pakket.") from None
+    if field == "status":
+        return None if value in (None, "") else _text(value, field)
+    return _text(value, field)
+
+
+def activity_fields(activity: Activiteit) -> dict[str, Any]:
+    """The merge-relevant fields of an activity as JSON data, key figures included."""
+    data = {name: field_to_json(name, getattr(activity, name)) for name in ACTIVITY_FIELDS}
+    data["kengetallen"] = [_figure_to_json(k) for k in activity.kengetallen]
+    return data
+
+
+def _text(value: Any, field: str) -> str:
+    if not isinstance(value, str):
+        raise ImportRefused(f"Het veld '{field}' in het pakket heeft een ongeldige waarde.")
+    return value
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise ImportRefused(f"Ongeldig getal '{value}' in het pakket.") from None
+
+
+def _figure_to_json(figure: Kengetal) -> dict[str, Any]:
+    return {
+        "id": figure.id, "label": figure.label, "unit": figure.unit,
+        "baseline": None if figure.baseline is None else str(figure.baseline),
+        "target": None if figure.target is None else str(figure.target),
+        "realised": None if figure.realised is None else str(figure.realised),
+        "source": figure.source,
+    }
+
+
+def figures_from_json(items: Any) -> tuple[Kengetal, ...]:
+    if not isinstance(items, list):
+        raise ImportRefused("De kengetallen in het pakket zijn ongeldig.")
+    figures = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise ImportRefused("De kengetallen in het pakket zijn ongeldig.")
+        figures.append(Kengetal(
+            id=_text(item.get("id", ""), "id"), label=_text(item.get("label", ""), "label"),
+            unit=_text(item.get("unit", ""), "unit"), baseline=_decimal(item.get("baseline")),
+            target=_decimal(item.get("target")), realised=_decimal(item.get("realised")),
+            source=_text(item.get("source", ""), "source"),
+        ))
+    return tuple(figures)
+
+
+def document_to_json(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.id, "kind": document.kind.value, "year": document.year,
+        "municipality": document.municipality, "title_lines": list(document.title_lines),
+        "section_number": document.section_number, "section_title": document.section_title,
+        "realisation_label": document.realisation_label, "goal_intro": document.goal_intro,
+        "status_scheme": {
+            "name": document.status_scheme.name,
+            "options": [{"key": o.key, "label": o.label, "colour": o.colour, "done": o.done}
+                        for o in document.status_scheme.options],
+        },
+        "state": document.state.value, "footer": document.footer,
+        "unplaced": render_markdown(document.unplaced),
+        "programmes": [
+            {
+                "id": p.id, "number": p.number, "name": p.name, "intro": render_markdown(p.intro),
+                "goals": [
+                    {
+                        "id": g.id, "title": g.title, "intro": g.intro,
+                        "activities": [
+                            {
+                                "id": a.id, "revision": a.revision,
+                                **activity_fields(a),
+                                "remarks": [
+                                    {"id": r.id, "author": r.author, "created_at": r.created_at.isoformat(),
+                                     "text": r.text, "resolved": r.resolved}
+                                    for r in a.opmerkingen
+                                ],
+                            }
+                            for a in g.activities
+                        ],
+                    }
+                    for g in p.goals
+                ],
+            }
+            for p in document.programmes
+        ],
+    }
+
+
+def document_from_json(data: Any) -> Document:
+    """The tree back from JSON data; ImportRefused with a clear message when anything is off."""
+    try:
+        scheme = data["status_scheme"]
+        return Document(
+            id=_text(data["id"], "id"), kind=DocumentKind(data["kind"]), year=int(data["year"]),
+            municipality=_text(data["municipality"], "municipality"),
+            title_lines=tuple(_text(t, "title_lines") for t in data["title_lines"]),
+            section_number=_text(data["section_number"], "section_number"),
+            section_title=_text(data["section_title"], "section_title"),
+            realisation_label=_text(data["realisation_label"], "realisation_label"),
+            goal_intro=_text(data["goal_intro"], "goal_intro"),
+            status_scheme=StatusScheme(
+                _text(scheme["name"], "status_scheme"),
+                tuple(StatusOption(_text(o["key"], "key"), _text(o["label"], "label"), _text(o["colour"], "colour"),
+                                   bool(o.get("done", False))) for o in scheme["options"]),
+            ),
+            state=DocumentState(data["state"]), footer=_text(data["footer"], "footer"),
+            unplaced=parse_markdown(_text(data["unplaced"], "unplaced")),
+            programmes=tuple(
+                Programma(
+                    id=_text(p["id"], "id"), number=_text(p["number"], "number"), name=_text(p["name"], "name"),
+                    intro=parse_markdown(_text(p["intro"], "intro")),
+                    goals=tuple(
+                        Hoofddoel(
+                            id=_text(g["id"], "id"), title=_text(g["title"], "title"), intro=_text(g["intro"], "intro"),
+                            activities=tuple(_activity_from_json(a) for a in g["activities"]),
+                        )
+                        for g in p["goals"]
+                    ),
+                )
+                for p in data["programmes"]
+            ),
+        )
+    except ImportRefused:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ImportRefused(f"Het pakket bevat een onvolledig of ongeldig document ({error!s:.80}).") from None
+
+
+def _activity_from_json(data: Any) -> Activiteit:
+    fields = {name: field_from_json(name, data[name]) for name in ACTIVITY_FIELDS}
+    return Activiteit(
+        id=_text(data["id"], "id"), revision=int(data.get("revision", 0)),
+        kengetallen=figures_from_json(data.get("kengetallen", [])),
+        opmerkingen=tuple(
+            Opmerking(id=_text(r["id"], "id"), author=_text(r["author"], "author"),
+                      created_at=datetime.fromisoformat(r["created_at"]), text=_text(r["text"], "text"),
+                      resolved=bool(r["resolved"]))
+            for r in data.get("remarks", [])
+        ),
+        **fields,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,72 @@
+"""Snapshots of the whole document at milestones, and what changed since one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..formats.treejson import activity_fields, document_from_json, document_to_json
+from ..storage.store import Snapshot
+from .workspace import Workspace
+
+FIELD_LABELS = {
+    "title": "titel", "plan": "plantekst", "realisation": "realisatie", "status": "status", "owner": "eigenaar",
+    "portfolio_holder": "portefeuillehouder", "deadline": "deadline", "review_state": "reviewstatus",
+    "internal_note": "interne notitie", "kengetallen": "kengetallen",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityChange:
+    activity_id: str
+    code: str
+    title: str
+    kind: str
+    """'nieuw', 'verwijderd' or 'gewijzigd'."""
+    fields: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        if self.kind != "gewijzigd":
+            return f"{self.code} {self.title}: {self.kind}"
+        return f"{self.code} {self.title}: " + ", ".join(FIELD_LABELS.get(f, f) for f in self.fields)
+
+
+def create_snapshot(workspace: Workspace, name: str) -> Snapshot:
+    name = name.strip()
+    if not name:
+        from ..domain.errors import UserError
+
+        raise UserError("Geef de momentopname een naam, bijvoorbeeld 'aan college'.")
+    data = json.dumps(document_to_json(workspace.document()), ensure_ascii=False)
+    return workspace.store.add_snapshot(name, data, workspace.author)
+
+
+def find_snapshot(workspace: Workspace, name: str) -> Snapshot:
+    from ..domain.errors import UserError
+
+    matches = [s for s in workspace.store.snapshots() if s.name.casefold() == name.strip().casefold() or s.id == name]
+    if not matches:
+        raise UserError(f"Er is geen momentopname '{name}'.")
+    return matches[-1]
+
+
+def changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ActivityChange, ...]:
+    before = document_from_json(json.loads(workspace.store.snapshot_data(snapshot.id)))
+    after = workspace.document()
+    old = {p.activity.id: p for p in before.iter_activities()}
+    result = []
+    seen = set()
+    for place in after.iter_activities():
+        seen.add(place.activity.id)
+        previous = old.get(place.activity.id)
+        if previous is None:
+            result.append(ActivityChange(place.activity.id, place.code, place.activity.title, "nieuw"))
+            continue
+        a, b = activity_fields(previous.activity), activity_fields(place.activity)
+        fields = tuple(name for name in b if a.get(name) != b[name])
+        if fields:
+            result.append(ActivityChange(place.activity.id, place.code, place.activity.title, "gewijzigd", fields))
+    for activity_id, place in old.items():
+        if activity_id not in seen:
+            result.append(ActivityChange(activity_id, place.code, place.activity.title, "verwijderd"))
+    return tuple(result)
