@@ -1,0 +1,114 @@
+"""Build and wire the desktop application, in a fixed order, without global singletons.
+
+Order: QApplication and language → error reporter and log → main window shown
+and painted → (next event-loop turn) the Workspace is imported and opened →
+tree filled. Nothing from the database layer is imported before the first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger("verantwoording")
+STARTUP_PROBE = "VERANTWOORDING_STARTUP_PROBE"
+"""When set, print 'painted <s>' and 'interactive <s>' (since process start) and quit: for benchmarks."""
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="verantwoording", add_help=True)
+    parser.add_argument("--db", type=Path, default=None, help="database file (.vwdb)")
+    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="language of the interface")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def setup_logging() -> Path | None:
+    from .services import paths
+
+    folder = paths.log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    path = folder / "verantwoording.log"
+    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def open_workspace(path: Path, author: str | None = None):  # type: ignore[no-untyped-def]
+    """Open (first start: create with the Almelo example) the database; imports the storage layer."""
+    from .services.workspace import Workspace
+
+    return Workspace.open_default(path, author=author or None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    probe = bool(os.environ.get(STARTUP_PROBE))
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "verantwoording"])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+
+    from .ui import translations
+    from .ui.errors import ErrorReporter
+    from .ui.main_window import MainWindow
+    from .ui.settings import USER_NAME, Settings
+
+    from .services import paths
+
+    # portable / test use: settings live beside the data when the data folder is overridden
+    settings = Settings.at(paths.data_dir()) if os.environ.get("VERANTWOORDING_DATA_DIR") else Settings()
+    language = args.lang or settings.language()
+    translators = translations.install(app, language)
+
+    reporter = ErrorReporter(app)
+    reporter.log_path = str(setup_logging() or "")
+    reporter.install()
+
+    database = args.db or paths.default_database()
+    author = settings.get(USER_NAME)
+    window = MainWindow(settings, opener=lambda path: open_workspace(path, author), reporter=reporter)
+    reporter.flush = window.flush_pending
+    reporter.parent_widget = lambda: window
+    window.restore_state()
+
+    def report(stage: str) -> None:
+        if probe:
+            storage = "sqlalchemy" in sys.modules
+            print(f"{stage} {time.perf_counter() - started:.4f} storage-loaded={storage}", flush=True)
+
+    def load() -> None:
+        window.open_database(database)
+        report("interactive")
+        if probe:
+            QTimer.singleShot(0, app.quit)
+
+    def painted() -> None:
+        report("painted")
+        QTimer.singleShot(0, load)
+
+    window.first_painted.connect(painted)
+    app.commitDataRequest.connect(lambda _manager: window.flush_pending())
+    app.aboutToQuit.connect(window.flush_pending)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
+        translations.uninstall(app, translators)

@@ -1,0 +1,445 @@
+"""The form of one activity: fields, plan and realisation, key figures, remarks, internal note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.blocktext import BlockText
+from ..domain.model import REVIEW_LABELS, Activiteit, Opmerking, ReviewState
+from ..domain.status import DEFAULT_SCHEME, StatusScheme
+from .blocktext_editor import BlockTextEdit
+from .key_figures import KeyFigureModel
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def colour_icon(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour) if colour else QColor("#9e9e9e"))
+    return QIcon(pixmap)
+
+
+def review_label(state: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        return QCoreApplication.translate("ReviewState", REVIEW_LABELS[ReviewState(state)])
+    except ValueError:
+        return state
+
+
+@dataclass
+class Binding:
+    """One form field: how to read the widget and how to fill it."""
+
+    name: str
+    read: Callable[[], Any]
+    write: Callable[[Any], None]
+
+
+class ActivityForm(QWidget):
+    """Edits one activity. Knows nothing of the database: it reports edits by signal."""
+
+    edited = Signal()
+    """A field the autosave commits changed (title, texts, note, …)."""
+    field_command = Signal(str, object, object)
+    """(field, old, new) for fields whose change is an undoable command: status, review state."""
+    remark_added = Signal(str)
+    remark_resolved = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.activity_id: str | None = None
+        self.revision: int | None = None
+        self._loading = False
+        self._dirty: set[str] = set()
+        self._base: dict[str, Any] = {}
+        self._scheme = DEFAULT_SCHEME
+        tr = self.tr
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("formHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.number = QLabel(self)
+        self.number.setToolTip(tr("De nummering volgt de volgorde in de boom."))
+        self.title = QLineEdit(self)
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText(tr("naam van de beleidsmedewerker"))
+        self.portfolio_holder = QLineEdit(self)
+        self.portfolio_holder.setPlaceholderText(tr("wethouder"))
+        self.deadline = QDateEdit(self)
+        self.deadline.setDisplayFormat("dd-MM-yyyy")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setMinimumDate(NO_DATE)
+        self.deadline.setSpecialValueText(tr("geen"))
+        self.status = QComboBox(self)
+        self.review = QComboBox(self)
+        for state in ReviewState:
+            self.review.addItem(review_label(state.value), state.value)
+
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(12)
+        fields.setVerticalSpacing(6)
+        self._add_field(fields, 0, 0, tr("&Nummer:"), self.number)
+        self._add_field(fields, 0, 2, tr("&Titel:"), self.title)
+        self._add_field(fields, 1, 0, tr("&Eigenaar:"), self.owner)
+        self._add_field(fields, 1, 2, tr("&Portefeuillehouder:"), self.portfolio_holder)
+        self._add_field(fields, 2, 0, tr("&Deadline:"), self.deadline)
+        self._add_field(fields, 2, 2, tr("&Status:"), self.status)
+        self._add_field(fields, 3, 2, tr("&Beoordeling:"), self.review)
+        fields.setColumnStretch(1, 1)
+        fields.setColumnStretch(3, 2)
+
+        # texts: plan above, realisation below, as in the report
+        self.plan = BlockTextEdit(self)
+        self.plan.setAccessibleName(tr("Plantekst"))
+        self.realisation = BlockTextEdit(self)
+        self.realisation.setAccessibleName(tr("Realisatietekst"))
+        self.plan_label = QLabel(tr("P&lan (uit de begroting)"), self)
+        self.plan_label.setBuddy(self.plan)
+        self.realisation_label = QLabel(tr("&Realisatie"), self)
+        self.realisation_label.setBuddy(self.realisation)
+        for label in (self.plan_label, self.realisation_label):
+            label.setObjectName("textLabel")
+        texts = QSplitter(Qt.Orientation.Vertical, self)
+        texts.setChildrenCollapsible(False)
+        for label, editor in ((self.plan_label, self.plan), (self.realisation_label, self.realisation)):
+            box = QWidget(texts)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 4, 0, 0)
+            box_layout.setSpacing(2)
+            box_layout.addWidget(label)
+            box_layout.addWidget(editor)
+            texts.addWidget(box)
+        texts.setStretchFactor(0, 2)
+        texts.setStretchFactor(1, 3)
+        self.text_splitter = texts
+
+        # key figures
+        self.figures_model = KeyFigureModel(self)
+        self.figures = QTableView(self)
+        self.figures.setModel(self.figures_model)
+        self.figures.setAccessibleName(tr("Kengetallen"))
+        self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.figures.horizontalHeader().setStretchLastSection(True)
+        self.figures.setColumnWidth(0, 240)
+        self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.figures.setTabKeyNavigation(False)
+        self.add_figure = QPushButton(tr("Kengetal &toevoegen"), self)
+        self.remove_figure = QPushButton(tr("Kengetal &verwijderen"), self)
+        figures_page = QWidget(self)
+        figures_layout = QVBoxLayout(figures_page)
+        figures_buttons = QHBoxLayout()
+        figures_buttons.addWidget(self.add_figure)
+        figures_buttons.addWidget(self.remove_figure)
+        figures_buttons.addStretch(1)
+        figures_layout.addWidget(self.figures)
+        figures_layout.addLayout(figures_buttons)
+
+        # remarks
+        self.remarks = QListWidget(self)
+        self.remarks.setAccessibleName(tr("Opmerkingen"))
+        self.remarks.setWordWrap(True)
+        self.new_remark = QLineEdit(self)
+        self.new_remark.setPlaceholderText(tr("Nieuwe opmerking voor de beoordeling…"))
+        self.add_remark_button = QPushButton(tr("Opmerking &plaatsen"), self)
+        remarks_page = QWidget(self)
+        remarks_layout = QVBoxLayout(remarks_page)
+        remarks_layout.addWidget(QLabel(tr("Vink een opmerking aan als die is afgehandeld."), self))
+        remarks_layout.addWidget(self.remarks)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_remark, 1)
+        new_row.addWidget(self.add_remark_button)
+        remarks_layout.addLayout(new_row)
+
+        # internal note
+        self.internal_note = QPlainTextEdit(self)
+        self.internal_note.setTabChangesFocus(True)
+        self.internal_note.setAccessibleName(tr("Interne notitie"))
+        note_page = QWidget(self)
+        note_layout = QVBoxLayout(note_page)
+        note_label = QLabel(tr("Alleen voor intern gebruik; deze notitie komt nooit in een export."), self)
+        note_label.setWordWrap(True)
+        note_layout.addWidget(note_label)
+        note_layout.addWidget(self.internal_note)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(texts, tr("Teksten"))
+        self.tabs.addTab(figures_page, tr("Kengetallen"))
+        self.tabs.addTab(remarks_page, tr("Opmerkingen"))
+        self.tabs.addTab(note_page, tr("Interne notitie"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addLayout(fields)
+        layout.addWidget(self.tabs, 1)
+
+        self.bindings = [
+            Binding("title", lambda: self.title.text().strip(), self.title.setText),
+            Binding("owner", lambda: self.owner.text().strip(), self.owner.setText),
+            Binding("portfolio_holder", lambda: self.portfolio_holder.text().strip(),
+                    self.portfolio_holder.setText),
+            Binding("deadline", self._read_deadline, self._write_deadline),
+            Binding("plan", self.plan.blocktext, self.plan.set_blocktext),
+            Binding("realisation", self.realisation.blocktext, self.realisation.set_blocktext),
+            Binding("internal_note", lambda: self.internal_note.toPlainText(), self.internal_note.setPlainText),
+        ]
+        self._by_name = {b.name: b for b in self.bindings}
+        self.title.textEdited.connect(lambda: self._mark("title"))
+        self.owner.textEdited.connect(lambda: self._mark("owner"))
+        self.portfolio_holder.textEdited.connect(lambda: self._mark("portfolio_holder"))
+        self.deadline.dateChanged.connect(lambda: self._mark("deadline"))
+        self.plan.changed_by_user.connect(lambda: self._mark("plan"))
+        self.realisation.changed_by_user.connect(lambda: self._mark("realisation"))
+        self.internal_note.textChanged.connect(lambda: self._mark("internal_note"))
+        self.figures_model.edited.connect(lambda: self._mark("kengetallen"))
+        self.status.activated.connect(self._status_chosen)
+        self.review.activated.connect(self._review_chosen)
+        self.add_figure.clicked.connect(self._add_figure)
+        self.remove_figure.clicked.connect(self._remove_figure)
+        self.add_remark_button.clicked.connect(self._add_remark)
+        self.new_remark.returnPressed.connect(self._add_remark)
+        self.remarks.itemChanged.connect(self._remark_changed)
+        self.setEnabled(False)
+
+    def _add_field(self, grid: QGridLayout, row: int, column: int, text: str, widget: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(label, row, column)
+        grid.addWidget(widget, row, column + 1)
+
+    # -- loading ----------------------------------------------------------------
+
+    def set_scheme(self, scheme: StatusScheme) -> None:
+        self._scheme = scheme
+        current = self.status.currentData()
+        self.status.clear()
+        self.status.addItem(colour_icon(""), self.tr("(geen status)"), None)
+        for option in scheme.options:
+            self.status.addItem(colour_icon(option.colour), option.label, option.key)
+        self._select_data(self.status, current)
+
+    def set_realisation_label(self, text: str) -> None:
+        self.realisation_label.setText(self.tr("&Realisatie — %1").replace("%1", text) if text else
+                                       self.tr("&Realisatie"))
+
+    def load(self, activity: Activiteit, number: str = "", context: str = "") -> None:
+        self._loading = True
+        try:
+            self.activity_id = activity.id
+            self.revision = activity.revision
+            self._dirty.clear()
+            self.number.setText(number)
+            self.heading.setText(context)
+            for binding in self.bindings:
+                binding.write(getattr(activity, binding.name))
+            self._base = {b.name: getattr(activity, b.name) for b in self.bindings}
+            self._base["kengetallen"] = activity.kengetallen
+            self.figures_model.set_figures(activity.kengetallen)
+            self._select_data(self.status, activity.status)
+            self._select_data(self.review, activity.review_state.value)
+            self.set_remarks(activity.opmerkingen)
+            self._update_tab_titles()
+            self.setEnabled(True)
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        self._loading = True
+        try:
+            self.activity_id = None
+            self.revision = None
+            self._dirty.clear()
+            for widget in (self.title, self.owner, self.portfolio_holder):
+                widget.clear()
+            self.plan.set_blocktext(BlockText())
+            self.realisation.set_blocktext(BlockText())
+            self.internal_note.clear()
+            self.figures_model.set_figures(())
+            self.remarks.clear()
+            self.heading.clear()
+            self.setEnabled(False)
+        finally:
+            self._loading = False
+
+    def set_remarks(self, remarks: tuple[Opmerking, ...]) -> None:
+        self._loading = True
+        try:
+            self.remarks.clear()
+            for remark in remarks:
+                self.add_remark_item(remark)
+        finally:
+            self._loading = False
+        self._update_tab_titles()
+
+    def add_remark_item(self, remark: Opmerking) -> None:
+        was_loading = self._loading
+        self._loading = True
+        stamp = QLocale().toString(remark.created_at, "d MMM yyyy HH:mm") if remark.created_at else ""
+        item = QListWidgetItem(f"{remark.author} · {stamp}\n{remark.text}")
+        item.setData(Qt.ItemDataRole.UserRole, remark.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if remark.resolved else Qt.CheckState.Unchecked)
+        self.remarks.addItem(item)
+        self._loading = was_loading
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        open_remarks = sum(
+            1 for i in range(self.remarks.count())
+            if self.remarks.item(i).checkState() != Qt.CheckState.Checked
+        )
+        figures = self.figures_model.rowCount()
+        self.tabs.setTabText(1, self.tr("Kengetallen (%1)").replace("%1", str(figures)) if figures
+                             else self.tr("Kengetallen"))
+        self.tabs.setTabText(2, self.tr("Opmerkingen (%1)").replace("%1", str(open_remarks)) if open_remarks
+                             else self.tr("Opmerkingen"))
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def _read_deadline(self) -> date | None:
+        value = self.deadline.date()
+        return None if value == NO_DATE else value.toPython()
+
+    def _write_deadline(self, value: date | None) -> None:
+        self.deadline.setDate(QDate(value) if value else NO_DATE)
+
+    # -- edits ----------------------------------------------------------------
+
+    def _mark(self, name: str) -> None:
+        if self._loading or self.activity_id is None:
+            return
+        self._dirty.add(name)
+        if name == "kengetallen":
+            self._update_tab_titles()
+        self.edited.emit()
+
+    def has_pending(self) -> bool:
+        return bool(self._dirty)
+
+    def take_pending(self) -> tuple[dict[str, Any], tuple | None]:
+        """The changed fields (and key figures, or None) since the last call; resets the dirty marks."""
+        changes: dict[str, Any] = {}
+        figures = None
+        for name in sorted(self._dirty):
+            if name == "kengetallen":
+                value = self.figures_model.figures()
+                if value != self._base.get(name):
+                    figures = value
+                    self._base[name] = value
+                continue
+            value = self._by_name[name].read()
+            if name == "title" and not value:
+                continue  # an activity keeps a title; an emptied field is not saved
+            if value != self._base.get(name):
+                changes[name] = value
+                self._base[name] = value
+        self._dirty.clear()
+        return changes, figures
+
+    def restore_pending(self, changes: dict[str, Any], figures: tuple | None) -> None:
+        """A save failed: mark the fields dirty again so the next save retries them."""
+        for name in changes:
+            self._dirty.add(name)
+            self._base.pop(name, None)
+        if figures is not None:
+            self._dirty.add("kengetallen")
+            self._base.pop("kengetallen", None)
+
+    def apply_saved(self, activity: Activiteit) -> None:
+        """Another part of the program saved this activity (undo, replace): show its values."""
+        if activity.id != self.activity_id:
+            return
+        self.revision = activity.revision
+        self._loading = True
+        try:
+            for binding in self.bindings:
+                value = getattr(activity, binding.name)
+                if binding.name not in self._dirty and value != self._base.get(binding.name):
+                    binding.write(value)
+                    self._base[binding.name] = value
+            self._select_data(self.status, activity.status)
+            self._select_data(self.review, activity.review_state.value)
+        finally:
+            self._loading = False
+
+    def _status_chosen(self, index: int) -> None:
+        if self._loading or self.activity_id is None:
+            return
+        new = self.status.itemData(index)
+        old = self._base.get("status", None)
+        if new != old:
+            self._base["status"] = new
+            self.field_command.emit("status", old, new)
+
+    def _review_chosen(self, index: int) -> None:
+        if self._loading or self.activity_id is None:
+            return
+        new = self.review.itemData(index)
+        old = self._base.get("review_state", ReviewState.CONCEPT.value)
+        if new != old:
+            self._base["review_state"] = new
+            self.field_command.emit("review_state", old, new)
+
+    def set_base(self, name: str, value: Any) -> None:
+        self._base[name] = value
+
+    def _add_figure(self) -> None:
+        row = self.figures_model.add_row()
+        index = self.figures_model.index(row, 0)
+        self.figures.setCurrentIndex(index)
+        self.figures.edit(index)
+
+    def _remove_figure(self) -> None:
+        index = self.figures.currentIndex()
+        if index.isValid():
+            self.figures_model.remove_row(index.row())
+
+    def _add_remark(self) -> None:
+        text = self.new_remark.text().strip()
+        if text and self.activity_id is not None:
+            self.new_remark.clear()
+            self.remark_added.emit(text)
+
+    def _remark_changed(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        self._update_tab_titles()
+        self.remark_resolved.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def editor_for(self, field: str) -> QWidget | None:
+        return {"title": self.title, "plan": self.plan, "realisation": self.realisation}.get(field)
+

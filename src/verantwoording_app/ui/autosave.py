@@ -1,0 +1,70 @@
+"""Autosave: commit pending edits about a second after the user pauses typing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..domain.errors import UserError
+
+
+class Autosave(QObject):
+    """Debounces edits and calls ``commit`` when the user pauses, on Ctrl+S and before closing.
+
+    ``commit`` writes whatever is pending and returns True when something was written.
+    """
+
+    saved = Signal(datetime)
+    failed = Signal(str)
+    pending_changed = Signal(bool)
+
+    def __init__(self, commit: Callable[[], bool], delay_ms: int = 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._commit = commit
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+        self._pending = False
+        self._flushing = False
+        self.last_saved: datetime | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def schedule(self) -> None:
+        """An edit happened: (re)start the pause timer."""
+        if not self._pending:
+            self._pending = True
+            self.pending_changed.emit(True)
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Write pending edits now; True when all is saved afterwards."""
+        self._timer.stop()
+        if not self._pending or self._flushing:
+            return not self._pending
+        self._flushing = True
+        try:
+            wrote = self._commit()
+        except UserError as error:  # the user must see why a save failed; the text stays pending
+            self.failed.emit(error.message)
+            return False
+        finally:
+            self._flushing = False
+        self._pending = False
+        self.pending_changed.emit(False)
+        if wrote:
+            self.last_saved = datetime.now()
+            self.saved.emit(self.last_saved)
+        return True
+
+    def discard(self) -> None:
+        """Forget pending edits (after their target was replaced)."""
+        self._timer.stop()
+        if self._pending:
+            self._pending = False
+            self.pending_changed.emit(False)

@@ -1,0 +1,493 @@
+"""A rich text editor for block text that converts to and from the domain BlockText exactly.
+
+The mapping is deliberately small:
+
+* a QTextBlock in a disc list is a bullet item, in a decimal list a numbered item;
+* a block with heading level 4 is a sub-heading;
+* bold and italic come from the character formats; fonts, sizes and colours are ignored;
+* an *empty* QTextBlock between two blocks is a blank line (``gap_before=True``);
+  no empty block between them means the blocks are tight.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
+
+from ..domain.blocktext import (
+    BULLET_CHARS,
+    Block,
+    BlockKind,
+    BlockText,
+    Run,
+    normalise,
+)
+
+HEADING_LEVEL = 4
+HEADING_SCALE = 1.15
+_BULLET_STYLES = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+_PASTED_BULLET = re.compile(r"^\s*[" + re.escape(BULLET_CHARS.replace("o", "")) + r"][\s\u00a0]+")
+_PASTED_NUMBER = re.compile(r"^\s*\d{1,3}[.)][\s\u00a0]+")
+_OBJECT_REPLACEMENT = "\ufffc"
+
+
+# ---------------------------------------------------------------------------
+# QTextDocument -> BlockText
+
+
+def _block_kind(block: QTextBlock) -> BlockKind:
+    text_list = block.textList()
+    if text_list is not None:
+        style = text_list.format().style()
+        return BlockKind.BULLET if style in _BULLET_STYLES else BlockKind.NUMBERED
+    if block.blockFormat().headingLevel() > 0:
+        return BlockKind.HEADING
+    return BlockKind.PARAGRAPH
+
+
+def _block_runs(block: QTextBlock) -> list[Run]:
+    runs: list[Run] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.isValid():
+            fmt = fragment.charFormat()
+            text = fragment.text().replace(_OBJECT_REPLACEMENT, "")
+            runs.append(Run(text, fmt.fontWeight() >= QFont.Weight.DemiBold, fmt.fontItalic()))
+        iterator += 1
+    return runs
+
+
+def document_to_blocktext(document: QTextDocument, *, margins_make_gaps: bool = False) -> BlockText:
+    """The block text of a QTextDocument.
+
+    ``margins_make_gaps`` is for pasted HTML, where paragraphs are separated by
+    margins rather than by empty blocks.
+    """
+    blocks: list[Block] = []
+    gap = False
+    previous_bottom = 0.0
+    block = document.begin()
+    while block.isValid():
+        runs = _block_runs(block)
+        text = "".join(run.text for run in runs)
+        if not text.strip():
+            gap = True
+            block = block.next()
+            continue
+        kind = _block_kind(block)
+        fmt = block.blockFormat()
+        if margins_make_gaps:
+            if kind is BlockKind.PARAGRAPH:
+                kind, runs = _recognise_pasted_list(runs)
+            if kind is BlockKind.PARAGRAPH or kind is BlockKind.HEADING:
+                gap = gap or previous_bottom > 0 or fmt.topMargin() > 0
+            previous_bottom = fmt.bottomMargin() if kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) else 0.0
+        blocks.append(Block(kind, tuple(runs), gap or not blocks))
+        gap = False
+        block = block.next()
+    return normalise(BlockText(tuple(blocks)))
+
+
+def _recognise_pasted_list(runs: list[Run]) -> tuple[BlockKind, list[Run]]:
+    """Word pastes list items as paragraphs that start with a bullet glyph or ``1.``."""
+    text = "".join(run.text for run in runs)
+    for pattern, kind in ((_PASTED_BULLET, BlockKind.BULLET), (_PASTED_NUMBER, BlockKind.NUMBERED)):
+        match = pattern.match(text)
+        if match and match.end() < len(text.rstrip()):
+            return kind, _drop_prefix(runs, match.end())
+    return BlockKind.PARAGRAPH, runs
+
+
+def _drop_prefix(runs: list[Run], count: int) -> list[Run]:
+    out: list[Run] = []
+    for run in runs:
+        if count >= len(run.text):
+            count -= len(run.text)
+            continue
+        out.append(Run(run.text[count:], run.bold, run.italic))
+        count = 0
+    return out
+
+
+# ---------------------------------------------------------------------------
+# BlockText -> QTextDocument
+
+
+def plain_block_format() -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(0)
+    fmt.setBottomMargin(0)
+    fmt.setHeadingLevel(0)
+    return fmt
+
+
+def heading_block_format() -> QTextBlockFormat:
+    fmt = plain_block_format()
+    fmt.setHeadingLevel(HEADING_LEVEL)
+    return fmt
+
+
+def run_format(run: Run, *, heading: bool, base_size: float) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold if run.bold else QFont.Weight.Normal)
+    fmt.setFontItalic(run.italic)
+    if heading:
+        fmt.setFontPointSize(base_size * HEADING_SCALE)
+        fmt.setForeground(Qt.GlobalColor.darkBlue)
+    return fmt
+
+
+def write_blocktext(cursor: QTextCursor, text: BlockText, base_size: float) -> None:
+    """Insert block text at the cursor, which must stand in an empty first block."""
+    first = True
+    current_list = None
+    current_style = None
+    for block in normalise(text).blocks:
+        heading = block.kind is BlockKind.HEADING
+        if not first and block.gap_before:
+            cursor.insertBlock(plain_block_format(), QTextCharFormat())
+            current_list = None
+        if first:
+            cursor.setBlockFormat(heading_block_format() if heading else plain_block_format())
+        else:
+            cursor.insertBlock(heading_block_format() if heading else plain_block_format(), QTextCharFormat())
+        first = False
+        if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+            style = (
+                QTextListFormat.Style.ListDisc if block.kind is BlockKind.BULLET
+                else QTextListFormat.Style.ListDecimal
+            )
+            if current_list is not None and current_style == style:
+                current_list.add(cursor.block())
+            else:
+                list_format = QTextListFormat()
+                list_format.setStyle(style)
+                list_format.setIndent(1)
+                current_list = cursor.createList(list_format)
+                current_style = style
+        else:
+            current_list = None
+        for run in block.runs:
+            cursor.insertText(run.text, run_format(run, heading=heading, base_size=base_size))
+
+
+# ---------------------------------------------------------------------------
+
+
+class BlockTextEdit(QTextEdit):
+    """The editor of one block text field (plan, realisation, programme intro)."""
+
+    changed_by_user = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        self._loading = False
+        self.document().setDocumentMargin(6)
+        self.textChanged.connect(self._on_text_changed)
+
+    # -- conversion ------------------------------------------------------------
+
+    def base_size(self) -> float:
+        size = self.font().pointSizeF()
+        return size if size > 0 else 10.0
+
+    def set_blocktext(self, text: BlockText) -> None:
+        """Show a text; clears the editor's own undo history."""
+        self._loading = True
+        try:
+            document = self.document()
+            document.clear()
+            cursor = QTextCursor(document)
+            write_blocktext(cursor, text, self.base_size())
+            document.clearUndoRedoStacks()
+            document.setModified(False)
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self._loading = False
+
+    def blocktext(self) -> BlockText:
+        return document_to_blocktext(self.document())
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.changed_by_user.emit()
+
+    # -- selection of a hit --------------------------------------------------------
+
+    def select_in_block(self, block_index: int, start: int, length: int) -> bool:
+        """Select characters in the ``block_index``-th non-empty block (as in BlockText)."""
+        block = self.document().begin()
+        index = -1
+        while block.isValid():
+            if block.text().strip():
+                index += 1
+                if index == block_index:
+                    leading = len(block.text()) - len(block.text().lstrip())
+                    cursor = QTextCursor(block)
+                    cursor.setPosition(block.position() + leading + start)
+                    cursor.setPosition(block.position() + leading + start + length, QTextCursor.MoveMode.KeepAnchor)
+                    self.setTextCursor(cursor)
+                    self.ensureCursorVisible()
+                    return True
+            block = block.next()
+        return False
+
+    # -- formatting ------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        bold = self.currentCharFormat().fontWeight() < QFont.Weight.DemiBold
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.currentCharFormat().fontItalic())
+        self._merge(fmt)
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.mergeCurrentCharFormat(fmt)
+
+    def toggle_list(self, kind: BlockKind) -> None:
+        style = QTextListFormat.Style.ListDisc if kind is BlockKind.BULLET else QTextListFormat.Style.ListDecimal
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        blocks = self._selected_blocks(cursor)
+        in_style = all(b.textList() is not None and b.textList().format().style() == style for b in blocks)
+        for block in blocks:
+            text_list = block.textList()
+            if text_list is not None:
+                text_list.remove(block)
+                block_cursor = QTextCursor(block)
+                fmt = block.blockFormat()
+                fmt.setIndent(0)
+                block_cursor.setBlockFormat(fmt)
+        if not in_style:
+            self._set_heading(blocks, False)
+            previous = blocks[0].previous()
+            target = None
+            if previous.isValid() and previous.text().strip() and previous.textList() is not None \
+                    and previous.textList().format().style() == style:
+                target = previous.textList()
+            for block in blocks:
+                if target is None:
+                    list_format = QTextListFormat()
+                    list_format.setStyle(style)
+                    list_format.setIndent(1)
+                    target = QTextCursor(block).createList(list_format)
+                else:
+                    target.add(block)
+        cursor.endEditBlock()
+
+    def toggle_heading(self) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        blocks = self._selected_blocks(cursor)
+        make = not all(b.blockFormat().headingLevel() > 0 for b in blocks)
+        if make:
+            for block in blocks:
+                if block.textList() is not None:
+                    block.textList().remove(block)
+        self._set_heading(blocks, make)
+        cursor.endEditBlock()
+
+    def _set_heading(self, blocks: list[QTextBlock], heading: bool) -> None:
+        for block in blocks:
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setHeadingLevel(HEADING_LEVEL if heading else 0)
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            char = QTextCharFormat()
+            if heading:
+                char.setFontPointSize(self.base_size() * HEADING_SCALE)
+                char.setForeground(Qt.GlobalColor.darkBlue)
+                cursor.mergeCharFormat(char)
+                cursor.mergeBlockCharFormat(char)
+            else:
+                self._clear_size(cursor)
+
+    def _clear_size(self, cursor: QTextCursor) -> None:
+        """Drop heading size and colour from a range, keeping bold and italic."""
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.document().findBlock(start)
+        pieces: list[tuple[int, int, QTextCharFormat]] = []
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid():
+                old = fragment.charFormat()
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(old.fontWeight())
+                fmt.setFontItalic(old.fontItalic())
+                pieces.append((fragment.position(), fragment.position() + fragment.length(), fmt))
+            iterator += 1
+        for begin, finish, fmt in pieces:
+            if finish <= start or begin >= end and end > start:
+                continue
+            piece = QTextCursor(self.document())
+            piece.setPosition(begin)
+            piece.setPosition(finish, QTextCursor.MoveMode.KeepAnchor)
+            piece.setCharFormat(fmt)
+        block_cursor = QTextCursor(block)
+        block_cursor.setBlockCharFormat(QTextCharFormat())
+        self.setCurrentCharFormat(QTextCharFormat())
+
+    def _selected_blocks(self, cursor: QTextCursor) -> list[QTextBlock]:
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        blocks = []
+        block = first
+        while block.isValid():
+            blocks.append(block)
+            if block == last:
+                break
+            block = block.next()
+        return blocks
+
+    # -- keys and paste ----------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            cursor = self.textCursor()
+            block = cursor.block()
+            if block.blockFormat().headingLevel() > 0 and cursor.atBlockEnd():
+                # like Word: after a sub-heading you go on in a normal paragraph
+                cursor.insertBlock(plain_block_format(), QTextCharFormat())
+                self.setCurrentCharFormat(QTextCharFormat())
+                self.ensureCursorVisible()
+                return
+            if block.textList() is not None and not block.text().strip():
+                # Enter in an empty list item ends the list
+                block.textList().remove(block)
+                fmt = block.blockFormat()
+                fmt.setIndent(0)
+                cursor.setBlockFormat(fmt)
+                return
+        if event.key() == Qt.Key.Key_Return and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            # a line break would be split into a new block on save anyway: make it one now
+            self.textCursor().insertBlock()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasHtml():
+            scratch = QTextDocument()
+            scratch.setHtml(source.html())
+            text = document_to_blocktext(scratch, margins_make_gaps=True)
+            if text.is_empty:
+                super().insertFromMimeData(source)
+                return
+            self.insert_blocktext(text)
+            return
+        if source.hasText():
+            self.textCursor().insertText(source.text(), self._plain_format())
+            self.ensureCursorVisible()
+            return
+        super().insertFromMimeData(source)
+
+    def insert_blocktext(self, text: BlockText) -> None:
+        """Insert clean block text at the cursor, as one undo step."""
+        scratch = QTextDocument()
+        write_blocktext(QTextCursor(scratch), text, self.base_size())
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertFragment(QTextDocumentFragment(scratch))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _plain_format(self) -> QTextCharFormat:
+        current = self.currentCharFormat()
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(current.fontWeight())
+        fmt.setFontItalic(current.fontItalic())
+        if current.hasProperty(QTextCharFormat.Property.FontPointSize):
+            fmt.setFontPointSize(current.fontPointSize())
+            fmt.setForeground(current.foreground())
+        return fmt
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasHtml() or source.hasText() or super().canInsertFromMimeData(source)
+
+
+class FormatActions(QObject):
+    """Bold, italic, bullets, numbered list and sub-heading actions for whichever editor has focus."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._editor: BlockTextEdit | None = None
+        tr = self.tr
+        self.bold = self._action(tr("&Vet"), "Ctrl+B", tr("Vet (Ctrl+B)"), BlockTextEdit.toggle_bold)
+        self.italic = self._action(tr("&Cursief"), "Ctrl+I", tr("Cursief (Ctrl+I)"), BlockTextEdit.toggle_italic)
+        self.bullets = self._action(
+            tr("&Opsommingstekens"), "Ctrl+Shift+8", tr("Opsomming (Ctrl+Shift+8)"),
+            lambda e: e.toggle_list(BlockKind.BULLET),
+        )
+        self.numbered = self._action(
+            tr("&Nummering"), "Ctrl+Shift+7", tr("Genummerde lijst (Ctrl+Shift+7)"),
+            lambda e: e.toggle_list(BlockKind.NUMBERED),
+        )
+        self.heading = self._action(
+            tr("&Tussenkop"), "Ctrl+Alt+4", tr("Tussenkop (Ctrl+Alt+4)"), BlockTextEdit.toggle_heading
+        )
+        bold_font = QFont()
+        bold_font.setBold(True)
+        self.bold.setFont(bold_font)
+        italic_font = QFont()
+        italic_font.setItalic(True)
+        self.italic.setFont(italic_font)
+        self.bold.setIconText(tr("V", "toolbar: bold"))
+        self.italic.setIconText(tr("C", "toolbar: italic"))
+        self.bullets.setIconText("\u2022 " + tr("Lijst"))
+        self.numbered.setIconText("1. " + tr("Lijst"))
+        self.heading.setIconText(tr("Kop"))
+        self.set_editor(None)
+
+    def _action(self, text: str, shortcut: str, tip: str, handler) -> QAction:
+        action = QAction(text, self.parent())
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda: self._editor is not None and handler(self._editor))
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.bold, self.italic, self.bullets, self.numbered, self.heading]
+
+    def set_editor(self, editor: BlockTextEdit | None) -> None:
+        self._editor = editor
+        for action in self.actions():
+            action.setEnabled(editor is not None and not editor.isReadOnly())
+
+    def fill_toolbar(self, toolbar: QToolBar) -> None:
+        for action in self.actions():
+            toolbar.addAction(action)

@@ -1,0 +1,86 @@
+"""Small dialogs: open a database, the manual, simple questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..resources import resources_dir
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def database_filter() -> str:
+    return _t("Verantwoording-database (*.vwdb)") + ";;" + _t("Alle bestanden (*)")
+
+
+def ask_open_database(parent: QWidget | None, folder: str = "") -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(parent, _t("Database openen"), folder, database_filter())
+    return Path(name) if name else None
+
+
+def ask_new_database(parent: QWidget | None, folder: str = "") -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(parent, _t("Nieuwe database"), folder, database_filter())
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".vwdb")
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value.strip() if ok and value.strip() else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def warn(parent: QWidget | None, text: str, title: str = "") -> None:
+    QMessageBox.warning(parent, title or _t("Verantwoording"), text)
+
+
+def inform(parent: QWidget | None, text: str, title: str = "") -> None:
+    QMessageBox.information(parent, title or _t("Verantwoording"), text)
+
+
+def manual_path() -> Path:
+    return resources_dir().parent / "docs" / "HANDLEIDING.md"
+
+
+class ManualDialog(QDialog):
+    """The handleiding (docs/HANDLEIDING.md), rendered as Markdown."""
+
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Handleiding"))
+        self.resize(760, 820)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        path = path or manual_path()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            text = self.tr("# Handleiding\n\nDe handleiding is niet gevonden (%1).").replace("%1", str(path))
+        self.browser.setMarkdown(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, Qt.Orientation.Horizontal, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)

@@ -1,0 +1,170 @@
+"""Exports in a worker thread (typing goes on) and imports from the Bestand menu."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from ..domain.errors import UserError
+from . import dialogs
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger("verantwoording")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+FILTERS = {
+    "txt": "P&C-tekst (*.txt)",
+    "md": "Markdown (*.md)",
+    "docx": "Word-document (*.docx)",
+    "xlsx": "Excel-werkmap (*.xlsx)",
+}
+
+
+class ExportSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+    crashed = Signal(object)
+
+
+class ExportJob(QRunnable):
+    """Writes an already loaded (immutable) document tree; never touches the database."""
+
+    def __init__(self, document: Any, fmt: str, path: Path, options: Any) -> None:
+        super().__init__()
+        self.document, self.fmt, self.path, self.options = document, fmt, path, options
+        self.signals = ExportSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        from ..services.exporting import export_tree
+
+        try:
+            report = export_tree(self.document, self.fmt, self.path, self.options)
+        except UserError as error:
+            self.signals.failed.emit(error.message)
+        except Exception as error:  # noqa: BLE001 - reported to the main thread, logged there
+            self.signals.crashed.emit(error)
+        else:
+            self.signals.finished.emit(report)
+
+
+def start_export(window: MainWindow, fmt: str, path: Path | None = None) -> ExportJob | None:
+    if window.workspace is None:
+        return None
+    window.flush_pending()
+    if path is None:
+        header = window.document_header
+        suggested = f"{header.title if header else 'hoofdstuk'}.{fmt}"
+        name, _ = QFileDialog.getSaveFileName(window, _t("Exporteren"), suggested, _t(FILTERS[fmt]))
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix("." + fmt)
+    from ..services.exporting import ExportOptions
+
+    document = window.workspace.document()  # read in the main thread: the store is not shared with workers
+    job = ExportJob(document, fmt, path, ExportOptions())
+    window._exports.add(job)
+    window.statusBar().showMessage(_t("Bezig met exporteren naar %1…").replace("%1", path.name))
+
+    def done(report: Any) -> None:
+        window._exports.discard(job)
+        message = _t("%1 activiteiten geëxporteerd naar %2").replace("%1", str(report.activities)) \
+            .replace("%2", path.name)
+        window.statusBar().showMessage(message, 8000)
+
+    def failed(message: str) -> None:
+        window._exports.discard(job)
+        window.statusBar().clearMessage()
+        dialogs.warn(window, message, _t("Exporteren"))
+
+    def crashed(error: BaseException) -> None:
+        window._exports.discard(job)
+        window.statusBar().clearMessage()
+        if window.reporter is not None:
+            window.reporter.handle(type(error), error, error.__traceback__)
+        else:
+            raise error
+
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    job.signals.crashed.connect(crashed)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def import_text(window: MainWindow, path: Path | None = None) -> None:
+    if window.workspace is None:
+        return
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(window, _t("P&C-tekst importeren"), "",
+                                              _t("Tekstbestanden (*.txt);;Alle bestanden (*)"))
+        if not name:
+            return
+        path = Path(name)
+    if not dialogs.confirm(window, _t("Importeren"),
+                           _t("De P&C-tekst vervangt het hele document in deze database. Doorgaan?\n\n"
+                              "Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te "
+                              "vervangen.")):
+        return
+    window.flush_pending()
+    from ..services.importing import import_file
+
+    try:
+        report = import_file(window.workspace, path, replace_existing=True)
+    except UserError as error:
+        dialogs.warn(window, error.message, _t("Importeren"))
+        return
+    window.set_workspace(window.workspace)
+    text = _t("%1 activiteiten geïmporteerd.").replace("%1", str(report.activities))
+    if report.warnings:
+        text += "\n\n" + "\n".join(report.warnings[:20])
+    dialogs.inform(window, text, _t("Importeren"))
+
+
+def import_workbook(window: MainWindow, path: Path | None = None) -> None:
+    """Re-import an edited coordinator workbook through the preview dialog (three-way merge)."""
+    if window.workspace is None:
+        return
+    try:
+        from ..services import importing
+
+        preview_workbook = importing.preview_workbook  # type: ignore[attr-defined]
+        apply_workbook = importing.apply_workbook  # type: ignore[attr-defined]
+    except (ImportError, AttributeError):
+        dialogs.inform(window, _t("Het terugleveren van een Excel-werkmap is in deze versie nog niet "
+                                  "beschikbaar."), _t("Importeren"))
+        return
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(window, _t("Excel-werkmap importeren"), "",
+                                              _t("Excel-werkmap (*.xlsx)"))
+        if not name:
+            return
+        path = Path(name)
+    window.flush_pending()
+    from .xlsx_preview_dialog import XlsxPreviewDialog
+
+    try:
+        preview = preview_workbook(window.workspace, path)
+    except UserError as error:
+        dialogs.warn(window, error.message, _t("Importeren"))
+        return
+    dialog = XlsxPreviewDialog(preview, window)
+    if dialog.exec():
+        try:
+            apply_workbook(window.workspace, preview, dialog.decisions())
+        except UserError as error:
+            dialogs.warn(window, error.message, _t("Importeren"))
+            return
+        window.set_workspace(window.workspace)

@@ -1,0 +1,909 @@
+"""The main window: tree on the left, the form of the selected item on the right.
+
+It is shown and painted before the database layer is even imported; the app
+then hands it a Workspace through :meth:`MainWindow.set_workspace`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.model import Activiteit, Document
+from . import dialogs
+from . import settings as S
+from .activity_form import ActivityForm
+from .autosave import Autosave
+from .blocktext_editor import BlockTextEdit, FormatActions
+from .document_form import DocumentForm
+from .goal_form import GoalForm
+from .programme_form import ProgrammeForm
+from .tree_model import ACTIVITY, GOAL, PROGRAMME, DocumentTreeModel, Node, NumberDelegate, activity_node
+from .undo import (
+    AddActivityCommand,
+    AddGoalCommand,
+    DeleteActivityCommand,
+    DeleteGoalCommand,
+    MoveCommand,
+    SetFieldCommand,
+)
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
+    from .errors import ErrorReporter
+
+log = logging.getLogger("verantwoording")
+
+STYLE = """
+QLabel#formHeading { font-size: 13pt; font-weight: 600; color: #1f3864; padding: 2px 0 6px 0; }
+QLabel#textLabel { font-weight: 600; color: #1f3864; }
+QLabel#hint { color: #555; }
+QLabel#placeholder { color: #666; font-size: 11pt; }
+QTreeView { show-decoration-selected: 1; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Wires tree, forms, autosave, undo, menus. Receives its Workspace from the app."""
+
+    first_painted = Signal()
+    workspace_opened = Signal()
+    activity_saved = Signal(object)
+    structure_changed = Signal()
+
+    def __init__(
+        self,
+        settings: S.Settings,
+        *,
+        opener: Callable[[Path], Workspace] | None = None,
+        reporter: ErrorReporter | None = None,
+        user_name: str = "",
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.opener = opener
+        self.reporter = reporter
+        self.workspace: Workspace | None = None
+        self.document_header: Document | None = None
+        self.user_name = user_name or settings.get(S.USER_NAME)
+        self._painted = False
+        self._aliases: dict[str, str] = {}
+        self._intros: dict[str, Any] | None = None
+        self._docks: dict[str, Any] = {}
+        self._search_dialog: Any = None
+        self._exports: set[Any] = set()
+        self.setWindowTitle(self.tr("Verantwoording"))
+        self.setStyleSheet(STYLE)
+        self.resize(1280, 820)
+
+        self.undo_stack = QUndoStack(self)
+        self.model = DocumentTreeModel(self)
+        self.model.move_requested.connect(self._move_requested)
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(NumberDelegate(self.tree))
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAnimated(False)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(self.tr("Programma's, hoofddoelen en activiteiten"))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setIndentation(16)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.activity_form = ActivityForm(self)
+        self.goal_form = GoalForm(self)
+        self.programme_form = ProgrammeForm(self)
+        self.document_form = DocumentForm(self)
+        self.placeholder = QLabel(self.tr("Het document wordt geopend…"), self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        for page in (self.placeholder, self.activity_form, self.goal_form, self.programme_form, self.document_form):
+            self.stack.addWidget(page)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.setSpacing(4)
+        self.tree_label = QLabel(self.tr("&Inhoud"), self)
+        self.tree_label.setBuddy(self.tree)
+        self.tree_label.setObjectName("textLabel")
+        left_layout.addWidget(self.tree_label)
+        left_layout.addWidget(self.tree)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 880])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.autosave = Autosave(self._commit, settings.get(S.AUTOSAVE_DELAY), self)
+        self.autosave.saved.connect(self._show_saved)
+        self.autosave.failed.connect(self._save_failed)
+        self.autosave.pending_changed.connect(self._pending_changed)
+        for form in (self.activity_form, self.goal_form, self.programme_form, self.document_form):
+            form.edited.connect(self.autosave.schedule)
+        self.activity_form.field_command.connect(self._field_command)
+        self.activity_form.remark_added.connect(self._add_remark)
+        self.activity_form.remark_resolved.connect(self._resolve_remark)
+        self.activity_form.figures_model.invalid_number.connect(
+            lambda text: self.statusBar().showMessage(self.tr("'%1' is geen getal.").replace("%1", text), 5000)
+        )
+
+        self.saved_label = QLabel(self)
+        self.saved_label.setMinimumWidth(170)
+        self.location_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.format_actions = FormatActions(self)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+        self._update_actions()
+
+    # -- construction ------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        tr = self.tr
+        SK = QKeySequence.StandardKey
+        self.new_action = self._action(tr("&Nieuw…"), self.new_database, SK.New,
+                                       tr("Een nieuwe, lege database maken"))
+        self.open_action = self._action(tr("&Openen…"), self.choose_database, SK.Open,
+                                        tr("Een andere Verantwoording-database openen"))
+        self.save_action = self._action(tr("Op&slaan"), self.save_now, SK.Save,
+                                        tr("Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)"))
+        self.quit_action = self._action(tr("A&fsluiten"), self.close, "Ctrl+Q")
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence(SK.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Opn&ieuw"))
+        self.redo_action.setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Y")])
+        self.search_action = self._action(tr("&Zoeken en vervangen…"), self.show_search, SK.Find,
+                                          tr("Zoeken in alle titels en teksten, en vervangen"))
+        self.replace_action = self._action(tr("&Vervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
+        self.add_activity_action = self._action(tr("&Activiteit toevoegen"), self.add_activity, "Ctrl+Shift+N",
+                                                tr("Een activiteit toevoegen onder het gekozen hoofddoel"))
+        self.add_goal_action = self._action(tr("&Hoofddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
+        self.delete_action = self._action(tr("&Verwijderen…"), self.delete_selected, "Ctrl+Del",
+                                          tr("De gekozen activiteit of het gekozen hoofddoel verwijderen"))
+        self.rename_action = self._action(tr("&Naam wijzigen"), self.rename_selected, "F2")
+        self.up_action = self._action(tr("Om&hoog verplaatsen"), lambda: self.move_selected(-1), "Alt+Up")
+        self.down_action = self._action(tr("Om&laag verplaatsen"), lambda: self.move_selected(1), "Alt+Down")
+        self.document_action = self._action(tr("&Documentinstellingen"), self.show_document_form, "Ctrl+Shift+D")
+        self.overview_action = self._action(tr("&Overzicht"), lambda: self.toggle_dock("overview"), "Ctrl+Shift+O",
+                                            tr("Tabel van alle activiteiten met filters"))
+        self.progress_action = self._action(tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+V",
+                                            tr("Voortgang per programma en hoofddoel"))
+        self.focus_tree_action = self._action(tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
+        self.focus_form_action = self._action(tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
+        self.focus_realisation_action = self._action(
+            tr("Naar de &realisatie"), lambda: self.activity_form.realisation.setFocus(), "Ctrl+3")
+        self.preview_action = self._action(tr("&Voorbeeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
+        self.copy_chapter_action = self._action(tr("Hoofdstuk &kopiëren voor Word"), self.copy_chapter,
+                                                "Ctrl+Shift+C")
+        self.manual_action = self._action(tr("&Handleiding"), self.show_manual, SK.HelpContents)
+        self.about_action = self._action(tr("&Over Verantwoording"), self.show_about)
+        self.export_actions = {
+            "txt": self._action(tr("P&&C-&tekst (.txt)…"), lambda: self.export("txt")),
+            "md": self._action(tr("&Markdown (.md)…"), lambda: self.export("md")),
+            "docx": self._action(tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
+            "xlsx": self._action(tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
+        }
+        self.import_text_action = self._action(tr("P&&C-&tekst…"), self.import_text)
+        self.import_xlsx_action = self._action(tr("&Excel-werkmap (terugleveren)…"), self.import_workbook)
+        self.language_actions = {
+            "nl": self._action(tr("&Nederlands"), lambda: self.set_language("nl")),
+            "en": self._action(tr("&English"), lambda: self.set_language("en")),
+        }
+        current = self.settings.language()
+        for key, action in self.language_actions.items():
+            action.setCheckable(True)
+            action.setChecked(key == current)
+        self.user_action = self._action(tr("&Uw naam…"), self.ask_user_name)
+        self.tree_delete = QAction(self)
+        self.tree_delete.setShortcut(QKeySequence(SK.Delete))
+        self.tree_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree_delete.triggered.connect(self.delete_selected)
+        self.tree.addAction(self.tree_delete)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.add_activity_action, self.add_goal_action, self.rename_action, self.up_action,
+                       self.down_action, self.delete_action):
+            self.tree.addAction(action)
+
+    def _create_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Bestand"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(tr("&Recent geopend"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        import_menu = file_menu.addMenu(tr("&Importeren"))
+        import_menu.addAction(self.import_text_action)
+        import_menu.addAction(self.import_xlsx_action)
+        export_menu = file_menu.addMenu(tr("&Exporteren"))
+        for action in self.export_actions.values():
+            export_menu.addAction(action)
+        export_menu.addSeparator()
+        export_menu.addAction(self.copy_chapter_action)
+        file_menu.addAction(self.preview_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(tr("Be&werken"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.replace_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.add_activity_action)
+        edit_menu.addAction(self.add_goal_action)
+        edit_menu.addAction(self.rename_action)
+        edit_menu.addAction(self.up_action)
+        edit_menu.addAction(self.down_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.document_action)
+
+        format_menu = bar.addMenu(tr("&Opmaak"))
+        for action in self.format_actions.actions():
+            format_menu.addAction(action)
+
+        view_menu = bar.addMenu(tr("Beel&d"))
+        view_menu.addAction(self.overview_action)
+        view_menu.addAction(self.progress_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.focus_tree_action)
+        view_menu.addAction(self.focus_form_action)
+        view_menu.addAction(self.focus_realisation_action)
+        view_menu.addSeparator()
+        language_menu: QMenu = view_menu.addMenu(tr("&Taal"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        view_menu.addAction(self.user_action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.manual_action)
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Werkbalk"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.save_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        self.format_actions.fill_toolbar(toolbar)
+        toolbar.addSeparator()
+        toolbar.addAction(self.add_activity_action)
+        toolbar.addAction(self.search_action)
+        toolbar.addAction(self.overview_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    # -- window state ------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.get(S.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = self.settings.get(S.SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.settings.set(S.GEOMETRY, self.saveGeometry())
+        self.settings.set(S.SPLITTER, self.splitter.saveState())
+        self.settings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    # -- opening -----------------------------------------------------------------
+
+    def open_database(self, path: Path) -> bool:
+        """Open (or on first start create) a database; a file that is not ours is refused."""
+        if self.opener is None:
+            return False
+        if self.workspace is not None and not self.flush_pending():
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = self.opener(path)
+        except UserError as error:
+            QApplication.restoreOverrideCursor()
+            dialogs.warn(self, error.message, self.tr("Database openen"))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.set_workspace(workspace)
+        self.settings.add_recent(str(path))
+        return True
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        old = self.workspace
+        self.autosave.discard()
+        self.undo_stack.clear()
+        self._aliases.clear()
+        self._intros = None
+        self.workspace = workspace
+        if old is not None and old is not workspace:
+            old.close()
+        self.reload()
+        self.location_label.setText(workspace.location)
+        self.location_label.setToolTip(workspace.location)
+        self.workspace_opened.emit()
+
+    def reload(self) -> None:
+        """Read header and tree again (after an import), keeping nothing stale."""
+        assert self.workspace is not None
+        self.document_header = self.workspace.document_header()
+        header = self.document_header
+        self.activity_form.set_scheme(header.status_scheme)
+        self.activity_form.set_realisation_label(header.realisation_heading())
+        self.model.load(self.workspace.tree(), header.status_scheme)
+        self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", header.title))
+        self.tree.expandAll()
+        first = self.model.activities()
+        if first:
+            self.select(first[0].id)
+        else:
+            self.show_document_form()
+        self._update_actions()
+        self.structure_changed.emit()
+
+    # -- selection and forms ---------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        return self.model.node_at(self.tree.currentIndex())
+
+    def select(self, node_id: str) -> None:
+        index = self.model.index_of(self.resolve(node_id))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.tree.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.flush_pending()
+        node = self.model.node_at(current)
+        self._show_node(node)
+        self._update_actions()
+
+    def _show_node(self, node: Node | None) -> None:
+        if node is None or self.workspace is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        if node.kind == ACTIVITY:
+            try:
+                activity = self.workspace.activity(node.id)
+            except UserError as error:
+                self.statusBar().showMessage(error.message, 8000)
+                return
+            goal = node.parent
+            programme = goal.parent if goal else None
+            context = self._context_text(programme, goal)
+            self.activity_form.load(activity, node.label_number(), context)
+            self.stack.setCurrentWidget(self.activity_form)
+        elif node.kind == GOAL:
+            intros = self._load_intros()
+            default = self.document_header.goal_intro if self.document_header else ""
+            self.goal_form.load(node.id, node.label_number(), node.title, intros.get(node.id, ""), default)
+            self.stack.setCurrentWidget(self.goal_form)
+        elif node.kind == PROGRAMME:
+            from ..domain.blocktext import EMPTY
+
+            intros = self._load_intros()
+            self.programme_form.load(node.id, node.number, node.title, intros.get(node.id, EMPTY))
+            self.stack.setCurrentWidget(self.programme_form)
+
+    def _context_text(self, programme: Node | None, goal: Node | None) -> str:
+        parts = []
+        if programme is not None:
+            parts.append(programme.display())
+        if goal is not None:
+            parts.append(self.tr("Hoofddoel %1: %2").replace("%1", goal.label_number()).replace("%2", goal.title))
+        return " › ".join(parts)
+
+    def _load_intros(self) -> dict[str, Any]:
+        """Goal and programme intros: not in the tree rows, read once from the document."""
+        if self._intros is None:
+            assert self.workspace is not None
+            document = self.workspace.document()
+            intros: dict[str, Any] = {}
+            for programme in document.programmes:
+                intros[programme.id] = programme.intro
+                for goal in programme.goals:
+                    intros[goal.id] = goal.intro
+            self._intros = intros
+        return self._intros
+
+    def goal_intro(self, goal_id: str) -> str:
+        return str(self._load_intros().get(goal_id, ""))
+
+    def show_document_form(self) -> None:
+        if self.workspace is None:
+            return
+        self.flush_pending()
+        self.document_form.load(self.workspace.document_header())
+        self.tree.selectionModel().clearCurrentIndex()
+        self.tree.clearSelection()
+        self.stack.setCurrentWidget(self.document_form)
+        self.document_form.year.setFocus()
+
+    def _focus_form(self) -> None:
+        page = self.stack.currentWidget()
+        if page is self.activity_form:
+            self.activity_form.title.setFocus()
+        elif page is self.goal_form:
+            self.goal_form.title.setFocus()
+        elif page is self.programme_form:
+            self.programme_form.name.setFocus()
+        elif page is self.document_form:
+            self.document_form.year.setFocus()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, BlockTextEdit):
+            self.format_actions.set_editor(new)
+        elif new is not None and not isinstance(new, QToolBar) and new.window() is self:
+            self.format_actions.set_editor(None)
+
+    def _update_actions(self) -> None:
+        node = self.current_node()
+        has = self.workspace is not None
+        kind = node.kind if node else None
+        self.add_activity_action.setEnabled(has and kind in (GOAL, ACTIVITY))
+        self.add_goal_action.setEnabled(has and kind in (PROGRAMME, GOAL, ACTIVITY))
+        self.delete_action.setEnabled(has and kind in (GOAL, ACTIVITY))
+        self.tree_delete.setEnabled(has and kind in (GOAL, ACTIVITY))
+        self.rename_action.setEnabled(has and node is not None)
+        self.up_action.setEnabled(has and kind in (GOAL, ACTIVITY))
+        self.down_action.setEnabled(has and kind in (GOAL, ACTIVITY))
+        for action in (self.search_action, self.replace_action, self.save_action, self.document_action,
+                       self.preview_action, self.copy_chapter_action, self.import_text_action,
+                       self.import_xlsx_action, *self.export_actions.values()):
+            action.setEnabled(has)
+
+    # -- autosave ------------------------------------------------------------------
+
+    def flush_pending(self) -> bool:
+        """Write every pending edit now; False when that failed (the text stays on screen)."""
+        return self.autosave.flush()
+
+    def save_now(self) -> None:
+        if self.autosave.flush() and self.autosave.last_saved is None:
+            self._show_saved(datetime.now())
+
+    def _commit(self) -> bool:
+        if self.workspace is None:
+            return False
+        wrote = False
+        form = self.activity_form
+        if form.has_pending() and form.activity_id is not None:
+            changes, figures = form.take_pending()
+            try:
+                activity = None
+                if changes:
+                    activity = self.workspace.save_activity(form.activity_id, changes,
+                                                            expected_revision=form.revision)
+                    form.revision = activity.revision
+                if figures is not None:
+                    self.workspace.save_key_figures(form.activity_id, figures)
+                    activity = self.workspace.activity(form.activity_id)
+                    form.revision = activity.revision
+            except UserError:
+                form.restore_pending(changes, figures)
+                raise
+            if activity is not None:
+                self._activity_saved(activity)
+                wrote = True
+        if self.goal_form.has_pending() and self.goal_form.goal_id:
+            changes = self.goal_form.take_pending()
+            if changes:
+                self.workspace.update_goal(self.goal_form.goal_id, changes)
+                if "title" in changes:
+                    self.model.rename(self.goal_form.goal_id, changes["title"])
+                if "intro" in changes and self._intros is not None:
+                    self._intros[self.goal_form.goal_id] = changes["intro"]
+                wrote = True
+        if self.programme_form.has_pending() and self.programme_form.programme_id:
+            pid = self.programme_form.programme_id
+            changes = self.programme_form.take_pending()
+            if changes:
+                self.workspace.update_programme(pid, changes)
+                node = self.model.node(pid)
+                if node is not None:
+                    self.model.rename(pid, changes.get("name", node.title), changes.get("number", node.number))
+                if "intro" in changes and self._intros is not None:
+                    self._intros[pid] = changes["intro"]
+                wrote = True
+        if self.document_form.has_pending():
+            changes = self.document_form.take_pending()
+            if changes:
+                header = self.workspace.update_document(changes)
+                self.document_header = header
+                self.document_form.heading.setText(header.title)
+                self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", header.title))
+                if "status_scheme" in changes:
+                    self.model.set_scheme(header.status_scheme)
+                    self.activity_form.set_scheme(header.status_scheme)
+                self.activity_form.set_realisation_label(header.realisation_heading())
+                self.structure_changed.emit()
+                wrote = True
+        return wrote
+
+    def _activity_saved(self, activity: Activiteit) -> None:
+        self.model.update_activity(
+            activity.id, title=activity.title, status=activity.status, owner=activity.owner,
+            review_state=activity.review_state.value, has_realisation=not activity.realisation.is_empty,
+            plan_words=activity.plan.word_count(), realisation_words=activity.realisation.word_count(),
+            updated_at=activity.updated_at, updated_by=activity.updated_by, deadline=activity.deadline,
+        )
+        self.activity_form.apply_saved(activity)
+        self.activity_saved.emit(activity)
+
+    def _show_saved(self, when: datetime) -> None:
+        time = QLocale().toString(when.time(), "HH:mm")
+        self.saved_label.setText(self.tr("Opgeslagen om %1").replace("%1", time))
+
+    def _pending_changed(self, pending: bool) -> None:
+        if pending:
+            self.saved_label.setText(self.tr("Wijzigingen worden opgeslagen…"))
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Niet opgeslagen!"))
+        dialogs.warn(self, self.tr("Opslaan is mislukt: %1\n\nUw tekst staat nog op het scherm; probeer het "
+                                   "opnieuw met Ctrl+S.").replace("%1", message))
+
+    # -- editor context for undo commands ----------------------------------------------
+
+    def resolve(self, node_id: str) -> str:
+        seen = set()
+        while node_id in self._aliases and node_id not in seen:
+            seen.add(node_id)
+            node_id = self._aliases[node_id]
+        return node_id
+
+    def alias(self, old_id: str, new_id: str) -> None:
+        current = self.resolve(old_id)
+        if current != new_id:
+            self._aliases[current] = new_id
+
+    def save_fields(self, activity_id: str, changes: dict[str, Any]) -> Activiteit:
+        assert self.workspace is not None
+        self.flush_pending()
+        activity = self.workspace.save_activity(activity_id, changes)
+        self._activity_saved(activity)
+        return activity
+
+    def activity_inserted(self, goal_id: str, position: int, activity: Activiteit) -> None:
+        node = activity_node(_tree_row(activity))
+        self.model.insert_node(goal_id, position, node)
+        self.structure_changed.emit()
+
+    def node_removed(self, node_id: str) -> None:
+        current = self.current_node()
+        if current is not None and (current.id == node_id or current.parent and current.parent.id == node_id):
+            self.autosave.discard()
+            self.activity_form.clear()
+            self.stack.setCurrentWidget(self.placeholder)
+        self.model.remove_node(node_id)
+        self.structure_changed.emit()
+
+    def goal_inserted(self, programme_id: str, position: int, goal_id: str, title: str,
+                      activities: Sequence[Activiteit]) -> None:
+        node = Node(GOAL, goal_id, title)
+        for activity in activities:
+            child = activity_node(_tree_row(activity))
+            child.parent = node
+            node.children.append(child)
+        self.model.insert_node(programme_id, position, node)
+        self.tree.expand(self.model.index_of(goal_id))
+        self.structure_changed.emit()
+
+    # -- structure editing ---------------------------------------------------------------
+
+    def _field_command(self, field: str, old: Any, new: Any) -> None:
+        if self.activity_form.activity_id:
+            self.undo_stack.push(SetFieldCommand(self, self.activity_form.activity_id, field, old, new))
+
+    def add_activity(self, title: str | None = None) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in (GOAL, ACTIVITY):
+            return
+        self.flush_pending()
+        goal = node if node.kind == GOAL else node.parent
+        assert goal is not None
+        position = len(goal.children) if node.kind == GOAL else node.row() + 1
+        title = title or self.tr("Nieuwe activiteit")
+        self.undo_stack.push(AddActivityCommand(self, goal.id, title, position))
+        self.activity_form.title.setFocus()
+        self.activity_form.title.selectAll()
+
+    def add_goal(self, title: str | None = None) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        self.flush_pending()
+        programme = node
+        while programme.kind != PROGRAMME and programme.parent is not None:
+            programme = programme.parent
+        position = len(programme.children)
+        if node.kind == GOAL:
+            position = node.row() + 1
+        elif node.kind == ACTIVITY and node.parent is not None:
+            position = node.parent.row() + 1
+        self.undo_stack.push(AddGoalCommand(self, programme.id, title or self.tr("Nieuw hoofddoel"), position))
+        self.goal_form.title.setFocus()
+        self.goal_form.title.selectAll()
+
+    def delete_selected(self, confirmed: bool = False) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in (GOAL, ACTIVITY):
+            return
+        if node.kind == ACTIVITY:
+            question = self.tr("Activiteit %1 '%2' verwijderen?\n\nU kunt dit ongedaan maken met Ctrl+Z.")
+        else:
+            question = self.tr("Hoofddoel %1 '%2' met al zijn activiteiten verwijderen?\n\nU kunt dit ongedaan "
+                               "maken met Ctrl+Z.")
+        question = question.replace("%1", node.label_number()).replace("%2", node.title)
+        if not confirmed and not dialogs.confirm(self, self.tr("Verwijderen"), question):
+            return
+        self.flush_pending()
+        if node.kind == ACTIVITY:
+            self.undo_stack.push(DeleteActivityCommand(self, node.id, node.title))
+        else:
+            self.undo_stack.push(DeleteGoalCommand(self, node.id))
+
+    def rename_selected(self) -> None:
+        node = self.current_node()
+        if node is None:
+            return
+        self._focus_form()
+        editor = self.stack.currentWidget()
+        field = getattr(editor, "title", None) or getattr(editor, "name", None)
+        if field is not None:
+            field.selectAll()
+
+    def move_selected(self, step: int) -> None:
+        node = self.current_node()
+        if node is None or node.parent is None or node.kind not in (GOAL, ACTIVITY):
+            return
+        row = node.row()
+        parent = node.parent
+        target_parent, position = parent, row + step
+        if node.kind == ACTIVITY and not 0 <= position < len(parent.children):
+            # over the edge of the goal: into the neighbouring goal
+            programme = parent.parent
+            assert programme is not None
+            goal_row = parent.row() + step
+            if not 0 <= goal_row < len(programme.children):
+                return
+            target_parent = programme.children[goal_row]
+            position = len(target_parent.children) if step < 0 else 0
+        elif not 0 <= position < len(parent.children):
+            return
+        self._move(node, target_parent.id, position)
+
+    def _move_requested(self, kind: str, node_id: str, parent_id: str, position: int) -> None:
+        node = self.model.node(node_id)
+        if node is not None:
+            # after the drop has finished: the view must not see the model change under it
+            QTimer.singleShot(0, lambda: self._move(node, parent_id, position))
+
+    def _move(self, node: Node, parent_id: str, position: int) -> None:
+        assert node.parent is not None
+        self.flush_pending()
+        self.undo_stack.push(MoveCommand(self, node.kind, node.id, node.parent.id, node.row(), parent_id, position))
+        self.structure_changed.emit()
+
+    # -- remarks ---------------------------------------------------------------------------
+
+    def _add_remark(self, text: str) -> None:
+        if self.workspace is None or self.activity_form.activity_id is None:
+            return
+        remark = self.workspace.add_remark(self.activity_form.activity_id, text)
+        self.activity_form.add_remark_item(remark)
+
+    def _resolve_remark(self, remark_id: str, resolved: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.set_remark_resolved(remark_id, resolved)
+
+    # -- other windows --------------------------------------------------------------------
+
+    def show_search(self, replace: bool = False) -> None:
+        if self.workspace is None:
+            return
+        self.flush_pending()
+        if self._search_dialog is None:
+            from .search_dialog import SearchDialog
+
+            self._search_dialog = SearchDialog(self)
+        self._search_dialog.show_for(replace=replace)
+
+    def toggle_dock(self, name: str) -> None:
+        dock = self._docks.get(name)
+        if dock is None:
+            from .overview import make_overview_dock, make_progress_dock
+
+            maker = make_overview_dock if name == "overview" else make_progress_dock
+            dock = maker(self)
+            self._docks[name] = dock
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea if name == "overview"
+                               else Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.show()
+            dock.widget().setFocus()
+            return
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.widget().setFocus()
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def show_manual(self) -> None:
+        dialogs.ManualDialog(self).exec()
+
+    def show_preview(self) -> None:
+        if self.workspace is None:
+            return
+        self.flush_pending()
+        from ..formats.html_export import chapter_html
+        from .preview_dialog import PreviewDialog
+
+        document = self.workspace.document()
+        PreviewDialog(chapter_html(document, preview=True), self, suggested_name=f"{document.title}.pdf").exec()
+
+    def copy_chapter(self) -> None:
+        if self.workspace is None:
+            return
+        self.flush_pending()
+        from PySide6.QtCore import QMimeData
+
+        from ..formats.html_export import clipboard_content
+
+        content = clipboard_content(self.workspace.document())
+        data = QMimeData()
+        data.setHtml(content.html)
+        data.setText(content.text)
+        QApplication.clipboard().setMimeData(data)
+        self.statusBar().showMessage(self.tr("Het hoofdstuk staat op het klembord; plak het in Word."), 6000)
+
+    def export(self, fmt: str, path: Path | None = None) -> Any:
+        from .export_runner import start_export
+
+        return start_export(self, fmt, path)
+
+    def import_text(self, path: Path | None = None) -> None:
+        from .export_runner import import_text
+
+        import_text(self, path)
+
+    def import_workbook(self, path: Path | None = None) -> None:
+        from .export_runner import import_workbook
+
+        import_workbook(self, path)
+
+    # -- files ----------------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        folder = str(Path(self.workspace.location).parent) if self.workspace else ""
+        path = dialogs.ask_open_database(self, folder)
+        if path is not None:
+            self.open_database(path)
+
+    def new_database(self) -> None:
+        path = dialogs.ask_new_database(self)
+        if path is None:
+            return
+        if path.exists():
+            dialogs.warn(self, self.tr("Het bestand '%1' bestaat al. Kies een nieuwe naam.").replace("%1", path.name))
+            return
+        self.open_database(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get(S.RECENT)
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("(nog geen)"))
+            action.setEnabled(False)
+            return
+        for number, path in enumerate(recent, start=1):
+            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_database(Path(p)))
+
+    def set_language(self, language: str) -> None:
+        self.settings.set(S.LANGUAGE, language)
+        self.settings.sync()
+        for key, action in self.language_actions.items():
+            action.setChecked(key == language)
+        dialogs.inform(self, self.tr("De nieuwe taal geldt na het opnieuw starten van Verantwoording."))
+
+    def ask_user_name(self) -> None:
+        name = dialogs.ask_text(self, self.tr("Uw naam"), self.tr("Uw naam zoals die bij 'Eigenaar' staat:"),
+                                self.user_name)
+        if name:
+            self.user_name = name
+            self.settings.set(S.USER_NAME, name)
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush_pending() and not dialogs.confirm(
+            self, self.tr("Afsluiten"),
+            self.tr("Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?"),
+        ):
+            event.ignore()
+            return
+        self.save_state()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        event.accept()
+
+
+def _tree_row(activity: Activiteit) -> SimpleNamespace:
+    """The fields of a tree row, from a full activity (after an insert or restore)."""
+    return SimpleNamespace(
+        id=activity.id, title=activity.title, status=activity.status, owner=activity.owner,
+        review_state=activity.review_state.value, has_realisation=not activity.realisation.is_empty,
+        plan_words=activity.plan.word_count(), realisation_words=activity.realisation.word_count(),
+        updated_at=activity.updated_at, updated_by=activity.updated_by, deadline=activity.deadline,
+    )

@@ -1,0 +1,68 @@
+"""Form of a programme: number, name and the intro text before its first goal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..domain.blocktext import BlockText
+from .blocktext_editor import BlockTextEdit
+
+
+class ProgrammeForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.programme_id: str | None = None
+        self._base: dict[str, Any] = {}
+        self._dirty: set[str] = set()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("formHeading")
+        self.number = QLineEdit(self)
+        self.number.setMaximumWidth(120)
+        self.name = QLineEdit(self)
+        self.intro = BlockTextEdit(self)
+        self.intro.setAccessibleName(tr("Inleiding van het programma"))
+        form = QFormLayout()
+        form.addRow(tr("&Nummer:"), self.number)
+        form.addRow(tr("&Naam:"), self.name)
+        intro_label = QLabel(tr("&Inleiding (tekst voor het eerste hoofddoel):"), self)
+        intro_label.setBuddy(self.intro)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(intro_label)
+        layout.addWidget(self.intro, 1)
+        self.number.textEdited.connect(lambda: self._mark("number"))
+        self.name.textEdited.connect(lambda: self._mark("name"))
+        self.intro.changed_by_user.connect(lambda: self._mark("intro"))
+
+    def load(self, programme_id: str, number: str, name: str, intro: BlockText) -> None:
+        self.programme_id = programme_id
+        self.heading.setText(self.tr("Programma %1").replace("%1", f"{number} {name}".strip()))
+        self.number.setText(number)
+        self.name.setText(name)
+        self.intro.set_blocktext(intro)
+        self._base = {"number": number, "name": name, "intro": intro}
+        self._dirty.clear()
+
+    def _mark(self, name: str) -> None:
+        if self.programme_id is not None:
+            self._dirty.add(name)
+            self.edited.emit()
+
+    def has_pending(self) -> bool:
+        return bool(self._dirty)
+
+    def take_pending(self) -> dict[str, Any]:
+        values = {"number": self.number.text().strip(), "name": self.name.text().strip(),
+                  "intro": self.intro.blocktext()}
+        changes = {n: values[n] for n in self._dirty if values[n] != self._base.get(n)}
+        self._base.update(changes)
+        self._dirty.clear()
+        return changes

@@ -1,0 +1,309 @@
+"""Zoeken en vervangen across the whole document: FTS5 finds the activities, hits are listed with context."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from .replace import Occurrence, apply, find_occurrences
+from .undo import ReplaceCommand, TextEdit
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+FIELD_LABELS = {"title": "Titel", "plan": "Plan", "realisation": "Realisatie", "": "Tekst"}
+
+
+class Hit:
+    __slots__ = ("checked", "code", "occurrence", "snippet", "title")
+
+    def __init__(self, code: str, title: str, occurrence: Occurrence | None, snippet: str = "") -> None:
+        self.code, self.title, self.occurrence, self.snippet = code, title, occurrence, snippet
+        self.checked = occurrence is not None
+
+
+class HitModel(QAbstractTableModel):
+    """Search hits; replaceable ones carry a check box in the first column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self.activity_ids: list[str] = []
+
+    def set_hits(self, hits: list[Hit], activity_ids: list[str]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.activity_ids = activity_ids
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            return (self.tr("Activiteit"), self.tr("Veld"), self.tr("Vindplaats"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        column = index.column()
+        o = hit.occurrence
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{hit.code}  {hit.title}"
+            if column == 1:
+                return self.tr(FIELD_LABELS[o.field if o else ""])
+            return f"{o.before}[{o.match}]{o.after}" if o else hit.snippet
+        if role == Qt.ItemDataRole.UserRole and column == 2:
+            if o:
+                return f"{escape(o.before)}<b>{escape(o.match)}</b>{escape(o.after)}"
+            return escape(hit.snippet).replace("[", "<b>").replace("]", "</b>")
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and o is not None:
+            return Qt.CheckState.Checked if hit.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return hit.title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0 and self.hits[index.row()].occurrence is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        hit = self.hits[index.row()]
+        if hit.occurrence is None:
+            return False
+        hit.checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def set_all(self, checked: bool) -> None:
+        for hit in self.hits:
+            if hit.occurrence is not None:
+                hit.checked = checked
+        if self.hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.hits) - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def chosen(self) -> list[Occurrence]:
+        return [h.occurrence for h in self.hits if h.checked and h.occurrence is not None]
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Shows the context column with the hit in bold."""
+
+    def paint(self, painter: Any, option: Any, index: QModelIndex) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+        html = index.data(Qt.ItemDataRole.UserRole)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = QTextDocument()
+        document.setDefaultFont(opt.font)
+        document.setDocumentMargin(2)
+        document.setHtml(html)
+        painter.save()
+        painter.translate(opt.rect.left(), opt.rect.top())
+        painter.setClipRect(0, 0, opt.rect.width(), opt.rect.height())
+        document.drawContents(painter)
+        painter.restore()
+
+
+class SearchDialog(QDialog):
+    """Non-modal: the officer can keep it open beside the form."""
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window_ = window
+        tr = self.tr
+        self.setWindowTitle(tr("Zoeken en vervangen"))
+        self.resize(860, 520)
+        self.find = QLineEdit(self)
+        self.find.setPlaceholderText(tr("woord of zinsdeel"))
+        self.replacement = QLineEdit(self)
+        self.case = QCheckBox(tr("&Hoofdlettergevoelig"), self)
+        self.search_button = QPushButton(tr("&Zoeken"), self)
+        self.search_button.setDefault(True)
+        self.replace_button = QPushButton(tr("Geselecteerde &vervangen"), self)
+        self.all_button = QPushButton(tr("&Alles aanvinken"), self)
+        self.none_button = QPushButton(tr("&Niets aanvinken"), self)
+        self.model = HitModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(2, RichTextDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 280)
+        self.table.setColumnWidth(1, 90)
+        self.table.setAccessibleName(tr("Gevonden plaatsen"))
+        self.summary = QLabel(self)
+        find_label = QLabel(tr("&Zoek naar:"), self)
+        find_label.setBuddy(self.find)
+        replace_label = QLabel(tr("Ve&rvang door:"), self)
+        replace_label.setBuddy(self.replacement)
+        grid = QGridLayout()
+        grid.addWidget(find_label, 0, 0)
+        grid.addWidget(self.find, 0, 1)
+        grid.addWidget(self.search_button, 0, 2)
+        grid.addWidget(replace_label, 1, 0)
+        grid.addWidget(self.replacement, 1, 1)
+        grid.addWidget(self.replace_button, 1, 2)
+        grid.addWidget(self.case, 2, 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.summary, 1)
+        checks.addWidget(self.all_button)
+        checks.addWidget(self.none_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, Qt.Orientation.Horizontal, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(checks)
+        layout.addWidget(buttons)
+        self.search_button.clicked.connect(self.run_search)
+        self.find.returnPressed.connect(self.run_search)
+        self.replace_button.clicked.connect(self.replace_chosen)
+        self.all_button.clicked.connect(lambda: self.model.set_all(True))
+        self.none_button.clicked.connect(lambda: self.model.set_all(False))
+        self.table.clicked.connect(self.open_hit)
+        self.table.activated.connect(self.open_hit)
+        self._update_buttons()
+
+    def show_for(self, replace: bool = False) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        (self.replacement if replace and self.find.text() else self.find).setFocus()
+        self.find.selectAll()
+
+    def run_search(self) -> None:
+        window = self.window_
+        needle = self.find.text()
+        if window.workspace is None or not needle.strip():
+            self.model.set_hits([], [])
+            self._update_buttons()
+            return
+        window.flush_pending()
+        try:
+            results = window.workspace.search(needle)
+        except UserError as error:
+            self.summary.setText(error.message)
+            return
+        hits: list[Hit] = []
+        ids: list[str] = []
+        for result in results:
+            node = window.model.node(result.activity_id)
+            if node is None or result.activity_id in ids:
+                continue
+            ids.append(result.activity_id)
+            activity = window.workspace.activity(result.activity_id)
+            code = self._code(node)
+            found = find_occurrences(activity, needle, case_sensitive=self.case.isChecked())
+            if found:
+                hits.extend(Hit(code, activity.title, o) for o in found)
+            else:
+                hits.append(Hit(code, activity.title, None, result.snippet))
+        self.model.set_hits(hits, ids)
+        replaceable = sum(1 for h in hits if h.occurrence is not None)
+        self.summary.setText(self.tr("%1 vindplaatsen in %2 activiteiten").replace("%1", str(replaceable))
+                             .replace("%2", str(len(ids))))
+        self._update_buttons()
+
+    @staticmethod
+    def _code(node: Any) -> str:
+        goal = node.parent
+        programme = goal.parent if goal else None
+        return f"{programme.number if programme else ''}.{goal.label_number() if goal else ''}.{node.row() + 1}"
+
+    def _update_buttons(self) -> None:
+        has = any(h.occurrence is not None for h in self.model.hits)
+        for button in (self.replace_button, self.all_button, self.none_button):
+            button.setEnabled(has)
+
+    def open_hit(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        hit = self.model.hits[index.row()]
+        window = self.window_
+        o = hit.occurrence
+        activity_id = o.activity_id if o else self.model.activity_ids[0]
+        if o is None:
+            for aid in self.model.activity_ids:
+                node = window.model.node(aid)
+                if node is not None and self._code(node) == hit.code:
+                    activity_id = aid
+        window.select(activity_id)
+        if o is None:
+            return
+        form = window.activity_form
+        if o.field == "title":
+            form.title.setFocus()
+            form.title.setSelection(o.start, o.length)
+        else:
+            form.tabs.setCurrentIndex(0)
+            editor = form.editor_for(o.field)
+            editor.setFocus()
+            editor.select_in_block(o.block, o.start, o.length)
+
+    def replace_chosen(self) -> None:
+        window = self.window_
+        chosen = self.model.chosen()
+        if window.workspace is None or not chosen:
+            return
+        window.flush_pending()
+        new = self.replacement.text()
+        edits: list[TextEdit] = []
+        by_activity: dict[str, list[Occurrence]] = {}
+        for o in chosen:
+            by_activity.setdefault(o.activity_id, []).append(o)
+        for activity_id, occurrences in by_activity.items():
+            activity = window.workspace.activity(activity_id)
+            for field, value in apply(activity, occurrences, new).items():
+                edits.append(TextEdit(activity_id, field, getattr(activity, field), value))
+        if edits:
+            window.undo_stack.push(ReplaceCommand(window, edits, len(chosen)))
+            window.statusBar().showMessage(
+                self.tr("%1 keer vervangen; ongedaan maken met Ctrl+Z.").replace("%1", str(len(chosen))), 8000)
+        self.run_search()

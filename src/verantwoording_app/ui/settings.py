@@ -1,0 +1,90 @@
+"""User settings, declared once (key, type, default, label) and stored with QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from .. import APP_NAME, ORG_NAME
+
+
+def _t(text: str) -> str:
+    return text  # marks a label for translation; translated where it is shown
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label: str
+
+
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), _t("Venstergrootte en -positie"))
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), _t("Werkbalken en panelen"))
+SPLITTER = Setting("window/splitter", QByteArray, QByteArray(), _t("Verdeling boom en formulier"))
+RECENT = Setting("files/recent", list, [], _t("Recent geopende databases"))
+LAST_DATABASE = Setting("files/last", str, "", _t("Laatst geopende database"))
+LANGUAGE = Setting("general/language", str, "nl", _t("Taal van de bediening"))
+USER_NAME = Setting("general/user_name", str, "", _t("Uw naam (voor 'Mijn activiteiten')"))
+AUTOSAVE_DELAY = Setting("general/autosave_ms", int, 1000, _t("Automatisch opslaan na (ms)"))
+
+ALL: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, SPLITTER, RECENT, LAST_DATABASE, LANGUAGE, USER_NAME,
+                            AUTOSAVE_DELAY)
+MAX_RECENT = 8
+LANGUAGES = ("nl", "en")
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                                ORG_NAME, APP_NAME)
+
+    @classmethod
+    def at(cls, folder: Path) -> Settings:
+        """Settings in an ini file inside ``folder`` (tests, portable use)."""
+        return cls(QSettings(str(folder / "verantwoording.ini"), QSettings.Format.IniFormat))
+
+    def get(self, setting: Setting) -> Any:
+        value = self.qsettings.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is list:
+            if isinstance(value, str):
+                return [value] if value else []
+            return list(value)
+        if setting.type is int:
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return setting.default
+        if setting.type is QByteArray:
+            return value if isinstance(value, QByteArray) else setting.default
+        return setting.type(value)
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self.qsettings.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    def add_recent(self, path: str) -> list[str]:
+        recent = [p for p in self.get(RECENT) if p != path]
+        recent.insert(0, path)
+        del recent[MAX_RECENT:]
+        self.set(RECENT, recent)
+        self.set(LAST_DATABASE, path)
+        return recent
+
+    def language(self) -> str:
+        value = self.get(LANGUAGE)
+        return value if value in LANGUAGES else "nl"
+
+    @staticmethod
+    def label(setting: Setting) -> str:
+        return QCoreApplication.translate("Settings", setting.label)

@@ -1,0 +1,80 @@
+"""Translations: Qt's own Dutch strings and our English .qm, compiled from the .ts when needed.
+
+``python -m verantwoording_app.ui.translations`` compiles every ``.ts`` under
+``resources/translations`` to ``.qm`` with pyside6-lrelease (a build step; the
+``.qm`` files are not in git).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..resources import resources_dir
+
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def _lrelease() -> str | None:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_translations(folder: Path | None = None, *, force: bool = False) -> list[Path]:
+    """Compile stale .ts files to .qm; returns the .qm files written."""
+    folder = folder or translations_dir()
+    written: list[Path] = []
+    tool = _lrelease()
+    if tool is None:
+        return written
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+            written.append(qm)
+    return written
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Set the default locale and install Qt's and our translators; returns them (keep them alive)."""
+    QLocale.setDefault(QLocale(LOCALES.get(language, "nl_NL")))
+    translators: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "nl":
+        qt = QTranslator(app)
+        if qt.load("qtbase_nl", qt_folder):
+            app.installTranslator(qt)
+            translators.append(qt)
+        return translators
+    ours = translations_dir() / f"verantwoording_{language}.qm"
+    ts = ours.with_suffix(".ts")
+    if ts.exists() and (not ours.exists() or ours.stat().st_mtime < ts.stat().st_mtime):
+        try:
+            compile_translations(ours.parent)
+        except (OSError, subprocess.CalledProcessError):
+            pass
+    translator = QTranslator(app)
+    if ours.exists() and translator.load(str(ours)):
+        app.installTranslator(translator)
+        translators.append(translator)
+    return translators
+
+
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+if __name__ == "__main__":
+    for path in compile_translations(force="--force" in sys.argv):
+        print(path)

@@ -1,0 +1,223 @@
+"""Undoable edits: structure (add, delete, move) and fields (status, review state, replace).
+
+Each command calls the Workspace through an *editor context* (the main window's
+controller) and updates the tree model in place. Ids that change when something
+deleted is recreated are followed through ``context.resolve``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.model import Activiteit
+
+
+class EditorContext(Protocol):
+    workspace: Any
+    model: Any
+
+    def resolve(self, node_id: str) -> str: ...
+    def alias(self, old_id: str, new_id: str) -> None: ...
+    def save_fields(self, activity_id: str, changes: dict[str, Any]) -> Activiteit: ...
+    def activity_inserted(self, goal_id: str, position: int, activity: Activiteit) -> None: ...
+    def node_removed(self, node_id: str) -> None: ...
+    def goal_inserted(self, programme_id: str, position: int, goal_id: str, title: str,
+                      activities: Sequence[Activiteit]) -> None: ...
+    def goal_intro(self, goal_id: str) -> str: ...
+    def select(self, node_id: str) -> None: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("UndoCommand", text)
+
+
+FIELD_LABELS = {
+    "status": "status",
+    "review_state": "beoordeling",
+    "title": "titel",
+    "owner": "eigenaar",
+    "deadline": "deadline",
+}
+
+
+class SetFieldCommand(QUndoCommand):
+    def __init__(self, context: EditorContext, activity_id: str, field: str, old: Any, new: Any) -> None:
+        super().__init__(_t("%1 wijzigen").replace("%1", _t(FIELD_LABELS.get(field, field)).capitalize()))
+        self.context, self.activity_id, self.field, self.old, self.new = context, activity_id, field, old, new
+
+    def redo(self) -> None:
+        self.context.save_fields(self.context.resolve(self.activity_id), {self.field: self.new})
+
+    def undo(self) -> None:
+        self.context.save_fields(self.context.resolve(self.activity_id), {self.field: self.old})
+
+
+@dataclass(frozen=True, slots=True)
+class TextEdit:
+    """One field of one activity before and after a replace."""
+
+    activity_id: str
+    field: str
+    old: Any
+    new: Any
+
+
+class ReplaceCommand(QUndoCommand):
+    """Search-and-replace over many activities as one undo step."""
+
+    def __init__(self, context: EditorContext, edits: Sequence[TextEdit], count: int) -> None:
+        super().__init__(_t("%1 keer vervangen").replace("%1", str(count)))
+        self.context, self.edits = context, tuple(edits)
+
+    def _apply(self, forward: bool) -> None:
+        grouped: dict[str, dict[str, Any]] = {}
+        for edit in self.edits:
+            grouped.setdefault(edit.activity_id, {})[edit.field] = edit.new if forward else edit.old
+        for activity_id, changes in grouped.items():
+            self.context.save_fields(self.context.resolve(activity_id), changes)
+
+    def redo(self) -> None:
+        self._apply(True)
+
+    def undo(self) -> None:
+        self._apply(False)
+
+
+class AddActivityCommand(QUndoCommand):
+    def __init__(self, context: EditorContext, goal_id: str, title: str, position: int) -> None:
+        super().__init__(_t("Activiteit toevoegen"))
+        self.context, self.goal_id, self.title, self.position = context, goal_id, title, position
+        self.activity_id: str | None = None
+        self.snapshot: Activiteit | None = None
+
+    def redo(self) -> None:
+        ctx = self.context
+        goal_id = ctx.resolve(self.goal_id)
+        if self.snapshot is None:
+            self.activity_id = ctx.workspace.add_activity(goal_id, self.title, self.position)
+            activity = ctx.workspace.activity(self.activity_id)
+        else:
+            ctx.workspace.restore_activity(goal_id, self.snapshot, self.position)
+            activity = ctx.workspace.activity(self.snapshot.id)
+        ctx.activity_inserted(goal_id, self.position, activity)
+        ctx.select(activity.id)
+
+    def undo(self) -> None:
+        assert self.activity_id is not None
+        _goal, _position, self.snapshot = self.context.workspace.delete_activity(self.activity_id)
+        self.context.node_removed(self.activity_id)
+
+
+class DeleteActivityCommand(QUndoCommand):
+    def __init__(self, context: EditorContext, activity_id: str, title: str) -> None:
+        super().__init__(_t("Activiteit '%1' verwijderen").replace("%1", title[:40]))
+        self.context, self.activity_id = context, activity_id
+        self.goal_id = ""
+        self.position = 0
+        self.snapshot: Activiteit | None = None
+
+    def redo(self) -> None:
+        self.goal_id, self.position, self.snapshot = self.context.workspace.delete_activity(self.activity_id)
+        self.context.node_removed(self.activity_id)
+
+    def undo(self) -> None:
+        assert self.snapshot is not None
+        ctx = self.context
+        goal_id = ctx.resolve(self.goal_id)
+        ctx.workspace.restore_activity(goal_id, self.snapshot, self.position)
+        ctx.activity_inserted(goal_id, self.position, ctx.workspace.activity(self.activity_id))
+        ctx.select(self.activity_id)
+
+
+class MoveCommand(QUndoCommand):
+    """Move an activity (to a position under any goal) or a goal (within its programme)."""
+
+    def __init__(self, context: EditorContext, kind: str, node_id: str, old_parent: str, old_position: int,
+                 new_parent: str, new_position: int) -> None:
+        super().__init__(_t("Activiteit verplaatsen") if kind == "activity" else _t("Hoofddoel verplaatsen"))
+        self.context, self.kind, self.node_id = context, kind, node_id
+        self.old = (old_parent, old_position)
+        self.new = (new_parent, new_position)
+
+    def _move(self, parent: str, position: int) -> None:
+        ctx = self.context
+        node_id, parent = ctx.resolve(self.node_id), ctx.resolve(parent)
+        if self.kind == "activity":
+            ctx.workspace.move_activity(node_id, parent, position)
+        else:
+            ctx.workspace.move_goal(node_id, position)
+        ctx.model.move_node(node_id, parent, position)
+        ctx.select(node_id)
+
+    def redo(self) -> None:
+        self._move(*self.new)
+
+    def undo(self) -> None:
+        self._move(*self.old)
+
+
+class AddGoalCommand(QUndoCommand):
+    def __init__(self, context: EditorContext, programme_id: str, title: str, position: int) -> None:
+        super().__init__(_t("Hoofddoel toevoegen"))
+        self.context, self.programme_id, self.title, self.position = context, programme_id, title, position
+        self.goal_id: str | None = None
+
+    def redo(self) -> None:
+        ctx = self.context
+        programme_id = ctx.resolve(self.programme_id)
+        new_id = ctx.workspace.add_goal(programme_id, self.title, self.position)
+        if self.goal_id is None:
+            self.goal_id = new_id
+        else:
+            ctx.alias(self.goal_id, new_id)
+        ctx.goal_inserted(programme_id, self.position, new_id, self.title, ())
+        ctx.select(new_id)
+
+    def undo(self) -> None:
+        assert self.goal_id is not None
+        goal_id = self.context.resolve(self.goal_id)
+        self.context.workspace.delete_goal(goal_id)
+        self.context.node_removed(goal_id)
+
+
+class DeleteGoalCommand(QUndoCommand):
+    """Deletes a goal with its activities; undo recreates both, texts and all."""
+
+    def __init__(self, context: EditorContext, goal_id: str) -> None:
+        super().__init__(_t("Hoofddoel verwijderen"))
+        self.context, self.goal_id = context, goal_id
+        self.programme_id = ""
+        self.position = 0
+        self.title = ""
+        self.intro = ""
+        self.activities: tuple[Activiteit, ...] = ()
+
+    def redo(self) -> None:
+        ctx = self.context
+        goal_id = ctx.resolve(self.goal_id)
+        node = ctx.model.node(goal_id)
+        self.programme_id = node.parent.id
+        self.position = node.row()
+        self.title = node.title
+        self.intro = ctx.goal_intro(goal_id)
+        self.activities = tuple(ctx.workspace.activity(child.id) for child in node.children)
+        ctx.workspace.delete_goal(goal_id)
+        ctx.node_removed(goal_id)
+
+    def undo(self) -> None:
+        ctx = self.context
+        programme_id = ctx.resolve(self.programme_id)
+        new_id = ctx.workspace.add_goal(programme_id, self.title, self.position)
+        if self.intro:
+            ctx.workspace.update_goal(new_id, {"intro": self.intro})
+        for position, activity in enumerate(self.activities):
+            ctx.workspace.restore_activity(new_id, activity, position)
+        ctx.alias(self.goal_id, new_id)
+        restored = tuple(ctx.workspace.activity(a.id) for a in self.activities)
+        ctx.goal_inserted(programme_id, self.position, new_id, self.title, restored)
+        ctx.select(new_id)
