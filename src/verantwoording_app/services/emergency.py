@@ -1,0 +1,71 @@
+"""Emergency copies: when the database cannot be written, unsaved edits go to a file elsewhere."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.blocktext import BlockText
+from ..domain.errors import StorageError
+from . import paths
+
+
+def candidate_folders() -> list[Path]:
+    """Where to try, in order: the data folder, the user's documents, the temp folder."""
+    return [
+        paths.data_dir() / "noodkopieen",
+        Path.home() / "Documents" / "Verantwoording-noodkopieen",
+        Path(tempfile.gettempdir()) / "verantwoording-noodkopieen",
+    ]
+
+
+def _readable(value: object) -> str:
+    if isinstance(value, BlockText):
+        return value.plain_text()
+    return "" if value is None else str(value)
+
+
+def write_emergency_copy(
+    edits: Mapping[str, Mapping[str, object]],
+    *,
+    titles: Mapping[str, str] | None = None,
+    reason: str = "",
+    folders: list[Path] | None = None,
+) -> Path:
+    """Write ``{activity id: {field: value}}`` as a readable text file plus JSON; return the text file.
+
+    Tries each folder until one works; StorageError only when none can be written.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    lines = [f"Noodkopie van niet-opgeslagen tekst — {datetime.now():%d-%m-%Y %H:%M:%S}"]
+    if reason:
+        lines.append(f"Reden: {reason}")
+    data: dict[str, dict[str, str]] = {}
+    for activity_id, fields in edits.items():
+        title = (titles or {}).get(activity_id, activity_id)
+        lines += ["", f"== {title} =="]
+        data[activity_id] = {}
+        for name, value in fields.items():
+            text = _readable(value)
+            data[activity_id][name] = value.to_markdown() if isinstance(value, BlockText) else text
+            lines += [f"-- {name} --", text]
+    body = "\n".join(lines) + "\n"
+    errors = []
+    for folder in folders or candidate_folders():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / f"noodkopie-{stamp}.txt"
+            target.write_text(body, encoding="utf-8")
+            target.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            with contextlib.suppress(OSError):
+                os.chmod(target, 0o600)
+                os.chmod(target.with_suffix(".json"), 0o600)
+            return target
+        except OSError as error:
+            errors.append(f"{folder}: {error.strerror}")
+    raise StorageError("Ook een noodkopie kon nergens worden geschreven (" + "; ".join(errors) + ").")
