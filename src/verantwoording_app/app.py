@@ -65,12 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
 
+    from .services import paths
     from .ui import translations
     from .ui.errors import ErrorReporter
     from .ui.main_window import MainWindow
     from .ui.settings import USER_NAME, Settings
-
-    from .services import paths
 
     # portable / test use: settings live beside the data when the data folder is overridden
     settings = Settings.at(paths.data_dir()) if os.environ.get("VERANTWOORDING_DATA_DIR") else Settings()

@@ -12,12 +12,13 @@ from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.main_window import MainWindow
 from verantwoording_app.ui.settings import Settings
 
+
 @pytest.fixture(autouse=True, scope="session")
 def dutch_locale() -> None:
     QLocale.setDefault(QLocale("nl_NL"))
 
 
-QT_NOISE = "This plugin does not support propagateSizeHints"
+QT_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

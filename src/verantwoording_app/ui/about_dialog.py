@@ -38,11 +38,12 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Over Verantwoording"))
         rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{version}</td></tr>"
                        for name, version in component_versions())
+        purpose = self.tr("De editor voor de programmaverantwoording van gemeenten.")
+        licence = self.tr("Licentie: EUPL-1.2 (European Union Public Licence).")
+        built = self.tr("Gebouwd met:")
         text = (
-            f"<h2>Verantwoording {__version__}</h2>"
-            f"<p>{self.tr('De editor voor de programmaverantwoording van gemeenten.')}</p>"
-            f"<p>{self.tr('Licentie: EUPL-1.2 (European Union Public Licence).')}</p>"
-            f"<p>{self.tr('Gebouwd met:')}</p><table>{rows}</table>"
+            f"<h2>Verantwoording {__version__}</h2><p>{purpose}</p><p>{licence}</p>"
+            f"<p>{built}</p><table>{rows}</table>"
         )
         label = QLabel(text, self)
         label.setTextFormat(Qt.TextFormat.RichText)

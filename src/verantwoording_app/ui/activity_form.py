@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,12 @@ from .blocktext_editor import BlockTextEdit
 from .key_figures import KeyFigureModel
 
 NO_DATE = QDate(1900, 1, 1)
+_REVIEW_NAMES = (  # the domain's review labels, for the translator
+    QT_TRANSLATE_NOOP("ReviewState", "Concept"),
+    QT_TRANSLATE_NOOP("ReviewState", "Ter review"),
+    QT_TRANSLATE_NOOP("ReviewState", "Akkoord"),
+    QT_TRANSLATE_NOOP("ReviewState", "Vastgesteld"),
+)
 
 
 def colour_icon(colour: str, size: int = 12) -> QIcon:
@@ -80,7 +86,6 @@ class ActivityForm(QWidget):
         self._dirty: set[str] = set()
         self._base: dict[str, Any] = {}
         self._scheme = DEFAULT_SCHEME
-        tr = self.tr
 
         self.heading = QLabel(self)
         self.heading.setObjectName("formHeading")
@@ -88,17 +93,17 @@ class ActivityForm(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.number = QLabel(self)
-        self.number.setToolTip(tr("De nummering volgt de volgorde in de boom."))
+        self.number.setToolTip(self.tr("De nummering volgt de volgorde in de boom."))
         self.title = QLineEdit(self)
         self.owner = QLineEdit(self)
-        self.owner.setPlaceholderText(tr("naam van de beleidsmedewerker"))
+        self.owner.setPlaceholderText(self.tr("naam van de beleidsmedewerker"))
         self.portfolio_holder = QLineEdit(self)
-        self.portfolio_holder.setPlaceholderText(tr("wethouder"))
+        self.portfolio_holder.setPlaceholderText(self.tr("wethouder"))
         self.deadline = QDateEdit(self)
         self.deadline.setDisplayFormat("dd-MM-yyyy")
         self.deadline.setCalendarPopup(True)
         self.deadline.setMinimumDate(NO_DATE)
-        self.deadline.setSpecialValueText(tr("geen"))
+        self.deadline.setSpecialValueText(self.tr("geen"))
         self.status = QComboBox(self)
         self.review = QComboBox(self)
         for state in ReviewState:
@@ -107,24 +112,24 @@ class ActivityForm(QWidget):
         fields = QGridLayout()
         fields.setHorizontalSpacing(12)
         fields.setVerticalSpacing(6)
-        self._add_field(fields, 0, 0, tr("&Nummer:"), self.number)
-        self._add_field(fields, 0, 2, tr("&Titel:"), self.title)
-        self._add_field(fields, 1, 0, tr("&Eigenaar:"), self.owner)
-        self._add_field(fields, 1, 2, tr("&Portefeuillehouder:"), self.portfolio_holder)
-        self._add_field(fields, 2, 0, tr("&Deadline:"), self.deadline)
-        self._add_field(fields, 2, 2, tr("&Status:"), self.status)
-        self._add_field(fields, 3, 2, tr("&Beoordeling:"), self.review)
+        self._add_field(fields, 0, 0, self.tr("&Nummer:"), self.number)
+        self._add_field(fields, 0, 2, self.tr("&Titel:"), self.title)
+        self._add_field(fields, 1, 0, self.tr("&Eigenaar:"), self.owner)
+        self._add_field(fields, 1, 2, self.tr("&Portefeuillehouder:"), self.portfolio_holder)
+        self._add_field(fields, 2, 0, self.tr("&Deadline:"), self.deadline)
+        self._add_field(fields, 2, 2, self.tr("&Status:"), self.status)
+        self._add_field(fields, 3, 2, self.tr("&Beoordeling:"), self.review)
         fields.setColumnStretch(1, 1)
         fields.setColumnStretch(3, 2)
 
         # texts: plan above, realisation below, as in the report
         self.plan = BlockTextEdit(self)
-        self.plan.setAccessibleName(tr("Plantekst"))
+        self.plan.setAccessibleName(self.tr("Plantekst"))
         self.realisation = BlockTextEdit(self)
-        self.realisation.setAccessibleName(tr("Realisatietekst"))
-        self.plan_label = QLabel(tr("P&lan (uit de begroting)"), self)
+        self.realisation.setAccessibleName(self.tr("Realisatietekst"))
+        self.plan_label = QLabel(self.tr("P&lan (uit de begroting)"), self)
         self.plan_label.setBuddy(self.plan)
-        self.realisation_label = QLabel(tr("&Realisatie"), self)
+        self.realisation_label = QLabel(self.tr("&Realisatie"), self)
         self.realisation_label.setBuddy(self.realisation)
         for label in (self.plan_label, self.realisation_label):
             label.setObjectName("textLabel")
@@ -146,14 +151,14 @@ class ActivityForm(QWidget):
         self.figures_model = KeyFigureModel(self)
         self.figures = QTableView(self)
         self.figures.setModel(self.figures_model)
-        self.figures.setAccessibleName(tr("Kengetallen"))
+        self.figures.setAccessibleName(self.tr("Kengetallen"))
         self.figures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.figures.horizontalHeader().setStretchLastSection(True)
         self.figures.setColumnWidth(0, 240)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures.setTabKeyNavigation(False)
-        self.add_figure = QPushButton(tr("Kengetal &toevoegen"), self)
-        self.remove_figure = QPushButton(tr("Kengetal &verwijderen"), self)
+        self.add_figure = QPushButton(self.tr("Kengetal &toevoegen"), self)
+        self.remove_figure = QPushButton(self.tr("Kengetal &verwijderen"), self)
         figures_page = QWidget(self)
         figures_layout = QVBoxLayout(figures_page)
         figures_buttons = QHBoxLayout()
@@ -165,14 +170,14 @@ class ActivityForm(QWidget):
 
         # remarks
         self.remarks = QListWidget(self)
-        self.remarks.setAccessibleName(tr("Opmerkingen"))
+        self.remarks.setAccessibleName(self.tr("Opmerkingen"))
         self.remarks.setWordWrap(True)
         self.new_remark = QLineEdit(self)
-        self.new_remark.setPlaceholderText(tr("Nieuwe opmerking voor de beoordeling…"))
-        self.add_remark_button = QPushButton(tr("Opmerking &plaatsen"), self)
+        self.new_remark.setPlaceholderText(self.tr("Nieuwe opmerking voor de beoordeling…"))
+        self.add_remark_button = QPushButton(self.tr("Opmerking &plaatsen"), self)
         remarks_page = QWidget(self)
         remarks_layout = QVBoxLayout(remarks_page)
-        remarks_layout.addWidget(QLabel(tr("Vink een opmerking aan als die is afgehandeld."), self))
+        remarks_layout.addWidget(QLabel(self.tr("Vink een opmerking aan als die is afgehandeld."), self))
         remarks_layout.addWidget(self.remarks)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_remark, 1)
@@ -182,20 +187,20 @@ class ActivityForm(QWidget):
         # internal note
         self.internal_note = QPlainTextEdit(self)
         self.internal_note.setTabChangesFocus(True)
-        self.internal_note.setAccessibleName(tr("Interne notitie"))
+        self.internal_note.setAccessibleName(self.tr("Interne notitie"))
         note_page = QWidget(self)
         note_layout = QVBoxLayout(note_page)
-        note_label = QLabel(tr("Alleen voor intern gebruik; deze notitie komt nooit in een export."), self)
+        note_label = QLabel(self.tr("Alleen voor intern gebruik; deze notitie komt nooit in een export."), self)
         note_label.setWordWrap(True)
         note_layout.addWidget(note_label)
         note_layout.addWidget(self.internal_note)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(texts, tr("Teksten"))
-        self.tabs.addTab(figures_page, tr("Kengetallen"))
-        self.tabs.addTab(remarks_page, tr("Opmerkingen"))
-        self.tabs.addTab(note_page, tr("Interne notitie"))
+        self.tabs.addTab(texts, self.tr("Teksten"))
+        self.tabs.addTab(figures_page, self.tr("Kengetallen"))
+        self.tabs.addTab(remarks_page, self.tr("Opmerkingen"))
+        self.tabs.addTab(note_page, self.tr("Interne notitie"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

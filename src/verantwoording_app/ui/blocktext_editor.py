@@ -350,7 +350,7 @@ class BlockTextEdit(QTextEdit):
                 pieces.append((fragment.position(), fragment.position() + fragment.length(), fmt))
             iterator += 1
         for begin, finish, fmt in pieces:
-            if finish <= start or begin >= end and end > start:
+            if finish <= start or (begin >= end and end > start):
                 continue
             piece = QTextCursor(self.document())
             piece.setPosition(begin)
@@ -445,19 +445,18 @@ class FormatActions(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._editor: BlockTextEdit | None = None
-        tr = self.tr
-        self.bold = self._action(tr("&Vet"), "Ctrl+B", tr("Vet (Ctrl+B)"), BlockTextEdit.toggle_bold)
-        self.italic = self._action(tr("&Cursief"), "Ctrl+I", tr("Cursief (Ctrl+I)"), BlockTextEdit.toggle_italic)
+        self.bold = self._action(self.tr("&Vet"), "Ctrl+B", self.tr("Vet (Ctrl+B)"), BlockTextEdit.toggle_bold)
+        self.italic = self._action(self.tr("&Cursief"), "Ctrl+I", self.tr("Cursief (Ctrl+I)"), BlockTextEdit.toggle_italic)
         self.bullets = self._action(
-            tr("&Opsommingstekens"), "Ctrl+Shift+8", tr("Opsomming (Ctrl+Shift+8)"),
+            self.tr("&Opsommingstekens"), "Ctrl+Shift+8", self.tr("Opsomming (Ctrl+Shift+8)"),
             lambda e: e.toggle_list(BlockKind.BULLET),
         )
         self.numbered = self._action(
-            tr("&Nummering"), "Ctrl+Shift+7", tr("Genummerde lijst (Ctrl+Shift+7)"),
+            self.tr("&Nummering"), "Ctrl+Shift+7", self.tr("Genummerde lijst (Ctrl+Shift+7)"),
             lambda e: e.toggle_list(BlockKind.NUMBERED),
         )
         self.heading = self._action(
-            tr("&Tussenkop"), "Ctrl+Alt+4", tr("Tussenkop (Ctrl+Alt+4)"), BlockTextEdit.toggle_heading
+            self.tr("&Tussenkop"), "Ctrl+Alt+4", self.tr("Tussenkop (Ctrl+Alt+4)"), BlockTextEdit.toggle_heading
         )
         bold_font = QFont()
         bold_font.setBold(True)
@@ -465,11 +464,11 @@ class FormatActions(QObject):
         italic_font = QFont()
         italic_font.setItalic(True)
         self.italic.setFont(italic_font)
-        self.bold.setIconText(tr("V", "toolbar: bold"))
-        self.italic.setIconText(tr("C", "toolbar: italic"))
-        self.bullets.setIconText("\u2022 " + tr("Lijst"))
-        self.numbered.setIconText("1. " + tr("Lijst"))
-        self.heading.setIconText(tr("Kop"))
+        self.bold.setIconText(self.tr("V", "toolbar: bold"))
+        self.italic.setIconText(self.tr("C", "toolbar: italic"))
+        self.bullets.setIconText("\u2022 " + self.tr("Lijst"))
+        self.numbered.setIconText("1. " + self.tr("Lijst"))
+        self.heading.setIconText(self.tr("Kop"))
         self.set_editor(None)
 
     def _action(self, text: str, shortcut: str, tip: str, handler) -> QAction:

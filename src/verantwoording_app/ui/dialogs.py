@@ -24,16 +24,16 @@ def _t(text: str) -> str:
 
 
 def database_filter() -> str:
-    return _t("Verantwoording-database (*.vwdb)") + ";;" + _t("Alle bestanden (*)")
+    return QCoreApplication.translate("Dialogs", "Verantwoording-database (*.vwdb)") + ";;" + QCoreApplication.translate("Dialogs", "Alle bestanden (*)")
 
 
 def ask_open_database(parent: QWidget | None, folder: str = "") -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, _t("Database openen"), folder, database_filter())
+    name, _filter = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Database openen"), folder, database_filter())
     return Path(name) if name else None
 
 
 def ask_new_database(parent: QWidget | None, folder: str = "") -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, _t("Nieuwe database"), folder, database_filter())
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Nieuwe database"), folder, database_filter())
     if not name:
         return None
     path = Path(name)
@@ -53,11 +53,11 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def warn(parent: QWidget | None, text: str, title: str = "") -> None:
-    QMessageBox.warning(parent, title or _t("Verantwoording"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Dialogs", "Verantwoording"), text)
 
 
 def inform(parent: QWidget | None, text: str, title: str = "") -> None:
-    QMessageBox.information(parent, title or _t("Verantwoording"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("Dialogs", "Verantwoording"), text)
 
 
 def manual_path() -> Path:

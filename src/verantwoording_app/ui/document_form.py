@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,11 +23,11 @@ from ..domain.status import PRESET_SCHEMES, StatusScheme
 from .activity_form import colour_icon
 
 KIND_LABELS = {
-    DocumentKind.BEGROTING: "Begroting",
-    DocumentKind.JAARSTUKKEN: "Jaarstukken",
-    DocumentKind.TUSSENRAPPORTAGE: "Tussenrapportage",
+    DocumentKind.BEGROTING: QT_TRANSLATE_NOOP("DocumentForm", "Begroting"),
+    DocumentKind.JAARSTUKKEN: QT_TRANSLATE_NOOP("DocumentForm", "Jaarstukken"),
+    DocumentKind.TUSSENRAPPORTAGE: QT_TRANSLATE_NOOP("DocumentForm", "Tussenrapportage"),
 }
-STATE_LABELS = {DocumentState.CONCEPT: "Concept", DocumentState.VASTGESTELD: "Vastgesteld"}
+STATE_LABELS = {DocumentState.CONCEPT: QT_TRANSLATE_NOOP("DocumentForm", "Concept"), DocumentState.VASTGESTELD: QT_TRANSLATE_NOOP("DocumentForm", "Vastgesteld")}
 
 
 class DocumentForm(QWidget):
@@ -36,16 +36,15 @@ class DocumentForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self._base: dict[str, Any] = {}
         self._dirty: set[str] = set()
         self._loading = False
         self._custom_scheme: StatusScheme | None = None
-        self.heading = QLabel(tr("Document"), self)
+        self.heading = QLabel(self.tr("Document"), self)
         self.heading.setObjectName("formHeading")
         self.kind = QComboBox(self)
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(tr(label), kind.value)
+            self.kind.addItem(self.tr(label), kind.value)
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
         self.year.setGroupSeparatorShown(False)
@@ -56,9 +55,9 @@ class DocumentForm(QWidget):
         self.section_number = QLineEdit(self)
         self.section_title = QLineEdit(self)
         self.realisation_label = QLineEdit(self)
-        self.realisation_label.setToolTip(tr("{jaar} wordt vervangen door het jaar van het document."))
+        self.realisation_label.setToolTip(self.tr("{jaar} wordt vervangen door het jaar van het document."))
         self.goal_intro = QLineEdit(self)
-        self.goal_intro.setToolTip(tr("{nummer} en {titel} worden vervangen door het nummer en de titel van het "
+        self.goal_intro.setToolTip(self.tr("{nummer} en {titel} worden vervangen door het nummer en de titel van het "
                                       "hoofddoel."))
         self.scheme = QComboBox(self)
         self.scheme_options = QListWidget(self)
@@ -66,19 +65,19 @@ class DocumentForm(QWidget):
         self.scheme_options.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.state = QComboBox(self)
         for state, label in STATE_LABELS.items():
-            self.state.addItem(tr(label), state.value)
+            self.state.addItem(self.tr(label), state.value)
         form = QFormLayout()
-        form.addRow(tr("&Soort:"), self.kind)
-        form.addRow(tr("&Jaar:"), self.year)
-        form.addRow(tr("&Gemeente:"), self.municipality)
-        form.addRow(tr("T&itelregels:"), self.title_lines)
-        form.addRow(tr("Paragraaf&nummer:"), self.section_number)
-        form.addRow(tr("Paragraaf&titel:"), self.section_title)
-        form.addRow(tr("Kop boven &realisatie:"), self.realisation_label)
-        form.addRow(tr("Zin boven &hoofddoel:"), self.goal_intro)
-        form.addRow(tr("Status&schema:"), self.scheme)
+        form.addRow(self.tr("&Soort:"), self.kind)
+        form.addRow(self.tr("&Jaar:"), self.year)
+        form.addRow(self.tr("&Gemeente:"), self.municipality)
+        form.addRow(self.tr("T&itelregels:"), self.title_lines)
+        form.addRow(self.tr("Paragraaf&nummer:"), self.section_number)
+        form.addRow(self.tr("Paragraaf&titel:"), self.section_title)
+        form.addRow(self.tr("Kop boven &realisatie:"), self.realisation_label)
+        form.addRow(self.tr("Zin boven &hoofddoel:"), self.goal_intro)
+        form.addRow(self.tr("Status&schema:"), self.scheme)
         form.addRow("", self.scheme_options)
-        form.addRow(tr("S&taat:"), self.state)
+        form.addRow(self.tr("S&taat:"), self.state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.heading)

@@ -69,7 +69,7 @@ class ErrorReporter(QObject):
             if self.flush is not None:
                 try:
                     self.flush()
-                except Exception:  # noqa: BLE001 - must not hide the original error
+                except Exception:
                     log.exception("Opslaan na een fout is mislukt")
             self.show(error, details)
         finally:
@@ -84,14 +84,14 @@ class ErrorReporter(QObject):
         box = QMessageBox(parent)
         if isinstance(error, UserError):
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(_t("Verantwoording"))
+            box.setWindowTitle(QCoreApplication.translate("ErrorReporter", "Verantwoording"))
             box.setText(error.message)
             return box
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_t("Er ging iets mis"))
-        box.setText(_t("Er is een onverwachte fout opgetreden. Uw tekst is opgeslagen en u kunt verder "
+        box.setWindowTitle(QCoreApplication.translate("ErrorReporter", "Er ging iets mis"))
+        box.setText(QCoreApplication.translate("ErrorReporter", "Er is een onverwachte fout opgetreden. Uw tekst is opgeslagen en u kunt verder "
                        "werken."))
-        info = _t("De fout is vastgelegd in het logbestand:")
+        info = QCoreApplication.translate("ErrorReporter", "De fout is vastgelegd in het logbestand:")
         box.setInformativeText(f"{info}\n{self.log_path}" if self.log_path else "")
         box.setDetailedText(details)
         return box

@@ -6,7 +6,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QFileDialog
 
 from ..domain.errors import UserError
@@ -23,10 +30,10 @@ def _t(text: str) -> str:
 
 
 FILTERS = {
-    "txt": "P&C-tekst (*.txt)",
-    "md": "Markdown (*.md)",
-    "docx": "Word-document (*.docx)",
-    "xlsx": "Excel-werkmap (*.xlsx)",
+    "txt": QT_TRANSLATE_NOOP("Export", "P&C-tekst (*.txt)"),
+    "md": QT_TRANSLATE_NOOP("Export", "Markdown (*.md)"),
+    "docx": QT_TRANSLATE_NOOP("Export", "Word-document (*.docx)"),
+    "xlsx": QT_TRANSLATE_NOOP("Export", "Excel-werkmap (*.xlsx)"),
 }
 
 
@@ -52,7 +59,7 @@ class ExportJob(QRunnable):
             report = export_tree(self.document, self.fmt, self.path, self.options)
         except UserError as error:
             self.signals.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - reported to the main thread, logged there
+        except Exception as error:
             self.signals.crashed.emit(error)
         else:
             self.signals.finished.emit(report)
@@ -65,7 +72,7 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None) -> Expo
     if path is None:
         header = window.document_header
         suggested = f"{header.title if header else 'hoofdstuk'}.{fmt}"
-        name, _ = QFileDialog.getSaveFileName(window, _t("Exporteren"), suggested, _t(FILTERS[fmt]))
+        name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Export", "Exporteren"), suggested, QCoreApplication.translate("Export", FILTERS[fmt]))
         if not name:
             return None
         path = Path(name)
@@ -76,18 +83,18 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None) -> Expo
     document = window.workspace.document()  # read in the main thread: the store is not shared with workers
     job = ExportJob(document, fmt, path, ExportOptions())
     window._exports.add(job)
-    window.statusBar().showMessage(_t("Bezig met exporteren naar %1…").replace("%1", path.name))
+    window.statusBar().showMessage(QCoreApplication.translate("Export", "Bezig met exporteren naar %1…").replace("%1", path.name))
 
     def done(report: Any) -> None:
         window._exports.discard(job)
-        message = _t("%1 activiteiten geëxporteerd naar %2").replace("%1", str(report.activities)) \
+        message = QCoreApplication.translate("Export", "%1 activiteiten geëxporteerd naar %2").replace("%1", str(report.activities)) \
             .replace("%2", path.name)
         window.statusBar().showMessage(message, 8000)
 
     def failed(message: str) -> None:
         window._exports.discard(job)
         window.statusBar().clearMessage()
-        dialogs.warn(window, message, _t("Exporteren"))
+        dialogs.warn(window, message, QCoreApplication.translate("Export", "Exporteren"))
 
     def crashed(error: BaseException) -> None:
         window._exports.discard(job)
@@ -108,13 +115,13 @@ def import_text(window: MainWindow, path: Path | None = None) -> None:
     if window.workspace is None:
         return
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, _t("P&C-tekst importeren"), "",
-                                              _t("Tekstbestanden (*.txt);;Alle bestanden (*)"))
+        name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Export", "P&C-tekst importeren"), "",
+                                              QCoreApplication.translate("Export", "Tekstbestanden (*.txt);;Alle bestanden (*)"))
         if not name:
             return
         path = Path(name)
-    if not dialogs.confirm(window, _t("Importeren"),
-                           _t("De P&C-tekst vervangt het hele document in deze database. Doorgaan?\n\n"
+    if not dialogs.confirm(window, QCoreApplication.translate("Export", "Importeren"),
+                           QCoreApplication.translate("Export", "De P&C-tekst vervangt het hele document in deze database. Doorgaan?\n\n"
                               "Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te "
                               "vervangen.")):
         return
@@ -124,13 +131,13 @@ def import_text(window: MainWindow, path: Path | None = None) -> None:
     try:
         report = import_file(window.workspace, path, replace_existing=True)
     except UserError as error:
-        dialogs.warn(window, error.message, _t("Importeren"))
+        dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
         return
     window.set_workspace(window.workspace)
-    text = _t("%1 activiteiten geïmporteerd.").replace("%1", str(report.activities))
+    text = QCoreApplication.translate("Export", "%1 activiteiten geïmporteerd.").replace("%1", str(report.activities))
     if report.warnings:
         text += "\n\n" + "\n".join(report.warnings[:20])
-    dialogs.inform(window, text, _t("Importeren"))
+    dialogs.inform(window, text, QCoreApplication.translate("Export", "Importeren"))
 
 
 def import_workbook(window: MainWindow, path: Path | None = None) -> None:
@@ -143,12 +150,12 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
         preview_workbook = importing.preview_workbook  # type: ignore[attr-defined]
         apply_workbook = importing.apply_workbook  # type: ignore[attr-defined]
     except (ImportError, AttributeError):
-        dialogs.inform(window, _t("Het terugleveren van een Excel-werkmap is in deze versie nog niet "
-                                  "beschikbaar."), _t("Importeren"))
+        dialogs.inform(window, QCoreApplication.translate("Export", "Het terugleveren van een Excel-werkmap is in deze versie nog niet "
+                                  "beschikbaar."), QCoreApplication.translate("Export", "Importeren"))
         return
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, _t("Excel-werkmap importeren"), "",
-                                              _t("Excel-werkmap (*.xlsx)"))
+        name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Export", "Excel-werkmap importeren"), "",
+                                              QCoreApplication.translate("Export", "Excel-werkmap (*.xlsx)"))
         if not name:
             return
         path = Path(name)
@@ -158,13 +165,13 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
     try:
         preview = preview_workbook(window.workspace, path)
     except UserError as error:
-        dialogs.warn(window, error.message, _t("Importeren"))
+        dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
         return
     dialog = XlsxPreviewDialog(preview, window)
     if dialog.exec():
         try:
             apply_workbook(window.workspace, preview, dialog.decisions())
         except UserError as error:
-            dialogs.warn(window, error.message, _t("Importeren"))
+            dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
             return
         window.set_workspace(window.workspace)

@@ -13,7 +13,6 @@ class GoalForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.goal_id: str | None = None
         self._base: dict[str, str] = {}
         self._dirty: set[str] = set()
@@ -21,14 +20,14 @@ class GoalForm(QWidget):
         self.heading.setObjectName("formHeading")
         self.title = QLineEdit(self)
         self.intro = QLineEdit(self)
-        self.intro.setToolTip(tr("Leeg: de standaardzin van het document. {nummer} en {titel} worden ingevuld."))
-        help_text = QLabel(tr("De activiteiten van dit hoofddoel staan eronder in de boom. Met Alt+↑ en Alt+↓ "
+        self.intro.setToolTip(self.tr("Leeg: de standaardzin van het document. {nummer} en {titel} worden ingevuld."))
+        help_text = QLabel(self.tr("De activiteiten van dit hoofddoel staan eronder in de boom. Met Alt+↑ en Alt+↓ "
                               "verplaatst u een geselecteerd hoofddoel of activiteit; de nummering volgt."), self)
         help_text.setWordWrap(True)
         help_text.setObjectName("hint")
         form = QFormLayout()
-        form.addRow(tr("&Titel:"), self.title)
-        form.addRow(tr("&Inleidende zin:"), self.intro)
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(self.tr("&Inleidende zin:"), self.intro)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.heading)

@@ -6,11 +6,19 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..domain.model import Kengetal
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 COLUMNS = ("label", "unit", "baseline", "target", "realised", "source")
 NUMERIC = {"baseline", "target", "realised"}
 
@@ -65,8 +73,7 @@ class KeyFigureModel(QAbstractTableModel):
         self.locale = QLocale()
 
     def headers(self) -> tuple[str, ...]:
-        tr = self.tr
-        return (tr("Kengetal"), tr("Eenheid"), tr("Nulmeting"), tr("Streefwaarde"), tr("Gerealiseerd"), tr("Bron"))
+        return (self.tr("Kengetal"), self.tr("Eenheid"), self.tr("Nulmeting"), self.tr("Streefwaarde"), self.tr("Gerealiseerd"), self.tr("Bron"))
 
     def set_figures(self, figures: tuple[Kengetal, ...]) -> None:
         self.beginResetModel()
@@ -76,10 +83,10 @@ class KeyFigureModel(QAbstractTableModel):
     def figures(self) -> tuple[Kengetal, ...]:
         return tuple(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -39,7 +39,15 @@ from .blocktext_editor import BlockTextEdit, FormatActions
 from .document_form import DocumentForm
 from .goal_form import GoalForm
 from .programme_form import ProgrammeForm
-from .tree_model import ACTIVITY, GOAL, PROGRAMME, DocumentTreeModel, Node, NumberDelegate, activity_node
+from .tree_model import (
+    ACTIVITY,
+    GOAL,
+    PROGRAMME,
+    DocumentTreeModel,
+    Node,
+    NumberDelegate,
+    activity_node,
+)
 from .undo import (
     AddActivityCommand,
     AddGoalCommand,
@@ -191,61 +199,60 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        tr = self.tr
         SK = QKeySequence.StandardKey
-        self.new_action = self._action(tr("&Nieuw…"), self.new_database, SK.New,
-                                       tr("Een nieuwe, lege database maken"))
-        self.open_action = self._action(tr("&Openen…"), self.choose_database, SK.Open,
-                                        tr("Een andere Verantwoording-database openen"))
-        self.save_action = self._action(tr("Op&slaan"), self.save_now, SK.Save,
-                                        tr("Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)"))
-        self.quit_action = self._action(tr("A&fsluiten"), self.close, "Ctrl+Q")
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
+        self.new_action = self._action(self.tr("&Nieuw…"), self.new_database, SK.New,
+                                       self.tr("Een nieuwe, lege database maken"))
+        self.open_action = self._action(self.tr("&Openen…"), self.choose_database, SK.Open,
+                                        self.tr("Een andere Verantwoording-database openen"))
+        self.save_action = self._action(self.tr("Op&slaan"), self.save_now, SK.Save,
+                                        self.tr("Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)"))
+        self.quit_action = self._action(self.tr("A&fsluiten"), self.close, "Ctrl+Q")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         self.undo_action.setShortcut(QKeySequence(SK.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("Opn&ieuw"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opn&ieuw"))
         self.redo_action.setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Y")])
-        self.search_action = self._action(tr("&Zoeken en vervangen…"), self.show_search, SK.Find,
-                                          tr("Zoeken in alle titels en teksten, en vervangen"))
-        self.replace_action = self._action(tr("&Vervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
-        self.add_activity_action = self._action(tr("&Activiteit toevoegen"), self.add_activity, "Ctrl+Shift+N",
-                                                tr("Een activiteit toevoegen onder het gekozen hoofddoel"))
-        self.add_goal_action = self._action(tr("&Hoofddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
-        self.delete_action = self._action(tr("&Verwijderen…"), self.delete_selected, "Ctrl+Del",
-                                          tr("De gekozen activiteit of het gekozen hoofddoel verwijderen"))
-        self.rename_action = self._action(tr("&Naam wijzigen"), self.rename_selected, "F2")
-        self.up_action = self._action(tr("Om&hoog verplaatsen"), lambda: self.move_selected(-1), "Alt+Up")
-        self.down_action = self._action(tr("Om&laag verplaatsen"), lambda: self.move_selected(1), "Alt+Down")
-        self.document_action = self._action(tr("&Documentinstellingen"), self.show_document_form, "Ctrl+Shift+D")
-        self.overview_action = self._action(tr("&Overzicht"), lambda: self.toggle_dock("overview"), "Ctrl+Shift+O",
-                                            tr("Tabel van alle activiteiten met filters"))
-        self.progress_action = self._action(tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+V",
-                                            tr("Voortgang per programma en hoofddoel"))
-        self.focus_tree_action = self._action(tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
-        self.focus_form_action = self._action(tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
+        self.search_action = self._action(self.tr("&Zoeken en vervangen…"), self.show_search, SK.Find,
+                                          self.tr("Zoeken in alle titels en teksten, en vervangen"))
+        self.replace_action = self._action(self.tr("&Vervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
+        self.add_activity_action = self._action(self.tr("&Activiteit toevoegen"), self.add_activity, "Ctrl+Shift+N",
+                                                self.tr("Een activiteit toevoegen onder het gekozen hoofddoel"))
+        self.add_goal_action = self._action(self.tr("&Hoofddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
+        self.delete_action = self._action(self.tr("&Verwijderen…"), self.delete_selected, "Ctrl+Del",
+                                          self.tr("De gekozen activiteit of het gekozen hoofddoel verwijderen"))
+        self.rename_action = self._action(self.tr("&Naam wijzigen"), self.rename_selected, "F2")
+        self.up_action = self._action(self.tr("Om&hoog verplaatsen"), lambda: self.move_selected(-1), "Alt+Up")
+        self.down_action = self._action(self.tr("Om&laag verplaatsen"), lambda: self.move_selected(1), "Alt+Down")
+        self.document_action = self._action(self.tr("&Documentinstellingen"), self.show_document_form, "Ctrl+Shift+D")
+        self.overview_action = self._action(self.tr("&Overzicht"), lambda: self.toggle_dock("overview"), "Ctrl+Shift+O",
+                                            self.tr("Tabel van alle activiteiten met filters"))
+        self.progress_action = self._action(self.tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+V",
+                                            self.tr("Voortgang per programma en hoofddoel"))
+        self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
+        self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
         self.focus_realisation_action = self._action(
-            tr("Naar de &realisatie"), lambda: self.activity_form.realisation.setFocus(), "Ctrl+3")
-        self.preview_action = self._action(tr("&Voorbeeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
-        self.copy_chapter_action = self._action(tr("Hoofdstuk &kopiëren voor Word"), self.copy_chapter,
+            self.tr("Naar de &realisatie"), lambda: self.activity_form.realisation.setFocus(), "Ctrl+3")
+        self.preview_action = self._action(self.tr("&Voorbeeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
+        self.copy_chapter_action = self._action(self.tr("Hoofdstuk &kopiëren voor Word"), self.copy_chapter,
                                                 "Ctrl+Shift+C")
-        self.manual_action = self._action(tr("&Handleiding"), self.show_manual, SK.HelpContents)
-        self.about_action = self._action(tr("&Over Verantwoording"), self.show_about)
+        self.manual_action = self._action(self.tr("&Handleiding"), self.show_manual, SK.HelpContents)
+        self.about_action = self._action(self.tr("&Over Verantwoording"), self.show_about)
         self.export_actions = {
-            "txt": self._action(tr("P&&C-&tekst (.txt)…"), lambda: self.export("txt")),
-            "md": self._action(tr("&Markdown (.md)…"), lambda: self.export("md")),
-            "docx": self._action(tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
-            "xlsx": self._action(tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
+            "txt": self._action(self.tr("P&&C-&tekst (.txt)…"), lambda: self.export("txt")),
+            "md": self._action(self.tr("&Markdown (.md)…"), lambda: self.export("md")),
+            "docx": self._action(self.tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
+            "xlsx": self._action(self.tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
         }
-        self.import_text_action = self._action(tr("P&&C-&tekst…"), self.import_text)
-        self.import_xlsx_action = self._action(tr("&Excel-werkmap (terugleveren)…"), self.import_workbook)
+        self.import_text_action = self._action(self.tr("P&&C-&tekst…"), self.import_text)
+        self.import_xlsx_action = self._action(self.tr("&Excel-werkmap (terugleveren)…"), self.import_workbook)
         self.language_actions = {
-            "nl": self._action(tr("&Nederlands"), lambda: self.set_language("nl")),
-            "en": self._action(tr("&English"), lambda: self.set_language("en")),
+            "nl": self._action(self.tr("&Nederlands"), lambda: self.set_language("nl")),
+            "en": self._action(self.tr("&English"), lambda: self.set_language("en")),
         }
         current = self.settings.language()
         for key, action in self.language_actions.items():
             action.setCheckable(True)
             action.setChecked(key == current)
-        self.user_action = self._action(tr("&Uw naam…"), self.ask_user_name)
+        self.user_action = self._action(self.tr("&Uw naam…"), self.ask_user_name)
         self.tree_delete = QAction(self)
         self.tree_delete.setShortcut(QKeySequence(SK.Delete))
         self.tree_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -257,19 +264,18 @@ class MainWindow(QMainWindow):
             self.tree.addAction(action)
 
     def _create_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&Bestand"))
+        file_menu = bar.addMenu(self.tr("&Bestand"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(tr("&Recent geopend"))
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent geopend"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
-        import_menu = file_menu.addMenu(tr("&Importeren"))
+        import_menu = file_menu.addMenu(self.tr("&Importeren"))
         import_menu.addAction(self.import_text_action)
         import_menu.addAction(self.import_xlsx_action)
-        export_menu = file_menu.addMenu(tr("&Exporteren"))
+        export_menu = file_menu.addMenu(self.tr("&Exporteren"))
         for action in self.export_actions.values():
             export_menu.addAction(action)
         export_menu.addSeparator()
@@ -278,7 +284,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(tr("Be&werken"))
+        edit_menu = bar.addMenu(self.tr("Be&werken"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -294,11 +300,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.document_action)
 
-        format_menu = bar.addMenu(tr("&Opmaak"))
+        format_menu = bar.addMenu(self.tr("&Opmaak"))
         for action in self.format_actions.actions():
             format_menu.addAction(action)
 
-        view_menu = bar.addMenu(tr("Beel&d"))
+        view_menu = bar.addMenu(self.tr("Beel&d"))
         view_menu.addAction(self.overview_action)
         view_menu.addAction(self.progress_action)
         view_menu.addSeparator()
@@ -306,12 +312,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.focus_form_action)
         view_menu.addAction(self.focus_realisation_action)
         view_menu.addSeparator()
-        language_menu: QMenu = view_menu.addMenu(tr("&Taal"))
+        language_menu: QMenu = view_menu.addMenu(self.tr("&Taal"))
         for action in self.language_actions.values():
             language_menu.addAction(action)
         view_menu.addAction(self.user_action)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.manual_action)
         help_menu.addAction(self.about_action)
 
@@ -636,7 +642,7 @@ class MainWindow(QMainWindow):
 
     def node_removed(self, node_id: str) -> None:
         current = self.current_node()
-        if current is not None and (current.id == node_id or current.parent and current.parent.id == node_id):
+        if current is not None and (current.id == node_id or (current.parent and current.parent.id == node_id)):
             self.autosave.discard()
             self.activity_form.clear()
             self.stack.setCurrentWidget(self.placeholder)

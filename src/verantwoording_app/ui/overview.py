@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("programme", "goal", "number", "title", "owner", "status", "review", "plan_words",
@@ -62,9 +64,8 @@ class OverviewModel(QAbstractTableModel):
         tree.dataChanged.connect(self._tree_changed)
 
     def headers(self) -> tuple[str, ...]:
-        tr = self.tr
-        return (tr("Programma"), tr("Hoofddoel"), tr("Nr."), tr("Titel"), tr("Eigenaar"), tr("Status"),
-                tr("Beoordeling"), tr("Woorden plan"), tr("Woorden realisatie"), tr("Laatste wijziging"))
+        return (self.tr("Programma"), self.tr("Hoofddoel"), self.tr("Nr."), self.tr("Titel"), self.tr("Eigenaar"), self.tr("Status"),
+                self.tr("Beoordeling"), self.tr("Woorden plan"), self.tr("Woorden realisatie"), self.tr("Laatste wijziging"))
 
     def _refill(self, *_args: Any) -> None:
         self.beginResetModel()
@@ -83,10 +84,10 @@ class OverviewModel(QAbstractTableModel):
     def node(self, row: int) -> Node:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,7 +150,7 @@ class OverviewModel(QAbstractTableModel):
         programme = goal.parent if goal else None
         position = (programme.row() if programme else 0, goal.row() if goal else 0, node.row())
         if column in ("programme", "goal", "number"):
-            return "%04d.%04d.%04d" % position
+            return "{:04d}.{:04d}.{:04d}".format(*position)
         if column == "plan_words":
             return node.plan_words
         if column == "realisation_words":
@@ -206,7 +207,6 @@ class OverviewPanel(QWidget):
 
     def __init__(self, tree: DocumentTreeModel, user_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.source = OverviewModel(tree, self)
         self.proxy = OverviewFilter(self)
         self.proxy.setSourceModel(self.source)
@@ -225,15 +225,15 @@ class OverviewPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 80), (1, 80), (2, 40), (4, 130), (5, 120), (6, 100), (7, 100), (8, 120), (9, 170)):
             self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName(tr("Overzicht van alle activiteiten"))
+        self.table.setAccessibleName(self.tr("Overzicht van alle activiteiten"))
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
-        self.mine = QCheckBox(tr("&Mijn activiteiten"), self)
-        self.mine.setToolTip(tr("Activiteiten waarvan u eigenaar bent (Beeld › Uw naam)"))
-        self.empty = QCheckBox(tr("&Zonder realisatie"), self)
-        self.not_done = QCheckBox(tr("Niet &gereed"), self)
+        self.mine = QCheckBox(self.tr("&Mijn activiteiten"), self)
+        self.mine.setToolTip(self.tr("Activiteiten waarvan u eigenaar bent (Beeld › Uw naam)"))
+        self.empty = QCheckBox(self.tr("&Zonder realisatie"), self)
+        self.not_done = QCheckBox(self.tr("Niet &gereed"), self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(tr("Filter op titel…"))
+        self.search.setPlaceholderText(self.tr("Filter op titel…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         filters = QHBoxLayout()
@@ -331,9 +331,10 @@ class ProgressPanel(QScrollArea):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 6, 8, 6)
+        none_label = self.tr("Geen status")
         legend = QLabel(" ".join(
             f"<span style='color:{o.colour}'>■</span> {o.label}&nbsp;&nbsp;" for o in self.tree.scheme.options
-        ) + f"<span style='color:#bdbdbd'>■</span> {self.tr('Geen status')}", page)
+        ) + f"<span style='color:#bdbdbd'>■</span> {none_label}", page)
         legend.setWordWrap(True)
         layout.addWidget(legend)
         for programme in self.tree.programmes():
@@ -348,15 +349,15 @@ class ProgressPanel(QScrollArea):
     def _add_row(self, layout: QVBoxLayout, title: str, nodes: list[Node], page: QWidget) -> None:
         counts = self._counts(nodes)
         done = sum(1 for n in nodes if (o := self.tree.scheme.option(n.status)) is not None and o.done)
-        label = QLabel(f"{title} <span style='color:#555'>({done}/{len(nodes)} "
-                       f"{self.tr('gereed')})</span>", page)
+        done_text = self.tr("%1 van %2 gereed").replace("%1", str(done)).replace("%2", str(len(nodes)))
+        label = QLabel(f"{title} <span style='color:#555'>({done_text})</span>", page)
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(StatusBarWidget(counts, page))
 
 
 def make_overview_dock(window: MainWindow) -> QDockWidget:
-    dock = QDockWidget(window.tr("Overzicht"), window)
+    dock = QDockWidget(QCoreApplication.translate("MainWindow", "Overzicht"), window)
     dock.setObjectName("overviewDock")
     panel = OverviewPanel(window.model, window.user_name, dock)
     panel.open_activity.connect(window.select)
@@ -365,7 +366,7 @@ def make_overview_dock(window: MainWindow) -> QDockWidget:
 
 
 def make_progress_dock(window: MainWindow) -> QDockWidget:
-    dock = QDockWidget(window.tr("Voortgang"), window)
+    dock = QDockWidget(QCoreApplication.translate("MainWindow", "Voortgang"), window)
     dock.setObjectName("progressDock")
     dock.setWidget(ProgressPanel(window.model, dock))
     dock.setMinimumWidth(280)

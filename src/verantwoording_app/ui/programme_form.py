@@ -16,7 +16,6 @@ class ProgrammeForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.programme_id: str | None = None
         self._base: dict[str, Any] = {}
         self._dirty: set[str] = set()
@@ -26,11 +25,11 @@ class ProgrammeForm(QWidget):
         self.number.setMaximumWidth(120)
         self.name = QLineEdit(self)
         self.intro = BlockTextEdit(self)
-        self.intro.setAccessibleName(tr("Inleiding van het programma"))
+        self.intro.setAccessibleName(self.tr("Inleiding van het programma"))
         form = QFormLayout()
-        form.addRow(tr("&Nummer:"), self.number)
-        form.addRow(tr("&Naam:"), self.name)
-        intro_label = QLabel(tr("&Inleiding (tekst voor het eerste hoofddoel):"), self)
+        form.addRow(self.tr("&Nummer:"), self.number)
+        form.addRow(self.tr("&Naam:"), self.name)
+        intro_label = QLabel(self.tr("&Inleiding (tekst voor het eerste hoofddoel):"), self)
         intro_label.setBuddy(self.intro)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

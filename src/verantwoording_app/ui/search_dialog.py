@@ -5,7 +5,13 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +37,13 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
-FIELD_LABELS = {"title": "Titel", "plan": "Plan", "realisation": "Realisatie", "": "Tekst"}
+ROOT = QModelIndex()
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("HitModel", "Titel"),
+    "plan": QT_TRANSLATE_NOOP("HitModel", "Plan"),
+    "realisation": QT_TRANSLATE_NOOP("HitModel", "Realisatie"),
+    "": QT_TRANSLATE_NOOP("HitModel", "Tekst"),
+}
 
 
 class Hit:
@@ -56,10 +68,10 @@ class HitModel(QAbstractTableModel):
         self.activity_ids = activity_ids
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.hits)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,18 +165,17 @@ class SearchDialog(QDialog):
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.window_ = window
-        tr = self.tr
-        self.setWindowTitle(tr("Zoeken en vervangen"))
+        self.setWindowTitle(self.tr("Zoeken en vervangen"))
         self.resize(860, 520)
         self.find = QLineEdit(self)
-        self.find.setPlaceholderText(tr("woord of zinsdeel"))
+        self.find.setPlaceholderText(self.tr("woord of zinsdeel"))
         self.replacement = QLineEdit(self)
-        self.case = QCheckBox(tr("&Hoofdlettergevoelig"), self)
-        self.search_button = QPushButton(tr("&Zoeken"), self)
+        self.case = QCheckBox(self.tr("&Hoofdlettergevoelig"), self)
+        self.search_button = QPushButton(self.tr("&Zoeken"), self)
         self.search_button.setDefault(True)
-        self.replace_button = QPushButton(tr("Geselecteerde &vervangen"), self)
-        self.all_button = QPushButton(tr("&Alles aanvinken"), self)
-        self.none_button = QPushButton(tr("&Niets aanvinken"), self)
+        self.replace_button = QPushButton(self.tr("Geselecteerde &vervangen"), self)
+        self.all_button = QPushButton(self.tr("&Alles aanvinken"), self)
+        self.none_button = QPushButton(self.tr("&Niets aanvinken"), self)
         self.model = HitModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -177,11 +188,11 @@ class SearchDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 280)
         self.table.setColumnWidth(1, 90)
-        self.table.setAccessibleName(tr("Gevonden plaatsen"))
+        self.table.setAccessibleName(self.tr("Gevonden plaatsen"))
         self.summary = QLabel(self)
-        find_label = QLabel(tr("&Zoek naar:"), self)
+        find_label = QLabel(self.tr("&Zoek naar:"), self)
         find_label.setBuddy(self.find)
-        replace_label = QLabel(tr("Ve&rvang door:"), self)
+        replace_label = QLabel(self.tr("Ve&rvang door:"), self)
         replace_label.setBuddy(self.replacement)
         grid = QGridLayout()
         grid.addWidget(find_label, 0, 0)

@@ -6,13 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
 
 from .. import APP_NAME, ORG_NAME
-
-
-def _t(text: str) -> str:
-    return text  # marks a label for translation; translated where it is shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +19,14 @@ class Setting:
     label: str
 
 
-GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), _t("Venstergrootte en -positie"))
-WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), _t("Werkbalken en panelen"))
-SPLITTER = Setting("window/splitter", QByteArray, QByteArray(), _t("Verdeling boom en formulier"))
-RECENT = Setting("files/recent", list, [], _t("Recent geopende databases"))
-LAST_DATABASE = Setting("files/last", str, "", _t("Laatst geopende database"))
-LANGUAGE = Setting("general/language", str, "nl", _t("Taal van de bediening"))
-USER_NAME = Setting("general/user_name", str, "", _t("Uw naam (voor 'Mijn activiteiten')"))
-AUTOSAVE_DELAY = Setting("general/autosave_ms", int, 1000, _t("Automatisch opslaan na (ms)"))
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), QT_TRANSLATE_NOOP("Settings", "Venstergrootte en -positie"))
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), QT_TRANSLATE_NOOP("Settings", "Werkbalken en panelen"))
+SPLITTER = Setting("window/splitter", QByteArray, QByteArray(), QT_TRANSLATE_NOOP("Settings", "Verdeling boom en formulier"))
+RECENT = Setting("files/recent", list, [], QT_TRANSLATE_NOOP("Settings", "Recent geopende databases"))
+LAST_DATABASE = Setting("files/last", str, "", QT_TRANSLATE_NOOP("Settings", "Laatst geopende database"))
+LANGUAGE = Setting("general/language", str, "nl", QT_TRANSLATE_NOOP("Settings", "Taal van de bediening"))
+USER_NAME = Setting("general/user_name", str, "", QT_TRANSLATE_NOOP("Settings", "Uw naam (voor 'Mijn activiteiten')"))
+AUTOSAVE_DELAY = Setting("general/autosave_ms", int, 1000, QT_TRANSLATE_NOOP("Settings", "Automatisch opslaan na (ms)"))
 
 ALL: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, SPLITTER, RECENT, LAST_DATABASE, LANGUAGE, USER_NAME,
                             AUTOSAVE_DELAY)

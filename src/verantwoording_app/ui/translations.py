@@ -2,11 +2,13 @@
 
 ``python -m verantwoording_app.ui.translations`` compiles every ``.ts`` under
 ``resources/translations`` to ``.qm`` with pyside6-lrelease (a build step; the
-``.qm`` files are not in git).
+``.qm`` files are not in git); ``--update`` first refreshes the .ts files from the
+sources with pyside6-lupdate.
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -45,6 +47,19 @@ def compile_translations(folder: Path | None = None, *, force: bool = False) -> 
     return written
 
 
+def update_sources(folder: Path | None = None) -> None:
+    """Refresh the .ts files from the Python sources with pyside6-lupdate (keeps translations)."""
+    folder = folder or translations_dir()
+    package = Path(__file__).resolve().parents[1]
+    sources = [str(package / "app.py"), *sorted(str(p) for p in (package / "ui").glob("*.py"))]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    tool = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
+    if tool is None:
+        raise FileNotFoundError("pyside6-lupdate")
+    for ts in sorted(folder.glob("verantwoording_*.ts")):
+        subprocess.run([tool, *sources, "-ts", str(ts), "-source-language", "nl_NL", "-no-obsolete"], check=True)
+
+
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Set the default locale and install Qt's and our translators; returns them (keep them alive)."""
     QLocale.setDefault(QLocale(LOCALES.get(language, "nl_NL")))
@@ -59,10 +74,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     ours = translations_dir() / f"verantwoording_{language}.qm"
     ts = ours.with_suffix(".ts")
     if ts.exists() and (not ours.exists() or ours.stat().st_mtime < ts.stat().st_mtime):
-        try:
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
             compile_translations(ours.parent)
-        except (OSError, subprocess.CalledProcessError):
-            pass
     translator = QTranslator(app)
     if ours.exists() and translator.load(str(ours)):
         app.installTranslator(translator)
@@ -76,5 +89,7 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
 
 
 if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update_sources()
     for path in compile_translations(force="--force" in sys.argv):
         print(path)

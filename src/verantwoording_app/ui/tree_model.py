@@ -26,6 +26,7 @@ from ..domain.status import DEFAULT_SCHEME, StatusScheme
 MIME_TYPE = "application/x-verantwoording-node"
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 class Role(IntEnum):
@@ -184,7 +185,7 @@ class DocumentTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ----------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         node = self.node_at(parent) if parent.isValid() else self._root
@@ -192,22 +193,22 @@ class DocumentTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         node = self.node_at(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
         return self.createIndex(node.parent.row(), 0, node.parent)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         if parent.column() > 0:
             return 0
         node = self.node_at(parent) if parent.isValid() else self._root
         return len(node.children) if node is not None else 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 1
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+    def hasChildren(self, parent: Index = ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -279,12 +280,11 @@ class DocumentTreeModel(QAbstractItemModel):
     def _tooltip(self, node: Node) -> str:
         if node.kind != ACTIVITY:
             return node.display()
-        tr = self.tr
-        parts = [self._scheme.label(node.status) or tr("Geen status")]
+        parts = [self._scheme.label(node.status) or self.tr("Geen status")]
         if node.owner:
-            parts.append(tr("Eigenaar: %1").replace("%1", node.owner))
+            parts.append(self.tr("Eigenaar: %1").replace("%1", node.owner))
         if not node.has_realisation:
-            parts.append(tr("Nog geen realisatie"))
+            parts.append(self.tr("Nog geen realisatie"))
         return " · ".join(parts)
 
     # -- targeted changes --------------------------------------------------------

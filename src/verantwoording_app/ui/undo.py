@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.model import Activiteit
@@ -37,17 +37,17 @@ def _t(text: str) -> str:
 
 
 FIELD_LABELS = {
-    "status": "status",
-    "review_state": "beoordeling",
-    "title": "titel",
-    "owner": "eigenaar",
-    "deadline": "deadline",
+    "status": QT_TRANSLATE_NOOP("UndoCommand", "status"),
+    "review_state": QT_TRANSLATE_NOOP("UndoCommand", "beoordeling"),
+    "title": QT_TRANSLATE_NOOP("UndoCommand", "titel"),
+    "owner": QT_TRANSLATE_NOOP("UndoCommand", "eigenaar"),
+    "deadline": QT_TRANSLATE_NOOP("UndoCommand", "deadline"),
 }
 
 
 class SetFieldCommand(QUndoCommand):
     def __init__(self, context: EditorContext, activity_id: str, field: str, old: Any, new: Any) -> None:
-        super().__init__(_t("%1 wijzigen").replace("%1", _t(FIELD_LABELS.get(field, field)).capitalize()))
+        super().__init__(QCoreApplication.translate("UndoCommand", "%1 wijzigen").replace("%1", QCoreApplication.translate("UndoCommand", FIELD_LABELS.get(field, field)).capitalize()))
         self.context, self.activity_id, self.field, self.old, self.new = context, activity_id, field, old, new
 
     def redo(self) -> None:
@@ -71,7 +71,7 @@ class ReplaceCommand(QUndoCommand):
     """Search-and-replace over many activities as one undo step."""
 
     def __init__(self, context: EditorContext, edits: Sequence[TextEdit], count: int) -> None:
-        super().__init__(_t("%1 keer vervangen").replace("%1", str(count)))
+        super().__init__(QCoreApplication.translate("UndoCommand", "%1 keer vervangen").replace("%1", str(count)))
         self.context, self.edits = context, tuple(edits)
 
     def _apply(self, forward: bool) -> None:
@@ -90,7 +90,7 @@ class ReplaceCommand(QUndoCommand):
 
 class AddActivityCommand(QUndoCommand):
     def __init__(self, context: EditorContext, goal_id: str, title: str, position: int) -> None:
-        super().__init__(_t("Activiteit toevoegen"))
+        super().__init__(QCoreApplication.translate("UndoCommand", "Activiteit toevoegen"))
         self.context, self.goal_id, self.title, self.position = context, goal_id, title, position
         self.activity_id: str | None = None
         self.snapshot: Activiteit | None = None
@@ -115,7 +115,7 @@ class AddActivityCommand(QUndoCommand):
 
 class DeleteActivityCommand(QUndoCommand):
     def __init__(self, context: EditorContext, activity_id: str, title: str) -> None:
-        super().__init__(_t("Activiteit '%1' verwijderen").replace("%1", title[:40]))
+        super().__init__(QCoreApplication.translate("UndoCommand", "Activiteit '%1' verwijderen").replace("%1", title[:40]))
         self.context, self.activity_id = context, activity_id
         self.goal_id = ""
         self.position = 0
@@ -139,7 +139,7 @@ class MoveCommand(QUndoCommand):
 
     def __init__(self, context: EditorContext, kind: str, node_id: str, old_parent: str, old_position: int,
                  new_parent: str, new_position: int) -> None:
-        super().__init__(_t("Activiteit verplaatsen") if kind == "activity" else _t("Hoofddoel verplaatsen"))
+        super().__init__(QCoreApplication.translate("UndoCommand", "Activiteit verplaatsen") if kind == "activity" else QCoreApplication.translate("UndoCommand", "Hoofddoel verplaatsen"))
         self.context, self.kind, self.node_id = context, kind, node_id
         self.old = (old_parent, old_position)
         self.new = (new_parent, new_position)
@@ -163,7 +163,7 @@ class MoveCommand(QUndoCommand):
 
 class AddGoalCommand(QUndoCommand):
     def __init__(self, context: EditorContext, programme_id: str, title: str, position: int) -> None:
-        super().__init__(_t("Hoofddoel toevoegen"))
+        super().__init__(QCoreApplication.translate("UndoCommand", "Hoofddoel toevoegen"))
         self.context, self.programme_id, self.title, self.position = context, programme_id, title, position
         self.goal_id: str | None = None
 
@@ -189,7 +189,7 @@ class DeleteGoalCommand(QUndoCommand):
     """Deletes a goal with its activities; undo recreates both, texts and all."""
 
     def __init__(self, context: EditorContext, goal_id: str) -> None:
-        super().__init__(_t("Hoofddoel verwijderen"))
+        super().__init__(QCoreApplication.translate("UndoCommand", "Hoofddoel verwijderen"))
         self.context, self.goal_id = context, goal_id
         self.programme_id = ""
         self.position = 0

@@ -1,0 +1,1369 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="38" />
+            <source>Over Verantwoording</source>
+            <translation>About Verantwoording</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="41" />
+            <source>De editor voor de programmaverantwoording van gemeenten.</source>
+            <translation>The editor for municipalities' programme accountability chapters.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="42" />
+            <source>Licentie: EUPL-1.2 (European Union Public Licence).</source>
+            <translation>Licence: EUPL-1.2 (European Union Public Licence).</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="43" />
+            <source>Gebouwd met:</source>
+            <translation>Built with:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityForm</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="96" />
+            <source>De nummering volgt de volgorde in de boom.</source>
+            <translation>Numbering follows the order in the tree.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="99" />
+            <source>naam van de beleidsmedewerker</source>
+            <translation>name of the policy officer</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="101" />
+            <source>wethouder</source>
+            <translation>alderman</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="106" />
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="115" />
+            <source>&amp;Nummer:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="116" />
+            <source>&amp;Titel:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="117" />
+            <source>&amp;Eigenaar:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="118" />
+            <source>&amp;Portefeuillehouder:</source>
+            <translation>&amp;Portfolio holder:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="119" />
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Deadline:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="120" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="121" />
+            <source>&amp;Beoordeling:</source>
+            <translation>&amp;Review:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="127" />
+            <source>Plantekst</source>
+            <translation>Plan text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="129" />
+            <source>Realisatietekst</source>
+            <translation>Realisation text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="130" />
+            <source>P&amp;lan (uit de begroting)</source>
+            <translation>P&amp;lan (from the budget)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="132" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="259" />
+            <source>&amp;Realisatie</source>
+            <translation>&amp;Realisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="154" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="201" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="329" />
+            <source>Kengetallen</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="160" />
+            <source>Kengetal &amp;toevoegen</source>
+            <translation>&amp;Add key figure</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="161" />
+            <source>Kengetal &amp;verwijderen</source>
+            <translation>&amp;Remove key figure</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="173" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="202" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="331" />
+            <source>Opmerkingen</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="176" />
+            <source>Nieuwe opmerking voor de beoordeling…</source>
+            <translation>New remark for the review…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="177" />
+            <source>Opmerking &amp;plaatsen</source>
+            <translation>&amp;Post remark</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="180" />
+            <source>Vink een opmerking aan als die is afgehandeld.</source>
+            <translation>Tick a remark when it has been dealt with.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="190" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="203" />
+            <source>Interne notitie</source>
+            <translation>Internal note</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="193" />
+            <source>Alleen voor intern gebruik; deze notitie komt nooit in een export.</source>
+            <translation>For internal use only; this note never appears in an export.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="200" />
+            <source>Teksten</source>
+            <translation>Texts</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="252" />
+            <source>(geen status)</source>
+            <translation>(no status)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="258" />
+            <source>&amp;Realisatie — %1</source>
+            <translation>&amp;Realisation — %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="328" />
+            <source>Kengetallen (%1)</source>
+            <translation>Key figures (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="330" />
+            <source>Opmerkingen (%1)</source>
+            <translation>Remarks (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="27" />
+            <source>Verantwoording-database (*.vwdb)</source>
+            <translation>Verantwoording database (*.vwdb)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="27" />
+            <source>Alle bestanden (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="31" />
+            <source>Database openen</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="36" />
+            <source>Nieuwe database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="56" />
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="60" />
+            <source>Verantwoording</source>
+            <translation>Verantwoording</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentForm</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="26" />
+            <source>Begroting</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="27" />
+            <source>Jaarstukken</source>
+            <translation>Annual accounts</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="28" />
+            <source>Tussenrapportage</source>
+            <translation>Interim report</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="30" />
+            <source>Concept</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="30" />
+            <source>Vastgesteld</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="43" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="58" />
+            <source>{jaar} wordt vervangen door het jaar van het document.</source>
+            <translation>{jaar} is replaced by the year of the document.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="60" />
+            <source>{nummer} en {titel} worden vervangen door het nummer en de titel van het hoofddoel.</source>
+            <translation>{nummer} and {titel} are replaced by the number and title of the main goal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="70" />
+            <source>&amp;Soort:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="71" />
+            <source>&amp;Jaar:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="72" />
+            <source>&amp;Gemeente:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="73" />
+            <source>T&amp;itelregels:</source>
+            <translation>T&amp;itle lines:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="74" />
+            <source>Paragraaf&amp;nummer:</source>
+            <translation>Section &amp;number:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="75" />
+            <source>Paragraaf&amp;titel:</source>
+            <translation>Section &amp;title:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="76" />
+            <source>Kop boven &amp;realisatie:</source>
+            <translation>Heading above &amp;realisation:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="77" />
+            <source>Zin boven &amp;hoofddoel:</source>
+            <translation>Sentence above main &amp;goal:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="78" />
+            <source>Status&amp;schema:</source>
+            <translation>Status &amp;scheme:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="80" />
+            <source>S&amp;taat:</source>
+            <translation>S&amp;tate:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/document_form.py" line="127" />
+            <source> (gereed)</source>
+            <translation> (done)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentTreeModel</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="282" />
+            <source>Geen status</source>
+            <translation>No status</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="284" />
+            <source>Eigenaar: %1</source>
+            <translation>Owner: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="286" />
+            <source>Nog geen realisatie</source>
+            <translation>No realisation yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/errors.py" line="87" />
+            <source>Verantwoording</source>
+            <translation>Verantwoording</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/errors.py" line="91" />
+            <source>Er ging iets mis</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/errors.py" line="92" />
+            <source>Er is een onverwachte fout opgetreden. Uw tekst is opgeslagen en u kunt verder werken.</source>
+            <translation>An unexpected error occurred. Your text has been saved and you can continue working.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/errors.py" line="94" />
+            <source>De fout is vastgelegd in het logbestand:</source>
+            <translation>The error has been recorded in the log file:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="26" />
+            <source>P&amp;C-tekst (*.txt)</source>
+            <translation>P&amp;C text (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="27" />
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="28" />
+            <source>Word-document (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="29" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="151" />
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="68" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="90" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="79" />
+            <source>Bezig met exporteren naar %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="83" />
+            <source>%1 activiteiten geëxporteerd naar %2</source>
+            <translation>%1 activities exported to %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="111" />
+            <source>P&amp;C-tekst importeren</source>
+            <translation>Import P&amp;C text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="112" />
+            <source>Tekstbestanden (*.txt);;Alle bestanden (*)</source>
+            <translation>Text files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="116" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="127" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="133" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="147" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="161" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="168" />
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="117" />
+            <source>De P&amp;C-tekst vervangt het hele document in deze database. Doorgaan?
+
+Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te vervangen.</source>
+            <translation>The P&amp;C text replaces the whole document in this database. Continue?
+
+Tip: import into a new database (File › New) to replace nothing.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="130" />
+            <source>%1 activiteiten geïmporteerd.</source>
+            <translation>%1 activities imported.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="146" />
+            <source>Het terugleveren van een Excel-werkmap is in deze versie nog niet beschikbaar.</source>
+            <translation>Returning an Excel workbook is not yet available in this version.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="150" />
+            <source>Excel-werkmap importeren</source>
+            <translation>Import Excel workbook</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatActions</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="448" />
+            <source>&amp;Vet</source>
+            <translation>&amp;Bold</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="448" />
+            <source>Vet (Ctrl+B)</source>
+            <translation>Bold (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="449" />
+            <source>&amp;Cursief</source>
+            <translation>&amp;Italic</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="449" />
+            <source>Cursief (Ctrl+I)</source>
+            <translation>Italic (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="451" />
+            <source>&amp;Opsommingstekens</source>
+            <translation>&amp;Bullets</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="451" />
+            <source>Opsomming (Ctrl+Shift+8)</source>
+            <translation>Bulleted list (Ctrl+Shift+8)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="455" />
+            <source>&amp;Nummering</source>
+            <translation>&amp;Numbering</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="455" />
+            <source>Genummerde lijst (Ctrl+Shift+7)</source>
+            <translation>Numbered list (Ctrl+Shift+7)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="459" />
+            <source>&amp;Tussenkop</source>
+            <translation>&amp;Sub-heading</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="459" />
+            <source>Tussenkop (Ctrl+Alt+4)</source>
+            <translation>Sub-heading (Ctrl+Alt+4)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="467" />
+            <source>V</source>
+            <comment>toolbar: bold</comment>
+            <translation>B</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="468" />
+            <source>C</source>
+            <comment>toolbar: italic</comment>
+            <translation>I</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="469" />
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="470" />
+            <source>Lijst</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="471" />
+            <source>Kop</source>
+            <translation>Heading</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalForm</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="23" />
+            <source>Leeg: de standaardzin van het document. {nummer} en {titel} worden ingevuld.</source>
+            <translation>Empty: the document's default sentence. {nummer} and {titel} are filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="24" />
+            <source>De activiteiten van dit hoofddoel staan eronder in de boom. Met Alt+↑ en Alt+↓ verplaatst u een geselecteerd hoofddoel of activiteit; de nummering volgt.</source>
+            <translation>The activities of this main goal are listed below it in the tree. Alt+↑ and Alt+↓ move a selected goal or activity; numbering follows.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="29" />
+            <source>&amp;Titel:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="30" />
+            <source>&amp;Inleidende zin:</source>
+            <translation>&amp;Intro sentence:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="43" />
+            <source>Hoofddoel %1</source>
+            <translation>Main goal %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HitModel</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="35" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="36" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="37" />
+            <source>Realisatie</source>
+            <translation>Realisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="38" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="72" />
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="72" />
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="72" />
+            <source>Vindplaats</source>
+            <translation>Context</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFigureModel</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <source>Kengetal</source>
+            <translation>Key figure</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <source>Nulmeting</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <source>Streefwaarde</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <source>Gerealiseerd</source>
+            <translation>Realised</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="96" />
+            <source>Verantwoording</source>
+            <translation>Verantwoording</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="116" />
+            <source>Programma's, hoofddoelen en activiteiten</source>
+            <translation>Programmes, main goals and activities</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="125" />
+            <source>Het document wordt geopend…</source>
+            <translation>Opening the document…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="136" />
+            <source>&amp;Inhoud</source>
+            <translation>&amp;Contents</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="161" />
+            <source>'%1' is geen getal.</source>
+            <translation>'%1' is not a number.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="195" />
+            <source>&amp;Nieuw…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="196" />
+            <source>Een nieuwe, lege database maken</source>
+            <translation>Create a new, empty database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="197" />
+            <source>&amp;Openen…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="198" />
+            <source>Een andere Verantwoording-database openen</source>
+            <translation>Open another Verantwoording database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="199" />
+            <source>Op&amp;slaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="200" />
+            <source>Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)</source>
+            <translation>Save all changes now (this also happens automatically)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="201" />
+            <source>A&amp;fsluiten</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="202" />
+            <source>&amp;Ongedaan maken</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="204" />
+            <source>Opn&amp;ieuw</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="206" />
+            <source>&amp;Zoeken en vervangen…</source>
+            <translation>&amp;Find and replace…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="207" />
+            <source>Zoeken in alle titels en teksten, en vervangen</source>
+            <translation>Search all titles and texts, and replace</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="208" />
+            <source>&amp;Vervangen…</source>
+            <translation>R&amp;eplace…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="209" />
+            <source>&amp;Activiteit toevoegen</source>
+            <translation>Add &amp;activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="210" />
+            <source>Een activiteit toevoegen onder het gekozen hoofddoel</source>
+            <translation>Add an activity under the selected main goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="211" />
+            <source>&amp;Hoofddoel toevoegen</source>
+            <translation>Add main &amp;goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="212" />
+            <source>&amp;Verwijderen…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="213" />
+            <source>De gekozen activiteit of het gekozen hoofddoel verwijderen</source>
+            <translation>Delete the selected activity or main goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="214" />
+            <source>&amp;Naam wijzigen</source>
+            <translation>Re&amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="215" />
+            <source>Om&amp;hoog verplaatsen</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="216" />
+            <source>Om&amp;laag verplaatsen</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="217" />
+            <source>&amp;Documentinstellingen</source>
+            <translation>Document &amp;settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="218" />
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="219" />
+            <source>Tabel van alle activiteiten met filters</source>
+            <translation>Table of all activities with filters</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="220" />
+            <source>&amp;Voortgang</source>
+            <translation>&amp;Progress</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="221" />
+            <source>Voortgang per programma en hoofddoel</source>
+            <translation>Progress per programme and main goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="222" />
+            <source>Naar de &amp;boom</source>
+            <translation>Go to the &amp;tree</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="223" />
+            <source>Naar het &amp;formulier</source>
+            <translation>Go to the &amp;form</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="225" />
+            <source>Naar de &amp;realisatie</source>
+            <translation>Go to the &amp;realisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="226" />
+            <source>&amp;Voorbeeld van het hoofdstuk…</source>
+            <translation>Chapter pre&amp;view…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="227" />
+            <source>Hoofdstuk &amp;kopiëren voor Word</source>
+            <translation>&amp;Copy chapter for Word</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="229" />
+            <source>&amp;Handleiding</source>
+            <translation>&amp;Manual</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="230" />
+            <source>&amp;Over Verantwoording</source>
+            <translation>&amp;About Verantwoording</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="232" />
+            <source>P&amp;&amp;C-&amp;tekst (.txt)…</source>
+            <translation>P&amp;&amp;C &amp;text (.txt)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="233" />
+            <source>&amp;Markdown (.md)…</source>
+            <translation>&amp;Markdown (.md)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="234" />
+            <source>&amp;Word (.docx)…</source>
+            <translation>&amp;Word (.docx)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="235" />
+            <source>&amp;Excel-overzicht (.xlsx)…</source>
+            <translation>&amp;Excel overview (.xlsx)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="237" />
+            <source>P&amp;&amp;C-&amp;tekst…</source>
+            <translation>P&amp;&amp;C &amp;text…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="238" />
+            <source>&amp;Excel-werkmap (terugleveren)…</source>
+            <translation>&amp;Excel workbook (returned)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="240" />
+            <source>&amp;Nederlands</source>
+            <translation>&amp;Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="241" />
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="247" />
+            <source>&amp;Uw naam…</source>
+            <translation>&amp;Your name…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="260" />
+            <source>&amp;Bestand</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="263" />
+            <source>&amp;Recent geopend</source>
+            <translation>&amp;Recently opened</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="267" />
+            <source>&amp;Importeren</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="270" />
+            <source>&amp;Exporteren</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="279" />
+            <source>Be&amp;werken</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="295" />
+            <source>&amp;Opmaak</source>
+            <translation>F&amp;ormat</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="299" />
+            <source>Beel&amp;d</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="307" />
+            <source>&amp;Taal</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="312" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="317" />
+            <source>Werkbalk</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="367" />
+            <source>Database openen</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="396" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="577" />
+            <source>%1 — Verantwoording</source>
+            <translation>%1 — Verantwoording</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="456" />
+            <source>Hoofddoel %1: %2</source>
+            <translation>Main goal %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="598" />
+            <source>Opgeslagen om %1</source>
+            <translation>Saved at %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="602" />
+            <source>Wijzigingen worden opgeslagen…</source>
+            <translation>Saving changes…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="605" />
+            <source>Niet opgeslagen!</source>
+            <translation>Not saved!</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="606" />
+            <source>Opslaan is mislukt: %1
+
+Uw tekst staat nog op het scherm; probeer het opnieuw met Ctrl+S.</source>
+            <translation>Saving failed: %1
+
+Your text is still on screen; try again with Ctrl+S.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="669" />
+            <source>Nieuwe activiteit</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="687" />
+            <source>Nieuw hoofddoel</source>
+            <translation>New main goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="696" />
+            <source>Activiteit %1 '%2' verwijderen?
+
+U kunt dit ongedaan maken met Ctrl+Z.</source>
+            <translation>Delete activity %1 '%2'?
+
+You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="698" />
+            <source>Hoofddoel %1 '%2' met al zijn activiteiten verwijderen?
+
+U kunt dit ongedaan maken met Ctrl+Z.</source>
+            <translation>Delete main goal %1 '%2' with all its activities?
+
+You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="701" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="823" />
+            <source>Het hoofdstuk staat op het klembord; plak het in Word.</source>
+            <translation>The chapter is on the clipboard; paste it into Word.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="853" />
+            <source>Het bestand '%1' bestaat al. Kies een nieuwe naam.</source>
+            <translation>The file '%1' already exists. Choose a new name.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="861" />
+            <source>(nog geen)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="875" />
+            <source>De nieuwe taal geldt na het opnieuw starten van Verantwoording.</source>
+            <translation>The new language applies after restarting Verantwoording.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="878" />
+            <source>Uw naam</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="878" />
+            <source>Uw naam zoals die bij 'Eigenaar' staat:</source>
+            <translation>Your name as it appears under 'Owner':</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="888" />
+            <source>Afsluiten</source>
+            <translation>Exit</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="889" />
+            <source>Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?</source>
+            <translation>Not all changes could be saved. Exit anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="359" />
+            <source>Overzicht</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="368" />
+            <source>Voortgang</source>
+            <translation>Progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualDialog</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="72" />
+            <source>Handleiding</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="80" />
+            <source># Handleiding
+
+De handleiding is niet gevonden (%1).</source>
+            <translation># Manual
+
+The manual was not found (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <source>Programma</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <source>Hoofddoel</source>
+            <translation>Main goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <source>Beoordeling</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <source>Woorden plan</source>
+            <translation>Words plan</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <source>Woorden realisatie</source>
+            <translation>Words realisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <source>Laatste wijziging</source>
+            <translation>Last change</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPanel</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="227" />
+            <source>Overzicht van alle activiteiten</source>
+            <translation>Overview of all activities</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="230" />
+            <source>&amp;Mijn activiteiten</source>
+            <translation>&amp;My activities</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="231" />
+            <source>Activiteiten waarvan u eigenaar bent (Beeld › Uw naam)</source>
+            <translation>Activities you own (View › Your name)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="232" />
+            <source>&amp;Zonder realisatie</source>
+            <translation>&amp;Without realisation</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="233" />
+            <source>Niet &amp;gereed</source>
+            <translation>Not &amp;done</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="235" />
+            <source>Filter op titel…</source>
+            <translation>Filter by title…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="260" />
+            <source>%1 van %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeForm</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="28" />
+            <source>Inleiding van het programma</source>
+            <translation>Introduction of the programme</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="30" />
+            <source>&amp;Nummer:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="31" />
+            <source>&amp;Naam:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="32" />
+            <source>&amp;Inleiding (tekst voor het eerste hoofddoel):</source>
+            <translation>&amp;Introduction (text before the first main goal):</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="46" />
+            <source>Programma %1</source>
+            <translation>Programme %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="326" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="333" />
+            <source>Geen status</source>
+            <translation>No status</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="351" />
+            <source>%1 van %2 gereed</source>
+            <translation>%1 of %2 done</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewState</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="40" />
+            <source>Concept</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="41" />
+            <source>Ter review</source>
+            <translation>In review</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="42" />
+            <source>Akkoord</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="43" />
+            <source>Vastgesteld</source>
+            <translation>Adopted</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="161" />
+            <source>Zoeken en vervangen</source>
+            <translation>Find and replace</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="164" />
+            <source>woord of zinsdeel</source>
+            <translation>word or phrase</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="166" />
+            <source>&amp;Hoofdlettergevoelig</source>
+            <translation>&amp;Match case</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="167" />
+            <source>&amp;Zoeken</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="169" />
+            <source>Geselecteerde &amp;vervangen</source>
+            <translation>Replace &amp;selected</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="170" />
+            <source>&amp;Alles aanvinken</source>
+            <translation>Tick &amp;all</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="171" />
+            <source>&amp;Niets aanvinken</source>
+            <translation>Tick &amp;none</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="184" />
+            <source>Gevonden plaatsen</source>
+            <translation>Hits</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="186" />
+            <source>&amp;Zoek naar:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="188" />
+            <source>Ve&amp;rvang door:</source>
+            <translation>Re&amp;place with:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="254" />
+            <source>%1 vindplaatsen in %2 activiteiten</source>
+            <translation>%1 hits in %2 activities</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="312" />
+            <source>%1 keer vervangen; ongedaan maken met Ctrl+Z.</source>
+            <translation>Replaced %1 times; undo with Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="22" />
+            <source>Venstergrootte en -positie</source>
+            <translation>Window size and position</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="23" />
+            <source>Werkbalken en panelen</source>
+            <translation>Toolbars and panels</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="24" />
+            <source>Verdeling boom en formulier</source>
+            <translation>Split between tree and form</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="25" />
+            <source>Recent geopende databases</source>
+            <translation>Recently opened databases</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="26" />
+            <source>Laatst geopende database</source>
+            <translation>Last opened database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="27" />
+            <source>Taal van de bediening</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="28" />
+            <source>Uw naam (voor 'Mijn activiteiten')</source>
+            <translation>Your name (for 'My activities')</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/settings.py" line="29" />
+            <source>Automatisch opslaan na (ms)</source>
+            <translation>Autosave after (ms)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBarWidget</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="279" />
+            <source>Geen activiteiten</source>
+            <translation>No activities</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommand</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="40" />
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="41" />
+            <source>beoordeling</source>
+            <translation>review</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="42" />
+            <source>titel</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="43" />
+            <source>eigenaar</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="44" />
+            <source>deadline</source>
+            <translation>deadline</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="50" />
+            <source>%1 wijzigen</source>
+            <translation>Change %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="74" />
+            <source>%1 keer vervangen</source>
+            <translation>Replace %1 times</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="93" />
+            <source>Activiteit toevoegen</source>
+            <translation>Add activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="118" />
+            <source>Activiteit '%1' verwijderen</source>
+            <translation>Delete activity '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="142" />
+            <source>Activiteit verplaatsen</source>
+            <translation>Move activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="142" />
+            <source>Hoofddoel verplaatsen</source>
+            <translation>Move main goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="166" />
+            <source>Hoofddoel toevoegen</source>
+            <translation>Add main goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/undo.py" line="192" />
+            <source>Hoofddoel verwijderen</source>
+            <translation>Delete main goal</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1 @@
+"""Qt user interface: main window, forms, item models, dialogs, undo."""

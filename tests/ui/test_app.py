@@ -1,0 +1,49 @@
+"""The app paints its window before loading the storage layer, then opens the database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from verantwoording_app.app import parse_args
+from verantwoording_app.ui.settings import RECENT
+
+
+def test_parse_args() -> None:
+    args = parse_args(["--db", "x.vwdb", "--lang", "en", "-platform", "offscreen"])
+    assert args.db == Path("x.vwdb")
+    assert args.lang == "en"
+    assert parse_args([]).db is None
+
+
+def test_first_start_paints_first_then_creates_example(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VERANTWOORDING_DATA_DIR=str(tmp_path),
+               VERANTWOORDING_STARTUP_PROBE="1")
+    result = subprocess.run([sys.executable, "-m", "verantwoording_app"], env=env, capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines() if line.startswith(("painted", "interactive"))]
+    assert [line[0] for line in lines] == ["painted", "interactive"]
+    assert lines[0][2] == "storage-loaded=False"
+    assert lines[1][2] == "storage-loaded=True"
+    assert (tmp_path / "verantwoording.vwdb").exists()
+    assert (tmp_path / "verantwoording.ini").exists()
+
+
+def test_a_file_that_is_not_ours_is_refused(qtbot, settings, tmp_path: Path, modal) -> None:
+    from tests.ui.conftest import open_fresh
+    from verantwoording_app.ui.main_window import MainWindow
+
+    window = MainWindow(settings, opener=open_fresh)
+    qtbot.addWidget(window)
+    alien = tmp_path / "boodschappen.vwdb"
+    alien.write_text("melk, brood, kaas\n" * 20, encoding="utf-8")
+    assert not window.open_database(alien)
+    assert modal.shown
+    assert window.workspace is None
+    good = tmp_path / "goed.vwdb"
+    assert window.open_database(good)
+    assert window.model.activities()
+    assert settings.get(RECENT) == [str(good)]

@@ -1,0 +1,141 @@
+"""The block text editor converts to and from BlockText exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QTextCursor
+
+from verantwoording_app.domain.blocktext import Block, BlockKind, BlockText, Run, normalise
+from verantwoording_app.ui.blocktext_editor import BlockTextEdit
+
+SAMPLE = """Intro met **vet** en *cursief* en ***beide***.
+Een strakke regel eronder.
+
+### Tussenkop
+- een
+- twee **vet**
+
+1. eerste
+2. tweede
+
+1. opnieuw één
+- een opsomming direct na een nummer
+Alinea zonder witregel.
+"""
+
+
+@pytest.fixture
+def editor(qtbot) -> BlockTextEdit:  # type: ignore[no-untyped-def]
+    widget = BlockTextEdit()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_round_trip_sample(editor) -> None:
+    text = BlockText.from_markdown(SAMPLE)
+    editor.set_blocktext(text)
+    assert editor.blocktext() == normalise(text)
+    assert editor.blocktext().to_markdown() == text.to_markdown()
+
+
+def test_empty_block_is_gap_and_tight_blocks_stay_tight(editor) -> None:
+    editor.set_blocktext(BlockText.from_markdown("a\nb\n\nc\n"))
+    assert editor.toPlainText() == "a\nb\n\nc"
+    blocks = editor.blocktext().blocks
+    assert [b.gap_before for b in blocks] == [True, False, True]
+
+
+words = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters=" .,'-€"),
+                min_size=1, max_size=12)
+runs = st.lists(st.builds(Run, words, st.booleans(), st.booleans()), min_size=1, max_size=4)
+blocks = st.lists(st.builds(lambda k, r, g: Block(k, tuple(r), g), st.sampled_from(list(BlockKind)), runs,
+                            st.booleans()), max_size=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(blocks)
+def test_round_trip_property(editor, generated) -> None:
+    text = normalise(BlockText(tuple(generated)))
+    editor.set_blocktext(text)
+    assert editor.blocktext() == text
+
+
+def test_formatting_actions(qtbot, editor) -> None:
+    editor.set_blocktext(BlockText.from_markdown("Kopje\nregel een\nregel twee\n"))
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    editor.setTextCursor(cursor)
+    editor.toggle_heading()
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.toggle_list(BlockKind.BULLET)
+    assert editor.blocktext().to_markdown() == "### Kopje\n- regel een\n- regel twee\n"
+    editor.toggle_list(BlockKind.NUMBERED)
+    assert editor.blocktext().to_markdown() == "### Kopje\n1. regel een\n2. regel twee\n"
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfWord, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.toggle_bold()
+    editor.toggle_italic()
+    assert editor.blocktext().to_markdown().endswith("2. regel ***twee***\n")
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    editor.setTextCursor(cursor)
+    editor.toggle_heading()
+    assert editor.blocktext().blocks[0] == Block(BlockKind.PARAGRAPH, (Run("Kopje"),), True)
+
+
+def test_enter_after_heading_gives_paragraph(qtbot, editor) -> None:
+    editor.set_blocktext(BlockText.from_markdown("### Kop\n"))
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Tekst")
+    assert editor.blocktext().to_markdown() == "### Kop\nTekst\n"
+
+
+WORD_HTML = """<html><body>
+<p class=MsoNormal style='margin-bottom:8.0pt'><span style='font-family:"Comic Sans MS";color:red;font-size:20pt'>Eerste <b>alinea</b> uit Word.</span></p>
+<p class=MsoListParagraphCxSpFirst style='margin:0;mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·<span>&nbsp;&nbsp;&nbsp;&nbsp;</span></span>punt een</p>
+<p class=MsoListParagraphCxSpLast style='margin:0;mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·<span>&nbsp;&nbsp;&nbsp;&nbsp;</span></span>punt <i>twee</i></p>
+<ul><li>echte lijst</li></ul>
+<h3>Kop uit Word</h3>
+<p>Slot.</p>
+</body></html>"""
+
+
+def test_paste_from_word_keeps_structure_drops_styling(editor) -> None:
+    editor.set_blocktext(BlockText())
+    data = QMimeData()
+    data.setHtml(WORD_HTML)
+    data.setText("plain fallback")
+    editor.insertFromMimeData(data)
+    text = editor.blocktext()
+    assert [b.kind for b in text.blocks] == [BlockKind.PARAGRAPH, BlockKind.BULLET, BlockKind.BULLET,
+                                             BlockKind.BULLET, BlockKind.HEADING, BlockKind.PARAGRAPH]
+    assert text.blocks[0].runs == (Run("Eerste "), Run("alinea", bold=True), Run(" uit Word."))
+    assert text.blocks[2].runs == (Run("punt "), Run("twee", italic=True))
+    # foreign fonts, colours and sizes are gone from the document itself
+    html = editor.toHtml()
+    assert "Comic Sans" not in html
+    assert "#ff0000" not in html
+    assert "20pt" not in html
+
+
+def test_plain_paste(editor) -> None:
+    editor.set_blocktext(BlockText.from_markdown("a\n"))
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    data = QMimeData()
+    data.setText(" b\nc")
+    editor.insertFromMimeData(data)
+    assert editor.blocktext().to_markdown() == "a b\nc\n"
+
+
+def test_select_in_block(editor) -> None:
+    editor.set_blocktext(BlockText.from_markdown("een\n\n- twee drie\n"))
+    assert editor.select_in_block(1, 5, 4)
+    assert editor.textCursor().selectedText() == "drie"
