@@ -39,6 +39,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .services.importing import detect_format, import_file
 
     formats = {detect_format(Path(name)) for name in args.files}
+    if "xlsx" in formats:
+        if len(args.files) != 1:
+            raise UserError("Importeer één werkmap tegelijk.")
+        return _import_workbook(args, Path(args.files[0]), out)
     if "package" in formats:
         if formats != {"package"}:
             raise UserError("Importeer pakketten apart van andere bestanden.")
@@ -176,6 +180,27 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         lock.release()
     print(f"Hersteld uit {found[args.number - 1].path.name}; de vorige toestand staat in {safety.name}", file=out)
+    return 0
+
+
+def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
+    from .services import xlsx_roundtrip
+
+    workspace = _workspace(args, create=False)
+    try:
+        preview = xlsx_roundtrip.preview(workspace.store, path)
+        print(xlsx_roundtrip.format_preview(preview), file=out)
+        if not args.apply:
+            if not preview.is_empty:
+                print("Er is nog niets gewijzigd; voeg --apply toe om dit door te voeren.", file=out)
+            return 0
+        result = xlsx_roundtrip.apply(workspace.store, preview, take=args.take, allow_deletions=args.allow_deletions,
+                                      author=workspace.author)
+    finally:
+        workspace.close()
+    print(f"{result.fields} velden in {result.activities} activiteiten bijgewerkt; "
+          f"{result.skipped_conflicts} conflicten en {result.skipped_deletions} verwijderingen niet toegepast",
+          file=out)
     return 0
 
 
@@ -369,6 +394,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="een P&C-tekst of werkpakket(ten) importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+    p.add_argument("--apply", action="store_true", help="werkmap: de wijzigingen echt doorvoeren")
+    p.add_argument("--take", choices=("workbook", "database"), help="werkmap: wie wint bij een conflict")
+    p.add_argument("--allow-deletions", action="store_true", help="werkmap: lege cellen mogen tekst wissen")
 
     p = sub.add_parser("export", parents=[common], help="het document exporteren")
     p.add_argument("--format", choices=("txt", "md", "docx", "xlsx"), help="standaard: afgeleid van --out")

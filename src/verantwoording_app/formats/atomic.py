@@ -27,7 +27,7 @@ def _message_for(error: OSError, target: Path) -> str:
     return f"Kan '{target.name}' niet schrijven: {error.strerror or error}."
 
 
-def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> None:
+def atomic_write(target: Path | str, write: Callable[[BinaryIO], None], *, mode: int = 0o644) -> None:
     """Write through ``write(stream)`` into a temp file, then replace ``target`` in one step.
 
     On any failure the temporary file is removed and an existing ``target`` is
@@ -44,9 +44,8 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> None:
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(temp, target.stat().st_mode & 0o777)
+        with contextlib.suppress(OSError):  # keep an existing file's mode; new exports as usual (0644)
+            os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else mode)
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)

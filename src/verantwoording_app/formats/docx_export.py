@@ -49,7 +49,7 @@ from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import parse_xml
 from docx.parts.numbering import NumberingPart
-from lxml import etree  # type: ignore[import-untyped]  # no stubs; only etree.Comment is used
+from lxml import etree  # no stubs; only etree.Comment is used
 
 from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise
 from ..domain.errors import ExportFailed

@@ -315,7 +315,7 @@ def parse_pc_text(text: str) -> ParseResult:
                     warnings.append(ImportWarning(activity.line, f"activiteit '{activity.title[:40]}' heeft geen realisatie"))
 
     if year is None:
-        found = _YEAR.findall(" ".join(title_lines + [footer, section_title]))
+        found = _YEAR.findall(" ".join([*title_lines, footer, section_title]))
         year = int(found[0]) if found else 0
         if not found:
             warnings.append(ImportWarning(0, "geen jaar gevonden; stel het jaar in bij de documentgegevens"))

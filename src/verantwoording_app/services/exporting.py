@@ -60,11 +60,14 @@ def export_document(
     selection: Selection | None = None,
     options: ExportOptions | None = None,
 ) -> ExportReport:
-    document = select(workspace.document(), selection or Selection())
-    return export_tree(document, fmt, out, options or ExportOptions())
+    selection = selection or Selection()
+    document = select(workspace.document(), selection)
+    return export_tree(document, fmt, out, options or ExportOptions(), selection)
 
 
-def export_tree(document: Document, fmt: str, out: Path, options: ExportOptions) -> ExportReport:
+def export_tree(
+    document: Document, fmt: str, out: Path, options: ExportOptions, selection: Selection | None = None
+) -> ExportReport:
     """Write an already selected document tree; safe to run in a worker thread."""
     count = document.activity_count()
     if fmt == "txt":
@@ -81,4 +84,9 @@ def export_tree(document: Document, fmt: str, out: Path, options: ExportOptions)
             document, out, DocxOptions(options.include_plan, options.include_key_figures, options.template)
         )
         return ExportReport(out, result.activities, tuple(str(w) for w in result.warnings))
+    if fmt == "xlsx":
+        from ..formats.xlsx_export import export_xlsx
+
+        xlsx = export_xlsx(document, out, selection=selection)
+        return ExportReport(out, xlsx.activities, tuple(str(w) for w in xlsx.warnings))
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")

@@ -47,6 +47,11 @@ def import_file(workspace: Workspace, path: Path, *, replace_existing: bool = Fa
     fmt = detect_format(path)
     if fmt == "txt":
         return workspace.import_pc_text(path, replace_existing=replace_existing)
+    if fmt == "docx":
+        raise ImportRefused(
+            f"'{path.name}' is een Word-document. Verantwoording importeert P&C-tekst (.txt), eigen "
+            "Excel-werkmappen en werkpakketten; sla de tekst in Word op als 'Platte tekst (.txt)'."
+        )
     raise ImportRefused(
-        f"'{path.name}' kan hier niet worden geïmporteerd; gebruik Importeren › Excel voor werkmappen."
+        f"'{path.name}' kan hier niet worden geïmporteerd; gebruik Importeren › Excel of Importeren › Pakket."
     )

@@ -44,14 +44,14 @@ from .mapping import (
 from .tables import (
     ActivityRow,
     ConflictRow,
-    MetaRow,
-    PersonRow,
-    SnapshotRow,
     DocumentRow,
     GoalRow,
     KeyFigureRow,
+    MetaRow,
+    PersonRow,
     ProgrammeRow,
     RemarkRow,
+    SnapshotRow,
     VersionRow,
 )
 
