@@ -27,7 +27,7 @@ import json
 import re
 import struct
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -627,8 +627,12 @@ def write_workbook(
     exported_at: datetime | None = None,
     selection_text: str = "alle activiteiten",
     compression: int = 1,
+    changed_since: tuple[str, Mapping[str, str]] | None = None,
 ) -> tuple[str, ...]:
     """Write the workbook of ``document`` (already pruned) into a seekable binary stream.
+
+    ``changed_since`` adds a last, read-only column "Gewijzigd sinds <snapshot>" with,
+    per activity id, what changed since that snapshot.
 
     Returns the warnings (replaced characters). Raises ExportFailed for texts over
     the cell limit, before anything is written.
@@ -699,9 +703,13 @@ def write_workbook(
         header = ACTIVITY_COLUMNS[index][1]
         widths[index] = _width(max(longest[key], len(header)), maximum=maximum)
 
+    headers = [header for _, header, _ in ACTIVITY_COLUMNS]
+    if changed_since is not None:
+        headers.append(f"Gewijzigd sinds {changed_since[0]}")
+        widths.append(_width(max([len(headers[-1]), *map(len, changed_since[1].values())]), maximum=50))
     writer = _ZipWriter(stream, compression)
     last_row = row_count + 1
-    n_columns = len(ACTIVITY_COLUMNS)
+    n_columns = len(headers)
     activities = _Sheet(writer.streaming("xl/worksheets/sheet1.xml"), n_columns)
     activities.part.write(
         _sheet_xml_head(
@@ -711,7 +719,7 @@ def write_workbook(
             last_ref=f"{column_letter(n_columns - 1)}{last_row}",
         )
     )
-    activities.text_row([(_xml(header), S_HEADER) for _, header, _ in ACTIVITY_COLUMNS])
+    activities.text_row([(_xml(sanitise(header)[0]), S_HEADER) for header in headers])
 
     key_figures_part = writer.buffered("xl/worksheets/sheet2.xml")
     key_figures = _Sheet(key_figures_part, len(KEY_FIGURE_COLUMNS))
@@ -851,6 +859,11 @@ def write_workbook(
         if realisation_xml:
             cells.append(
                 f'<c r="P{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{realisation_xml}</t></is></c>'
+            )
+        if changed_since is not None and changed_since[1].get(a.id):
+            cells.append(
+                f'<c r="Q{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{_xml(sanitise(changed_since[1][a.id])[0])}</t></is></c>"
             )
         cells.append("</row>")
         write_activity("".join(cells))
@@ -1007,7 +1020,7 @@ def write_workbook(
         )
         writer.add("xl/charts/chart1.xml", chart_xml)
     writer.add("xl/styles.xml", _styles_xml([option.colour for option in scheme.options]))
-    writer.add("xl/workbook.xml", _workbook_xml(last_row))
+    writer.add("xl/workbook.xml", _workbook_xml(last_row, n_columns))
     writer.add("xl/_rels/workbook.xml.rels", _workbook_rels())
     writer.add("[Content_Types].xml", _content_types(drawing is not None))
     writer.add("_rels/.rels", _ROOT_RELS)
@@ -1280,12 +1293,12 @@ _SHEETS: Final = (
 )
 
 
-def _workbook_xml(last_row: int) -> str:
+def _workbook_xml(last_row: int, n_columns: int = len(ACTIVITY_COLUMNS)) -> str:
     sheets = "".join(
         f'<sheet name="{_attr(name)}" sheetId="{i}"{state} r:id="rId{i}"/>'
         for i, (name, state) in enumerate(_SHEETS, 1)
     )
-    last_col = column_letter(len(ACTIVITY_COLUMNS) - 1)
+    last_col = column_letter(n_columns - 1)
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
@@ -1423,6 +1436,7 @@ def export_xlsx(
     selection: Selection | None = None,
     exported_at: datetime | None = None,
     compression: int = 1,
+    changed_since: tuple[str, Mapping[str, str]] | None = None,
 ) -> ExportResult:
     """Write the coordinator workbook of ``document`` (optionally a selection) to ``target``.
 
@@ -1442,6 +1456,7 @@ def export_xlsx(
                 exported_at=exported_at,
                 selection_text=_selection_text(selection),
                 compression=compression,
+                changed_since=changed_since,
             )
         )
 

@@ -24,6 +24,8 @@ class ExportOptions:
     include_footer: bool = True
     template: Path | None = None
     """A house-style .docx/.dotx for Word exports."""
+    changed_since: str | None = None
+    """Excel: the name of a snapshot; adds a column with what changed since."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +63,25 @@ def export_document(
     options: ExportOptions | None = None,
 ) -> ExportReport:
     selection = selection or Selection()
+    options = options or ExportOptions()
     document = select(workspace.document(), selection)
-    return export_tree(document, fmt, out, options or ExportOptions(), selection)
+    changes: tuple[str, dict[str, str]] | None = None
+    if options.changed_since:
+        from .snapshots import changes_since, find_snapshot
+
+        snapshot = find_snapshot(workspace, options.changed_since)
+        found = changes_since(workspace, snapshot)
+        changes = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1] for c in found})
+    return export_tree(document, fmt, out, options, selection, changes)
 
 
 def export_tree(
-    document: Document, fmt: str, out: Path, options: ExportOptions, selection: Selection | None = None
+    document: Document,
+    fmt: str,
+    out: Path,
+    options: ExportOptions,
+    selection: Selection | None = None,
+    changed_since: tuple[str, dict[str, str]] | None = None,
 ) -> ExportReport:
     """Write an already selected document tree; safe to run in a worker thread."""
     count = document.activity_count()
@@ -87,6 +102,6 @@ def export_tree(
     if fmt == "xlsx":
         from ..formats.xlsx_export import export_xlsx
 
-        xlsx = export_xlsx(document, out, selection=selection)
+        xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since)
         return ExportReport(out, xlsx.activities, tuple(str(w) for w in xlsx.warnings))
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from verantwoording_app.domain.blocktext import BlockText
+from verantwoording_app.domain.errors import UserError
+from verantwoording_app.services import snapshots
+from verantwoording_app.services.exporting import ExportOptions, export_document
+from verantwoording_app.services.workspace import Workspace
+
+
+def test_changes_since_a_snapshot(workspace: Workspace) -> None:
+    snapshot = snapshots.create_snapshot(workspace, "aan college")
+    first, second = (a.id for a in workspace.tree()[0].goals[0].activities[:2])
+    workspace.save_activity(first, {"realisation": BlockText.from_plain("Nieuw."), "status": "gereed"})
+    workspace.delete_activity(second)
+    new = workspace.add_activity(workspace.tree()[0].goals[1].id, "Extra activiteit")
+    changes = {c.activity_id: c for c in snapshots.changes_since(workspace, snapshot)}
+    assert changes[first].fields == ("realisation", "status")
+    assert changes[first].describe().endswith("realisatie, status")
+    assert changes[second].kind == "verwijderd"
+    assert changes[new].kind == "nieuw"
+    assert len(changes) == 3
+
+
+def test_snapshot_needs_a_name_and_must_exist(workspace: Workspace) -> None:
+    with pytest.raises(UserError, match="naam"):
+        snapshots.create_snapshot(workspace, "  ")
+    with pytest.raises(UserError, match="geen momentopname 'aan raad'"):
+        snapshots.find_snapshot(workspace, "aan raad")
+
+
+def test_excel_column_with_changes_since_a_snapshot(workspace: Workspace, tmp_path: Path) -> None:
+    snapshots.create_snapshot(workspace, "aan raad")
+    first = workspace.tree()[0].goals[0].activities[0].id
+    workspace.save_activity(first, {"owner": "Fatima"})
+    target = tmp_path / "overzicht.xlsx"
+    export_document(workspace, "xlsx", target, options=ExportOptions(changed_since="aan raad"))
+    sheet = openpyxl.load_workbook(target)["Activiteiten"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[-1] == "Gewijzigd sinds aan raad"
+    column = [row[len(header) - 1].value for row in sheet.iter_rows(min_row=2)]
+    assert column[0] == "eigenaar"
+    assert column[1:] == [None] * 12
+    assert sheet.auto_filter.ref == "A1:Q14"
