@@ -110,17 +110,18 @@ class ActivityForm(QWidget):
             self.review.addItem(review_label(state.value), state.value)
 
         fields = QGridLayout()
-        fields.setHorizontalSpacing(12)
+        fields.setHorizontalSpacing(10)
         fields.setVerticalSpacing(6)
+        self.number.setMinimumWidth(28)
         self._add_field(fields, 0, 0, self.tr("&Nummer:"), self.number)
-        self._add_field(fields, 0, 2, self.tr("&Titel:"), self.title)
-        self._add_field(fields, 1, 0, self.tr("&Eigenaar:"), self.owner)
-        self._add_field(fields, 1, 2, self.tr("&Portefeuillehouder:"), self.portfolio_holder)
-        self._add_field(fields, 2, 0, self.tr("&Deadline:"), self.deadline)
-        self._add_field(fields, 2, 2, self.tr("&Status:"), self.status)
-        self._add_field(fields, 3, 2, self.tr("&Beoordeling:"), self.review)
-        fields.setColumnStretch(1, 1)
-        fields.setColumnStretch(3, 2)
+        self._add_field(fields, 0, 2, self.tr("&Titel:"), self.title, span=3)
+        self._add_field(fields, 1, 0, self.tr("&Status:"), self.status, span=3)
+        self._add_field(fields, 1, 4, self.tr("&Beoordeling:"), self.review)
+        self._add_field(fields, 2, 0, self.tr("&Eigenaar:"), self.owner, span=3)
+        self._add_field(fields, 2, 4, self.tr("&Portefeuillehouder:"), self.portfolio_holder)
+        self._add_field(fields, 3, 0, self.tr("&Deadline:"), self.deadline, span=3)
+        fields.setColumnStretch(3, 1)
+        fields.setColumnStretch(5, 1)
 
         # texts: plan above, realisation below, as in the report
         self.plan = BlockTextEdit(self)
@@ -236,12 +237,13 @@ class ActivityForm(QWidget):
         self.remarks.itemChanged.connect(self._remark_changed)
         self.setEnabled(False)
 
-    def _add_field(self, grid: QGridLayout, row: int, column: int, text: str, widget: QWidget) -> None:
+    def _add_field(self, grid: QGridLayout, row: int, column: int, text: str, widget: QWidget,
+                   span: int = 1) -> None:
         label = QLabel(text, self)
         label.setBuddy(widget)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(label, row, column)
-        grid.addWidget(widget, row, column + 1)
+        grid.addWidget(widget, row, column + 1, 1, span)
 
     # -- loading ----------------------------------------------------------------
 

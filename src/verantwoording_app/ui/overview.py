@@ -220,10 +220,12 @@ class OverviewPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (1, 80), (2, 40), (4, 130), (5, 120), (6, 100), (7, 100), (8, 120), (9, 170)):
+        for column, width in ((0, 80), (1, 80), (2, 40), (4, 130), (5, 140), (6, 100), (7, 100), (8, 130), (9, 220)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Overzicht van alle activiteiten"))
         self.table.doubleClicked.connect(self._open)
@@ -333,8 +335,9 @@ class ProgressPanel(QScrollArea):
         layout.setContentsMargins(8, 6, 8, 6)
         none_label = self.tr("Geen status")
         legend = QLabel(" ".join(
-            f"<span style='color:{o.colour}'>■</span> {o.label}&nbsp;&nbsp;" for o in self.tree.scheme.options
-        ) + f"<span style='color:#bdbdbd'>■</span> {none_label}", page)
+            f"<span style='color:{o.colour}'>■</span>&nbsp;{o.label.replace(' ', '&nbsp;')}&nbsp;&nbsp;"
+            for o in self.tree.scheme.options
+        ) + f"<span style='color:#bdbdbd'>■</span>&nbsp;{none_label.replace(' ', '&nbsp;')}", page)
         legend.setWordWrap(True)
         layout.addWidget(legend)
         for programme in self.tree.programmes():
