@@ -107,8 +107,10 @@ def read_package(path: Path) -> Package:
             body = archive.read("payload.json")
     except ImportRefused:
         raise
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError) as error:
-        raise ImportRefused(f"'{path.name}' is beschadigd of geen werkpakket ({error!s:.60}).") from None
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError):
+        raise ImportRefused(
+            f"'{path.name}' is beschadigd of geen werkpakket (bijvoorbeeld een afgebroken download)."
+        ) from None
     except OSError as error:
         raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
     if len(body) > MAX_PAYLOAD_BYTES:

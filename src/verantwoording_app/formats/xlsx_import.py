@@ -162,6 +162,13 @@ def _check_entries(name: str, archive: zipfile.ZipFile) -> None:
             f"De werkmap '{name}' bevat verdacht veel onderdelen ({len(infos)}) en wordt niet gelezen."
         )
     names = {info.filename for info in infos}
+    for entry in names:
+        parts = entry.replace("\\", "/").split("/")
+        if entry.startswith(("/", "\\")) or ".." in parts or (len(entry) > 1 and entry[1] == ":"):
+            raise _refuse(
+                f"De werkmap '{name}' bevat een onderdeel met een verdacht pad ('{entry[:60]}') en wordt niet "
+                "gelezen."
+            )
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise _refuse(
             f"'{name}' is geen Excel-werkmap (.xlsx): de onderdelen van een werkmap ontbreken."

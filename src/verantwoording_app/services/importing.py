@@ -28,13 +28,10 @@ def detect_format(path: Path) -> str:
             f"'{path.name}' is een oud Office-bestand (.xls/.doc) of een versleuteld bestand. "
             "Sla het in Excel of Word op als .xlsx of .docx (zonder wachtwoord) en probeer het opnieuw."
         )
+    by_suffix = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".vwpakket": "package"}
+    if suffix in by_suffix:  # the importer of that format explains what is wrong with the content
+        return by_suffix[suffix]
     if head.startswith(ZIP_MAGIC):
-        if suffix == ".xlsx":
-            return "xlsx"
-        if suffix == ".docx":
-            return "docx"
-        if suffix == ".vwpakket":
-            return "package"
         raise ImportRefused(
             f"'{path.name}' is een zip-bestand dat Verantwoording niet herkent. Importeer een .txt-, "
             ".xlsx- of pakketbestand."

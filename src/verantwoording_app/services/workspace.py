@@ -81,6 +81,12 @@ class Workspace:
     def import_pc_text(self, path: Path, *, replace_existing: bool = False) -> ImportReport:
         """Import a P&C text file as the document of this database, in one transaction."""
         try:
+            if path.stat().st_size > pctext.MAX_BYTES:
+                size = path.stat().st_size // (1024 * 1024)
+                raise ImportRefused(
+                    f"Het bestand is te groot ({size} MB); een P&C-tekst is hooguit "
+                    f"{pctext.MAX_BYTES // (1024 * 1024)} MB. Controleer of u het juiste bestand kiest."
+                )
             data = path.read_bytes()
         except OSError as error:
             raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error

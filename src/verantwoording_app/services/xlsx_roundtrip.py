@@ -178,9 +178,15 @@ def preview(store: RoundTripStore, path: Path | str) -> Preview:
 def build_preview(document: Document, contents: WorkbookContents, path: Path) -> Preview:
     """The preview of ``contents`` against ``document`` (pure; for tests and reuse)."""
     if contents.document_id != document.id:
+        theirs = contents.document_title or "onbekend"
+        if theirs == document.title:  # same title (e.g. a copy of the database): name the ids
+            theirs += f", kenmerk {contents.document_id[:8]}"
+            ours = f"{document.title}, kenmerk {document.id[:8]}"
+        else:
+            ours = document.title
         raise ImportRefused(
-            f"Deze werkmap hoort bij een ander document ('{contents.document_title or contents.document_id}') "
-            f"dan het geopende document ('{document.title}'). Er is niets gewijzigd."
+            f"Deze werkmap hoort bij een ander document ('{theirs}') dan het geopende document ('{ours}'). "
+            "Er is niets gewijzigd."
         )
     places = {place.activity.id: place for place in document.iter_activities()}
     notices: list[str] = list(contents.warnings)
