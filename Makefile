@@ -4,7 +4,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bootstrap lint typecheck pytest bench build
+.PHONY: run test bootstrap lint typecheck pytest bench build reliability
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -13,7 +13,7 @@ run: bootstrap
 	$(PY) -m verantwoording_app $(ARGS)
 
 lint: bootstrap
-	$(VENV)/bin/ruff check src tests benchmarks installer
+	$(VENV)/bin/ruff check src tests benchmarks installer reliability
 
 typecheck: bootstrap
 	$(VENV)/bin/mypy
@@ -28,3 +28,6 @@ bench: bootstrap
 
 build: bootstrap
 	$(PY) installer/build.py
+
+reliability: bootstrap
+	QT_QPA_PLATFORM=offscreen $(PY) -m reliability $(ARGS)
