@@ -92,6 +92,10 @@ def startup_rows(folder: Path, repeats: int) -> list[Row]:
     env = _env(folder)
     app_runs = [_stages([sys.executable, "-m", "verantwoording_app", "--db", str(database)], env)
                 for _ in range(repeats)]
+    # the same app started without the command-line dispatcher of __main__ (which imports cli.py)
+    direct = [str(sys.executable), "-c", "import sys; from verantwoording_app.app import main; "
+              f"sys.exit(main(['--db', {str(database)!r}]))"]
+    direct_runs = [_stages(direct, env) for _ in range(repeats)]
     empty_runs = [_stages([sys.executable, "-c", EMPTY_WINDOW], env) for _ in range(repeats)]
     empty = statistics.median(r["painted"] for r in empty_runs)
     painted = statistics.median(r["painted"] for r in app_runs)
@@ -99,6 +103,8 @@ def startup_rows(folder: Path, repeats: int) -> list[Row]:
     return [
         ("ui first paint (1000 act.)", painted, "empty PySide6 window", empty),
         ("ui interactive tree (1000 act.)", interactive, "empty PySide6 window", empty),
+        ("ui first paint, app.main direct", statistics.median(r["painted"] for r in direct_runs),
+         "empty PySide6 window", empty),
     ]
 
 
@@ -127,14 +133,14 @@ def in_process_rows(folder: Path, activities: int, repeats: int) -> list[Row]:
         window.select(ids[(index * 7919) % len(ids)])
         app.processEvents()
         switches.append(time.perf_counter() - start)
-    raw = []
-    connection = sqlite3.connect(database)
+    loads = []
     for index in range(repeats * 5):
         start = time.perf_counter()
-        connection.execute("SELECT plan, realisation FROM activities WHERE id = ?", (ids[index],)).fetchone()
-        raw.append(time.perf_counter() - start)
-    rows.append(("ui switch activity", statistics.median(switches), "sqlite3 read of both texts",
-                 statistics.median(raw)))
+        workspace.activity(ids[(index * 104729) % len(ids)])
+        loads.append(time.perf_counter() - start)
+    rows.append(("ui switch activity", statistics.median(switches), "Workspace.activity() alone",
+                 statistics.median(loads)))
+    connection = sqlite3.connect(database)
 
     # autosave commit of one edited text, p99
     form = window.activity_form
@@ -180,11 +186,28 @@ def _p99(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
 
 
+def _child(folder: str, activities: int, repeats: int) -> None:
+    """Runs the in-process measurements in a child and prints them as JSON (Qt stays out of the runner)."""
+    import json
+
+    rows = in_process_rows(Path(folder), activities, repeats)
+    print("ROWS " + json.dumps(rows), flush=True)
+    os._exit(0)  # PySide6 can crash while finalising an interpreter that ran a QApplication
+
+
 def run(quick: bool = False) -> list[Row]:
+    import json
+
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         rows = startup_rows(folder, 3 if quick else 7)
-        rows += in_process_rows(folder, 2000 if quick else 10_000, 3 if quick else 7)
+        activities, repeats = (2000, 3) if quick else (10_000, 7)
+        code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from benchmarks.bench_ui import _child; "
+                f"_child({str(folder)!r}, {activities}, {repeats})")
+        result = subprocess.run([sys.executable, "-c", code], env=_env(folder), capture_output=True, text=True,
+                                timeout=1800, check=True)
+        line = next(line for line in result.stdout.splitlines() if line.startswith("ROWS "))
+        rows += [tuple(row) for row in json.loads(line[5:])]  # type: ignore[misc]
     return rows
 
 

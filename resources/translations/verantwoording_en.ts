@@ -47,135 +47,232 @@
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="115" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="116" />
             <source>&amp;Nummer:</source>
             <translation>&amp;Number:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="116" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="117" />
             <source>&amp;Titel:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="117" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="120" />
             <source>&amp;Eigenaar:</source>
             <translation>&amp;Owner:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="118" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="121" />
             <source>&amp;Portefeuillehouder:</source>
             <translation>&amp;Portfolio holder:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="119" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="122" />
             <source>&amp;Deadline:</source>
             <translation>&amp;Deadline:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="120" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="118" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="121" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="119" />
             <source>&amp;Beoordeling:</source>
             <translation>&amp;Review:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="127" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="128" />
             <source>Plantekst</source>
             <translation>Plan text</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="129" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="130" />
             <source>Realisatietekst</source>
             <translation>Realisation text</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="130" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="131" />
             <source>P&amp;lan (uit de begroting)</source>
             <translation>P&amp;lan (from the budget)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="132" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="259" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="133" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="261" />
             <source>&amp;Realisatie</source>
             <translation>&amp;Realisation</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="154" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="201" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="329" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="155" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="202" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="331" />
             <source>Kengetallen</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="160" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="161" />
             <source>Kengetal &amp;toevoegen</source>
             <translation>&amp;Add key figure</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="161" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="162" />
             <source>Kengetal &amp;verwijderen</source>
             <translation>&amp;Remove key figure</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="173" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="202" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="331" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="174" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="203" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="333" />
             <source>Opmerkingen</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="176" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="177" />
             <source>Nieuwe opmerking voor de beoordeling…</source>
             <translation>New remark for the review…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="177" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="178" />
             <source>Opmerking &amp;plaatsen</source>
             <translation>&amp;Post remark</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="180" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="181" />
             <source>Vink een opmerking aan als die is afgehandeld.</source>
             <translation>Tick a remark when it has been dealt with.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="190" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="203" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="191" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="204" />
             <source>Interne notitie</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="193" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="194" />
             <source>Alleen voor intern gebruik; deze notitie komt nooit in een export.</source>
             <translation>For internal use only; this note never appears in an export.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="200" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="201" />
             <source>Teksten</source>
             <translation>Texts</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="252" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="254" />
             <source>(geen status)</source>
             <translation>(no status)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="258" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="260" />
             <source>&amp;Realisatie — %1</source>
             <translation>&amp;Realisation — %1</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="328" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="330" />
             <source>Kengetallen (%1)</source>
             <translation>Key figures (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="330" />
+            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="332" />
             <source>Opmerkingen (%1)</source>
             <translation>Remarks (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="60" />
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="207" />
+            <source>Conflicten</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
+            <source>Van</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
+            <source>Binnengekomen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="74" />
+            <source>Open conflicten</source>
+            <translation>Open conflicts</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="95" />
+            <source>Links de tekst in de database, rechts die uit het pakket. Rood doorgestreept: alleen in de database; groen: alleen in het pakket. De tekst die niet wordt gekozen, blijft bewaard in de geschiedenis.</source>
+            <translation>Left the text in the database, right the one from the package. Red struck through: only in the database; green: only in the package. The text that is not chosen is kept in the history.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="102" />
+            <source>&amp;Database behouden</source>
+            <translation>Keep &amp;database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="104" />
+            <source>&amp;Pakket overnemen</source>
+            <translation>Take &amp;package</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="106" />
+            <source>&amp;Samenvoegen…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="115" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="146" />
+            <source>(verwijderde activiteit)</source>
+            <translation>(deleted activity)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="159" />
+            <source>%n open conflict(en). Kies per conflict welke tekst blijft.</source>
+            <translation>
+                <numerusform>%n open conflict. Choose for each conflict which text stays.</numerusform>
+                <numerusform>%n open conflicts. Choose for each conflict which text stays.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="163" />
+            <source>Er zijn geen open conflicten.</source>
+            <translation>There are no open conflicts.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="164" />
+            <source>Alle conflicten zijn beslist.</source>
+            <translation>All conflicts have been decided.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="181" />
+            <source>Samenvoegen kan alleen bij tekstvelden; kies hier een van beide.</source>
+            <translation>Only text fields can be merged; choose one of the two here.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="193" />
+            <source>Database (nu)</source>
+            <translation>Database (now)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="194" />
+            <source>Pakket van %1</source>
+            <translation>Package from %1</translation>
         </message>
     </context>
     <context>
@@ -308,17 +405,17 @@
     <context>
         <name>DocumentTreeModel</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="282" />
+            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="284" />
             <source>Geen status</source>
             <translation>No status</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="284" />
+            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="286" />
             <source>Eigenaar: %1</source>
             <translation>Owner: %1</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="286" />
+            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="288" />
             <source>Nog geen realisatie</source>
             <translation>No realisation yet</translation>
         </message>
@@ -349,64 +446,64 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="26" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="33" />
             <source>P&amp;C-tekst (*.txt)</source>
             <translation>P&amp;C text (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="27" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="34" />
             <source>Markdown (*.md)</source>
             <translation>Markdown (*.md)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="28" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="35" />
             <source>Word-document (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="29" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="151" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="36" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="158" />
             <source>Excel-werkmap (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="68" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="90" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="75" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="97" />
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="79" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="86" />
             <source>Bezig met exporteren naar %1…</source>
             <translation>Exporting to %1…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="83" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="90" />
             <source>%1 activiteiten geëxporteerd naar %2</source>
             <translation>%1 activities exported to %2</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="111" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="118" />
             <source>P&amp;C-tekst importeren</source>
             <translation>Import P&amp;C text</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="112" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="119" />
             <source>Tekstbestanden (*.txt);;Alle bestanden (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="116" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="127" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="133" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="147" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="161" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="123" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="134" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="140" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="154" />
             <location filename="../../src/verantwoording_app/ui/export_runner.py" line="168" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="175" />
             <source>Importeren</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="117" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="124" />
             <source>De P&amp;C-tekst vervangt het hele document in deze database. Doorgaan?
 
 Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te vervangen.</source>
@@ -415,17 +512,17 @@ Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te vervangen.
 Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="130" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="137" />
             <source>%1 activiteiten geïmporteerd.</source>
             <translation>%1 activities imported.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="146" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="153" />
             <source>Het terugleveren van een Excel-werkmap is in deze versie nog niet beschikbaar.</source>
             <translation>Returning an Excel workbook is not yet available in this version.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="150" />
+            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="157" />
             <source>Excel-werkmap importeren</source>
             <translation>Import Excel workbook</translation>
         </message>
@@ -433,75 +530,75 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
     <context>
         <name>FormatActions</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="448" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="22" />
             <source>&amp;Vet</source>
             <translation>&amp;Bold</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="448" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="22" />
             <source>Vet (Ctrl+B)</source>
             <translation>Bold (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="449" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="23" />
             <source>&amp;Cursief</source>
             <translation>&amp;Italic</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="449" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="23" />
             <source>Cursief (Ctrl+I)</source>
             <translation>Italic (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="451" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
             <source>&amp;Opsommingstekens</source>
             <translation>&amp;Bullets</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="451" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
             <source>Opsomming (Ctrl+Shift+8)</source>
             <translation>Bulleted list (Ctrl+Shift+8)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="455" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="29" />
             <source>&amp;Nummering</source>
             <translation>&amp;Numbering</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="455" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="29" />
             <source>Genummerde lijst (Ctrl+Shift+7)</source>
             <translation>Numbered list (Ctrl+Shift+7)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="459" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="33" />
             <source>&amp;Tussenkop</source>
             <translation>&amp;Sub-heading</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="459" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="33" />
             <source>Tussenkop (Ctrl+Alt+4)</source>
             <translation>Sub-heading (Ctrl+Alt+4)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="467" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="41" />
             <source>V</source>
             <comment>toolbar: bold</comment>
             <translation>B</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="468" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="42" />
             <source>C</source>
             <comment>toolbar: italic</comment>
             <translation>I</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="469" />
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="470" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="43" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="44" />
             <source>Lijst</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/blocktext_editor.py" line="471" />
+            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="45" />
             <source>Kop</source>
             <translation>Heading</translation>
         </message>
@@ -535,39 +632,183 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="120" />
+            <source>Geschiedenis – %1</source>
+            <translation>History – %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="127" />
+            <source>Alle versies van „%1”. Kies één versie om te zien wat er toen veranderde, of twee versies van hetzelfde veld (Ctrl+klik) om ze te vergelijken.</source>
+            <translation>All versions of “%1”. Choose one version to see what changed then, or two versions of the same field (Ctrl+click) to compare them.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="135" />
+            <source>Versies per veld</source>
+            <translation>Versions per field</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136" />
+            <source>Veld en tijdstip</source>
+            <translation>Field and time</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136" />
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="155" />
+            <source>&amp;Herstellen</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="167" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="185" />
+            <source>wijziging</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="186" />
+            <source>niet toegepast voorstel</source>
+            <translation>proposal not applied</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="187" />
+            <source>oorspronkelijke tekst</source>
+            <translation>original text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="203" />
+            <source>wijziging (huidige versie)</source>
+            <translation>change (current version)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="205" />
+            <source>vóór eerste wijziging</source>
+            <translation>before first change</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="222" />
+            <source>Deze activiteit is nog niet gewijzigd; er is geen geschiedenis.</source>
+            <translation>This activity has not been changed yet; there is no history.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="232" />
+            <source>Oorspronkelijke tekst</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="235" />
+            <source>Niet toegepast voorstel (%1)</source>
+            <translation>Proposal not applied (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="236" />
+            <source>Versie van %1</source>
+            <translation>Version of %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="243" />
+            <source>Kies een versie in de lijst.</source>
+            <translation>Choose a version in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="251" />
+            <source>Nu</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="253" />
+            <source>Database op dat moment</source>
+            <translation>Database at that moment</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="256" />
+            <source>Daarvoor</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="264" />
+            <source>Kies twee versies van hetzelfde veld om ze te vergelijken.</source>
+            <translation>Choose two versions of the same field to compare them.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="272" />
+            <source>Kengetallen herstelt u in het formulier van de activiteit.</source>
+            <translation>Key figures are restored in the activity's form.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="274" />
+            <source>Dit is de huidige waarde.</source>
+            <translation>This is the current value.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="277" />
+            <source>Herstellen zet deze waarde terug als nieuwe versie; er gaat niets verloren.</source>
+            <translation>Restoring puts this value back as a new version; nothing is lost.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="279" />
+            <source>Kies één versie om die te herstellen.</source>
+            <translation>Choose one version to restore it.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="294" />
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="297" />
+            <source>Herstellen</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="298" />
+            <source>Deze versie heeft een waarde die niet meer kan worden teruggezet.</source>
+            <translation>This version has a value that can no longer be restored.</translation>
+        </message>
+    </context>
+    <context>
         <name>HitModel</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="35" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="42" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="36" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="43" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="37" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="44" />
             <source>Realisatie</source>
             <translation>Realisation</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="38" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="45" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="72" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79" />
             <source>Activiteit</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="72" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79" />
             <source>Veld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="72" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79" />
             <source>Vindplaats</source>
             <translation>Context</translation>
         </message>
@@ -575,32 +816,32 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
     <context>
         <name>KeyFigureModel</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
             <source>Kengetal</source>
             <translation>Key figure</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
             <source>Eenheid</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
             <source>Nulmeting</source>
             <translation>Baseline</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
             <source>Streefwaarde</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
             <source>Gerealiseerd</source>
             <translation>Realised</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="68" />
+            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
             <source>Bron</source>
             <translation>Source</translation>
         </message>
@@ -608,318 +849,318 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="96" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="110" />
             <source>Verantwoording</source>
             <translation>Verantwoording</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="116" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="130" />
             <source>Programma's, hoofddoelen en activiteiten</source>
             <translation>Programmes, main goals and activities</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="125" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="135" />
             <source>Het document wordt geopend…</source>
             <translation>Opening the document…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="136" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="146" />
             <source>&amp;Inhoud</source>
             <translation>&amp;Contents</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="161" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="203" />
             <source>'%1' is geen getal.</source>
             <translation>'%1' is not a number.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="195" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="221" />
             <source>&amp;Nieuw…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="196" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="222" />
             <source>Een nieuwe, lege database maken</source>
             <translation>Create a new, empty database</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="197" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="223" />
             <source>&amp;Openen…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="198" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="224" />
             <source>Een andere Verantwoording-database openen</source>
             <translation>Open another Verantwoording database</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="199" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="225" />
             <source>Op&amp;slaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="200" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="226" />
             <source>Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)</source>
             <translation>Save all changes now (this also happens automatically)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="201" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="227" />
             <source>A&amp;fsluiten</source>
             <translation>E&amp;xit</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="202" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="228" />
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="204" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="230" />
             <source>Opn&amp;ieuw</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="206" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="232" />
             <source>&amp;Zoeken en vervangen…</source>
             <translation>&amp;Find and replace…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="207" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="233" />
             <source>Zoeken in alle titels en teksten, en vervangen</source>
             <translation>Search all titles and texts, and replace</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="208" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="234" />
             <source>&amp;Vervangen…</source>
             <translation>R&amp;eplace…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="209" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="235" />
             <source>&amp;Activiteit toevoegen</source>
             <translation>Add &amp;activity</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="210" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="236" />
             <source>Een activiteit toevoegen onder het gekozen hoofddoel</source>
             <translation>Add an activity under the selected main goal</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="211" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="237" />
             <source>&amp;Hoofddoel toevoegen</source>
             <translation>Add main &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="212" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="238" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="213" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="239" />
             <source>De gekozen activiteit of het gekozen hoofddoel verwijderen</source>
             <translation>Delete the selected activity or main goal</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="214" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="240" />
             <source>&amp;Naam wijzigen</source>
             <translation>Re&amp;name</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="215" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="241" />
             <source>Om&amp;hoog verplaatsen</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="216" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="242" />
             <source>Om&amp;laag verplaatsen</source>
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="217" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="243" />
             <source>&amp;Documentinstellingen</source>
             <translation>Document &amp;settings</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="218" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="244" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="219" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="245" />
             <source>Tabel van alle activiteiten met filters</source>
             <translation>Table of all activities with filters</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="220" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="246" />
             <source>&amp;Voortgang</source>
             <translation>&amp;Progress</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="221" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="247" />
             <source>Voortgang per programma en hoofddoel</source>
             <translation>Progress per programme and main goal</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="222" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="248" />
             <source>Naar de &amp;boom</source>
             <translation>Go to the &amp;tree</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="223" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="249" />
             <source>Naar het &amp;formulier</source>
             <translation>Go to the &amp;form</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="225" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="251" />
             <source>Naar de &amp;realisatie</source>
             <translation>Go to the &amp;realisation</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="226" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="253" />
             <source>&amp;Voorbeeld van het hoofdstuk…</source>
             <translation>Chapter pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="227" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="254" />
             <source>Hoofdstuk &amp;kopiëren voor Word</source>
             <translation>&amp;Copy chapter for Word</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="229" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="256" />
             <source>&amp;Handleiding</source>
             <translation>&amp;Manual</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="230" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="257" />
             <source>&amp;Over Verantwoording</source>
             <translation>&amp;About Verantwoording</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="232" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="259" />
             <source>P&amp;&amp;C-&amp;tekst (.txt)…</source>
             <translation>P&amp;&amp;C &amp;text (.txt)…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="233" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="260" />
             <source>&amp;Markdown (.md)…</source>
             <translation>&amp;Markdown (.md)…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="234" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="261" />
             <source>&amp;Word (.docx)…</source>
             <translation>&amp;Word (.docx)…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="235" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="262" />
             <source>&amp;Excel-overzicht (.xlsx)…</source>
             <translation>&amp;Excel overview (.xlsx)…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="237" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="264" />
             <source>P&amp;&amp;C-&amp;tekst…</source>
             <translation>P&amp;&amp;C &amp;text…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="238" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="265" />
             <source>&amp;Excel-werkmap (terugleveren)…</source>
             <translation>&amp;Excel workbook (returned)…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="240" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="267" />
             <source>&amp;Nederlands</source>
             <translation>&amp;Nederlands</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="241" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="268" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="247" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="274" />
             <source>&amp;Uw naam…</source>
             <translation>&amp;Your name…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="260" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="287" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="263" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="290" />
             <source>&amp;Recent geopend</source>
             <translation>&amp;Recently opened</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="267" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="294" />
             <source>&amp;Importeren</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="270" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="297" />
             <source>&amp;Exporteren</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="279" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="306" />
             <source>Be&amp;werken</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="295" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="322" />
             <source>&amp;Opmaak</source>
             <translation>F&amp;ormat</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="299" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="326" />
             <source>Beel&amp;d</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="307" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="334" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="312" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="339" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="317" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="344" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="367" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="394" />
             <source>Database openen</source>
             <translation>Open database</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="396" />
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="577" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="424" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="607" />
             <source>%1 — Verantwoording</source>
             <translation>%1 — Verantwoording</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="456" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="484" />
             <source>Hoofddoel %1: %2</source>
             <translation>Main goal %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="598" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="628" />
             <source>Opgeslagen om %1</source>
             <translation>Saved at %1</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="602" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="632" />
             <source>Wijzigingen worden opgeslagen…</source>
             <translation>Saving changes…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="605" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="635" />
             <source>Niet opgeslagen!</source>
             <translation>Not saved!</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="606" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="636" />
             <source>Opslaan is mislukt: %1
 
 Uw tekst staat nog op het scherm; probeer het opnieuw met Ctrl+S.</source>
@@ -928,17 +1169,17 @@ Uw tekst staat nog op het scherm; probeer het opnieuw met Ctrl+S.</source>
 Your text is still on screen; try again with Ctrl+S.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="669" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="699" />
             <source>Nieuwe activiteit</source>
             <translation>New activity</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="687" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="717" />
             <source>Nieuw hoofddoel</source>
             <translation>New main goal</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="696" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="726" />
             <source>Activiteit %1 '%2' verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
@@ -947,7 +1188,7 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
 You can undo this with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="698" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="728" />
             <source>Hoofddoel %1 '%2' met al zijn activiteiten verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
@@ -956,57 +1197,57 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
 You can undo this with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="701" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="731" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="823" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="853" />
             <source>Het hoofdstuk staat op het klembord; plak het in Word.</source>
             <translation>The chapter is on the clipboard; paste it into Word.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="853" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="883" />
             <source>Het bestand '%1' bestaat al. Kies een nieuwe naam.</source>
             <translation>The file '%1' already exists. Choose a new name.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="861" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="891" />
             <source>(nog geen)</source>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="875" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="905" />
             <source>De nieuwe taal geldt na het opnieuw starten van Verantwoording.</source>
             <translation>The new language applies after restarting Verantwoording.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="878" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="908" />
             <source>Uw naam</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="878" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="908" />
             <source>Uw naam zoals die bij 'Eigenaar' staat:</source>
             <translation>Your name as it appears under 'Owner':</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="888" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="918" />
             <source>Afsluiten</source>
             <translation>Exit</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="889" />
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="919" />
             <source>Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?</source>
             <translation>Not all changes could be saved. Exit anyway?</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="359" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="363" />
             <source>Overzicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="368" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="372" />
             <source>Voortgang</source>
             <translation>Progress</translation>
         </message>
@@ -1029,54 +1270,92 @@ The manual was not found (%1).</translation>
         </message>
     </context>
     <context>
+        <name>MergeEditor</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="230" />
+            <source>Samenvoegen – %1</source>
+            <translation>Merge – %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="233" />
+            <source>Pas de tekst links aan tot de samengevoegde versie. Rechts staat ter vergelijking de tekst uit het pakket; groen is wat daar nieuw is.</source>
+            <translation>Edit the text on the left into the merged version. On the right, for comparison, the text from the package; green is what is new there.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="240" />
+            <source>Samengevoegde &amp;tekst (begint als de database-versie)</source>
+            <translation>Merged &amp;text (starts as the database version)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="257" />
+            <source>Samengevoegde tekst</source>
+            <translation>Merged text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="263" />
+            <source>Pakket van %1</source>
+            <translation>Package from %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="277" />
+            <source>Samengevoegde tekst &amp;opslaan</source>
+            <translation>&amp;Save merged text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="279" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewModel</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
             <source>Programma</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
             <source>Hoofddoel</source>
             <translation>Main goal</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
             <source>Eigenaar</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="66" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
             <source>Beoordeling</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
             <source>Woorden plan</source>
             <translation>Words plan</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
             <source>Woorden realisatie</source>
             <translation>Words realisation</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
             <source>Laatste wijziging</source>
             <translation>Last change</translation>
         </message>
@@ -1084,39 +1363,83 @@ The manual was not found (%1).</translation>
     <context>
         <name>OverviewPanel</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="227" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="230" />
             <source>Overzicht van alle activiteiten</source>
             <translation>Overview of all activities</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="230" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="233" />
             <source>&amp;Mijn activiteiten</source>
             <translation>&amp;My activities</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="231" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="234" />
             <source>Activiteiten waarvan u eigenaar bent (Beeld › Uw naam)</source>
             <translation>Activities you own (View › Your name)</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="232" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="235" />
             <source>&amp;Zonder realisatie</source>
             <translation>&amp;Without realisation</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="233" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="236" />
             <source>Niet &amp;gereed</source>
             <translation>Not &amp;done</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="235" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="238" />
             <source>Filter op titel…</source>
             <translation>Filter by title…</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="260" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="263" />
             <source>%1 van %2</source>
             <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="30" />
+            <source>Voorbeeld</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="32" />
+            <source>hoofdstuk.pdf</source>
+            <translation>chapter.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="38" />
+            <source>Voorbeeld van het hoofdstuk</source>
+            <translation>Preview of the chapter</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="41" />
+            <source>Afdrukken…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="42" />
+            <source>Opslaan als PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="58" />
+            <source>Afdrukken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="67" />
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="77" />
+            <source>Opslaan als PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="67" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1150,13 +1473,13 @@ The manual was not found (%1).</translation>
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="326" />
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="333" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="329" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="336" />
             <source>Geen status</source>
             <translation>No status</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="351" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="355" />
             <source>%1 van %2 gereed</source>
             <translation>%1 of %2 done</translation>
         </message>
@@ -1187,62 +1510,62 @@ The manual was not found (%1).</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="161" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="169" />
             <source>Zoeken en vervangen</source>
             <translation>Find and replace</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="164" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="172" />
             <source>woord of zinsdeel</source>
             <translation>word or phrase</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="166" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="174" />
             <source>&amp;Hoofdlettergevoelig</source>
             <translation>&amp;Match case</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="167" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="175" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="169" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="177" />
             <source>Geselecteerde &amp;vervangen</source>
             <translation>Replace &amp;selected</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="170" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="178" />
             <source>&amp;Alles aanvinken</source>
             <translation>Tick &amp;all</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="171" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="179" />
             <source>&amp;Niets aanvinken</source>
             <translation>Tick &amp;none</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="184" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="193" />
             <source>Gevonden plaatsen</source>
             <translation>Hits</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="186" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="195" />
             <source>&amp;Zoek naar:</source>
             <translation>&amp;Find:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="188" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="197" />
             <source>Ve&amp;rvang door:</source>
             <translation>Re&amp;place with:</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="254" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="263" />
             <source>%1 vindplaatsen in %2 activiteiten</source>
             <translation>%1 hits in %2 activities</translation>
         </message>
         <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="312" />
+            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="321" />
             <source>%1 keer vervangen; ongedaan maken met Ctrl+Z.</source>
             <translation>Replaced %1 times; undo with Ctrl+Z.</translation>
         </message>
@@ -1293,7 +1616,7 @@ The manual was not found (%1).</translation>
     <context>
         <name>StatusBarWidget</name>
         <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="279" />
+            <location filename="../../src/verantwoording_app/ui/overview.py" line="282" />
             <source>Geen activiteiten</source>
             <translation>No activities</translation>
         </message>
@@ -1364,6 +1687,99 @@ The manual was not found (%1).</translation>
             <location filename="../../src/verantwoording_app/ui/undo.py" line="192" />
             <source>Hoofddoel verwijderen</source>
             <translation>Delete main goal</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxPreviewDialog</name>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="44" />
+            <source>Excel importeren – voorbeeld</source>
+            <translation>Import Excel – preview</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="49" />
+            <source>{changes} wijziging(en), {conflicts} conflict(en), {deletions} verwijdering(en) uit '{name}'.</source>
+            <translation>{changes} change(s), {conflicts} conflict(s), {deletions} deletion(s) from '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
+            <source>Oud (database)</source>
+            <translation>Old (database)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
+            <source>Nieuw (werkmap)</source>
+            <translation>New (workbook)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="63" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="63" />
+            <source>Keuze</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="69" />
+            <source>wijziging</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="70" />
+            <source>conflict</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="71" />
+            <source>verwijdering</source>
+            <translation>deletion</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="87" />
+            <source>Database houden</source>
+            <translation>Keep database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="88" />
+            <source>Werkmap nemen</source>
+            <translation>Take workbook</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="89" />
+            <source>Keuze voor {field} van {activity}</source>
+            <translation>Choice for {field} of {activity}</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="99" />
+            <source>Meldingen:</source>
+            <translation>Messages:</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="108" />
+            <source>Verwijderingen toepassen (lege cellen wissen de tekst in de database)</source>
+            <translation>Apply deletions (empty cells erase the text in the database)</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="115" />
+            <source>Toepassen</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="116" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QFont,
     QKeyEvent,
-    QKeySequence,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -27,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocumentFragment,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..domain.blocktext import (
     BULLET_CHARS,
@@ -305,6 +303,12 @@ class BlockTextEdit(QTextEdit):
                     target.add(block)
         cursor.endEditBlock()
 
+    def toggle_bullets(self) -> None:
+        self.toggle_list(BlockKind.BULLET)
+
+    def toggle_numbered(self) -> None:
+        self.toggle_list(BlockKind.NUMBERED)
+
     def toggle_heading(self) -> None:
         cursor = self.textCursor()
         cursor.beginEditBlock()
@@ -437,56 +441,3 @@ class BlockTextEdit(QTextEdit):
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasHtml() or source.hasText() or super().canInsertFromMimeData(source)
-
-
-class FormatActions(QObject):
-    """Bold, italic, bullets, numbered list and sub-heading actions for whichever editor has focus."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._editor: BlockTextEdit | None = None
-        self.bold = self._action(self.tr("&Vet"), "Ctrl+B", self.tr("Vet (Ctrl+B)"), BlockTextEdit.toggle_bold)
-        self.italic = self._action(self.tr("&Cursief"), "Ctrl+I", self.tr("Cursief (Ctrl+I)"), BlockTextEdit.toggle_italic)
-        self.bullets = self._action(
-            self.tr("&Opsommingstekens"), "Ctrl+Shift+8", self.tr("Opsomming (Ctrl+Shift+8)"),
-            lambda e: e.toggle_list(BlockKind.BULLET),
-        )
-        self.numbered = self._action(
-            self.tr("&Nummering"), "Ctrl+Shift+7", self.tr("Genummerde lijst (Ctrl+Shift+7)"),
-            lambda e: e.toggle_list(BlockKind.NUMBERED),
-        )
-        self.heading = self._action(
-            self.tr("&Tussenkop"), "Ctrl+Alt+4", self.tr("Tussenkop (Ctrl+Alt+4)"), BlockTextEdit.toggle_heading
-        )
-        bold_font = QFont()
-        bold_font.setBold(True)
-        self.bold.setFont(bold_font)
-        italic_font = QFont()
-        italic_font.setItalic(True)
-        self.italic.setFont(italic_font)
-        self.bold.setIconText(self.tr("V", "toolbar: bold"))
-        self.italic.setIconText(self.tr("C", "toolbar: italic"))
-        self.bullets.setIconText("\u2022 " + self.tr("Lijst"))
-        self.numbered.setIconText("1. " + self.tr("Lijst"))
-        self.heading.setIconText(self.tr("Kop"))
-        self.set_editor(None)
-
-    def _action(self, text: str, shortcut: str, tip: str, handler) -> QAction:
-        action = QAction(text, self.parent())
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda: self._editor is not None and handler(self._editor))
-        return action
-
-    def actions(self) -> list[QAction]:
-        return [self.bold, self.italic, self.bullets, self.numbered, self.heading]
-
-    def set_editor(self, editor: BlockTextEdit | None) -> None:
-        self._editor = editor
-        for action in self.actions():
-            action.setEnabled(editor is not None and not editor.isReadOnly())
-
-    def fill_toolbar(self, toolbar: QToolBar) -> None:
-        for action in self.actions():
-            toolbar.addAction(action)

@@ -30,15 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..domain.model import Activiteit, Document
-from . import dialogs
 from . import settings as S
-from .activity_form import ActivityForm
 from .autosave import Autosave
-from .blocktext_editor import BlockTextEdit, FormatActions
-from .document_form import DocumentForm
-from .goal_form import GoalForm
-from .programme_form import ProgrammeForm
+from .format_actions import FormatActions
 from .tree_model import (
     ACTIVITY,
     GOAL,
@@ -48,18 +42,30 @@ from .tree_model import (
     NumberDelegate,
     activity_node,
 )
-from .undo import (
-    AddActivityCommand,
-    AddGoalCommand,
-    DeleteActivityCommand,
-    DeleteGoalCommand,
-    MoveCommand,
-    SetFieldCommand,
-)
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ..domain.model import Activiteit, Document
     from ..services.workspace import Workspace
+    from .activity_form import ActivityForm
+    from .document_form import DocumentForm
     from .errors import ErrorReporter
+    from .goal_form import GoalForm
+    from .programme_form import ProgrammeForm
+
+
+def _dialogs() -> ModuleType:
+    from . import dialogs
+
+    return dialogs
+
+
+def _undo() -> ModuleType:
+    from . import undo
+
+    return undo
+
 
 log = logging.getLogger("verantwoording")
 
@@ -126,16 +132,12 @@ class MainWindow(QMainWindow):
         self.tree.setIndentation(16)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.activity_form = ActivityForm(self)
-        self.goal_form = GoalForm(self)
-        self.programme_form = ProgrammeForm(self)
-        self.document_form = DocumentForm(self)
         self.placeholder = QLabel(self.tr("Het document wordt geopend…"), self)
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
-        for page in (self.placeholder, self.activity_form, self.goal_form, self.programme_form, self.document_form):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.placeholder)
+        self._forms_built = False
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -160,14 +162,6 @@ class MainWindow(QMainWindow):
         self.autosave.saved.connect(self._show_saved)
         self.autosave.failed.connect(self._save_failed)
         self.autosave.pending_changed.connect(self._pending_changed)
-        for form in (self.activity_form, self.goal_form, self.programme_form, self.document_form):
-            form.edited.connect(self.autosave.schedule)
-        self.activity_form.field_command.connect(self._field_command)
-        self.activity_form.remark_added.connect(self._add_remark)
-        self.activity_form.remark_resolved.connect(self._resolve_remark)
-        self.activity_form.figures_model.invalid_number.connect(
-            lambda text: self.statusBar().showMessage(self.tr("'%1' is geen getal.").replace("%1", text), 5000)
-        )
 
         self.saved_label = QLabel(self)
         self.saved_label.setMinimumWidth(170)
@@ -185,6 +179,30 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- construction ------------------------------------------------------------
+
+    def ensure_forms(self) -> None:
+        """Build the forms; done after the first paint, so the window appears before they load."""
+        if self._forms_built:
+            return
+        from .activity_form import ActivityForm
+        from .document_form import DocumentForm
+        from .goal_form import GoalForm
+        from .programme_form import ProgrammeForm
+
+        self.activity_form: ActivityForm = ActivityForm(self)
+        self.goal_form: GoalForm = GoalForm(self)
+        self.programme_form: ProgrammeForm = ProgrammeForm(self)
+        self.document_form: DocumentForm = DocumentForm(self)
+        for page in (self.activity_form, self.goal_form, self.programme_form, self.document_form):
+            self.stack.addWidget(page)
+            page.edited.connect(self.autosave.schedule)
+        self.activity_form.field_command.connect(self._field_command)
+        self.activity_form.remark_added.connect(self._add_remark)
+        self.activity_form.remark_resolved.connect(self._resolve_remark)
+        self.activity_form.figures_model.invalid_number.connect(
+            lambda text: self.statusBar().showMessage(self.tr("'%1' is geen getal.").replace("%1", text), 5000)
+        )
+        self._forms_built = True
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -230,7 +248,8 @@ class MainWindow(QMainWindow):
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
         self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
         self.focus_realisation_action = self._action(
-            self.tr("Naar de &realisatie"), lambda: self.activity_form.realisation.setFocus(), "Ctrl+3")
+            self.tr("Naar de &realisatie"), lambda: self._forms_built and self.activity_form.realisation.setFocus(),
+            "Ctrl+3")
         self.preview_action = self._action(self.tr("&Voorbeeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
         self.copy_chapter_action = self._action(self.tr("Hoofdstuk &kopiëren voor Word"), self.copy_chapter,
                                                 "Ctrl+Shift+C")
@@ -372,7 +391,7 @@ class MainWindow(QMainWindow):
             workspace = self.opener(path)
         except UserError as error:
             QApplication.restoreOverrideCursor()
-            dialogs.warn(self, error.message, self.tr("Database openen"))
+            _dialogs().warn(self, error.message, self.tr("Database openen"))
             return False
         QApplication.restoreOverrideCursor()
         self.set_workspace(workspace)
@@ -380,6 +399,7 @@ class MainWindow(QMainWindow):
         return True
 
     def set_workspace(self, workspace: Workspace) -> None:
+        self.ensure_forms()
         old = self.workspace
         self.autosave.discard()
         self.undo_stack.clear()
@@ -492,6 +512,8 @@ class MainWindow(QMainWindow):
 
     def _focus_form(self) -> None:
         page = self.stack.currentWidget()
+        if not self._forms_built:
+            return
         if page is self.activity_form:
             self.activity_form.title.setFocus()
         elif page is self.goal_form:
@@ -502,7 +524,7 @@ class MainWindow(QMainWindow):
             self.document_form.year.setFocus()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, BlockTextEdit):
+        if hasattr(new, "toggle_bullets"):  # a block text editor
             self.format_actions.set_editor(new)
         elif new is not None and not isinstance(new, QToolBar) and new.window() is self:
             self.format_actions.set_editor(None)
@@ -534,7 +556,7 @@ class MainWindow(QMainWindow):
             self._show_saved(datetime.now())
 
     def _commit(self) -> bool:
-        if self.workspace is None:
+        if self.workspace is None or not self._forms_built:
             return False
         wrote = False
         form = self.activity_form
@@ -611,7 +633,7 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Niet opgeslagen!"))
-        dialogs.warn(self, self.tr("Opslaan is mislukt: %1\n\nUw tekst staat nog op het scherm; probeer het "
+        _dialogs().warn(self, self.tr("Opslaan is mislukt: %1\n\nUw tekst staat nog op het scherm; probeer het "
                                    "opnieuw met Ctrl+S.").replace("%1", message))
 
     # -- editor context for undo commands ----------------------------------------------
@@ -664,7 +686,7 @@ class MainWindow(QMainWindow):
 
     def _field_command(self, field: str, old: Any, new: Any) -> None:
         if self.activity_form.activity_id:
-            self.undo_stack.push(SetFieldCommand(self, self.activity_form.activity_id, field, old, new))
+            self.undo_stack.push(_undo().SetFieldCommand(self, self.activity_form.activity_id, field, old, new))
 
     def add_activity(self, title: str | None = None) -> None:
         node = self.current_node()
@@ -675,7 +697,7 @@ class MainWindow(QMainWindow):
         assert goal is not None
         position = len(goal.children) if node.kind == GOAL else node.row() + 1
         title = title or self.tr("Nieuwe activiteit")
-        self.undo_stack.push(AddActivityCommand(self, goal.id, title, position))
+        self.undo_stack.push(_undo().AddActivityCommand(self, goal.id, title, position))
         self.activity_form.title.setFocus()
         self.activity_form.title.selectAll()
 
@@ -692,7 +714,7 @@ class MainWindow(QMainWindow):
             position = node.row() + 1
         elif node.kind == ACTIVITY and node.parent is not None:
             position = node.parent.row() + 1
-        self.undo_stack.push(AddGoalCommand(self, programme.id, title or self.tr("Nieuw hoofddoel"), position))
+        self.undo_stack.push(_undo().AddGoalCommand(self, programme.id, title or self.tr("Nieuw hoofddoel"), position))
         self.goal_form.title.setFocus()
         self.goal_form.title.selectAll()
 
@@ -706,13 +728,13 @@ class MainWindow(QMainWindow):
             question = self.tr("Hoofddoel %1 '%2' met al zijn activiteiten verwijderen?\n\nU kunt dit ongedaan "
                                "maken met Ctrl+Z.")
         question = question.replace("%1", node.label_number()).replace("%2", node.title)
-        if not confirmed and not dialogs.confirm(self, self.tr("Verwijderen"), question):
+        if not confirmed and not _dialogs().confirm(self, self.tr("Verwijderen"), question):
             return
         self.flush_pending()
         if node.kind == ACTIVITY:
-            self.undo_stack.push(DeleteActivityCommand(self, node.id, node.title))
+            self.undo_stack.push(_undo().DeleteActivityCommand(self, node.id, node.title))
         else:
-            self.undo_stack.push(DeleteGoalCommand(self, node.id))
+            self.undo_stack.push(_undo().DeleteGoalCommand(self, node.id))
 
     def rename_selected(self) -> None:
         node = self.current_node()
@@ -753,7 +775,7 @@ class MainWindow(QMainWindow):
     def _move(self, node: Node, parent_id: str, position: int) -> None:
         assert node.parent is not None
         self.flush_pending()
-        self.undo_stack.push(MoveCommand(self, node.kind, node.id, node.parent.id, node.row(), parent_id, position))
+        self.undo_stack.push(_undo().MoveCommand(self, node.kind, node.id, node.parent.id, node.row(), parent_id, position))
         self.structure_changed.emit()
 
     # -- remarks ---------------------------------------------------------------------------
@@ -803,7 +825,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def show_manual(self) -> None:
-        dialogs.ManualDialog(self).exec()
+        _dialogs().ManualDialog(self).exec()
 
     def show_preview(self) -> None:
         if self.workspace is None:
@@ -849,16 +871,16 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         folder = str(Path(self.workspace.location).parent) if self.workspace else ""
-        path = dialogs.ask_open_database(self, folder)
+        path = _dialogs().ask_open_database(self, folder)
         if path is not None:
             self.open_database(path)
 
     def new_database(self) -> None:
-        path = dialogs.ask_new_database(self)
+        path = _dialogs().ask_new_database(self)
         if path is None:
             return
         if path.exists():
-            dialogs.warn(self, self.tr("Het bestand '%1' bestaat al. Kies een nieuwe naam.").replace("%1", path.name))
+            _dialogs().warn(self, self.tr("Het bestand '%1' bestaat al. Kies een nieuwe naam.").replace("%1", path.name))
             return
         self.open_database(path)
 
@@ -880,10 +902,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         for key, action in self.language_actions.items():
             action.setChecked(key == language)
-        dialogs.inform(self, self.tr("De nieuwe taal geldt na het opnieuw starten van Verantwoording."))
+        _dialogs().inform(self, self.tr("De nieuwe taal geldt na het opnieuw starten van Verantwoording."))
 
     def ask_user_name(self) -> None:
-        name = dialogs.ask_text(self, self.tr("Uw naam"), self.tr("Uw naam zoals die bij 'Eigenaar' staat:"),
+        name = _dialogs().ask_text(self, self.tr("Uw naam"), self.tr("Uw naam zoals die bij 'Eigenaar' staat:"),
                                 self.user_name)
         if name:
             self.user_name = name
@@ -892,7 +914,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush_pending() and not dialogs.confirm(
+        if not self.flush_pending() and not _dialogs().confirm(
             self, self.tr("Afsluiten"),
             self.tr("Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?"),
         ):

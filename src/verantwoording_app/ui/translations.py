@@ -9,8 +9,6 @@ sources with pyside6-lupdate.
 from __future__ import annotations
 
 import contextlib
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -26,6 +24,8 @@ def translations_dir() -> Path:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     if beside.exists():
         return str(beside)
@@ -34,6 +34,8 @@ def _lrelease() -> str | None:
 
 def compile_translations(folder: Path | None = None, *, force: bool = False) -> list[Path]:
     """Compile stale .ts files to .qm; returns the .qm files written."""
+    import subprocess
+
     folder = folder or translations_dir()
     written: list[Path] = []
     tool = _lrelease()
@@ -49,6 +51,9 @@ def compile_translations(folder: Path | None = None, *, force: bool = False) -> 
 
 def update_sources(folder: Path | None = None) -> None:
     """Refresh the .ts files from the Python sources with pyside6-lupdate (keeps translations)."""
+    import shutil
+    import subprocess
+
     folder = folder or translations_dir()
     package = Path(__file__).resolve().parents[1]
     sources = [str(package / "app.py"), *sorted(str(p) for p in (package / "ui").glob("*.py"))]
@@ -74,7 +79,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     ours = translations_dir() / f"verantwoording_{language}.qm"
     ts = ours.with_suffix(".ts")
     if ts.exists() and (not ours.exists() or ours.stat().st_mtime < ts.stat().st_mtime):
-        with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        with contextlib.suppress(Exception):  # an uncompiled translation must not stop the app
             compile_translations(ours.parent)
     translator = QTranslator(app)
     if ours.exists() and translator.load(str(ours)):

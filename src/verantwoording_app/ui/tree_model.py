@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from ..domain.model import roman
 from ..domain.status import DEFAULT_SCHEME, StatusScheme
 
 MIME_TYPE = "application/x-verantwoording-node"
@@ -71,6 +70,8 @@ class Node:
         if self.kind == PROGRAMME:
             return self.number
         if self.kind == GOAL:
+            from ..domain.model import roman  # loaded after the first paint
+
             return roman(self.row() + 1)
         return f"{self.row() + 1}."
 
