@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -14,11 +15,18 @@ class Autosave(QObject):
     """Debounces edits and calls ``commit`` when the user pauses, on Ctrl+S and before closing.
 
     ``commit`` writes whatever is pending and returns True when something was written.
+    A user who never pauses is still saved: no edit waits longer than ``delay_ms``
+    after the first unsaved one (so a crash loses at most that much). A failed
+    save is retried every few seconds, so saving resumes by itself when the disk
+    is back.
     """
+
+    RETRY_MS = 5000
 
     saved = Signal(datetime)
     failed = Signal(str)
     pending_changed = Signal(bool)
+    recovered = Signal()
 
     def __init__(self, commit: Callable[[], bool], delay_ms: int = 1000, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +36,10 @@ class Autosave(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
         self._pending = False
+        self._pending_since = 0.0
+        self._delay_ms = delay_ms
         self._flushing = False
+        self.failing = False
         self.last_saved: datetime | None = None
 
     @property
@@ -37,10 +48,15 @@ class Autosave(QObject):
 
     def schedule(self) -> None:
         """An edit happened: (re)start the pause timer."""
+        now = time.monotonic()
         if not self._pending:
             self._pending = True
+            self._pending_since = now
             self.pending_changed.emit(True)
-        self._timer.start()
+        if self.failing:
+            return  # the retry timer is running; do not hammer a failing disk on every keystroke
+        waited_ms = (now - self._pending_since) * 1000
+        self._timer.start(int(max(0, min(self._delay_ms, self._delay_ms - waited_ms))))
 
     def flush(self) -> bool:
         """Write pending edits now; True when all is saved afterwards."""
@@ -51,11 +67,18 @@ class Autosave(QObject):
         try:
             wrote = self._commit()
         except UserError as error:  # the user must see why a save failed; the text stays pending
-            self.failed.emit(error.message)
+            first_failure = not self.failing
+            self.failing = True
+            self._timer.start(self.RETRY_MS)
+            if first_failure:
+                self.failed.emit(error.message)
             return False
         finally:
             self._flushing = False
         self._pending = False
+        if self.failing:
+            self.failing = False
+            self.recovered.emit()
         self.pending_changed.emit(False)
         if wrote:
             self.last_saved = datetime.now()
