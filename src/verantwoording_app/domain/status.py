@@ -46,6 +46,7 @@ class StatusScheme:
 
 
 GROEN = "#2e7d32"
+LICHTGROEN = "#7cb342"
 ORANJE = "#ef8a00"
 ROOD = "#c62828"
 BLAUW = "#1565c0"
@@ -54,7 +55,7 @@ GRIJS = "#757575"
 SIX_STATUS = StatusScheme(
     "zes statussen",
     (
-        StatusOption("op_schema", "Op schema", GROEN),
+        StatusOption("op_schema", "Op schema", LICHTGROEN),
         StatusOption("gereed", "Gereed", GROEN, done=True),
         StatusOption("vertraagd", "Vertraagd", ORANJE),
         StatusOption("doorgeschoven", "Doorgeschoven", BLAUW),
