@@ -134,3 +134,29 @@ def test_document_fields(store: Store) -> None:
 
 def test_integrity_check_is_clean(store: Store) -> None:
     assert store.integrity_problems() == []
+
+
+def test_import_failing_half_way_leaves_the_database_as_it_was(
+    tmp_path: Path, sample_document, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from verantwoording_app.storage import store as store_module
+
+    path = tmp_path / "half.vwdb"
+    Store.open(path).close()
+    before = path.read_bytes()
+    calls = {"n": 0}
+    real = store_module._activity_row
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 7:
+            raise OSError("schijf vol")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_module, "_activity_row", failing)
+    store = Store.open(path)
+    with pytest.raises(OSError, match="schijf vol"):
+        store.create_document(sample_document, author="x")
+    assert store.has_document() is False
+    store.close()
+    assert path.read_bytes() == before
