@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 
+COMMANDS = (
+    "import", "export", "list", "check", "demo", "backup", "handout", "handin", "conflicts", "snapshot",
+    "people", "assign",
+)
+"""The command-line subcommands; kept here so starting the window does not import the CLI."""
+
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from .cli import COMMANDS
-
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
         from .cli import main as cli_main
 

@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from .domain.model import Document
     from .services.workspace import Workspace
 
-COMMANDS = (
-    "import", "export", "list", "check", "demo", "backup", "handout", "handin", "conflicts", "snapshot",
-    "people", "assign",
-)
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 

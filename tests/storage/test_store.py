@@ -160,3 +160,20 @@ def test_import_failing_half_way_leaves_the_database_as_it_was(
     assert store.has_document() is False
     store.close()
     assert path.read_bytes() == before
+
+
+def test_read_only_store_reads_but_refuses_writes(tmp_path: Path, sample_document) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.domain.errors import StorageError
+
+    path = tmp_path / "ro.vwdb"
+    writer = Store.open(path)
+    writer.create_document(sample_document, author="x")
+    writer.close()
+    before = path.read_bytes()
+    reader = Store.open(path, read_only=True)
+    activity_id = reader.tree()[0].goals[0].activities[0].id
+    assert reader.load_activity(activity_id).title
+    with pytest.raises(StorageError, match="alleen-lezen"):
+        reader.update_activity(activity_id, {"owner": "X"}, "x")
+    reader.close()
+    assert path.read_bytes() == before

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ImportRefused
 from .workspace import ImportReport, Workspace
+
+if TYPE_CHECKING:
+    from .xlsx_roundtrip import ApplyResult, Preview
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -51,4 +55,21 @@ def import_file(workspace: Workspace, path: Path, *, replace_existing: bool = Fa
         )
     raise ImportRefused(
         f"'{path.name}' kan hier niet worden geïmporteerd; gebruik Importeren › Excel of Importeren › Pakket."
+    )
+
+
+def preview_workbook(workspace: Workspace, path: Path) -> Preview:
+    """What re-importing an edited coordinator workbook would change; nothing is written."""
+    from . import xlsx_roundtrip
+
+    return xlsx_roundtrip.preview(workspace.store, path)
+
+
+def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any) -> ApplyResult:
+    """Apply a previewed workbook with the user's decisions (per-conflict choices, deletions)."""
+    from . import xlsx_roundtrip
+
+    return xlsx_roundtrip.apply(
+        workspace.store, preview, allow_deletions=bool(getattr(decisions, "allow_deletions", False)),
+        author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}),
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
-from ..domain.model import Activiteit, Document, Kengetal, Opmerking, Versie
+from ..domain.model import Activiteit, Document, Hoofddoel, Kengetal, Opmerking, Programma, Versie
 from ..domain.selection import Selection, select
 from ..formats import pctext
 from ..resources import sample_path
@@ -50,15 +50,22 @@ class Workspace:
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path | None = None, *, author: str | None = None, create: bool = True) -> Workspace:
-        store = Store.open(location or paths.default_database(), create=create)
+    def open(cls, location: str | Path | None = None, *, author: str | None = None, create: bool = True,
+             read_only: bool = False) -> Workspace:
+        store = Store.open(location or paths.default_database(), create=create and not read_only,
+                           read_only=read_only)
         return cls(store, author or default_author())
 
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
     @classmethod
-    def open_default(cls, location: str | Path | None = None, *, author: str | None = None) -> Workspace:
+    def open_default(cls, location: str | Path | None = None, *, author: str | None = None,
+                     read_only: bool = False) -> Workspace:
         """Open the database; on first start, fill a new one with the Almelo example."""
-        workspace = cls.open(location, author=author)
-        if not workspace.store.has_document():
+        workspace = cls.open(location, author=author, read_only=read_only)
+        if not read_only and not workspace.store.has_document():
             workspace.load_example()
         return workspace
 
@@ -70,6 +77,14 @@ class Workspace:
         return str(self.store.path) if self.store.path else self.store.location
 
     # -- import / example ----------------------------------------------------
+
+    def create_empty_document(self, year: int, municipality: str = "") -> None:
+        """A new, empty document (Bestand › Nieuw): one programme, one goal, ready to fill."""
+        document = Document(
+            year=year, municipality=municipality,
+            programmes=(Programma(number="1", name="", goals=(Hoofddoel(title="Nieuw hoofddoel"),)),),
+        )
+        self.store.create_document(document, author=self.author)
 
     def load_example(self) -> ImportReport:
         """Fill the database with the Almelo 2022 example chapter."""
@@ -162,8 +177,9 @@ class Workspace:
     def move_activity(self, activity_id: str, goal_id: str, position: int) -> None:
         self.store.move_activity(activity_id, goal_id, position)
 
-    def add_goal(self, programme_id: str, title: str, position: int | None = None) -> str:
-        return self.store.add_goal(programme_id, title, position)
+    def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None) -> str:
+        """Add a goal; ``goal_id`` puts a deleted goal back under its own id (undo)."""
+        return self.store.add_goal(programme_id, title, position, goal_id=goal_id)
 
     def delete_goal(self, goal_id: str) -> None:
         self.store.delete_goal(goal_id)

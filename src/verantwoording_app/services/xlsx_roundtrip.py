@@ -178,15 +178,14 @@ def preview(store: RoundTripStore, path: Path | str) -> Preview:
 def build_preview(document: Document, contents: WorkbookContents, path: Path) -> Preview:
     """The preview of ``contents`` against ``document`` (pure; for tests and reuse)."""
     if contents.document_id != document.id:
-        theirs = contents.document_title or "onbekend"
-        if theirs == document.title:  # same title (e.g. a copy of the database): name the ids
-            theirs += f", kenmerk {contents.document_id[:8]}"
-            ours = f"{document.title}, kenmerk {document.id[:8]}"
-        else:
-            ours = document.title
+        their_title = contents.document_title or "onbekend"
+        our_title = document.title
+        if their_title == our_title:  # same title (e.g. a copy of the database): name the ids
+            their_title += f", kenmerk {contents.document_id[:8]}"
+            our_title += f", kenmerk {document.id[:8]}"
         raise ImportRefused(
-            f"Deze werkmap hoort bij een ander document ('{theirs}') dan het geopende document ('{ours}'). "
-            "Er is niets gewijzigd."
+            f"Deze werkmap hoort bij een ander document ('{their_title}') dan het geopende document "
+            f"('{our_title}'). Er is niets gewijzigd."
         )
     places = {place.activity.id: place for place in document.iter_activities()}
     notices: list[str] = list(contents.warnings)

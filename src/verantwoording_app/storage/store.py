@@ -146,8 +146,9 @@ DOCUMENT_FIELDS = (
 class Store:
     """Access to one Verantwoording database. Create with :meth:`open`."""
 
-    def __init__(self, engine: Engine, location: str, path: Path | None) -> None:
+    def __init__(self, engine: Engine, location: str, path: Path | None, *, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only
         self.location = location
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -156,8 +157,12 @@ class Store:
     # -- opening -----------------------------------------------------------
 
     @classmethod
-    def open(cls, location: str | Path, *, create: bool = True) -> Store:
-        """Open (and if needed create or migrate) the database at a path or URL."""
+    def open(cls, location: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
+        """Open (and if needed create or migrate) the database at a path or URL.
+
+        ``read_only`` (someone else has it open) never migrates and refuses every write
+        with a clear message.
+        """
         url = engine_mod.database_url(location)
         path = engine_mod.sqlite_path(url)
         current: str | None = None
@@ -169,17 +174,24 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StorageError(f"Kan de map '{path.parent}' niet aanmaken: {error.strerror}.") from error
-        engine = engine_mod.create_app_engine(url)
+        engine = engine_mod.create_app_engine(url, read_only=read_only)
         try:
             if path is None:
                 current = _server_revision(engine)
-            engine_mod.migrate(engine, current=current, path=path)
+            if read_only:
+                if current != engine_mod.HEAD_REVISION:
+                    raise StorageError(
+                        "Deze database moet worden bijgewerkt naar de nieuwe versie; dat kan niet alleen-lezen. "
+                        "Open haar wanneer niemand anders haar gebruikt."
+                    )
+            else:
+                engine_mod.migrate(engine, current=current, path=path)
         except SQLAlchemyError as error:
             engine.dispose()
             raise StorageError(f"Kan de database niet openen: {_reason(error)}") from error
-        if path is not None:
+        if path is not None and not read_only:
             _restrict_permissions(path)
-        return cls(engine, url, path)
+        return cls(engine, url, path, read_only=read_only)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -203,6 +215,11 @@ class Store:
                 "uw tekst staat in de geschiedenis."
             ) from error
         except OperationalError as error:
+            if self.read_only:
+                raise StorageError(
+                    "Deze database is alleen-lezen geopend (iemand anders werkt erin); uw wijziging is niet "
+                    "opgeslagen."
+                ) from error
             raise StorageError(f"Opslaan is mislukt: {_reason(error)}") from error
         finally:
             self._session = None
@@ -481,7 +498,8 @@ class Store:
             _renumber(session, ProgrammeRow, ids)
         return new
 
-    def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None) -> str:
+    def add_goal(self, programme_id: str, title: str, position: int | None = None,
+                 goal_id: str | None = None) -> str:
         with self.transaction() as session:
             ids = _ordered_ids(session, GoalRow, GoalRow.programme_id, programme_id)
             new = goal_id or new_id()
