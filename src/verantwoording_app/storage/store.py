@@ -41,6 +41,7 @@ from .mapping import (
     scheme_from_json,
     scheme_to_json,
 )
+from .rows import TreeActivity, TreeGoal, TreeProgramme
 from .tables import (
     ActivityRow,
     ConflictRow,
@@ -93,41 +94,6 @@ class FieldConflict:
 
 class ConflictError(UserError):
     """Someone else saved the same activity since it was loaded (optimistic concurrency)."""
-
-
-@dataclass(frozen=True, slots=True)
-class TreeActivity:
-    id: str
-    goal_id: str
-    position: int
-    title: str
-    status: str | None
-    owner: str
-    review_state: str
-    has_realisation: bool
-    plan_words: int
-    realisation_words: int
-    updated_at: datetime | None
-    updated_by: str
-    deadline: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class TreeGoal:
-    id: str
-    programme_id: str
-    position: int
-    title: str
-    activities: tuple[TreeActivity, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TreeProgramme:
-    id: str
-    position: int
-    number: str
-    name: str
-    goals: tuple[TreeGoal, ...]
 
 
 @dataclass(frozen=True, slots=True)
