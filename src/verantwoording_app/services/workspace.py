@@ -14,7 +14,8 @@ from ..domain.model import Activiteit, Document, Hoofddoel, Kengetal, Opmerking,
 from ..domain.selection import Selection, select
 from ..formats import pctext
 from ..resources import sample_path
-from ..storage.store import SearchHit, Store, TreeProgramme
+from ..storage.rows import TreeProgramme
+from ..storage.store import SearchHit, Store
 from . import paths
 
 __all__ = ["ImportReport", "SearchHit", "TreeProgramme", "Workspace", "default_author"]
