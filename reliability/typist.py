@@ -38,7 +38,8 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     settings = S.Settings.at(args.settings)
     settings.set(S.AUTOSAVE_DELAY, args.delay)
-    window = MainWindow(settings, opener=lambda path: Workspace.open(path, author="typist"))
+    window = MainWindow(settings, opener=lambda path, **options: Workspace.open(
+        path, author="typist", read_only=options.get("read_only", False)))
     window.show()
     if not window.open_database(args.db):
         return 2

@@ -45,11 +45,14 @@ def setup_logging() -> Path | None:
     return path
 
 
-def open_workspace(path: Path, author: str | None = None):  # type: ignore[no-untyped-def]
-    """Open (first start: create with the Almelo example) the database; imports the storage layer."""
+def open_workspace(path: Path, author: str | None = None, *, read_only: bool = False,  # type: ignore[no-untyped-def]
+                   example: bool = True):
+    """Open the database (first start: create it with the Almelo example); imports the storage layer."""
     from .services.workspace import Workspace
 
-    return Workspace.open_default(path, author=author or None)
+    if example:
+        return Workspace.open_default(path, author=author or None, read_only=read_only)
+    return Workspace.open(path, author=author or None, read_only=read_only)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 
     database = args.db or paths.default_database()
     author = settings.get(USER_NAME)
-    window = MainWindow(settings, opener=lambda path: open_workspace(path, author), reporter=reporter)
+    window = MainWindow(settings, opener=lambda path, **options: open_workspace(path, author, **options), reporter=reporter)
     reporter.flush = window.flush_pending
     reporter.parent_widget = lambda: window
     window.restore_state()

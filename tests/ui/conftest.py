@@ -71,8 +71,10 @@ def workspace(db_path: Path) -> Workspace:
     ws.close()
 
 
-def open_fresh(path: Path) -> Workspace:
-    return Workspace.open_default(path, author="test")
+def open_fresh(path: Path, *, read_only: bool = False, example: bool = True) -> Workspace:
+    if example:
+        return Workspace.open_default(path, author="test", read_only=read_only)
+    return Workspace.open(path, author="test", read_only=read_only)
 
 
 @pytest.fixture

@@ -447,6 +447,26 @@ class ActivityForm(QWidget):
         self._update_tab_titles()
         self.remark_resolved.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
 
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """Lock every editing widget (a read-only database, someone else's activity, or vastgesteld)."""
+        self.read_only = read_only
+        for edit in (self.title, self.owner, self.portfolio_holder, self.new_remark):
+            edit.setReadOnly(read_only)
+        for text in (self.plan, self.realisation, self.internal_note):
+            text.setReadOnly(read_only)
+        for widget in (self.deadline, self.status, self.review, self.add_figure, self.remove_figure,
+                       self.add_remark_button):
+            widget.setEnabled(not read_only)
+        self.figures.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.remarks.setEnabled(not read_only)
+        self.setToolTip(reason if read_only else "")
+        heading = self.heading.text().split(" — ")[0]
+        self.heading.setText(f"{heading} — {reason}" if read_only and reason else heading)
+
     def editor_for(self, field: str) -> QWidget | None:
         return {"title": self.title, "plan": self.plan, "realisation": self.realisation}.get(field)
 

@@ -6,6 +6,7 @@ then hands it a Workspace through :meth:`MainWindow.set_workspace`.
 
 from __future__ import annotations
 
+import getpass
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self,
         settings: S.Settings,
         *,
-        opener: Callable[[Path], Workspace] | None = None,
+        opener: Callable[..., Workspace] | None = None,
         reporter: ErrorReporter | None = None,
         user_name: str = "",
     ) -> None:
@@ -158,8 +159,14 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        from .session import DatabaseSession
+
+        self.session = DatabaseSession(self, lambda: self.user_name or getpass.getuser())
         self.autosave = Autosave(self._commit, settings.get(S.AUTOSAVE_DELAY), self)
         self.autosave.saved.connect(self._show_saved)
+        self.autosave.saved.connect(lambda _when: self.session.note_saved())
+        self.autosave.recovered.connect(
+            lambda: self.statusBar().showMessage(self.tr("Opslaan lukt weer; alles is bewaard."), 8000))
         self.autosave.failed.connect(self._save_failed)
         self.autosave.pending_changed.connect(self._pending_changed)
 
@@ -336,6 +343,13 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         view_menu.addAction(self.user_action)
 
+        from .collaboration import CollaborationActions
+
+        self.collaboration = CollaborationActions(self)
+        bar.insertMenu(view_menu.menuAction(),
+                       self.collaboration.add_to_menus(file_menu, import_menu, edit_menu, self.quit_action))
+        file_menu.insertSeparator(self.quit_action)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.manual_action)
         help_menu.addAction(self.about_action)
@@ -380,23 +394,67 @@ class MainWindow(QMainWindow):
 
     # -- opening -----------------------------------------------------------------
 
-    def open_database(self, path: Path) -> bool:
-        """Open (or on first start create) a database; a file that is not ours is refused."""
+    def open_database(self, path: Path, *, create: Callable[[Workspace], None] | None = None) -> bool:
+        """Open (or on first start create) a database; a file that is not ours is refused.
+
+        The session checks the location and the lock first; ``create`` fills a new
+        database (Bestand › Nieuw) before it is shown.
+        """
         if self.opener is None:
             return False
         if self.workspace is not None and not self.flush_pending():
             return False
+        prepared = self.session.prepare(path)
+        if prepared is None:
+            return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            workspace = self.opener(path)
+            workspace = self.opener(prepared.path, read_only=prepared.read_only, example=create is None)
+            if create is not None:
+                create(workspace)
         except UserError as error:
             QApplication.restoreOverrideCursor()
+            self.session.abandon(prepared)
             _dialogs().warn(self, error.message, self.tr("Database openen"))
             return False
         QApplication.restoreOverrideCursor()
         self.set_workspace(workspace)
-        self.settings.add_recent(str(path))
+        self.session.start(prepared, workspace)
+        self.set_editing_allowed()
+        self.settings.add_recent(str(prepared.path))
         return True
+
+    def set_editing_allowed(self) -> None:
+        """Read-only databases, and in an officer's work package the others' activities, cannot be edited."""
+        workspace = self.workspace
+        read_only = workspace is None or workspace.read_only
+        self.editable_ids: frozenset[str] | None = None
+        if workspace is not None and not read_only:
+            from ..services.packages import editable_activities
+
+            self.editable_ids = editable_activities(workspace)
+        title = self.windowTitle().removesuffix(self.tr(" (alleen lezen)"))
+        self.setWindowTitle(title + (self.tr(" (alleen lezen)") if read_only and workspace is not None else ""))
+        self._update_actions()
+        self._show_node(self.current_node())
+
+    def _apply_editing(self, activity_id: str, review_state: str) -> None:
+        form = self.activity_form
+        if self.workspace is not None and self.workspace.read_only:
+            form.set_read_only(True, self.tr("alleen lezen"))
+        elif not self.may_edit(activity_id):
+            form.set_read_only(True, self.tr("niet in uw werkpakket"))
+        elif review_state == "vastgesteld":
+            form.set_read_only(True, self.tr("vastgesteld; heropen via Beoordeling"))
+            form.review.setEnabled(True)
+        else:
+            form.set_read_only(False)
+
+    def may_edit(self, node_id: str | None = None) -> bool:
+        if self.workspace is None or self.workspace.read_only:
+            return False
+        allowed = getattr(self, "editable_ids", None)
+        return allowed is None or node_id is None or node_id in allowed
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.ensure_forms()
@@ -463,6 +521,7 @@ class MainWindow(QMainWindow):
             programme = goal.parent if goal else None
             context = self._context_text(programme, goal)
             self.activity_form.load(activity, node.label_number(), context)
+            self._apply_editing(node.id, activity.review_state.value)
             self.stack.setCurrentWidget(self.activity_form)
         elif node.kind == GOAL:
             intros = self._load_intros()
@@ -540,10 +599,20 @@ class MainWindow(QMainWindow):
         self.rename_action.setEnabled(has and node is not None)
         self.up_action.setEnabled(has and kind in (GOAL, ACTIVITY))
         self.down_action.setEnabled(has and kind in (GOAL, ACTIVITY))
-        for action in (self.search_action, self.replace_action, self.save_action, self.document_action,
-                       self.preview_action, self.copy_chapter_action, self.import_text_action,
-                       self.import_xlsx_action, *self.export_actions.values()):
+        for action in (self.search_action, self.save_action, self.preview_action, self.copy_chapter_action,
+                       *self.export_actions.values()):
             action.setEnabled(has)
+        # structure, replace and imports change the document: only a coordinator with a writable database
+        coordinator = self.may_edit() and getattr(self, "editable_ids", None) is None
+        for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action):
+            action.setEnabled(has and coordinator)
+        if not coordinator:
+            for action in (self.add_activity_action, self.add_goal_action, self.delete_action, self.tree_delete,
+                           self.rename_action, self.up_action, self.down_action):
+                action.setEnabled(False)
+        self.tree.setDragEnabled(has and coordinator)
+        if hasattr(self, "collaboration"):
+            self.collaboration.update()
 
     # -- autosave ------------------------------------------------------------------
 
@@ -633,8 +702,31 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Niet opgeslagen!"))
-        _dialogs().warn(self, self.tr("Opslaan is mislukt: %1\n\nUw tekst staat nog op het scherm; probeer het "
-                                   "opnieuw met Ctrl+S.").replace("%1", message))
+        copy = self.write_emergency_copy(message)
+        where = (self.tr("\n\nEen noodkopie van uw tekst staat in %1.").replace("%1", str(copy)) if copy else "")
+        _dialogs().warn(self, self.tr("Opslaan is mislukt: %1\n\nUw tekst staat nog op het scherm. Het programma "
+                                      "probeert het elke paar seconden opnieuw; u kunt gewoon doorwerken.")
+                        .replace("%1", message) + where)
+
+    def write_emergency_copy(self, reason: str) -> Path | None:
+        """Unsaved edits of the open activity to a file elsewhere; the path, or None when there are none."""
+        form = self.activity_form if self._forms_built else None
+        if form is None or not form.has_pending() or form.activity_id is None:
+            return None
+        changes, figures = form.take_pending()
+        form.restore_pending(changes, figures)
+        from ..services.emergency import write_emergency_copy
+
+        edits = dict(changes)
+        if figures is not None:
+            edits["kengetallen"] = "; ".join(f"{k.label}: {k.realised}" for k in figures)
+        node = self.model.node(form.activity_id)
+        try:
+            return write_emergency_copy({form.activity_id: edits},
+                                        titles={form.activity_id: node.title if node else form.activity_id},
+                                        reason=reason)
+        except UserError:
+            return None
 
     # -- editor context for undo commands ----------------------------------------------
 
@@ -882,7 +974,9 @@ class MainWindow(QMainWindow):
         if path.exists():
             _dialogs().warn(self, self.tr("Het bestand '%1' bestaat al. Kies een nieuwe naam.").replace("%1", path.name))
             return
-        self.open_database(path)
+        year = datetime.now().year - 1  # jaarstukken are written over the past year; the document form changes it
+        if self.open_database(path, create=lambda workspace: workspace.create_empty_document(year)):
+            self.show_document_form()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -914,16 +1008,19 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush_pending() and not _dialogs().confirm(
-            self, self.tr("Afsluiten"),
-            self.tr("Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?"),
-        ):
-            event.ignore()
-            return
+        if not self.flush_pending():
+            copy = self.write_emergency_copy(self.tr("afsluiten terwijl opslaan mislukte"))
+            question = self.tr("Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?")
+            if copy is not None:
+                question += self.tr("\n\nEen noodkopie staat in %1.").replace("%1", str(copy))
+            if not _dialogs().confirm(self, self.tr("Afsluiten"), question):
+                event.ignore()
+                return
         self.save_state()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+        self.session.close()
         event.accept()
 
 
