@@ -18,13 +18,16 @@ from . import APP_NAME, ORG_NAME, __version__
 
 log = logging.getLogger("verantwoording")
 STARTUP_PROBE = "VERANTWOORDING_STARTUP_PROBE"
-"""When set, print 'painted <s>' and 'interactive <s>' (since process start) and quit: for benchmarks."""
+"""When set, print 'painted <s>', 'interactive <s>' (tree shown) and 'opened <s>' (database open, forms
+filled), each in seconds since process start, and quit: for benchmarks and the installer's smoke test."""
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="verantwoording", add_help=True)
     parser.add_argument("--db", type=Path, default=None, help="database file (.vwdb)")
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help="language of the interface")
+    parser.add_argument("file", nargs="?", type=Path, default=None,
+                        help="a database (.vwdb) or work package (.vwpakket) to open, e.g. from a double-click")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -55,8 +58,16 @@ def open_workspace(path: Path, author: str | None = None, *, read_only: bool = F
     return Workspace.open(path, author=author or None, read_only=read_only)
 
 
+def _guard_missing_streams() -> None:
+    """A windowed Windows build has no console: give print and logging somewhere harmless to write."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    _guard_missing_streams()
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     probe = bool(os.environ.get(STARTUP_PROBE))
 
@@ -83,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     reporter.log_path = str(setup_logging() or "")
     reporter.install()
 
-    database = args.db or paths.default_database()
+    package = args.file if args.file is not None and args.file.suffix.lower() == ".vwpakket" else None
+    database = args.db or (args.file if args.file is not None and package is None else paths.default_database())
     author = settings.get(USER_NAME)
     window = MainWindow(settings, opener=lambda path, **options: open_workspace(path, author, **options), reporter=reporter)
     reporter.flush = window.flush_pending
@@ -95,11 +107,25 @@ def main(argv: list[str] | None = None) -> int:
             storage = "sqlalchemy" in sys.modules
             print(f"{stage} {time.perf_counter() - started:.4f} storage-loaded={storage}", flush=True)
 
-    def load() -> None:
+    def open_fully() -> None:
         window.open_database(database)
-        report("interactive")
+        report("opened")
+        if package is not None:
+            window.collaboration.open_handout(package)
         if probe:
             QTimer.singleShot(0, app.quit)
+
+    def load() -> None:
+        """Show the tree from a quick standard-library read, load SQLAlchemy in a thread, then open."""
+        from .ui.startup import StorageLoader, quick_view
+
+        view = quick_view(database)
+        if view is not None:
+            window.show_quick_tree(view)
+        report("interactive")
+        loader = StorageLoader(app)
+        loader.loaded.connect(open_fully)
+        loader.start()
 
     def painted() -> None:
         report("painted")

@@ -24,10 +24,11 @@ def test_first_start_paints_first_then_creates_example(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "verantwoording_app"], env=env, capture_output=True,
                             text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
-    lines = [line.split() for line in result.stdout.splitlines() if line.startswith(("painted", "interactive"))]
-    assert [line[0] for line in lines] == ["painted", "interactive"]
+    lines = [line.split() for line in result.stdout.splitlines()
+             if line.startswith(("painted", "interactive", "opened"))]
+    assert [line[0] for line in lines] == ["painted", "interactive", "opened"]
     assert lines[0][2] == "storage-loaded=False"
-    assert lines[1][2] == "storage-loaded=True"
+    assert lines[2][2] == "storage-loaded=True"
     assert (tmp_path / "verantwoording.vwdb").exists()
     assert (tmp_path / "verantwoording.ini").exists()
 

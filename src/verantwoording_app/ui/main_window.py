@@ -159,9 +159,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        from .session import DatabaseSession
-
-        self.session = DatabaseSession(self, lambda: self.user_name or getpass.getuser())
+        self._session: Any = None
         self.autosave = Autosave(self._commit, settings.get(S.AUTOSAVE_DELAY), self)
         self.autosave.saved.connect(self._show_saved)
         self.autosave.saved.connect(lambda _when: self.session.note_saved())
@@ -424,6 +422,15 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(prepared.path))
         return True
 
+    @property
+    def session(self) -> Any:
+        """The DatabaseSession (lock, backups); built on first use, after the first paint."""
+        if self._session is None:
+            from .session import DatabaseSession
+
+            self._session = DatabaseSession(self, lambda: self.user_name or getpass.getuser())
+        return self._session
+
     def set_editing_allowed(self) -> None:
         """Read-only databases, and in an officer's work package the others' activities, cannot be edited."""
         workspace = self.workspace
@@ -471,9 +478,21 @@ class MainWindow(QMainWindow):
         self.location_label.setToolTip(workspace.location)
         self.workspace_opened.emit()
 
+    def show_quick_tree(self, view: Any) -> None:
+        """The tree read straight from the file, shown while the database finishes opening."""
+        self.model.load(view.tree, view.scheme)
+        self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", view.title))
+        self.tree.expandAll()
+        first = self.model.activities()
+        if first:
+            index = self.model.index_of(first[0].id)
+            self.tree.setCurrentIndex(index)
+
     def reload(self) -> None:
         """Read header and tree again (after an import), keeping nothing stale."""
         assert self.workspace is not None
+        current = self.current_node()
+        keep = current.id if current is not None else None
         self.document_header = self.workspace.document_header()
         header = self.document_header
         self.activity_form.set_scheme(header.status_scheme)
@@ -482,7 +501,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", header.title))
         self.tree.expandAll()
         first = self.model.activities()
-        if first:
+        if keep is not None and self.model.node(keep) is not None:
+            self.select(keep)
+        elif first:
             self.select(first[0].id)
         else:
             self.show_document_form()
@@ -1020,7 +1041,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
-        self.session.close()
+        if self._session is not None:
+            self._session.close()
         event.accept()
 
 
