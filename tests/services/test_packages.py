@@ -218,3 +218,15 @@ def test_merging_never_loses_a_text_and_order_only_moves_conflicts(tmp_path_fact
         coordinator.close()
     # both orders list the same number of conflicts; each final text is one that somebody wrote or the original
     assert results[0][1] == results[1][1]
+
+
+def test_merging_makes_a_backup_first(coordinator: Workspace, tmp_path: Path) -> None:
+    from verantwoording_app.services import backups
+
+    fatima = _officer(coordinator, tmp_path, "Fatima")
+    fatima.save_activity(_ids(coordinator, 0)[0], {"status": "gereed"})
+    packages.merge_handins(coordinator, [_hand_in(fatima, tmp_path, "f")])
+    made = backups.list_backups(tmp_path / "coordinator.vwdb")
+    assert [b.reason for b in made] == ["voor-import"]
+    assert made[0].activities == 13
+    fatima.close()

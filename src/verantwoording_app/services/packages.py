@@ -196,6 +196,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
     applied = conflicts = unchanged = remarks = 0
     messages: list[str] = []
     store = workspace.store
+    _backup_before_import(workspace)
     with store.transaction():
         for path, package, changes in packages:
             source = f"{package.manifest.owner} ({path.name})"
@@ -252,6 +253,14 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited
 
 
 # -- helpers -----------------------------------------------------------------------
+
+
+def _backup_before_import(workspace: Workspace) -> None:
+    """A copy of the database before others' work is merged in (a file database only)."""
+    if workspace.store.path is not None and workspace.store.path.exists():
+        from .backups import make_backup
+
+        make_backup(workspace.store.path, "voor-import")
 
 
 def _package_meta(workspace: Workspace) -> dict[str, Any] | None:

@@ -113,6 +113,10 @@ class Workspace:
                     "Deze database bevat al een document. Kies een nieuwe database (--db) of vervang het "
                     "document bewust (--replace); er is niets gewijzigd."
                 )
+            if self.store.path is not None:
+                from .backups import make_backup
+
+                make_backup(self.store.path, "voor-import")
             self.store.replace_document(result.document, author=self.author)
         else:
             self.store.create_document(result.document, author=self.author)
