@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
             from ..services.packages import editable_activities
 
             self.editable_ids = editable_activities(workspace)
+        self.model.set_editable(self.editable_ids)
         title = self.windowTitle().removesuffix(self.tr(" (alleen lezen)"))
         self.setWindowTitle(title + (self.tr(" (alleen lezen)") if read_only and workspace is not None else ""))
         self._update_actions()

@@ -136,6 +136,8 @@ class DocumentTreeModel(QAbstractItemModel):
         self._by_id: dict[str, Node] = {}
         self._scheme: StatusScheme = DEFAULT_SCHEME
         self._icons: dict[tuple[str, bool], QIcon] = {}
+        self.editable: frozenset[str] | None = None
+        """In an officer's work package: the activities they may edit (the others are dimmed)."""
 
     # -- loading -------------------------------------------------------------
 
@@ -146,6 +148,10 @@ class DocumentTreeModel(QAbstractItemModel):
         self._icons.clear()
         self._reindex()
         self.endResetModel()
+
+    def set_editable(self, editable: frozenset[str] | None) -> None:
+        self.editable = editable
+        self._changed_all_activities()
 
     def set_scheme(self, scheme: StatusScheme) -> None:
         self._scheme = scheme
@@ -222,6 +228,9 @@ class DocumentTreeModel(QAbstractItemModel):
             return self._status_icon(node.status, node.has_realisation)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
+        if (role == Qt.ItemDataRole.ForegroundRole and node.kind == ACTIVITY and self.editable is not None
+                and node.id not in self.editable):
+            return QBrush(QColor("#8a8a8a"))  # someone else's activity in an officer's work package
         if role == Qt.ItemDataRole.FontRole and node.kind != ACTIVITY:
             font = QFont()
             font.setBold(True)
