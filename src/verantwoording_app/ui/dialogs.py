@@ -56,6 +56,18 @@ def warn(parent: QWidget | None, text: str, title: str = "") -> None:
     QMessageBox.warning(parent, title or QCoreApplication.translate("Dialogs", "Verantwoording"), text)
 
 
+def retry_or_rename(parent: QWidget | None, text: str, title: str = "") -> str:
+    """A failed write (e.g. the file is open in Word or Excel): 'retry', 'rename' or 'cancel'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("Dialogs", "Verantwoording"),
+                      text, QMessageBox.StandardButton.Cancel, parent)
+    retry = box.addButton(QCoreApplication.translate("Dialogs", "&Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole)
+    rename = box.addButton(QCoreApplication.translate("Dialogs", "Andere &naam…"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "rename" if clicked is rename else "cancel"
+
+
 def inform(parent: QWidget | None, text: str, title: str = "") -> None:
     QMessageBox.information(parent, title or QCoreApplication.translate("Dialogs", "Verantwoording"), text)
 

@@ -46,9 +46,11 @@ class ExportSignals(QObject):
 class ExportJob(QRunnable):
     """Writes an already loaded (immutable) document tree; never touches the database."""
 
-    def __init__(self, document: Any, fmt: str, path: Path, options: Any) -> None:
+    def __init__(self, document: Any, fmt: str, path: Path, options: Any, selection: Any = None,
+                 changed_since: Any = None) -> None:
         super().__init__()
         self.document, self.fmt, self.path, self.options = document, fmt, path, options
+        self.selection, self.changed_since = selection, changed_since
         self.signals = ExportSignals()
         self.setAutoDelete(False)
 
@@ -56,7 +58,8 @@ class ExportJob(QRunnable):
         from ..services.exporting import export_tree
 
         try:
-            report = export_tree(self.document, self.fmt, self.path, self.options)
+            report = export_tree(self.document, self.fmt, self.path, self.options, self.selection,
+                                 self.changed_since)
         except UserError as error:
             self.signals.failed.emit(error.message)
         except Exception as error:
@@ -65,10 +68,32 @@ class ExportJob(QRunnable):
             self.signals.finished.emit(report)
 
 
-def start_export(window: MainWindow, fmt: str, path: Path | None = None) -> ExportJob | None:
+def ask_options(window: MainWindow, fmt: str) -> Any:
+    """The export options dialog; None when cancelled. The chosen template is remembered."""
+    from . import settings as S
+    from .export_dialog import ExportOptionsDialog
+
+    assert window.workspace is not None
+    header = window.document_header or window.workspace.document_header()
+    snapshots = tuple(s.name for s in window.workspace.store.snapshots()) if fmt == "xlsx" else ()
+    dialog = ExportOptionsDialog(fmt, header.status_scheme, window.current_node(),
+                                 template=window.settings.get(S.HOUSE_TEMPLATE), snapshots=snapshots, parent=window)
+    if not dialog.exec():
+        return None
+    choice = dialog.choice()
+    if fmt == "docx":
+        window.settings.set(S.HOUSE_TEMPLATE, str(choice.template or ""))
+    return choice
+
+
+def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice: Any = None) -> ExportJob | None:
     if window.workspace is None:
         return None
     window.flush_pending()
+    if choice is None and path is None:
+        choice = ask_options(window, fmt)
+        if choice is None:
+            return None
     if path is None:
         header = window.document_header
         suggested = f"{header.title if header else 'hoofdstuk'}.{fmt}"
@@ -78,10 +103,26 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None) -> Expo
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix("." + fmt)
+    from ..domain.selection import Selection, select
     from ..services.exporting import ExportOptions
 
-    document = window.workspace.document()  # read in the main thread: the store is not shared with workers
-    job = ExportJob(document, fmt, path, ExportOptions())
+    selection = choice.selection if choice is not None else Selection()
+    options = ExportOptions() if choice is None else ExportOptions(
+        include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template)
+    # read in the main thread: the store is not shared with workers
+    try:
+        document = select(window.workspace.document(), selection)
+        changed_since = None
+        if choice is not None and choice.changed_since:
+            from ..services.snapshots import changes_since, find_snapshot
+
+            snapshot = find_snapshot(window.workspace, choice.changed_since)
+            changed_since = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1]
+                                             for c in changes_since(window.workspace, snapshot)})
+    except UserError as error:
+        dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Exporteren"))
+        return None
+    job = ExportJob(document, fmt, path, options, selection, changed_since)
     window._exports.add(job)
     window.statusBar().showMessage(QCoreApplication.translate("Export", "Bezig met exporteren naar %1…").replace("%1", path.name))
 
@@ -94,7 +135,11 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None) -> Expo
     def failed(message: str) -> None:
         window._exports.discard(job)
         window.statusBar().clearMessage()
-        dialogs.warn(window, message, QCoreApplication.translate("Export", "Exporteren"))
+        answer = dialogs.retry_or_rename(window, message, QCoreApplication.translate("Export", "Exporteren"))
+        if answer == "retry":
+            start_export(window, fmt, path, choice if choice is not None else _default_choice())
+        elif answer == "rename":
+            start_export(window, fmt, None, choice if choice is not None else _default_choice())
 
     def crashed(error: BaseException) -> None:
         window._exports.discard(job)
@@ -109,6 +154,13 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None) -> Expo
     job.signals.crashed.connect(crashed)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def _default_choice() -> Any:
+    from ..domain.selection import Selection
+    from .export_dialog import ExportChoice
+
+    return ExportChoice(Selection(), True, False, None, None)
 
 
 def import_text(window: MainWindow, path: Path | None = None) -> None:

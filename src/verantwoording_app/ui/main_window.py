@@ -283,8 +283,13 @@ class MainWindow(QMainWindow):
         self.tree_delete.triggered.connect(self.delete_selected)
         self.tree.addAction(self.tree_delete)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._selection_scoped = False
+        self.copy_selection_action = self._action(self.tr("&Selectie kopiëren voor Word"), self.copy_selection,
+                                                  "Ctrl+Shift+C")
+        separator = QAction(self)
+        separator.setSeparator(True)
         for action in (self.add_activity_action, self.add_goal_action, self.rename_action, self.up_action,
-                       self.down_action, self.delete_action):
+                       self.down_action, self.delete_action, separator, self.copy_selection_action):
             self.tree.addAction(action)
 
     def _create_menus(self) -> None:
@@ -304,6 +309,7 @@ class MainWindow(QMainWindow):
             export_menu.addAction(action)
         export_menu.addSeparator()
         export_menu.addAction(self.copy_chapter_action)
+        export_menu.addAction(self.copy_selection_action)
         file_menu.addAction(self.preview_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -622,6 +628,7 @@ class MainWindow(QMainWindow):
         self.up_action.setEnabled(has and kind in (GOAL, ACTIVITY))
         self.down_action.setEnabled(has and kind in (GOAL, ACTIVITY))
         for action in (self.search_action, self.save_action, self.preview_action, self.copy_chapter_action,
+                       self.copy_selection_action,
                        *self.export_actions.values()):
             action.setEnabled(has)
         # structure, replace and imports change the document: only a coordinator with a writable database
@@ -957,14 +964,26 @@ class MainWindow(QMainWindow):
         self.flush_pending()
         from PySide6.QtCore import QMimeData
 
+        from ..domain.selection import select
         from ..formats.html_export import clipboard_content
+        from .export_dialog import selection_for
 
-        content = clipboard_content(self.workspace.document())
+        selection, label = selection_for(self.current_node() if self._selection_scoped else None)
+        content = clipboard_content(select(self.workspace.document(), selection))
         data = QMimeData()
         data.setHtml(content.html)
         data.setText(content.text)
         QApplication.clipboard().setMimeData(data)
-        self.statusBar().showMessage(self.tr("Het hoofdstuk staat op het klembord; plak het in Word."), 6000)
+        what = label or self.tr("Het hoofdstuk")
+        self.statusBar().showMessage(self.tr("%1 staat op het klembord; plak het in Word.").replace("%1", what), 6000)
+
+    def copy_selection(self) -> None:
+        """Copy only the programme, goal or activity selected in the tree (context menu)."""
+        self._selection_scoped = True
+        try:
+            self.copy_chapter()
+        finally:
+            self._selection_scoped = False
 
     def export(self, fmt: str, path: Path | None = None) -> Any:
         from .export_runner import start_export

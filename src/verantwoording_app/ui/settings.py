@@ -26,6 +26,7 @@ RECENT = Setting("files/recent", list, [], QT_TRANSLATE_NOOP("Settings", "Recent
 LAST_DATABASE = Setting("files/last", str, "", QT_TRANSLATE_NOOP("Settings", "Laatst geopende database"))
 LANGUAGE = Setting("general/language", str, "nl", QT_TRANSLATE_NOOP("Settings", "Taal van de bediening"))
 USER_NAME = Setting("general/user_name", str, "", QT_TRANSLATE_NOOP("Settings", "Uw naam (voor 'Mijn activiteiten')"))
+HOUSE_TEMPLATE = Setting("export/house_template", str, "", QT_TRANSLATE_NOOP("Settings", "Huisstijlsjabloon voor Word"))
 AUTOSAVE_DELAY = Setting("general/autosave_ms", int, 1000, QT_TRANSLATE_NOOP("Settings", "Automatisch opslaan na (ms)"))
 
 ALL: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, SPLITTER, RECENT, LAST_DATABASE, LANGUAGE, USER_NAME,

@@ -1,0 +1,80 @@
+"""Exporting from the window: options, the tree's selection, the clipboard, a failed write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from verantwoording_app.domain.selection import Selection
+from verantwoording_app.ui import dialogs
+from verantwoording_app.ui.export_dialog import ExportChoice, ExportOptionsDialog, selection_for
+from verantwoording_app.ui.export_runner import start_export
+
+
+def _goal_two_activity_three(window):  # type: ignore[no-untyped-def]
+    node = window.model.node(window.workspace.tree()[0].goals[1].activities[2].id)
+    window.select(node.id)
+    return node
+
+
+def test_selection_of_a_tree_node(window) -> None:  # type: ignore[no-untyped-def]
+    selection, label = selection_for(_goal_two_activity_three(window))
+    assert (selection.programme, selection.goal, selection.activity) == ("1", "II", 3)
+    assert label == "Programma 1 › Hoofddoel II › 3. Bedrijventerreinen"
+
+
+def test_options_dialog_choice(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    node = _goal_two_activity_three(window)
+    dialog = ExportOptionsDialog("docx", window.document_header.status_scheme, node, template="/x/huisstijl.dotx")
+    qtbot.addWidget(dialog)
+    dialog.part.setChecked(True)
+    dialog.statuses.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.plan.setChecked(False)
+    choice = dialog.choice()
+    assert (choice.selection.goal, choice.selection.activity) == ("II", 3)
+    assert "op_schema" not in choice.selection.statuses
+    assert "" in choice.selection.statuses
+    assert choice.include_plan is False
+    assert choice.template == Path("/x/huisstijl.dotx")
+    assert dialog.windowTitle() == "Exporteren naar Word"
+
+
+def test_export_of_the_selection_in_a_worker(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "deel.docx"
+    choice = ExportChoice(Selection(goal="II"), include_plan=False, include_key_figures=False, template=None,
+                          changed_since=None)
+    job = start_export(window, "docx", target, choice)
+    assert job is not None
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 3"]
+    assert headings == ["1. Bevorderen vestigingsklimaat ondernemers", "2. Ondernemersdienstverlening verbeteren",
+                        "3. Bedrijventerreinen",
+                        "4. Verbeteren vestigingsklimaat voor (potentiële) werknemers van bedrijven: Almelo the "
+                        "place to be!", "5. Faciliteren van het MKB"]
+
+
+def test_copy_selection_puts_only_that_activity_on_the_clipboard(window) -> None:  # type: ignore[no-untyped-def]
+    _goal_two_activity_three(window)
+    window.copy_selection()
+    text = QApplication.clipboard().mimeData().text()
+    assert "3. Bedrijventerreinen" in text
+    assert "Faciliteren van het MKB" not in text
+    assert "<h3>" in QApplication.clipboard().mimeData().html() or "Bedrijventerreinen" in (
+        QApplication.clipboard().mimeData().html())
+
+
+def test_failed_write_offers_retry(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "retry_or_rename", lambda _parent, text, _title="": asked.append(text) or "cancel")
+    target = tmp_path / "bestaat-niet" / "uit.txt"
+    job = start_export(window, "txt", target, ExportChoice(Selection(), True, False, None, None))
+    assert job is not None
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "bestaat niet" in asked[0]
+    assert not target.exists()
