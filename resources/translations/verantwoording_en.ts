@@ -1,1785 +1,2381 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="38" />
-            <source>Over Verantwoording</source>
-            <translation>About Verantwoording</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="41" />
-            <source>De editor voor de programmaverantwoording van gemeenten.</source>
-            <translation>The editor for municipalities' programme accountability chapters.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="42" />
-            <source>Licentie: EUPL-1.2 (European Union Public Licence).</source>
-            <translation>Licence: EUPL-1.2 (European Union Public Licence).</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="43" />
-            <source>Gebouwd met:</source>
-            <translation>Built with:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityForm</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="96" />
-            <source>De nummering volgt de volgorde in de boom.</source>
-            <translation>Numbering follows the order in the tree.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="99" />
-            <source>naam van de beleidsmedewerker</source>
-            <translation>name of the policy officer</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="101" />
-            <source>wethouder</source>
-            <translation>alderman</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="106" />
-            <source>geen</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="116" />
-            <source>&amp;Nummer:</source>
-            <translation>&amp;Number:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="117" />
-            <source>&amp;Titel:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="120" />
-            <source>&amp;Eigenaar:</source>
-            <translation>&amp;Owner:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="121" />
-            <source>&amp;Portefeuillehouder:</source>
-            <translation>&amp;Portfolio holder:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="122" />
-            <source>&amp;Deadline:</source>
-            <translation>&amp;Deadline:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="118" />
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="119" />
-            <source>&amp;Beoordeling:</source>
-            <translation>&amp;Review:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="128" />
-            <source>Plantekst</source>
-            <translation>Plan text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="130" />
-            <source>Realisatietekst</source>
-            <translation>Realisation text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="131" />
-            <source>P&amp;lan (uit de begroting)</source>
-            <translation>P&amp;lan (from the budget)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="133" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="261" />
-            <source>&amp;Realisatie</source>
-            <translation>&amp;Realisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="155" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="202" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="331" />
-            <source>Kengetallen</source>
-            <translation>Key figures</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="161" />
-            <source>Kengetal &amp;toevoegen</source>
-            <translation>&amp;Add key figure</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="162" />
-            <source>Kengetal &amp;verwijderen</source>
-            <translation>&amp;Remove key figure</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="174" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="203" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="333" />
-            <source>Opmerkingen</source>
-            <translation>Remarks</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="177" />
-            <source>Nieuwe opmerking voor de beoordeling…</source>
-            <translation>New remark for the review…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="178" />
-            <source>Opmerking &amp;plaatsen</source>
-            <translation>&amp;Post remark</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="181" />
-            <source>Vink een opmerking aan als die is afgehandeld.</source>
-            <translation>Tick a remark when it has been dealt with.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="191" />
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="204" />
-            <source>Interne notitie</source>
-            <translation>Internal note</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="194" />
-            <source>Alleen voor intern gebruik; deze notitie komt nooit in een export.</source>
-            <translation>For internal use only; this note never appears in an export.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="201" />
-            <source>Teksten</source>
-            <translation>Texts</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="254" />
-            <source>(geen status)</source>
-            <translation>(no status)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="260" />
-            <source>&amp;Realisatie — %1</source>
-            <translation>&amp;Realisation — %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="330" />
-            <source>Kengetallen (%1)</source>
-            <translation>Key figures (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="332" />
-            <source>Opmerkingen (%1)</source>
-            <translation>Remarks (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsDialog</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="60" />
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="207" />
-            <source>Conflicten</source>
-            <translation>Conflicts</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
-            <source>Activiteit</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
-            <source>Veld</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
-            <source>Van</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73" />
-            <source>Binnengekomen</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="74" />
-            <source>Open conflicten</source>
-            <translation>Open conflicts</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="95" />
-            <source>Links de tekst in de database, rechts die uit het pakket. Rood doorgestreept: alleen in de database; groen: alleen in het pakket. De tekst die niet wordt gekozen, blijft bewaard in de geschiedenis.</source>
-            <translation>Left the text in the database, right the one from the package. Red struck through: only in the database; green: only in the package. The text that is not chosen is kept in the history.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="102" />
-            <source>&amp;Database behouden</source>
-            <translation>Keep &amp;database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="104" />
-            <source>&amp;Pakket overnemen</source>
-            <translation>Take &amp;package</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="106" />
-            <source>&amp;Samenvoegen…</source>
-            <translation>&amp;Merge…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="115" />
-            <source>Sluiten</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="146" />
-            <source>(verwijderde activiteit)</source>
-            <translation>(deleted activity)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="159" />
-            <source>%n open conflict(en). Kies per conflict welke tekst blijft.</source>
-            <translation>
-                <numerusform>%n open conflict. Choose for each conflict which text stays.</numerusform>
-                <numerusform>%n open conflicts. Choose for each conflict which text stays.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="163" />
-            <source>Er zijn geen open conflicten.</source>
-            <translation>There are no open conflicts.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="164" />
-            <source>Alle conflicten zijn beslist.</source>
-            <translation>All conflicts have been decided.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="181" />
-            <source>Samenvoegen kan alleen bij tekstvelden; kies hier een van beide.</source>
-            <translation>Only text fields can be merged; choose one of the two here.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="193" />
-            <source>Database (nu)</source>
-            <translation>Database (now)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="194" />
-            <source>Pakket van %1</source>
-            <translation>Package from %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="27" />
-            <source>Verantwoording-database (*.vwdb)</source>
-            <translation>Verantwoording database (*.vwdb)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="27" />
-            <source>Alle bestanden (*)</source>
-            <translation>All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="31" />
-            <source>Database openen</source>
-            <translation>Open database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="36" />
-            <source>Nieuwe database</source>
-            <translation>New database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="56" />
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="60" />
-            <source>Verantwoording</source>
-            <translation>Verantwoording</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentForm</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="26" />
-            <source>Begroting</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="27" />
-            <source>Jaarstukken</source>
-            <translation>Annual accounts</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="28" />
-            <source>Tussenrapportage</source>
-            <translation>Interim report</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="30" />
-            <source>Concept</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="30" />
-            <source>Vastgesteld</source>
-            <translation>Adopted</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="43" />
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="58" />
-            <source>{jaar} wordt vervangen door het jaar van het document.</source>
-            <translation>{jaar} is replaced by the year of the document.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="60" />
-            <source>{nummer} en {titel} worden vervangen door het nummer en de titel van het hoofddoel.</source>
-            <translation>{nummer} and {titel} are replaced by the number and title of the main goal.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="70" />
-            <source>&amp;Soort:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="71" />
-            <source>&amp;Jaar:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="72" />
-            <source>&amp;Gemeente:</source>
-            <translation>&amp;Municipality:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="73" />
-            <source>T&amp;itelregels:</source>
-            <translation>T&amp;itle lines:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="74" />
-            <source>Paragraaf&amp;nummer:</source>
-            <translation>Section &amp;number:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="75" />
-            <source>Paragraaf&amp;titel:</source>
-            <translation>Section &amp;title:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="76" />
-            <source>Kop boven &amp;realisatie:</source>
-            <translation>Heading above &amp;realisation:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="77" />
-            <source>Zin boven &amp;hoofddoel:</source>
-            <translation>Sentence above main &amp;goal:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="78" />
-            <source>Status&amp;schema:</source>
-            <translation>Status &amp;scheme:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="80" />
-            <source>S&amp;taat:</source>
-            <translation>S&amp;tate:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/document_form.py" line="127" />
-            <source> (gereed)</source>
-            <translation> (done)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentTreeModel</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="284" />
-            <source>Geen status</source>
-            <translation>No status</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="286" />
-            <source>Eigenaar: %1</source>
-            <translation>Owner: %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/tree_model.py" line="288" />
-            <source>Nog geen realisatie</source>
-            <translation>No realisation yet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorReporter</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/errors.py" line="87" />
-            <source>Verantwoording</source>
-            <translation>Verantwoording</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/errors.py" line="91" />
-            <source>Er ging iets mis</source>
-            <translation>Something went wrong</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/errors.py" line="92" />
-            <source>Er is een onverwachte fout opgetreden. Uw tekst is opgeslagen en u kunt verder werken.</source>
-            <translation>An unexpected error occurred. Your text has been saved and you can continue working.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/errors.py" line="94" />
-            <source>De fout is vastgelegd in het logbestand:</source>
-            <translation>The error has been recorded in the log file:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Export</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="33" />
-            <source>P&amp;C-tekst (*.txt)</source>
-            <translation>P&amp;C text (*.txt)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="34" />
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="35" />
-            <source>Word-document (*.docx)</source>
-            <translation>Word document (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="36" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="158" />
-            <source>Excel-werkmap (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="75" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="97" />
-            <source>Exporteren</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="86" />
-            <source>Bezig met exporteren naar %1…</source>
-            <translation>Exporting to %1…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="90" />
-            <source>%1 activiteiten geëxporteerd naar %2</source>
-            <translation>%1 activities exported to %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="118" />
-            <source>P&amp;C-tekst importeren</source>
-            <translation>Import P&amp;C text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="119" />
-            <source>Tekstbestanden (*.txt);;Alle bestanden (*)</source>
-            <translation>Text files (*.txt);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="123" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="134" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="140" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="154" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="168" />
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="175" />
-            <source>Importeren</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="124" />
-            <source>De P&amp;C-tekst vervangt het hele document in deze database. Doorgaan?
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="38"/>
+        <source>Over Verantwoording</source>
+        <translation>About Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="41"/>
+        <source>De editor voor de programmaverantwoording van gemeenten.</source>
+        <translation>The editor for municipalities&apos; programme accountability chapters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="42"/>
+        <source>Licentie: EUPL-1.2 (European Union Public Licence).</source>
+        <translation>Licence: EUPL-1.2 (European Union Public Licence).</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/about_dialog.py" line="43"/>
+        <source>Gebouwd met:</source>
+        <translation>Built with:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="96"/>
+        <source>De nummering volgt de volgorde in de boom.</source>
+        <translation>Numbering follows the order in the tree.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="99"/>
+        <source>naam van de beleidsmedewerker</source>
+        <translation>name of the policy officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="101"/>
+        <source>wethouder</source>
+        <translation>alderman</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="106"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="116"/>
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="117"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="120"/>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="121"/>
+        <source>&amp;Portefeuillehouder:</source>
+        <translation>&amp;Portfolio holder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="122"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="118"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="119"/>
+        <source>&amp;Beoordeling:</source>
+        <translation>&amp;Review:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="128"/>
+        <source>Plantekst</source>
+        <translation>Plan text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="130"/>
+        <source>Realisatietekst</source>
+        <translation>Realisation text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="131"/>
+        <source>P&amp;lan (uit de begroting)</source>
+        <translation>P&amp;lan (from the budget)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="133"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="261"/>
+        <source>&amp;Realisatie</source>
+        <translation>&amp;Realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="155"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="202"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="331"/>
+        <source>Kengetallen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="161"/>
+        <source>Kengetal &amp;toevoegen</source>
+        <translation>&amp;Add key figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="162"/>
+        <source>Kengetal &amp;verwijderen</source>
+        <translation>&amp;Remove key figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="174"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="203"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="333"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="177"/>
+        <source>Nieuwe opmerking voor de beoordeling…</source>
+        <translation>New remark for the review…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="178"/>
+        <source>Opmerking &amp;plaatsen</source>
+        <translation>&amp;Post remark</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="181"/>
+        <source>Vink een opmerking aan als die is afgehandeld.</source>
+        <translation>Tick a remark when it has been dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="191"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="204"/>
+        <source>Interne notitie</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="194"/>
+        <source>Alleen voor intern gebruik; deze notitie komt nooit in een export.</source>
+        <translation>For internal use only; this note never appears in an export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="201"/>
+        <source>Teksten</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="254"/>
+        <source>(geen status)</source>
+        <translation>(no status)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="260"/>
+        <source>&amp;Realisatie — %1</source>
+        <translation>&amp;Realisation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="330"/>
+        <source>Kengetallen (%1)</source>
+        <translation>Key figures (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="332"/>
+        <source>Opmerkingen (%1)</source>
+        <translation>Remarks (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="54"/>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="149"/>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="173"/>
+        <source>Herstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="61"/>
+        <source>Reservekopieën van ‘%1’, nieuwste eerst. Bij terugzetten wordt eerst een reservekopie van de huidige toestand gemaakt, zodat ook dat terug te draaien is.
+Map: %2</source>
+        <translation>Backups of ‘%1’, newest first. Restoring first makes a backup of the current state, so that the restore can be undone as well.
+Folder: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="69"/>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="71"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="71"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="71"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="71"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="71"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="86"/>
+        <source>&amp;Nu een reservekopie maken</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="88"/>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="97"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="115"/>
+        <source>onleesbaar</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="160"/>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="165"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="161"/>
+        <source>De database terugzetten naar de reservekopie van %1?</source>
+        <translation>Restore the database to the backup from %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="163"/>
+        <source>Alles wat daarna is gewijzigd, verdwijnt uit de database. Er wordt eerst een reservekopie van de huidige toestand gemaakt.</source>
+        <translation>Everything changed after that will disappear from the database. A backup of the current state is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/backup_dialog.py" line="166"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="207"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="73"/>
+        <source>Binnengekomen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="74"/>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="95"/>
+        <source>Links de tekst in de database, rechts die uit het pakket. Rood doorgestreept: alleen in de database; groen: alleen in het pakket. De tekst die niet wordt gekozen, blijft bewaard in de geschiedenis.</source>
+        <translation>Left the text in the database, right the one from the package. Red struck through: only in the database; green: only in the package. The text that is not chosen is kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="102"/>
+        <source>&amp;Database behouden</source>
+        <translation>Keep &amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="104"/>
+        <source>&amp;Pakket overnemen</source>
+        <translation>Take &amp;package</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="106"/>
+        <source>&amp;Samenvoegen…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="115"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="146"/>
+        <source>(verwijderde activiteit)</source>
+        <translation>(deleted activity)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="159"/>
+        <source>%n open conflict(en). Kies per conflict welke tekst blijft.</source>
+        <translation>
+            <numerusform>%n open conflict. Choose for each conflict which text stays.</numerusform>
+            <numerusform>%n open conflicts. Choose for each conflict which text stays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="163"/>
+        <source>Er zijn geen open conflicten.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="164"/>
+        <source>Alle conflicten zijn beslist.</source>
+        <translation>All conflicts have been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="181"/>
+        <source>Samenvoegen kan alleen bij tekstvelden; kies hier een van beide.</source>
+        <translation>Only text fields can be merged; choose one of the two here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="193"/>
+        <source>Database (nu)</source>
+        <translation>Database (now)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="194"/>
+        <source>Pakket van %1</source>
+        <translation>Package from %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="27"/>
+        <source>Verantwoording-database (*.vwdb)</source>
+        <translation>Verantwoording database (*.vwdb)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="27"/>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="31"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="36"/>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="56"/>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="60"/>
+        <source>Verantwoording</source>
+        <translation>Verantwoording</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="26"/>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="27"/>
+        <source>Jaarstukken</source>
+        <translation>Annual accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="28"/>
+        <source>Tussenrapportage</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="30"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="30"/>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="43"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="58"/>
+        <source>{jaar} wordt vervangen door het jaar van het document.</source>
+        <translation>{jaar} is replaced by the year of the document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="60"/>
+        <source>{nummer} en {titel} worden vervangen door het nummer en de titel van het hoofddoel.</source>
+        <translation>{nummer} and {titel} are replaced by the number and title of the main goal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="70"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="71"/>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="72"/>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="73"/>
+        <source>T&amp;itelregels:</source>
+        <translation>T&amp;itle lines:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="74"/>
+        <source>Paragraaf&amp;nummer:</source>
+        <translation>Section &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="75"/>
+        <source>Paragraaf&amp;titel:</source>
+        <translation>Section &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="76"/>
+        <source>Kop boven &amp;realisatie:</source>
+        <translation>Heading above &amp;realisation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="77"/>
+        <source>Zin boven &amp;hoofddoel:</source>
+        <translation>Sentence above main &amp;goal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="78"/>
+        <source>Status&amp;schema:</source>
+        <translation>Status &amp;scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="80"/>
+        <source>S&amp;taat:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="127"/>
+        <source> (gereed)</source>
+        <translation> (done)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTreeModel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="284"/>
+        <source>Geen status</source>
+        <translation>No status</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="286"/>
+        <source>Eigenaar: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="288"/>
+        <source>Nog geen realisatie</source>
+        <translation>No realisation yet</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/errors.py" line="87"/>
+        <source>Verantwoording</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/errors.py" line="91"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/errors.py" line="92"/>
+        <source>Er is een onverwachte fout opgetreden. Uw tekst is opgeslagen en u kunt verder werken.</source>
+        <translation>An unexpected error occurred. Your text has been saved and you can continue working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/errors.py" line="94"/>
+        <source>De fout is vastgelegd in het logbestand:</source>
+        <translation>The error has been recorded in the log file:</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="33"/>
+        <source>P&amp;C-tekst (*.txt)</source>
+        <translation>P&amp;C text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="34"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="35"/>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="36"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="158"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="75"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="97"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="86"/>
+        <source>Bezig met exporteren naar %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="90"/>
+        <source>%1 activiteiten geëxporteerd naar %2</source>
+        <translation>%1 activities exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="118"/>
+        <source>P&amp;C-tekst importeren</source>
+        <translation>Import P&amp;C text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="119"/>
+        <source>Tekstbestanden (*.txt);;Alle bestanden (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="123"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="134"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="140"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="154"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="168"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="175"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="124"/>
+        <source>De P&amp;C-tekst vervangt het hele document in deze database. Doorgaan?
 
 Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te vervangen.</source>
-            <translation>The P&amp;C text replaces the whole document in this database. Continue?
+        <translation>The P&amp;C text replaces the whole document in this database. Continue?
 
 Tip: import into a new database (File › New) to replace nothing.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="137" />
-            <source>%1 activiteiten geïmporteerd.</source>
-            <translation>%1 activities imported.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="153" />
-            <source>Het terugleveren van een Excel-werkmap is in deze versie nog niet beschikbaar.</source>
-            <translation>Returning an Excel workbook is not yet available in this version.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/export_runner.py" line="157" />
-            <source>Excel-werkmap importeren</source>
-            <translation>Import Excel workbook</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormatActions</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="22" />
-            <source>&amp;Vet</source>
-            <translation>&amp;Bold</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="22" />
-            <source>Vet (Ctrl+B)</source>
-            <translation>Bold (Ctrl+B)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="23" />
-            <source>&amp;Cursief</source>
-            <translation>&amp;Italic</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="23" />
-            <source>Cursief (Ctrl+I)</source>
-            <translation>Italic (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
-            <source>&amp;Opsommingstekens</source>
-            <translation>&amp;Bullets</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
-            <source>Opsomming (Ctrl+Shift+8)</source>
-            <translation>Bulleted list (Ctrl+Shift+8)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="29" />
-            <source>&amp;Nummering</source>
-            <translation>&amp;Numbering</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="29" />
-            <source>Genummerde lijst (Ctrl+Shift+7)</source>
-            <translation>Numbered list (Ctrl+Shift+7)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="33" />
-            <source>&amp;Tussenkop</source>
-            <translation>&amp;Sub-heading</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="33" />
-            <source>Tussenkop (Ctrl+Alt+4)</source>
-            <translation>Sub-heading (Ctrl+Alt+4)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="41" />
-            <source>V</source>
-            <comment>toolbar: bold</comment>
-            <translation>B</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="42" />
-            <source>C</source>
-            <comment>toolbar: italic</comment>
-            <translation>I</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="43" />
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="44" />
-            <source>Lijst</source>
-            <translation>List</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/format_actions.py" line="45" />
-            <source>Kop</source>
-            <translation>Heading</translation>
-        </message>
-    </context>
-    <context>
-        <name>GoalForm</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="23" />
-            <source>Leeg: de standaardzin van het document. {nummer} en {titel} worden ingevuld.</source>
-            <translation>Empty: the document's default sentence. {nummer} and {titel} are filled in.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="24" />
-            <source>De activiteiten van dit hoofddoel staan eronder in de boom. Met Alt+↑ en Alt+↓ verplaatst u een geselecteerd hoofddoel of activiteit; de nummering volgt.</source>
-            <translation>The activities of this main goal are listed below it in the tree. Alt+↑ and Alt+↓ move a selected goal or activity; numbering follows.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="29" />
-            <source>&amp;Titel:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="30" />
-            <source>&amp;Inleidende zin:</source>
-            <translation>&amp;Intro sentence:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/goal_form.py" line="43" />
-            <source>Hoofddoel %1</source>
-            <translation>Main goal %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="120" />
-            <source>Geschiedenis – %1</source>
-            <translation>History – %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="127" />
-            <source>Alle versies van „%1”. Kies één versie om te zien wat er toen veranderde, of twee versies van hetzelfde veld (Ctrl+klik) om ze te vergelijken.</source>
-            <translation>All versions of “%1”. Choose one version to see what changed then, or two versions of the same field (Ctrl+click) to compare them.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="135" />
-            <source>Versies per veld</source>
-            <translation>Versions per field</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136" />
-            <source>Veld en tijdstip</source>
-            <translation>Field and time</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136" />
-            <source>Door</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136" />
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="155" />
-            <source>&amp;Herstellen</source>
-            <translation>&amp;Restore</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="167" />
-            <source>Sluiten</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="185" />
-            <source>wijziging</source>
-            <translation>change</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="186" />
-            <source>niet toegepast voorstel</source>
-            <translation>proposal not applied</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="187" />
-            <source>oorspronkelijke tekst</source>
-            <translation>original text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="203" />
-            <source>wijziging (huidige versie)</source>
-            <translation>change (current version)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="205" />
-            <source>vóór eerste wijziging</source>
-            <translation>before first change</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="222" />
-            <source>Deze activiteit is nog niet gewijzigd; er is geen geschiedenis.</source>
-            <translation>This activity has not been changed yet; there is no history.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="232" />
-            <source>Oorspronkelijke tekst</source>
-            <translation>Original text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="235" />
-            <source>Niet toegepast voorstel (%1)</source>
-            <translation>Proposal not applied (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="236" />
-            <source>Versie van %1</source>
-            <translation>Version of %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="243" />
-            <source>Kies een versie in de lijst.</source>
-            <translation>Choose a version in the list.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="251" />
-            <source>Nu</source>
-            <translation>Now</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="253" />
-            <source>Database op dat moment</source>
-            <translation>Database at that moment</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="256" />
-            <source>Daarvoor</source>
-            <translation>Before</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="264" />
-            <source>Kies twee versies van hetzelfde veld om ze te vergelijken.</source>
-            <translation>Choose two versions of the same field to compare them.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="272" />
-            <source>Kengetallen herstelt u in het formulier van de activiteit.</source>
-            <translation>Key figures are restored in the activity's form.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="274" />
-            <source>Dit is de huidige waarde.</source>
-            <translation>This is the current value.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="277" />
-            <source>Herstellen zet deze waarde terug als nieuwe versie; er gaat niets verloren.</source>
-            <translation>Restoring puts this value back as a new version; nothing is lost.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="279" />
-            <source>Kies één versie om die te herstellen.</source>
-            <translation>Choose one version to restore it.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="294" />
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="297" />
-            <source>Herstellen</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="298" />
-            <source>Deze versie heeft een waarde die niet meer kan worden teruggezet.</source>
-            <translation>This version has a value that can no longer be restored.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HitModel</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="42" />
-            <source>Titel</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="43" />
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="44" />
-            <source>Realisatie</source>
-            <translation>Realisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="45" />
-            <source>Tekst</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79" />
-            <source>Activiteit</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79" />
-            <source>Veld</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79" />
-            <source>Vindplaats</source>
-            <translation>Context</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyFigureModel</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
-            <source>Kengetal</source>
-            <translation>Key figure</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
-            <source>Eenheid</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
-            <source>Nulmeting</source>
-            <translation>Baseline</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
-            <source>Streefwaarde</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
-            <source>Gerealiseerd</source>
-            <translation>Realised</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76" />
-            <source>Bron</source>
-            <translation>Source</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="110" />
-            <source>Verantwoording</source>
-            <translation>Verantwoording</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="130" />
-            <source>Programma's, hoofddoelen en activiteiten</source>
-            <translation>Programmes, main goals and activities</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="135" />
-            <source>Het document wordt geopend…</source>
-            <translation>Opening the document…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="146" />
-            <source>&amp;Inhoud</source>
-            <translation>&amp;Contents</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="203" />
-            <source>'%1' is geen getal.</source>
-            <translation>'%1' is not a number.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="221" />
-            <source>&amp;Nieuw…</source>
-            <translation>&amp;New…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="222" />
-            <source>Een nieuwe, lege database maken</source>
-            <translation>Create a new, empty database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="223" />
-            <source>&amp;Openen…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="224" />
-            <source>Een andere Verantwoording-database openen</source>
-            <translation>Open another Verantwoording database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="225" />
-            <source>Op&amp;slaan</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="226" />
-            <source>Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)</source>
-            <translation>Save all changes now (this also happens automatically)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="227" />
-            <source>A&amp;fsluiten</source>
-            <translation>E&amp;xit</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="228" />
-            <source>&amp;Ongedaan maken</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="230" />
-            <source>Opn&amp;ieuw</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="232" />
-            <source>&amp;Zoeken en vervangen…</source>
-            <translation>&amp;Find and replace…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="233" />
-            <source>Zoeken in alle titels en teksten, en vervangen</source>
-            <translation>Search all titles and texts, and replace</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="234" />
-            <source>&amp;Vervangen…</source>
-            <translation>R&amp;eplace…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="235" />
-            <source>&amp;Activiteit toevoegen</source>
-            <translation>Add &amp;activity</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="236" />
-            <source>Een activiteit toevoegen onder het gekozen hoofddoel</source>
-            <translation>Add an activity under the selected main goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="237" />
-            <source>&amp;Hoofddoel toevoegen</source>
-            <translation>Add main &amp;goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="238" />
-            <source>&amp;Verwijderen…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="239" />
-            <source>De gekozen activiteit of het gekozen hoofddoel verwijderen</source>
-            <translation>Delete the selected activity or main goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="240" />
-            <source>&amp;Naam wijzigen</source>
-            <translation>Re&amp;name</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="241" />
-            <source>Om&amp;hoog verplaatsen</source>
-            <translation>Move &amp;up</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="242" />
-            <source>Om&amp;laag verplaatsen</source>
-            <translation>Move do&amp;wn</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="243" />
-            <source>&amp;Documentinstellingen</source>
-            <translation>Document &amp;settings</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="244" />
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="245" />
-            <source>Tabel van alle activiteiten met filters</source>
-            <translation>Table of all activities with filters</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="246" />
-            <source>&amp;Voortgang</source>
-            <translation>&amp;Progress</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="247" />
-            <source>Voortgang per programma en hoofddoel</source>
-            <translation>Progress per programme and main goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="248" />
-            <source>Naar de &amp;boom</source>
-            <translation>Go to the &amp;tree</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="249" />
-            <source>Naar het &amp;formulier</source>
-            <translation>Go to the &amp;form</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="251" />
-            <source>Naar de &amp;realisatie</source>
-            <translation>Go to the &amp;realisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="253" />
-            <source>&amp;Voorbeeld van het hoofdstuk…</source>
-            <translation>Chapter pre&amp;view…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="254" />
-            <source>Hoofdstuk &amp;kopiëren voor Word</source>
-            <translation>&amp;Copy chapter for Word</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="256" />
-            <source>&amp;Handleiding</source>
-            <translation>&amp;Manual</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="257" />
-            <source>&amp;Over Verantwoording</source>
-            <translation>&amp;About Verantwoording</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="259" />
-            <source>P&amp;&amp;C-&amp;tekst (.txt)…</source>
-            <translation>P&amp;&amp;C &amp;text (.txt)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="260" />
-            <source>&amp;Markdown (.md)…</source>
-            <translation>&amp;Markdown (.md)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="261" />
-            <source>&amp;Word (.docx)…</source>
-            <translation>&amp;Word (.docx)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="262" />
-            <source>&amp;Excel-overzicht (.xlsx)…</source>
-            <translation>&amp;Excel overview (.xlsx)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="264" />
-            <source>P&amp;&amp;C-&amp;tekst…</source>
-            <translation>P&amp;&amp;C &amp;text…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="265" />
-            <source>&amp;Excel-werkmap (terugleveren)…</source>
-            <translation>&amp;Excel workbook (returned)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="267" />
-            <source>&amp;Nederlands</source>
-            <translation>&amp;Nederlands</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="268" />
-            <source>&amp;English</source>
-            <translation>&amp;English</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="274" />
-            <source>&amp;Uw naam…</source>
-            <translation>&amp;Your name…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="287" />
-            <source>&amp;Bestand</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="290" />
-            <source>&amp;Recent geopend</source>
-            <translation>&amp;Recently opened</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="294" />
-            <source>&amp;Importeren</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="297" />
-            <source>&amp;Exporteren</source>
-            <translation>&amp;Export</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="306" />
-            <source>Be&amp;werken</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="322" />
-            <source>&amp;Opmaak</source>
-            <translation>F&amp;ormat</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="326" />
-            <source>Beel&amp;d</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="334" />
-            <source>&amp;Taal</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="339" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="344" />
-            <source>Werkbalk</source>
-            <translation>Toolbar</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="394" />
-            <source>Database openen</source>
-            <translation>Open database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="424" />
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="607" />
-            <source>%1 — Verantwoording</source>
-            <translation>%1 — Verantwoording</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="484" />
-            <source>Hoofddoel %1: %2</source>
-            <translation>Main goal %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="628" />
-            <source>Opgeslagen om %1</source>
-            <translation>Saved at %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="632" />
-            <source>Wijzigingen worden opgeslagen…</source>
-            <translation>Saving changes…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="635" />
-            <source>Niet opgeslagen!</source>
-            <translation>Not saved!</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="636" />
-            <source>Opslaan is mislukt: %1
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="137"/>
+        <source>%1 activiteiten geïmporteerd.</source>
+        <translation>%1 activities imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="153"/>
+        <source>Het terugleveren van een Excel-werkmap is in deze versie nog niet beschikbaar.</source>
+        <translation>Returning an Excel workbook is not yet available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="157"/>
+        <source>Excel-werkmap importeren</source>
+        <translation>Import Excel workbook</translation>
+    </message>
+</context>
+<context>
+    <name>FormatActions</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="22"/>
+        <source>&amp;Vet</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="22"/>
+        <source>Vet (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="23"/>
+        <source>&amp;Cursief</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="23"/>
+        <source>Cursief (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25"/>
+        <source>&amp;Opsommingstekens</source>
+        <translation>&amp;Bullets</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25"/>
+        <source>Opsomming (Ctrl+Shift+8)</source>
+        <translation>Bulleted list (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="29"/>
+        <source>&amp;Nummering</source>
+        <translation>&amp;Numbering</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="29"/>
+        <source>Genummerde lijst (Ctrl+Shift+7)</source>
+        <translation>Numbered list (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="33"/>
+        <source>&amp;Tussenkop</source>
+        <translation>&amp;Sub-heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="33"/>
+        <source>Tussenkop (Ctrl+Alt+4)</source>
+        <translation>Sub-heading (Ctrl+Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="41"/>
+        <source>V</source>
+        <comment>toolbar: bold</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="42"/>
+        <source>C</source>
+        <comment>toolbar: italic</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="43"/>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="44"/>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/format_actions.py" line="45"/>
+        <source>Kop</source>
+        <translation>Heading</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/goal_form.py" line="23"/>
+        <source>Leeg: de standaardzin van het document. {nummer} en {titel} worden ingevuld.</source>
+        <translation>Empty: the document&apos;s default sentence. {nummer} and {titel} are filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/goal_form.py" line="24"/>
+        <source>De activiteiten van dit hoofddoel staan eronder in de boom. Met Alt+↑ en Alt+↓ verplaatst u een geselecteerd hoofddoel of activiteit; de nummering volgt.</source>
+        <translation>The activities of this main goal are listed below it in the tree. Alt+↑ and Alt+↓ move a selected goal or activity; numbering follows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/goal_form.py" line="29"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/goal_form.py" line="30"/>
+        <source>&amp;Inleidende zin:</source>
+        <translation>&amp;Intro sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/goal_form.py" line="43"/>
+        <source>Hoofddoel %1</source>
+        <translation>Main goal %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="63"/>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="119"/>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="122"/>
+        <source>Werkpakket maken</source>
+        <translation>Create work package</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="66"/>
+        <source>Een werkpakket bevat het hele document. De activiteiten van de gekozen eigenaar zijn daarin te bewerken, de rest is alleen te lezen. Stuur het bestand naar de medewerker; die levert het later weer in.</source>
+        <translation>A work package contains the whole document. The activities of the chosen owner can be edited in it; the rest is read-only. Send the file to the officer, who will hand it in again later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="75"/>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="83"/>
+        <source>&amp;Opslaan als…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="86"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="96"/>
+        <source>%1 (%n activiteit(en))</source>
+        <translation>
+            <numerusform>%1 (%n activity)</numerusform>
+            <numerusform>%1 (%n activities)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="98"/>
+        <source>Er zijn nog geen activiteiten toegewezen. Wijs eerst eigenaren toe via Mensen en toewijzing.</source>
+        <translation>No activities have been assigned yet. First assign owners via People and assignment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="113"/>
+        <source>Werkpakket opslaan</source>
+        <translation>Save work package</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="123"/>
+        <source>Werkpakket voor %1 opgeslagen als &apos;%2&apos;: %3 van de %4 activiteiten zijn te bewerken.</source>
+        <translation>Work package for %1 saved as &apos;%2&apos;: %3 of the %4 activities can be edited.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="120"/>
+        <source>Geschiedenis – %1</source>
+        <translation>History – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="127"/>
+        <source>Alle versies van „%1”. Kies één versie om te zien wat er toen veranderde, of twee versies van hetzelfde veld (Ctrl+klik) om ze te vergelijken.</source>
+        <translation>All versions of “%1”. Choose one version to see what changed then, or two versions of the same field (Ctrl+click) to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="135"/>
+        <source>Versies per veld</source>
+        <translation>Versions per field</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136"/>
+        <source>Veld en tijdstip</source>
+        <translation>Field and time</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="136"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="155"/>
+        <source>&amp;Herstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="167"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="185"/>
+        <source>wijziging</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="186"/>
+        <source>niet toegepast voorstel</source>
+        <translation>proposal not applied</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="187"/>
+        <source>oorspronkelijke tekst</source>
+        <translation>original text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="203"/>
+        <source>wijziging (huidige versie)</source>
+        <translation>change (current version)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="205"/>
+        <source>vóór eerste wijziging</source>
+        <translation>before first change</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="218"/>
+        <source>Deze activiteit is nog niet gewijzigd; er is geen geschiedenis.</source>
+        <translation>This activity has not been changed yet; there is no history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="228"/>
+        <source>Oorspronkelijke tekst</source>
+        <translation>Original text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="231"/>
+        <source>Niet toegepast voorstel (%1)</source>
+        <translation>Proposal not applied (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="232"/>
+        <source>Versie van %1</source>
+        <translation>Version of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="239"/>
+        <source>Kies een versie in de lijst.</source>
+        <translation>Choose a version in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="247"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="249"/>
+        <source>Database op dat moment</source>
+        <translation>Database at that moment</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="252"/>
+        <source>Daarvoor</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="260"/>
+        <source>Kies twee versies van hetzelfde veld om ze te vergelijken.</source>
+        <translation>Choose two versions of the same field to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="268"/>
+        <source>Kengetallen herstelt u in het formulier van de activiteit.</source>
+        <translation>Key figures are restored in the activity&apos;s form.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="270"/>
+        <source>Dit is de huidige waarde.</source>
+        <translation>This is the current value.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="273"/>
+        <source>Herstellen zet deze waarde terug als nieuwe versie; er gaat niets verloren.</source>
+        <translation>Restoring puts this value back as a new version; nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="275"/>
+        <source>Kies één versie om die te herstellen.</source>
+        <translation>Choose one version to restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="290"/>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="293"/>
+        <source>Herstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/history_dialog.py" line="294"/>
+        <source>Deze versie heeft een waarde die niet meer kan worden teruggezet.</source>
+        <translation>This version has a value that can no longer be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="42"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="43"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="44"/>
+        <source>Realisatie</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="45"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="79"/>
+        <source>Vindplaats</source>
+        <translation>Context</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureModel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76"/>
+        <source>Kengetal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76"/>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76"/>
+        <source>Nulmeting</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76"/>
+        <source>Streefwaarde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76"/>
+        <source>Gerealiseerd</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/key_figures.py" line="76"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="94"/>
+        <source>Database is in gebruik</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="96"/>
+        <source>Deze database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="98"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is al geopend door &lt;b&gt;%2&lt;/b&gt; op computer &lt;b style=&apos;white-space:nowrap&apos;&gt;%3&lt;/b&gt;, sinds %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is already in use by &lt;b&gt;%2&lt;/b&gt; on computer &lt;b style=&apos;white-space:nowrap&apos;&gt;%3&lt;/b&gt; since %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="104"/>
+        <source>Die vergrendeling lijkt verlopen: het programma daar reageert niet meer (laatste teken van leven %1). Neem haar alleen over als u zeker weet dat daar niemand meer in werkt.</source>
+        <translation>That lock seems to have expired: the program there no longer responds (last sign of life %1). Only take it over if you are sure that nobody is still working with it on that computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="108"/>
+        <source>U kunt de database alleen lezen tot %1 haar sluit. Wijzigingen kunt u dan niet opslaan.</source>
+        <translation>You can only read the database until %1 closes it. You cannot save changes in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="111"/>
+        <source>&amp;Alleen lezen</source>
+        <translation>&amp;Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="115"/>
+        <source>&amp;Overnemen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="117"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="111"/>
+        <source>Verantwoording</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="131"/>
+        <source>Programma&apos;s, hoofddoelen en activiteiten</source>
+        <translation>Programmes, main goals and activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="136"/>
+        <source>Het document wordt geopend…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="147"/>
+        <source>&amp;Inhoud</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="167"/>
+        <source>Opslaan lukt weer; alles is bewaard.</source>
+        <translation>Saving works again; everything has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="208"/>
+        <source>&apos;%1&apos; is geen getal.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="226"/>
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="227"/>
+        <source>Een nieuwe, lege database maken</source>
+        <translation>Create a new, empty database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="228"/>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="229"/>
+        <source>Een andere Verantwoording-database openen</source>
+        <translation>Open another Verantwoording database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="230"/>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="231"/>
+        <source>Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)</source>
+        <translation>Save all changes now (this also happens automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="232"/>
+        <source>A&amp;fsluiten</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="233"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="235"/>
+        <source>Opn&amp;ieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="237"/>
+        <source>&amp;Zoeken en vervangen…</source>
+        <translation>&amp;Find and replace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="238"/>
+        <source>Zoeken in alle titels en teksten, en vervangen</source>
+        <translation>Search all titles and texts, and replace</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="239"/>
+        <source>&amp;Vervangen…</source>
+        <translation>R&amp;eplace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="240"/>
+        <source>&amp;Activiteit toevoegen</source>
+        <translation>Add &amp;activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="241"/>
+        <source>Een activiteit toevoegen onder het gekozen hoofddoel</source>
+        <translation>Add an activity under the selected main goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="242"/>
+        <source>&amp;Hoofddoel toevoegen</source>
+        <translation>Add main &amp;goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="243"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="244"/>
+        <source>De gekozen activiteit of het gekozen hoofddoel verwijderen</source>
+        <translation>Delete the selected activity or main goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="245"/>
+        <source>&amp;Naam wijzigen</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="246"/>
+        <source>Om&amp;hoog verplaatsen</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="247"/>
+        <source>Om&amp;laag verplaatsen</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="248"/>
+        <source>&amp;Documentinstellingen</source>
+        <translation>Document &amp;settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="249"/>
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="250"/>
+        <source>Tabel van alle activiteiten met filters</source>
+        <translation>Table of all activities with filters</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="251"/>
+        <source>&amp;Voortgang</source>
+        <translation>&amp;Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="252"/>
+        <source>Voortgang per programma en hoofddoel</source>
+        <translation>Progress per programme and main goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="253"/>
+        <source>Naar de &amp;boom</source>
+        <translation>Go to the &amp;tree</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="254"/>
+        <source>Naar het &amp;formulier</source>
+        <translation>Go to the &amp;form</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="256"/>
+        <source>Naar de &amp;realisatie</source>
+        <translation>Go to the &amp;realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="258"/>
+        <source>&amp;Voorbeeld van het hoofdstuk…</source>
+        <translation>Chapter pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="259"/>
+        <source>Hoofdstuk &amp;kopiëren voor Word</source>
+        <translation>&amp;Copy chapter for Word</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="261"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="262"/>
+        <source>&amp;Over Verantwoording</source>
+        <translation>&amp;About Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="264"/>
+        <source>P&amp;&amp;C-&amp;tekst (.txt)…</source>
+        <translation>P&amp;&amp;C &amp;text (.txt)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="265"/>
+        <source>&amp;Markdown (.md)…</source>
+        <translation>&amp;Markdown (.md)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="266"/>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="267"/>
+        <source>&amp;Excel-overzicht (.xlsx)…</source>
+        <translation>&amp;Excel overview (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="269"/>
+        <source>P&amp;&amp;C-&amp;tekst…</source>
+        <translation>P&amp;&amp;C &amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="270"/>
+        <source>&amp;Excel-werkmap (terugleveren)…</source>
+        <translation>&amp;Excel workbook (returned)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="272"/>
+        <source>&amp;Nederlands</source>
+        <translation>&amp;Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="273"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="279"/>
+        <source>&amp;Uw naam…</source>
+        <translation>&amp;Your name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="292"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="295"/>
+        <source>&amp;Recent geopend</source>
+        <translation>&amp;Recently opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="299"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="302"/>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="311"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="327"/>
+        <source>&amp;Opmaak</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="331"/>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="339"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="351"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="356"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="416"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="443"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="444"/>
+        <source> (alleen lezen)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="451"/>
+        <source>alleen lezen</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="453"/>
+        <source>niet in uw werkpakket</source>
+        <translation>not in your work package</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="455"/>
+        <source>vastgesteld; heropen via Beoordeling</source>
+        <translation>adopted; reopen via Review</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="484"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="501"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="697"/>
+        <source>%1 — Verantwoording</source>
+        <translation>%1 — Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="564"/>
+        <source>Hoofddoel %1: %2</source>
+        <translation>Main goal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="718"/>
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="722"/>
+        <source>Wijzigingen worden opgeslagen…</source>
+        <translation>Saving changes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="725"/>
+        <source>Niet opgeslagen!</source>
+        <translation>Not saved!</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="727"/>
+        <source>
 
-Uw tekst staat nog op het scherm; probeer het opnieuw met Ctrl+S.</source>
-            <translation>Saving failed: %1
+Een noodkopie van uw tekst staat in %1.</source>
+        <translation>
 
-Your text is still on screen; try again with Ctrl+S.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="699" />
-            <source>Nieuwe activiteit</source>
-            <translation>New activity</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="717" />
-            <source>Nieuw hoofddoel</source>
-            <translation>New main goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="726" />
-            <source>Activiteit %1 '%2' verwijderen?
+An emergency copy of your text has been saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="728"/>
+        <source>Opslaan is mislukt: %1
+
+Uw tekst staat nog op het scherm. Het programma probeert het elke paar seconden opnieuw; u kunt gewoon doorwerken.</source>
+        <translation>Saving failed: %1
+
+Your text is still on the screen. The program tries again every few seconds; you can simply carry on working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="812"/>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="830"/>
+        <source>Nieuw hoofddoel</source>
+        <translation>New main goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="839"/>
+        <source>Activiteit %1 &apos;%2&apos; verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
-            <translation>Delete activity %1 '%2'?
+        <translation>Delete activity %1 &apos;%2&apos;?
 
 You can undo this with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="728" />
-            <source>Hoofddoel %1 '%2' met al zijn activiteiten verwijderen?
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="841"/>
+        <source>Hoofddoel %1 &apos;%2&apos; met al zijn activiteiten verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
-            <translation>Delete main goal %1 '%2' with all its activities?
+        <translation>Delete main goal %1 &apos;%2&apos; with all its activities?
 
 You can undo this with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="731" />
-            <source>Verwijderen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="853" />
-            <source>Het hoofdstuk staat op het klembord; plak het in Word.</source>
-            <translation>The chapter is on the clipboard; paste it into Word.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="883" />
-            <source>Het bestand '%1' bestaat al. Kies een nieuwe naam.</source>
-            <translation>The file '%1' already exists. Choose a new name.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="891" />
-            <source>(nog geen)</source>
-            <translation>(none yet)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="905" />
-            <source>De nieuwe taal geldt na het opnieuw starten van Verantwoording.</source>
-            <translation>The new language applies after restarting Verantwoording.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="908" />
-            <source>Uw naam</source>
-            <translation>Your name</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="908" />
-            <source>Uw naam zoals die bij 'Eigenaar' staat:</source>
-            <translation>Your name as it appears under 'Owner':</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="918" />
-            <source>Afsluiten</source>
-            <translation>Exit</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/main_window.py" line="919" />
-            <source>Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?</source>
-            <translation>Not all changes could be saved. Exit anyway?</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="363" />
-            <source>Overzicht</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="372" />
-            <source>Voortgang</source>
-            <translation>Progress</translation>
-        </message>
-    </context>
-    <context>
-        <name>ManualDialog</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="72" />
-            <source>Handleiding</source>
-            <translation>Manual</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/dialogs.py" line="80" />
-            <source># Handleiding
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="844"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="966"/>
+        <source>Het hoofdstuk staat op het klembord; plak het in Word.</source>
+        <translation>The chapter is on the clipboard; paste it into Word.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="996"/>
+        <source>Het bestand &apos;%1&apos; bestaat al. Kies een nieuwe naam.</source>
+        <translation>The file &apos;%1&apos; already exists. Choose a new name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1006"/>
+        <source>(nog geen)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1020"/>
+        <source>De nieuwe taal geldt na het opnieuw starten van Verantwoording.</source>
+        <translation>The new language applies after restarting Verantwoording.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1023"/>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1023"/>
+        <source>Uw naam zoals die bij &apos;Eigenaar&apos; staat:</source>
+        <translation>Your name as it appears under &apos;Owner&apos;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1033"/>
+        <source>afsluiten terwijl opslaan mislukte</source>
+        <translation>exiting while saving had failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1036"/>
+        <source>
+
+Een noodkopie staat in %1.</source>
+        <translation>
+
+An emergency copy has been saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1037"/>
+        <source>Afsluiten</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1034"/>
+        <source>Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?</source>
+        <translation>Not all changes could be saved. Exit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="363"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="372"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="72"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="80"/>
+        <source># Handleiding
 
 De handleiding is niet gevonden (%1).</source>
-            <translation># Manual
+        <translation># Manual
 
 The manual was not found (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeEditor</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="230" />
-            <source>Samenvoegen – %1</source>
-            <translation>Merge – %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="233" />
-            <source>Pas de tekst links aan tot de samengevoegde versie. Rechts staat ter vergelijking de tekst uit het pakket; groen is wat daar nieuw is.</source>
-            <translation>Edit the text on the left into the merged version. On the right, for comparison, the text from the package; green is what is new there.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="240" />
-            <source>Samengevoegde &amp;tekst (begint als de database-versie)</source>
-            <translation>Merged &amp;text (starts as the database version)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="257" />
-            <source>Samengevoegde tekst</source>
-            <translation>Merged text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="263" />
-            <source>Pakket van %1</source>
-            <translation>Package from %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="277" />
-            <source>Samengevoegde tekst &amp;opslaan</source>
-            <translation>&amp;Save merged text</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="279" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewModel</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
-            <source>Programma</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
-            <source>Hoofddoel</source>
-            <translation>Main goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
-            <source>Nr.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
-            <source>Titel</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
-            <source>Eigenaar</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="67" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
-            <source>Beoordeling</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
-            <source>Woorden plan</source>
-            <translation>Words plan</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
-            <source>Woorden realisatie</source>
-            <translation>Words realisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="68" />
-            <source>Laatste wijziging</source>
-            <translation>Last change</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPanel</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="230" />
-            <source>Overzicht van alle activiteiten</source>
-            <translation>Overview of all activities</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="233" />
-            <source>&amp;Mijn activiteiten</source>
-            <translation>&amp;My activities</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="234" />
-            <source>Activiteiten waarvan u eigenaar bent (Beeld › Uw naam)</source>
-            <translation>Activities you own (View › Your name)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="235" />
-            <source>&amp;Zonder realisatie</source>
-            <translation>&amp;Without realisation</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="236" />
-            <source>Niet &amp;gereed</source>
-            <translation>Not &amp;done</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="238" />
-            <source>Filter op titel…</source>
-            <translation>Filter by title…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="263" />
-            <source>%1 van %2</source>
-            <translation>%1 of %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewDialog</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="30" />
-            <source>Voorbeeld</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="32" />
-            <source>hoofdstuk.pdf</source>
-            <translation>chapter.pdf</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="38" />
-            <source>Voorbeeld van het hoofdstuk</source>
-            <translation>Preview of the chapter</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="41" />
-            <source>Afdrukken…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="42" />
-            <source>Opslaan als PDF…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="58" />
-            <source>Afdrukken</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="67" />
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="77" />
-            <source>Opslaan als PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="67" />
-            <source>PDF-bestanden (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammeForm</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="28" />
-            <source>Inleiding van het programma</source>
-            <translation>Introduction of the programme</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="30" />
-            <source>&amp;Nummer:</source>
-            <translation>&amp;Number:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="31" />
-            <source>&amp;Naam:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="32" />
-            <source>&amp;Inleiding (tekst voor het eerste hoofddoel):</source>
-            <translation>&amp;Introduction (text before the first main goal):</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/programme_form.py" line="46" />
-            <source>Programma %1</source>
-            <translation>Programme %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressPanel</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="329" />
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="336" />
-            <source>Geen status</source>
-            <translation>No status</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="355" />
-            <source>%1 van %2 gereed</source>
-            <translation>%1 of %2 done</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewState</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="40" />
-            <source>Concept</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="41" />
-            <source>Ter review</source>
-            <translation>In review</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="42" />
-            <source>Akkoord</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/activity_form.py" line="43" />
-            <source>Vastgesteld</source>
-            <translation>Adopted</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="169" />
-            <source>Zoeken en vervangen</source>
-            <translation>Find and replace</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="172" />
-            <source>woord of zinsdeel</source>
-            <translation>word or phrase</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="174" />
-            <source>&amp;Hoofdlettergevoelig</source>
-            <translation>&amp;Match case</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="175" />
-            <source>&amp;Zoeken</source>
-            <translation>&amp;Search</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="177" />
-            <source>Geselecteerde &amp;vervangen</source>
-            <translation>Replace &amp;selected</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="178" />
-            <source>&amp;Alles aanvinken</source>
-            <translation>Tick &amp;all</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="179" />
-            <source>&amp;Niets aanvinken</source>
-            <translation>Tick &amp;none</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="193" />
-            <source>Gevonden plaatsen</source>
-            <translation>Hits</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="195" />
-            <source>&amp;Zoek naar:</source>
-            <translation>&amp;Find:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="197" />
-            <source>Ve&amp;rvang door:</source>
-            <translation>Re&amp;place with:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="263" />
-            <source>%1 vindplaatsen in %2 activiteiten</source>
-            <translation>%1 hits in %2 activities</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="321" />
-            <source>%1 keer vervangen; ongedaan maken met Ctrl+Z.</source>
-            <translation>Replaced %1 times; undo with Ctrl+Z.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="22" />
-            <source>Venstergrootte en -positie</source>
-            <translation>Window size and position</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="23" />
-            <source>Werkbalken en panelen</source>
-            <translation>Toolbars and panels</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="24" />
-            <source>Verdeling boom en formulier</source>
-            <translation>Split between tree and form</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="25" />
-            <source>Recent geopende databases</source>
-            <translation>Recently opened databases</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="26" />
-            <source>Laatst geopende database</source>
-            <translation>Last opened database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="27" />
-            <source>Taal van de bediening</source>
-            <translation>Interface language</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="28" />
-            <source>Uw naam (voor 'Mijn activiteiten')</source>
-            <translation>Your name (for 'My activities')</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/settings.py" line="29" />
-            <source>Automatisch opslaan na (ms)</source>
-            <translation>Autosave after (ms)</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBarWidget</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/overview.py" line="282" />
-            <source>Geen activiteiten</source>
-            <translation>No activities</translation>
-        </message>
-    </context>
-    <context>
-        <name>UndoCommand</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="40" />
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="41" />
-            <source>beoordeling</source>
-            <translation>review</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="42" />
-            <source>titel</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="43" />
-            <source>eigenaar</source>
-            <translation>owner</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="44" />
-            <source>deadline</source>
-            <translation>deadline</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="50" />
-            <source>%1 wijzigen</source>
-            <translation>Change %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="74" />
-            <source>%1 keer vervangen</source>
-            <translation>Replace %1 times</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="93" />
-            <source>Activiteit toevoegen</source>
-            <translation>Add activity</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="118" />
-            <source>Activiteit '%1' verwijderen</source>
-            <translation>Delete activity '%1'</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="142" />
-            <source>Activiteit verplaatsen</source>
-            <translation>Move activity</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="142" />
-            <source>Hoofddoel verplaatsen</source>
-            <translation>Move main goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="166" />
-            <source>Hoofddoel toevoegen</source>
-            <translation>Add main goal</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/undo.py" line="192" />
-            <source>Hoofddoel verwijderen</source>
-            <translation>Delete main goal</translation>
-        </message>
-    </context>
-    <context>
-        <name>XlsxPreviewDialog</name>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="44" />
-            <source>Excel importeren – voorbeeld</source>
-            <translation>Import Excel – preview</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="49" />
-            <source>{changes} wijziging(en), {conflicts} conflict(en), {deletions} verwijdering(en) uit '{name}'.</source>
-            <translation>{changes} change(s), {conflicts} conflict(s), {deletions} deletion(s) from '{name}'.</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
-            <source>Activiteit</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
-            <source>Veld</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
-            <source>Oud (database)</source>
-            <translation>Old (database)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62" />
-            <source>Nieuw (werkmap)</source>
-            <translation>New (workbook)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="63" />
-            <source>Soort</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="63" />
-            <source>Keuze</source>
-            <translation>Choice</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="69" />
-            <source>wijziging</source>
-            <translation>change</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="70" />
-            <source>conflict</source>
-            <translation>conflict</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="71" />
-            <source>verwijdering</source>
-            <translation>deletion</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="87" />
-            <source>Database houden</source>
-            <translation>Keep database</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="88" />
-            <source>Werkmap nemen</source>
-            <translation>Take workbook</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="89" />
-            <source>Keuze voor {field} van {activity}</source>
-            <translation>Choice for {field} of {activity}</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="99" />
-            <source>Meldingen:</source>
-            <translation>Messages:</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="108" />
-            <source>Verwijderingen toepassen (lege cellen wissen de tekst in de database)</source>
-            <translation>Apply deletions (empty cells erase the text in the database)</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="115" />
-            <source>Toepassen</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="116" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>MergeEditor</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="230"/>
+        <source>Samenvoegen – %1</source>
+        <translation>Merge – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="233"/>
+        <source>Pas de tekst links aan tot de samengevoegde versie. Rechts staat ter vergelijking de tekst uit het pakket; groen is wat daar nieuw is.</source>
+        <translation>Edit the text on the left into the merged version. On the right, for comparison, the text from the package; green is what is new there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="240"/>
+        <source>Samengevoegde &amp;tekst (begint als de database-versie)</source>
+        <translation>Merged &amp;text (starts as the database version)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="257"/>
+        <source>Samengevoegde tekst</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="263"/>
+        <source>Pakket van %1</source>
+        <translation>Package from %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="277"/>
+        <source>Samengevoegde tekst &amp;opslaan</source>
+        <translation>&amp;Save merged text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="279"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MergeResultDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="166"/>
+        <source>Pakketten importeren</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="174"/>
+        <source>&amp;Meldingen:</source>
+        <translation>&amp;Messages:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="180"/>
+        <source>Meldingen</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="186"/>
+        <source>&amp;Conflicten bekijken</source>
+        <translation>&amp;View conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="189"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="192"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="67"/>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="67"/>
+        <source>Hoofddoel</source>
+        <translation>Main goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="67"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="67"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="67"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="68"/>
+        <source>Beoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="68"/>
+        <source>Woorden plan</source>
+        <translation>Words plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="68"/>
+        <source>Woorden realisatie</source>
+        <translation>Words realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="68"/>
+        <source>Laatste wijziging</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="230"/>
+        <source>Overzicht van alle activiteiten</source>
+        <translation>Overview of all activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="233"/>
+        <source>&amp;Mijn activiteiten</source>
+        <translation>&amp;My activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="234"/>
+        <source>Activiteiten waarvan u eigenaar bent (Beeld › Uw naam)</source>
+        <translation>Activities you own (View › Your name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="235"/>
+        <source>&amp;Zonder realisatie</source>
+        <translation>&amp;Without realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="236"/>
+        <source>Niet &amp;gereed</source>
+        <translation>Not &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="238"/>
+        <source>Filter op titel…</source>
+        <translation>Filter by title…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="263"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="49"/>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="195"/>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="246"/>
+        <source>Mensen en toewijzing</source>
+        <translation>People and assignment</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="51"/>
+        <source>Medewerker</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="51"/>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="52"/>
+        <source>Lezer</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="56"/>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="60"/>
+        <source>Mensen van dit document</source>
+        <translation>People in this document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="61"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="61"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="61"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="74"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="77"/>
+        <source>bijvoorbeeld Fatima Yilmaz</source>
+        <translation>for example Fatima Yilmaz</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="80"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="86"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="88"/>
+        <source>&amp;Verwijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="96"/>
+        <source>Activiteiten toewijzen</source>
+        <translation>Assign activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="100"/>
+        <source>&amp;Onderdeel:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="105"/>
+        <source>naam van de eigenaar</source>
+        <translation>name of the owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="106"/>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="108"/>
+        <source>&amp;Deadline zetten:</source>
+        <translation>Set &amp;deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="116"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="123"/>
+        <source>Toe&amp;wijzen</source>
+        <translation>A&amp;ssign</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="136"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="220"/>
+        <source>%1 (alle %n activiteiten)</source>
+        <translation>
+            <numerusform>%1 (%n activity)</numerusform>
+            <numerusform>%1 (all %n activities)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="226"/>
+        <source>    Hoofddoel %1: %2</source>
+        <translation>    Main goal %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="227"/>
+        <source>(%n activiteit(en))</source>
+        <translation>
+            <numerusform>(%n activity)</numerusform>
+            <numerusform>(%n activities)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="236"/>
+        <source>Vul eerst de naam van de eigenaar in.</source>
+        <translation>Enter the name of the owner first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="248"/>
+        <source>%n activiteit(en) toegewezen aan %1</source>
+        <translation>
+            <numerusform>%n activity assigned to %1</numerusform>
+            <numerusform>%n activities assigned to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="250"/>
+        <source>, deadline %1</source>
+        <translation>, deadline %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="30"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="32"/>
+        <source>hoofdstuk.pdf</source>
+        <translation>chapter.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="38"/>
+        <source>Voorbeeld van het hoofdstuk</source>
+        <translation>Preview of the chapter</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="41"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="42"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="58"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="67"/>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="77"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/preview_dialog.py" line="67"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeForm</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/programme_form.py" line="28"/>
+        <source>Inleiding van het programma</source>
+        <translation>Introduction of the programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/programme_form.py" line="30"/>
+        <source>&amp;Nummer:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/programme_form.py" line="31"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/programme_form.py" line="32"/>
+        <source>&amp;Inleiding (tekst voor het eerste hoofddoel):</source>
+        <translation>&amp;Introduction (text before the first main goal):</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/programme_form.py" line="46"/>
+        <source>Programma %1</source>
+        <translation>Programme %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="329"/>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="336"/>
+        <source>Geen status</source>
+        <translation>No status</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="355"/>
+        <source>%1 van %2 gereed</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="40"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="41"/>
+        <source>Ter review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="42"/>
+        <source>Akkoord</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="43"/>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="169"/>
+        <source>Zoeken en vervangen</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="172"/>
+        <source>woord of zinsdeel</source>
+        <translation>word or phrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="174"/>
+        <source>&amp;Hoofdlettergevoelig</source>
+        <translation>&amp;Match case</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="175"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="177"/>
+        <source>Geselecteerde &amp;vervangen</source>
+        <translation>Replace &amp;selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="178"/>
+        <source>&amp;Alles aanvinken</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="179"/>
+        <source>&amp;Niets aanvinken</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="193"/>
+        <source>Gevonden plaatsen</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="195"/>
+        <source>&amp;Zoek naar:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="197"/>
+        <source>Ve&amp;rvang door:</source>
+        <translation>Re&amp;place with:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="263"/>
+        <source>%1 vindplaatsen in %2 activiteiten</source>
+        <translation>%1 hits in %2 activities</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="321"/>
+        <source>%1 keer vervangen; ongedaan maken met Ctrl+Z.</source>
+        <translation>Replaced %1 times; undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="22"/>
+        <source>Venstergrootte en -positie</source>
+        <translation>Window size and position</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="23"/>
+        <source>Werkbalken en panelen</source>
+        <translation>Toolbars and panels</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="24"/>
+        <source>Verdeling boom en formulier</source>
+        <translation>Split between tree and form</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="25"/>
+        <source>Recent geopende databases</source>
+        <translation>Recently opened databases</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="26"/>
+        <source>Laatst geopende database</source>
+        <translation>Last opened database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="27"/>
+        <source>Taal van de bediening</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="28"/>
+        <source>Uw naam (voor &apos;Mijn activiteiten&apos;)</source>
+        <translation>Your name (for &apos;My activities&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="29"/>
+        <source>Automatisch opslaan na (ms)</source>
+        <translation>Autosave after (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="42"/>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="158"/>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="165"/>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="179"/>
+        <source>Momentopnamen</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="44"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="44"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="45"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="49"/>
+        <source>&amp;Nieuwe momentopname:</source>
+        <translation>&amp;New snapshot:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="52"/>
+        <source>bijvoorbeeld aan college, aan raad</source>
+        <translation>for example: to the executive, to the council</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="55"/>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="62"/>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="66"/>
+        <source>Vastgelegde momentopnamen</source>
+        <translation>Recorded snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="67"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="67"/>
+        <source>Vastgelegd op</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="67"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="73"/>
+        <source>Wat is er ve&amp;randerd sinds…</source>
+        <translation>What has &amp;changed since…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="81"/>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="89"/>
+        <source>Veranderingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="83"/>
+        <source>Kies een momentopname en klik op ‘Wat is er veranderd sinds…’.</source>
+        <translation>Choose a snapshot and click ‘What has changed since…’.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="91"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="91"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="91"/>
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="91"/>
+        <source>Gewijzigde velden</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="102"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="159"/>
+        <source>Er is al een momentopname ‘%1’. Nog een vastleggen met dezelfde naam?</source>
+        <translation>There is already a snapshot ‘%1’. Record another one with the same name?</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="191"/>
+        <source>Sinds ‘%1’ (%2)</source>
+        <translation>Since ‘%1’ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="194"/>
+        <source>%n activiteit(en) veranderd.</source>
+        <translation>
+            <numerusform>%n activity changed.</numerusform>
+            <numerusform>%n activities changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="196"/>
+        <source>niets veranderd.</source>
+        <translation>nothing changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidget</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/overview.py" line="282"/>
+        <source>Geen activiteiten</source>
+        <translation>No activities</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="40"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="41"/>
+        <source>beoordeling</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="42"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="43"/>
+        <source>eigenaar</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="44"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="50"/>
+        <source>%1 wijzigen</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="74"/>
+        <source>%1 keer vervangen</source>
+        <translation>Replace %1 times</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="93"/>
+        <source>Activiteit toevoegen</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="118"/>
+        <source>Activiteit &apos;%1&apos; verwijderen</source>
+        <translation>Delete activity &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="142"/>
+        <source>Activiteit verplaatsen</source>
+        <translation>Move activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="142"/>
+        <source>Hoofddoel verplaatsen</source>
+        <translation>Move main goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="166"/>
+        <source>Hoofddoel toevoegen</source>
+        <translation>Add main goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/undo.py" line="192"/>
+        <source>Hoofddoel verwijderen</source>
+        <translation>Delete main goal</translation>
+    </message>
+</context>
+<context>
+    <name>UnsafeLocationDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="131"/>
+        <source>Onveilige locatie</source>
+        <translation>Unsafe location</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="133"/>
+        <source>een netwerkpad</source>
+        <translation>a network path</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="134"/>
+        <source>een gesynchroniseerde map (zoals OneDrive, Dropbox of Google Drive)</source>
+        <translation>a synchronised folder (such as OneDrive, Dropbox or Google Drive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="135"/>
+        <source>een netwerkschijf</source>
+        <translation>a network drive</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="139"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; staat op %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="140"/>
+        <source>Daar is een database niet veilig: als twee computers tegelijk schrijven, of als de synchronisatie een half geschreven bestand kopieert, kan er tekst verloren gaan of raakt de database beschadigd.</source>
+        <translation>A database is not safe there: if two computers write at the same time, or if synchronisation copies a half-written file, text can be lost or the database can become corrupted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="143"/>
+        <source>Werk liever in een lokale werkkopie op deze computer. Collega&apos;s werken samen via werkpakketten of de teamserver.</source>
+        <translation>It is better to work in a local working copy on this computer. Colleagues work together through work packages or the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="148"/>
+        <source>&amp;Lokale werkkopie maken</source>
+        <translation>&amp;Make local working copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="150"/>
+        <source>&amp;Toch openen</source>
+        <translation>&amp;Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="152"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPreviewDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="44"/>
+        <source>Excel importeren – voorbeeld</source>
+        <translation>Import Excel – preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="49"/>
+        <source>{changes} wijziging(en), {conflicts} conflict(en), {deletions} verwijdering(en) uit &apos;{name}&apos;.</source>
+        <translation>{changes} change(s), {conflicts} conflict(s), {deletions} deletion(s) from &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62"/>
+        <source>Oud (database)</source>
+        <translation>Old (database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62"/>
+        <source>Nieuw (werkmap)</source>
+        <translation>New (workbook)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="63"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="63"/>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="69"/>
+        <source>wijziging</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="70"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="71"/>
+        <source>verwijdering</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="87"/>
+        <source>Database houden</source>
+        <translation>Keep database</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="88"/>
+        <source>Werkmap nemen</source>
+        <translation>Take workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="89"/>
+        <source>Keuze voor {field} van {activity}</source>
+        <translation>Choice for {field} of {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="99"/>
+        <source>Meldingen:</source>
+        <translation>Messages:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="108"/>
+        <source>Verwijderingen toepassen (lege cellen wissen de tekst in de database)</source>
+        <translation>Apply deletions (empty cells erase the text in the database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="115"/>
+        <source>Toepassen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="116"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>
