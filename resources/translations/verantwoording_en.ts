@@ -267,6 +267,90 @@ Folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>Collaboration</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="32"/>
+        <source>&amp;Mensen en toewijzing…</source>
+        <translation>&amp;People and assignment…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="33"/>
+        <source>&amp;Werkpakket maken…</source>
+        <translation>Make &amp;work package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="34"/>
+        <source>&amp;Inleveren…</source>
+        <translation>&amp;Hand in…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="35"/>
+        <source>Werk&amp;pakketten…</source>
+        <translation>Work &amp;packages…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="36"/>
+        <source>&amp;Conflicten…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="37"/>
+        <source>&amp;Momentopnamen…</source>
+        <translation>&amp;Snapshots…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="38"/>
+        <source>&amp;Geschiedenis van deze activiteit…</source>
+        <translation>&amp;History of this activity…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="39"/>
+        <source>&amp;Herstellen uit reservekopie…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="40"/>
+        <source>Werkpakket &amp;openen…</source>
+        <translation>&amp;Open work package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="58"/>
+        <source>&amp;Samenwerken</source>
+        <translation>&amp;Collaborate</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="173"/>
+        <source>Er is geen database geopend.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="175"/>
+        <source>Deze database is alleen-lezen geopend; herstellen kan niet.</source>
+        <translation>This database is open read-only; it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="191"/>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="213"/>
+        <source>Werkpakket openen</source>
+        <translation>Open work package</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="192"/>
+        <source>Werkpakket (*%1)</source>
+        <translation>Work package (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="204"/>
+        <source>Dit is een ingeleverd pakket; open eerst de database van de coördinator.</source>
+        <translation>This is a handed-in package; open the coordinator&apos;s database first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/collaboration.py" line="206"/>
+        <source>Werkpakket</source>
+        <translation>Work package</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="60"/>
@@ -387,9 +471,88 @@ Folder: %2</translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/dialogs.py" line="56"/>
-        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="60"/>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="61"/>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="72"/>
         <source>Verantwoording</source>
         <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="63"/>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="64"/>
+        <source>Andere &amp;naam…</source>
+        <translation>Other &amp;name…</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="41"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="42"/>
+        <source>Plantekst</source>
+        <translation>Plan text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="43"/>
+        <source>Realisatie</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="45"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="46"/>
+        <source>Portefeuillehouder</source>
+        <translation>Portfolio holder</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="47"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="48"/>
+        <source>Reviewstatus</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="49"/>
+        <source>Interne notitie</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="50"/>
+        <source>Kengetallen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="106"/>
+        <source>nulmeting</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="106"/>
+        <source>doel</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/diff_view.py" line="106"/>
+        <source>realisatie</source>
+        <translation>realised</translation>
     </message>
 </context>
 <context>
@@ -493,17 +656,17 @@ Folder: %2</translation>
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="284"/>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="293"/>
         <source>Geen status</source>
         <translation>No status</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="286"/>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="295"/>
         <source>Eigenaar: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="288"/>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="297"/>
         <source>Nog geen realisatie</source>
         <translation>No realisation yet</translation>
     </message>
@@ -550,48 +713,49 @@ Folder: %2</translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="36"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="158"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="210"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="75"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="97"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="100"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="123"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="138"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="86"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="127"/>
         <source>Bezig met exporteren naar %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="90"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="131"/>
         <source>%1 activiteiten geëxporteerd naar %2</source>
         <translation>%1 activities exported to %2</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="118"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="170"/>
         <source>P&amp;C-tekst importeren</source>
         <translation>Import P&amp;C text</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="119"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="171"/>
         <source>Tekstbestanden (*.txt);;Alle bestanden (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="123"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="134"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="140"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="154"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="168"/>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="175"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="186"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="192"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="206"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="220"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="227"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="124"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="176"/>
         <source>De P&amp;C-tekst vervangt het hele document in deze database. Doorgaan?
 
 Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te vervangen.</source>
@@ -600,19 +764,102 @@ Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te vervangen.
 Tip: import into a new database (File › New) to replace nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="137"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="189"/>
         <source>%1 activiteiten geïmporteerd.</source>
         <translation>%1 activities imported.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="153"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="205"/>
         <source>Het terugleveren van een Excel-werkmap is in deze versie nog niet beschikbaar.</source>
         <translation>Returning an Excel workbook is not yet available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="157"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="209"/>
         <source>Excel-werkmap importeren</source>
         <translation>Import Excel workbook</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="78"/>
+        <source>Exporteren naar %1</source>
+        <translation>Export to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="87"/>
+        <source>&amp;Hele document</source>
+        <translation>&amp;Whole document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="88"/>
+        <source>Alleen de &amp;selectie: %1</source>
+        <translation>Only the &amp;selection: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="93"/>
+        <source>Bereik:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="102"/>
+        <source>(geen status)</source>
+        <translation>(no status)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="106"/>
+        <source>S&amp;tatussen:</source>
+        <translation>S&amp;tatuses:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="108"/>
+        <source>Met &amp;plantekst</source>
+        <translation>With &amp;plan text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="110"/>
+        <source>Met &amp;kengetallen als tabel</source>
+        <translation>With &amp;key figures as a table</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="112"/>
+        <source>geen: de standaardstijlen van Word</source>
+        <translation>none: Word&apos;s standard styles</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="113"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="121"/>
+        <source>(geen kolom)</source>
+        <translation>(no column)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="128"/>
+        <source>&amp;Huisstijlsjabloon:</source>
+        <translation>&amp;House template:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="130"/>
+        <source>&amp;Gewijzigd sinds:</source>
+        <translation>&amp;Changed since:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="133"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="141"/>
+        <source>Huisstijlsjabloon kiezen</source>
+        <translation>Choose house template</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="142"/>
+        <source>Word-sjabloon (*.dotx *.docx)</source>
+        <translation>Word template (*.dotx *.docx)</translation>
     </message>
 </context>
 <context>
@@ -1268,110 +1515,115 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <translation>&amp;Your name…</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="292"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="287"/>
+        <source>&amp;Selectie kopiëren voor Word</source>
+        <translation>Copy &amp;selection for Word</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="297"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="295"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="300"/>
         <source>&amp;Recent geopend</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="299"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="304"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="302"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="307"/>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="311"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="317"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="327"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="333"/>
         <source>&amp;Opmaak</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="331"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="337"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="339"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="345"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="351"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="356"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="362"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="416"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="422"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="443"/>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="444"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="450"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="451"/>
         <source> (alleen lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="451"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="458"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="453"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="460"/>
         <source>niet in uw werkpakket</source>
         <translation>not in your work package</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="455"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="462"/>
         <source>vastgesteld; heropen via Beoordeling</source>
         <translation>adopted; reopen via Review</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="484"/>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="501"/>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="697"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="491"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="508"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="705"/>
         <source>%1 — Verantwoording</source>
         <translation>%1 — Verantwoording</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="564"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="571"/>
         <source>Hoofddoel %1: %2</source>
         <translation>Main goal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="718"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="726"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="722"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="730"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="725"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="733"/>
         <source>Niet opgeslagen!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="727"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="735"/>
         <source>
 
 Een noodkopie van uw tekst staat in %1.</source>
@@ -1380,7 +1632,7 @@ Een noodkopie van uw tekst staat in %1.</source>
 An emergency copy of your text has been saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="728"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="736"/>
         <source>Opslaan is mislukt: %1
 
 Uw tekst staat nog op het scherm. Het programma probeert het elke paar seconden opnieuw; u kunt gewoon doorwerken.</source>
@@ -1389,17 +1641,17 @@ Uw tekst staat nog op het scherm. Het programma probeert het elke paar seconden 
 Your text is still on the screen. The program tries again every few seconds; you can simply carry on working.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="812"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="820"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="830"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="838"/>
         <source>Nieuw hoofddoel</source>
         <translation>New main goal</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="839"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="847"/>
         <source>Activiteit %1 &apos;%2&apos; verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
@@ -1408,7 +1660,7 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
 You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="841"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="849"/>
         <source>Hoofddoel %1 &apos;%2&apos; met al zijn activiteiten verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
@@ -1417,47 +1669,52 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
 You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="844"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="852"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="966"/>
-        <source>Het hoofdstuk staat op het klembord; plak het in Word.</source>
-        <translation>The chapter is on the clipboard; paste it into Word.</translation>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="977"/>
+        <source>Het hoofdstuk</source>
+        <translation>The chapter</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="996"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="978"/>
+        <source>%1 staat op het klembord; plak het in Word.</source>
+        <translation>%1 is on the clipboard; paste it into Word.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1016"/>
         <source>Het bestand &apos;%1&apos; bestaat al. Kies een nieuwe naam.</source>
         <translation>The file &apos;%1&apos; already exists. Choose a new name.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1006"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1026"/>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1020"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1040"/>
         <source>De nieuwe taal geldt na het opnieuw starten van Verantwoording.</source>
         <translation>The new language applies after restarting Verantwoording.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1023"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1043"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1023"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1043"/>
         <source>Uw naam zoals die bij &apos;Eigenaar&apos; staat:</source>
         <translation>Your name as it appears under &apos;Owner&apos;:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1033"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1053"/>
         <source>afsluiten terwijl opslaan mislukte</source>
         <translation>exiting while saving had failed</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1036"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1056"/>
         <source>
 
 Een noodkopie staat in %1.</source>
@@ -1466,12 +1723,12 @@ Een noodkopie staat in %1.</source>
 An emergency copy has been saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1037"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1057"/>
         <source>Afsluiten</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1034"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1054"/>
         <source>Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?</source>
         <translation>Not all changes could be saved. Exit anyway?</translation>
     </message>
@@ -1489,12 +1746,12 @@ An emergency copy has been saved in %1.</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="72"/>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="84"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="80"/>
+        <location filename="../../src/verantwoording_app/ui/dialogs.py" line="92"/>
         <source># Handleiding
 
 De handleiding is niet gevonden (%1).</source>
@@ -1663,6 +1920,80 @@ The manual was not found (%1).</translation>
         <location filename="../../src/verantwoording_app/ui/overview.py" line="263"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="43"/>
+        <source>Werkpakket (*.vwpakket)</source>
+        <translation>Work package (*.vwpakket)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="43"/>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="134"/>
+        <source>Inleveren</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="142"/>
+        <source>Ingeleverd pakket opslaan</source>
+        <translation>Save hand-in package</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="151"/>
+        <source>%n activiteit(en) met wijzigingen ingeleverd</source>
+        <translation>%n activity(ies) with changes handed in</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="152"/>
+        <source> (%n veld(en)) in &apos;%1&apos;. Stuur dit bestand naar de coördinator.</source>
+        <translation> (%n field(s)) in &apos;%1&apos;. Send this file to the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="155"/>
+        <source>Er waren geen wijzigingen; het pakket &apos;%1&apos; is leeg. U kunt het toch sturen als bevestiging.</source>
+        <translation>There were no changes; the package &apos;%1&apos; is empty. You can still send it as a confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="200"/>
+        <source>%n pakket(ten) verwerkt: </source>
+        <translation>%n package(s) processed: </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="201"/>
+        <source>%n wijziging(en) overgenomen, </source>
+        <translation>%n change(s) applied, </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="202"/>
+        <source>%n conflict(en) te beslissen, </source>
+        <translation>%n conflict(s) to decide, </translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="203"/>
+        <source>%n opmerking(en) toegevoegd.</source>
+        <translation>%n remark(s) added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="205"/>
+        <source>Al gelijk: %n veld(en).</source>
+        <translation>Already equal: %n field(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="207"/>
+        <source>Bij een conflict is hetzelfde veld zowel hier als in het pakket gewijzigd; beide teksten blijven bewaard tot u kiest.</source>
+        <translation>In a conflict the same field was changed both here and in the package; both texts are kept until you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="214"/>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="220"/>
+        <source>Pakketten importeren</source>
+        <translation>Import packages</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2357,11 @@ The manual was not found (%1).</translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/settings.py" line="29"/>
+        <source>Huisstijlsjabloon voor Word</source>
+        <translation>House template for Word</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/settings.py" line="30"/>
         <source>Automatisch opslaan na (ms)</source>
         <translation>Autosave after (ms)</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -29,15 +29,15 @@ class CollaborationActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.people = self._action(_t("&Mensen en toewijzing…"), self.show_people)
-        self.handout = self._action(_t("&Werkpakket maken…"), self.make_handout)
-        self.handin = self._action(_t("&Inleveren…"), self.hand_in)
-        self.import_packages = self._action(_t("Werk&pakketten…"), self.merge_packages)
-        self.conflicts = self._action(_t("&Conflicten…"), self.show_conflicts, "Ctrl+Shift+K")
-        self.snapshots = self._action(_t("&Momentopnamen…"), self.show_snapshots)
-        self.history = self._action(_t("&Geschiedenis van deze activiteit…"), self.show_history, "Ctrl+Shift+H")
-        self.restore = self._action(_t("&Herstellen uit reservekopie…"), self.show_backups)
-        self.open_package = self._action(_t("Werkpakket &openen…"), self.open_handout)
+        self.people = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Mensen en toewijzing…")), self.show_people)
+        self.handout = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Werkpakket maken…")), self.make_handout)
+        self.handin = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Inleveren…")), self.hand_in)
+        self.import_packages = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "Werk&pakketten…")), self.merge_packages)
+        self.conflicts = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Conflicten…")), self.show_conflicts, "Ctrl+Shift+K")
+        self.snapshots = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Momentopnamen…")), self.show_snapshots)
+        self.history = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Geschiedenis van deze activiteit…")), self.show_history, "Ctrl+Shift+H")
+        self.restore = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Herstellen uit reservekopie…")), self.show_backups)
+        self.open_package = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket &openen…")), self.open_handout)
         self.all = (self.people, self.handout, self.handin, self.import_packages, self.conflicts, self.snapshots,
                     self.history, self.restore)
 
@@ -55,7 +55,7 @@ class CollaborationActions(QObject):
         import_menu.addAction(self.import_packages)
         edit_menu.addSeparator()
         edit_menu.addAction(self.history)
-        menu = QMenu(_t("&Samenwerken"), self.window)
+        menu = QMenu(_t(QT_TRANSLATE_NOOP("Collaboration", "&Samenwerken")), self.window)
         for action in (self.people, self.handout, self.handin, self.conflicts, self.snapshots):
             menu.addAction(action)
         return menu
@@ -170,9 +170,9 @@ class CollaborationActions(QObject):
         window = self.window
         workspace = window.workspace
         if workspace is None or workspace.store.path is None:
-            raise UserError(_t("Er is geen database geopend."))
+            raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Er is geen database geopend.")))
         if workspace.read_only:
-            raise UserError(_t("Deze database is alleen-lezen geopend; herstellen kan niet."))
+            raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Deze database is alleen-lezen geopend; herstellen kan niet.")))
         database = workspace.store.path
         window.flush_pending()
         workspace.close()
@@ -188,8 +188,8 @@ class CollaborationActions(QObject):
         """An officer opens a hand-out: it becomes their own working database, opened in the window."""
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
-                self.window, _t("Werkpakket openen"), self._folder(),
-                _t("Werkpakket (*%1)").replace("%1", PACKAGE_SUFFIX))
+                self.window, _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket openen")), self._folder(),
+                _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket (*%1)")).replace("%1", PACKAGE_SUFFIX))
             if not name:
                 return False
             path = Path(name)
@@ -201,15 +201,15 @@ class CollaborationActions(QObject):
             package = read_package(path)
             if package.manifest.kind != "uitgifte":
                 if self.window.workspace is None:
-                    raise UserError(_t("Dit is een ingeleverd pakket; open eerst de database van de coördinator."))
+                    raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Dit is een ingeleverd pakket; open eerst de database van de coördinator.")))
                 report = packages.merge_handins(self.window.workspace, [path])
-                dialogs.inform(self.window, report.summary(), _t("Werkpakket"))
+                dialogs.inform(self.window, report.summary(), _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket")))
                 self._refresh()
                 return True
             target = packages.working_database_for(package.manifest.owner, package.manifest.document_id)
             workspace = packages.open_handout(path, database=target, author=self.window.user_name or None)
             workspace.close()
         except UserError as error:
-            dialogs.warn(self.window, error.message, _t("Werkpakket openen"))
+            dialogs.warn(self.window, error.message, _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket openen")))
             return False
         return self.window.open_database(target)

@@ -11,7 +11,7 @@ import html
 import json
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..domain.blocktext import parse_markdown
@@ -38,16 +38,16 @@ def _t(text: str) -> str:
 def field_label(name: str) -> str:
     """The Dutch name of an activity field, as shown in lists."""
     labels = {
-        "title": _t("Titel"),
-        "plan": _t("Plantekst"),
-        "realisation": _t("Realisatie"),
-        "status": _t("Status"),
-        "owner": _t("Eigenaar"),
-        "portfolio_holder": _t("Portefeuillehouder"),
-        "deadline": _t("Deadline"),
-        "review_state": _t("Reviewstatus"),
-        "internal_note": _t("Interne notitie"),
-        "kengetallen": _t("Kengetallen"),
+        "title": _t(QT_TRANSLATE_NOOP("DiffView", "Titel")),
+        "plan": _t(QT_TRANSLATE_NOOP("DiffView", "Plantekst")),
+        "realisation": _t(QT_TRANSLATE_NOOP("DiffView", "Realisatie")),
+        "status": _t(QT_TRANSLATE_NOOP("DiffView", "Status")),
+        "owner": _t(QT_TRANSLATE_NOOP("DiffView", "Eigenaar")),
+        "portfolio_holder": _t(QT_TRANSLATE_NOOP("DiffView", "Portefeuillehouder")),
+        "deadline": _t(QT_TRANSLATE_NOOP("DiffView", "Deadline")),
+        "review_state": _t(QT_TRANSLATE_NOOP("DiffView", "Reviewstatus")),
+        "internal_note": _t(QT_TRANSLATE_NOOP("DiffView", "Interne notitie")),
+        "kengetallen": _t(QT_TRANSLATE_NOOP("DiffView", "Kengetallen")),
     }
     return labels.get(name, name)
 
@@ -103,7 +103,7 @@ def _figures_text(value: str) -> str:
         label, unit, baseline, target, realised, source = ("" if p is None else str(p) for p in parts)
         numbers = ", ".join(
             f"{name} {number}{(' ' + unit) if unit else ''}"
-            for name, number in ((_t("nulmeting"), baseline), (_t("doel"), target), (_t("realisatie"), realised))
+            for name, number in ((_t(QT_TRANSLATE_NOOP("DiffView", "nulmeting")), baseline), (_t(QT_TRANSLATE_NOOP("DiffView", "doel")), target), (_t(QT_TRANSLATE_NOOP("DiffView", "realisatie")), realised))
             if number
         )
         line = f"{label}: {numbers}" if numbers else label
@@ -120,7 +120,7 @@ def _escape(text: str) -> str:
 def diff_html(old: str, new: str) -> tuple[str, str]:
     """HTML for the old side (removed words struck through in red) and the new side (added words green)."""
     if not old and not new:
-        empty = f'<span style="{EMPTY_STYLE}">{html.escape(_t("(leeg)"))}</span>'
+        empty = f'<span style="{EMPTY_STYLE}">{html.escape(_t(QT_TRANSLATE_NOOP("DiffView", "(leeg)")))}</span>'
         return empty, empty
     left: list[str] = []
     right: list[str] = []
@@ -133,7 +133,7 @@ def diff_html(old: str, new: str) -> tuple[str, str]:
             left.append(f'<span style="{REMOVED_STYLE}">{text}</span>')
         else:
             right.append(f'<span style="{ADDED_STYLE}">{text}</span>')
-    empty = f'<span style="{EMPTY_STYLE}">{html.escape(_t("(leeg)"))}</span>'
+    empty = f'<span style="{EMPTY_STYLE}">{html.escape(_t(QT_TRANSLATE_NOOP("DiffView", "(leeg)")))}</span>'
     return ("".join(left) or empty), ("".join(right) or empty)
 
 

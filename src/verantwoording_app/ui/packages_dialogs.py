@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +40,7 @@ def _t(text: str, n: int = -1) -> str:
 
 
 def package_filter() -> str:
-    return _t("Werkpakket (*.vwpakket)") + ";;" + _t("Alle bestanden (*)")
+    return _t(QT_TRANSLATE_NOOP("Packages", "Werkpakket (*.vwpakket)")) + ";;" + _t(QT_TRANSLATE_NOOP("Packages", "Alle bestanden (*)"))
 
 
 def _slug(name: str) -> str:
@@ -131,7 +131,7 @@ def hand_in(parent: QWidget | None, workspace: Workspace, folder: str = "") -> H
 
     The caller saves pending edits first (autosave flush), so the package holds what is on screen.
     """
-    title = _t("Inleveren")
+    title = _t(QT_TRANSLATE_NOOP("Packages", "Inleveren"))
     if packages.editable_activities(workspace) is None:
         QMessageBox.warning(parent, title, _t(
             "Deze database is geen werkpakket van de coördinator; inleveren kan alleen vanuit een geopend "
@@ -139,7 +139,7 @@ def hand_in(parent: QWidget | None, workspace: Workspace, folder: str = "") -> H
         return None
     owner = (workspace.author or "medewerker")
     suggested = str(Path(folder) / f"{_slug(owner)}-ingeleverd{PACKAGE_SUFFIX}")
-    name, _filter = QFileDialog.getSaveFileName(parent, _t("Ingeleverd pakket opslaan"), suggested, package_filter())
+    name, _filter = QFileDialog.getSaveFileName(parent, _t(QT_TRANSLATE_NOOP("Packages", "Ingeleverd pakket opslaan")), suggested, package_filter())
     if not name:
         return None
     try:
@@ -148,11 +148,11 @@ def hand_in(parent: QWidget | None, workspace: Workspace, folder: str = "") -> H
         QMessageBox.warning(parent, title, error.message)
         return None
     if report.activities:
-        text = (_t("%n activiteit(en) met wijzigingen ingeleverd", report.activities)
-                + _t(" (%n veld(en)) in '%1'. Stuur dit bestand naar de coördinator.", report.fields)
+        text = (_t(QT_TRANSLATE_NOOP("Packages", "%n activiteit(en) met wijzigingen ingeleverd"), report.activities)
+                + _t(QT_TRANSLATE_NOOP("Packages", " (%n veld(en)) in '%1'. Stuur dit bestand naar de coördinator."), report.fields)
                 .replace("%1", report.path.name))
     else:
-        text = _t("Er waren geen wijzigingen; het pakket '%1' is leeg. U kunt het toch sturen als bevestiging.") \
+        text = _t(QT_TRANSLATE_NOOP("Packages", "Er waren geen wijzigingen; het pakket '%1' is leeg. U kunt het toch sturen als bevestiging.")) \
             .replace("%1", report.path.name)
     QMessageBox.information(parent, title, text)
     return report
@@ -197,27 +197,27 @@ class MergeResultDialog(QDialog):
 
 
 def merge_summary(report: MergeReport) -> str:
-    text = (_t("%n pakket(ten) verwerkt: ", report.packages)
-            + _t("%n wijziging(en) overgenomen, ", report.applied)
-            + _t("%n conflict(en) te beslissen, ", report.conflicts)
-            + _t("%n opmerking(en) toegevoegd.", report.remarks))
+    text = (_t(QT_TRANSLATE_NOOP("Packages", "%n pakket(ten) verwerkt: "), report.packages)
+            + _t(QT_TRANSLATE_NOOP("Packages", "%n wijziging(en) overgenomen, "), report.applied)
+            + _t(QT_TRANSLATE_NOOP("Packages", "%n conflict(en) te beslissen, "), report.conflicts)
+            + _t(QT_TRANSLATE_NOOP("Packages", "%n opmerking(en) toegevoegd."), report.remarks))
     if report.unchanged:
-        text += " " + _t("Al gelijk: %n veld(en).", report.unchanged)
+        text += " " + _t(QT_TRANSLATE_NOOP("Packages", "Al gelijk: %n veld(en)."), report.unchanged)
     if report.conflicts:
-        text += " " + _t("Bij een conflict is hetzelfde veld zowel hier als in het pakket gewijzigd; beide teksten "
-                         "blijven bewaard tot u kiest.")
+        text += " " + _t(QT_TRANSLATE_NOOP("Packages", "Bij een conflict is hetzelfde veld zowel hier als in het pakket gewijzigd; beide teksten "
+                         "blijven bewaard tot u kiest."))
     return text
 
 
 def import_packages(parent: QWidget | None, workspace: Workspace, folder: str = "") -> MergeReport | None:
     """"Pakketten importeren": choose one or more return packages, merge them, report, offer the conflicts."""
-    names, _filter = QFileDialog.getOpenFileNames(parent, _t("Pakketten importeren"), folder, package_filter())
+    names, _filter = QFileDialog.getOpenFileNames(parent, _t(QT_TRANSLATE_NOOP("Packages", "Pakketten importeren")), folder, package_filter())
     if not names:
         return None
     try:
         report = packages.merge_handins(workspace, [Path(name) for name in names])
     except UserError as error:
-        QMessageBox.warning(parent, _t("Pakketten importeren"), error.message)
+        QMessageBox.warning(parent, _t(QT_TRANSLATE_NOOP("Packages", "Pakketten importeren")), error.message)
         return None
     result = MergeResultDialog(report, parent)
     if result.exec() == QDialog.DialogCode.Accepted and report.conflicts:
