@@ -12,11 +12,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from ..domain.errors import StorageError
+from .revision import HEAD_REVISION, MIGRATIONS_DIR
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002"
-"""The newest schema this version knows; kept equal to the newest migration (tested)."""
+__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR"]
 
 
 def database_url(location: str | Path) -> str:
