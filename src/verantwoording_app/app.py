@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     window.first_painted.connect(painted)
     app.commitDataRequest.connect(lambda _manager: window.flush_pending())
     app.aboutToQuit.connect(window.flush_pending)
+    app.aboutToQuit.connect(window.release_session)
     window.show()
     try:
         return app.exec()

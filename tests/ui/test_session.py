@@ -134,3 +134,14 @@ def test_failing_save_writes_an_emergency_copy(window: MainWindow, modal, qtbot,
     assert len(copies) == 1
     assert "Nieuwe eigenaar" in copies[0].read_text(encoding="utf-8")
     assert any("noodkopie" in text for text in modal.shown)
+
+
+def test_own_crashed_session_is_taken_over_without_asking(bare: MainWindow, tmp_path: Path) -> None:
+    database = _database(tmp_path)
+    lock_path(database).write_text(json.dumps({
+        "user": "Fatima", "host": socket.gethostname(), "pid": 2**22 + 999,
+        "since": "2026-11-26T09:00:00", "heartbeat": "2026-11-26T09:00:00",
+    }))
+    bare.session._ask_lock = lambda *_args: pytest.fail("should not ask")  # type: ignore[assignment]
+    assert bare.open_database(database)
+    assert [b.reason for b in backups.list_backups(database)] == ["onveilig-afgesloten"]

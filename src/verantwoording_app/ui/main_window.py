@@ -437,6 +437,11 @@ class MainWindow(QMainWindow):
             self._session = DatabaseSession(self, lambda: self.user_name or getpass.getuser())
         return self._session
 
+    def release_session(self) -> None:
+        """Last backup and the lock released (also when the app quits without closing the window)."""
+        if self._session is not None:
+            self._session.close()
+
     def set_editing_allowed(self) -> None:
         """Read-only databases, and in an officer's work package the others' activities, cannot be edited."""
         workspace = self.workspace

@@ -97,6 +97,9 @@ class DatabaseSession(QObject):
         try:
             lock.acquire()
         except DatabaseLocked as locked:
+            if locked.stale and self._own_crashed_session(locked):
+                lock.acquire(take_over=True)  # our own earlier session on this machine ended badly
+                return Prepared(path, False, True, lock)
             choice = self._ask_lock(self._parent, locked, path)
             if choice is LockChoice.CANCEL:
                 return None
@@ -107,6 +110,11 @@ class DatabaseSession(QObject):
                 read_only = True
                 lock = None
         return Prepared(path, read_only, unclean, lock)
+
+    def _own_crashed_session(self, locked: DatabaseLocked) -> bool:
+        import socket
+
+        return locked.info.host == socket.gethostname() and locked.info.user == (self._author() or "onbekend")
 
     def abandon(self, prepared: Prepared) -> None:
         """Opening failed after :meth:`prepare`: give back the new lock."""
