@@ -31,6 +31,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q -e ".[dev]"
   touch "$stamp"
 fi
+# Byte-compile our sources once (this environment may set PYTHONDONTWRITEBYTECODE), so start-up
+# does not compile them on every run.
+"$VENV/bin/python" -m compileall -q src >/dev/null || true
 # Compile translations (.ts -> .qm) when the tool is there.
 if [ -x "$VENV/bin/pyside6-lrelease" ]; then
   for ts in resources/translations/*.ts; do

@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from . import APP_NAME, ORG_NAME, __version__
 
@@ -81,7 +82,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from .services import paths
     from .ui import translations
-    from .ui.errors import ErrorReporter
     from .ui.main_window import MainWindow
     from .ui.settings import USER_NAME, Settings
 
@@ -90,17 +90,25 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or settings.language()
     translators = translations.install(app, language)
 
-    reporter = ErrorReporter(app)
-    reporter.log_path = str(setup_logging() or "")
-    reporter.install()
-
     package = args.file if args.file is not None and args.file.suffix.lower() == ".vwpakket" else None
     database = args.db or (args.file if args.file is not None and package is None else paths.default_database())
     author = settings.get(USER_NAME)
-    window = MainWindow(settings, opener=lambda path, **options: open_workspace(path, author, **options), reporter=reporter)
-    reporter.flush = window.flush_pending
-    reporter.parent_widget = lambda: window
+    window = MainWindow(settings, opener=lambda path, **options: open_workspace(path, author, **options))
     window.restore_state()
+    reporters: list[Any] = []
+
+    def install_reporter() -> None:
+        """The error dialog and log, installed right after the first paint (nothing runs before it
+        that could lose an edit; until then Python's own hook prints to the console)."""
+        from .ui.errors import ErrorReporter
+
+        reporter = ErrorReporter(app)
+        reporter.log_path = str(setup_logging() or "")
+        reporter.install()
+        reporter.flush = window.flush_pending
+        reporter.parent_widget = lambda: window
+        window.reporter = reporter
+        reporters.append(reporter)
 
     def report(stage: str) -> None:
         if probe:
@@ -129,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def painted() -> None:
         report("painted")
+        install_reporter()
         QTimer.singleShot(0, load)
 
     window.first_painted.connect(painted)
@@ -139,5 +148,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        reporter.uninstall()
+        for reporter in reporters:
+            reporter.uninstall()
         translations.uninstall(app, translators)
