@@ -141,15 +141,7 @@ def restore(database: Path, backup: Path) -> Path:
     inspect_sqlite_file(backup)  # refuses foreign or newer files
     safety = make_backup(database, "voor-herstel") if database.exists() else database
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            destination = sqlite3.connect(str(database))
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        backup_sqlite(backup, database)
     except sqlite3.Error as error:
         raise StorageError(f"Herstellen is mislukt: {error}. De database is ongewijzigd.") from error
     return safety
