@@ -196,15 +196,8 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
     """Re-import an edited coordinator workbook through the preview dialog (three-way merge)."""
     if window.workspace is None:
         return
-    try:
-        from ..services import importing
+    from ..services.importing import apply_workbook, preview_workbook
 
-        preview_workbook = importing.preview_workbook  # type: ignore[attr-defined]
-        apply_workbook = importing.apply_workbook  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
-        dialogs.inform(window, QCoreApplication.translate("Export", "Het terugleveren van een Excel-werkmap is in deze versie nog niet "
-                                  "beschikbaar."), QCoreApplication.translate("Export", "Importeren"))
-        return
     if path is None:
         name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Export", "Excel-werkmap importeren"), "",
                                               QCoreApplication.translate("Export", "Excel-werkmap (*.xlsx)"))
