@@ -302,3 +302,25 @@ def test_read_from_bytes_copy_is_identical(exported: Path) -> None:
     copy = exported.with_name("copy.xlsx")
     copy.write_bytes(buffer.getvalue())
     assert read_workbook(copy).rows == read_workbook(exported).rows
+
+
+def test_document_review_labels_travel_through_the_workbook(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    import openpyxl
+
+    from tests.formats.corpus_xlsx import small_document
+    from verantwoording_app.formats.xlsx_export import export_xlsx
+    from verantwoording_app.formats.xlsx_import import read_workbook
+
+    document = replace(small_document(), review_labels=("Concept", "Bij controller", "Goedgekeurd", "Definitief"))
+    target = tmp_path / "labels.xlsx"
+    export_xlsx(document, target)
+    book = openpyxl.load_workbook(target)
+    sheet = book["Activiteiten"]
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(row=2, column=header.index("Reviewstatus") + 1).value = "Goedgekeurd"
+    book.save(target)
+    contents = read_workbook(target)
+    first = next(iter(contents.rows.values())) if isinstance(contents.rows, dict) else contents.rows[0]
+    assert first.values["review_state"] == "akkoord"

@@ -177,3 +177,15 @@ def test_read_only_store_reads_but_refuses_writes(tmp_path: Path, sample_documen
         reader.update_activity(activity_id, {"owner": "X"}, "x")
     reader.close()
     assert path.read_bytes() == before
+
+
+def test_review_labels_are_a_setting_of_the_document(store: Store) -> None:
+    from verantwoording_app.domain.model import DEFAULT_REVIEW_LABELS, ReviewState
+
+    assert store.load_document_header().review_labels == DEFAULT_REVIEW_LABELS
+    labels = ("Concept", "Bij controller", "Goedgekeurd", "Definitief")
+    store.update_document({"review_labels": labels}, author="coördinator")
+    header = store.load_document_header()
+    assert header.review_labels == labels
+    assert header.review_label(ReviewState.VASTGESTELD) == "Definitief"
+    assert [v.field for v in store.history(header.id)] == ["review_labels"]

@@ -43,6 +43,8 @@ REVIEW_LABELS: dict[ReviewState, str] = {
     ReviewState.VASTGESTELD: "Vastgesteld",
 }
 
+DEFAULT_REVIEW_LABELS: tuple[str, str, str, str] = tuple(REVIEW_LABELS[s] for s in ReviewState)  # type: ignore[assignment]
+
 DEFAULT_REALISATION_LABEL = "Uitvoering in {jaar}:"
 DEFAULT_GOAL_INTRO = 'Voor hoofddoel {nummer} "{titel}" voeren we de volgende projecten en activiteiten uit:'
 
@@ -141,6 +143,8 @@ class Document:
     realisation_label: str = DEFAULT_REALISATION_LABEL
     goal_intro: str = DEFAULT_GOAL_INTRO
     status_scheme: StatusScheme = DEFAULT_SCHEME
+    review_labels: tuple[str, str, str, str] = DEFAULT_REVIEW_LABELS
+    """The document's own names for concept, ter review, akkoord, vastgesteld."""
     state: DocumentState = DocumentState.CONCEPT
     footer: str = ""
     unplaced: BlockText = EMPTY
@@ -157,6 +161,9 @@ class Document:
         }[self.kind]
         place = f" {self.municipality}" if self.municipality else ""
         return f"{kind}{place} {self.year}"
+
+    def review_label(self, state: ReviewState | str) -> str:
+        return self.review_labels[list(ReviewState).index(ReviewState(state))]
 
     def realisation_heading(self) -> str:
         return self.realisation_label.replace("{jaar}", str(self.year))

@@ -9,6 +9,7 @@ from typing import Any
 from ..domain.blocktext import parse_markdown, render_markdown
 from ..domain.errors import ImportRefused
 from ..domain.model import (
+    DEFAULT_REVIEW_LABELS,
     Activiteit,
     Document,
     DocumentKind,
@@ -119,6 +120,7 @@ def document_to_json(document: Document) -> dict[str, Any]:
             "options": [{"key": o.key, "label": o.label, "colour": o.colour, "done": o.done}
                         for o in document.status_scheme.options],
         },
+        "review_labels": list(document.review_labels),
         "state": document.state.value, "footer": document.footer,
         "unplaced": render_markdown(document.unplaced),
         "programmes": [
@@ -166,6 +168,7 @@ def document_from_json(data: Any) -> Document:
                                    bool(o.get("done", False))) for o in scheme["options"]),
             ),
             state=DocumentState(data["state"]), footer=_text(data["footer"], "footer"),
+            review_labels=_review_labels(data.get("review_labels")),
             unplaced=parse_markdown(_text(data["unplaced"], "unplaced")),
             programmes=tuple(
                 Programma(
@@ -186,6 +189,15 @@ def document_from_json(data: Any) -> Document:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ImportRefused(f"Het pakket bevat een onvolledig of ongeldig document ({error!s:.80}).") from None
+
+
+def _review_labels(value: Any) -> tuple[str, str, str, str]:
+    if value is None:
+        return DEFAULT_REVIEW_LABELS
+    if not isinstance(value, list) or len(value) != 4:
+        raise ImportRefused("De namen van de reviewstatussen in het pakket zijn ongeldig.")
+    labels = [_text(v, "review_labels") for v in value]
+    return (labels[0], labels[1], labels[2], labels[3])
 
 
 def _activity_from_json(data: Any) -> Activiteit:

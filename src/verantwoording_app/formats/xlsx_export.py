@@ -759,7 +759,7 @@ def write_workbook(
     letters = activities.letters
     kf_letters = key_figures.letters
     status_labels = {option.key: _xml(option.label) for option in scheme.options}
-    review_labels = {state: _xml(label) for state, label in REVIEW_LABELS.items()}
+    review_labels = {state: _xml(document.review_label(state)) for state in REVIEW_LABELS}
     xml_goal = {key: _xml(sanitise(v)[0]) for key, v in goal_labels.items()}
     xml_programme = {key: _xml(sanitise(v)[0]) for key, v in programme_labels.items()}
     write_activity = activities.part.write
@@ -1260,7 +1260,7 @@ def _notes_sheet(document: Document, exported_at: datetime, selection_text: str,
 def _lists_sheet(document: Document) -> str:
     """Column A/B: status labels/keys, C/D: review labels/values (drop-downs, import)."""
     statuses = [(o.label, o.key) for o in document.status_scheme.options]
-    reviews = [(label, state.value) for state, label in REVIEW_LABELS.items()]
+    reviews = [(document.review_label(state), state.value) for state in REVIEW_LABELS]
     rows = []
     for index in range(max(len(statuses), len(reviews))):
         r = index + 1

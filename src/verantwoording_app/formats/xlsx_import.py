@@ -412,6 +412,8 @@ def _read_lists(workbook: Any) -> _Lists:
             if cells[0] and cells[1]:
                 statuses[cells[0].casefold()] = cells[1]
                 statuses[cells[1].casefold()] = cells[1]
+            if cells[2] and cells[3] and cells[3].casefold() in reviews:  # the document's own review labels
+                reviews[cells[2].casefold()] = cells[3]
     return _Lists(statuses, reviews)
 
 

@@ -28,7 +28,7 @@ from typing import Any, Literal, Protocol
 from ..domain.blocktext import Block, BlockText
 from ..domain.errors import ImportRefused
 from ..domain.merge import ABSENT, Conflict, FieldChange, merge_fields
-from ..domain.model import REVIEW_LABELS, Activiteit, ActivityPlace, Document, Kengetal, ReviewState
+from ..domain.model import Activiteit, ActivityPlace, Document, Kengetal, ReviewState
 from ..formats.xlsx_export import FIELD_LABELS, KEY_FIGURES_FIELD, field_values
 from ..formats.xlsx_import import WorkbookContents, key_figures_from_value, read_workbook
 
@@ -128,7 +128,7 @@ def _display(field: str, value: str, document: Document) -> str:
         return document.status_scheme.label(value) or value
     if field == "review_state":
         try:
-            return REVIEW_LABELS[ReviewState(value)]
+            return document.review_label(ReviewState(value))
         except ValueError:
             return value
     if field == "deadline":

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.errors import StorageError, UserError
 from ..domain.model import (
+    DEFAULT_REVIEW_LABELS,
     Activiteit,
     Document,
     DocumentKind,
@@ -105,7 +106,7 @@ class SearchHit:
 
 DOCUMENT_FIELDS = (
     "kind", "year", "municipality", "title_lines", "section_number", "section_title",
-    "realisation_label", "goal_intro", "status_scheme", "state", "footer", "unplaced",
+    "realisation_label", "goal_intro", "status_scheme", "review_labels", "state", "footer", "unplaced",
 )
 
 
@@ -804,6 +805,7 @@ def _document_row(document: Document, stamp: datetime) -> DocumentRow:
         section_number=document.section_number, section_title=document.section_title,
         realisation_label=document.realisation_label, goal_intro=document.goal_intro,
         status_scheme=scheme_to_json(document.status_scheme), state=document.state.value,
+        review_labels=_labels_to_json(document.review_labels),
         footer=document.footer, unplaced=render_markdown(document.unplaced), created_at=stamp, updated_at=stamp,
     )
 
@@ -814,11 +816,28 @@ def _document_from_row(row: DocumentRow) -> Document:
         title_lines=tuple(json.loads(row.title_lines)), section_number=row.section_number,
         section_title=row.section_title, realisation_label=row.realisation_label, goal_intro=row.goal_intro,
         status_scheme=scheme_from_json(row.status_scheme), state=DocumentState(row.state), footer=row.footer,
+        review_labels=_labels_from_json(row.review_labels),
         unplaced=parse_markdown(row.unplaced),
     )
 
 
+def _labels_to_json(labels: tuple[str, ...]) -> str:
+    return "" if tuple(labels) == DEFAULT_REVIEW_LABELS else json.dumps(list(labels), ensure_ascii=False)
+
+
+def _labels_from_json(text: str) -> tuple[str, str, str, str]:
+    try:
+        labels = json.loads(text) if text else []
+    except ValueError:
+        labels = []
+    if not isinstance(labels, list) or len(labels) != 4 or not all(isinstance(x, str) and x.strip() for x in labels):
+        return DEFAULT_REVIEW_LABELS
+    return (labels[0], labels[1], labels[2], labels[3])
+
+
 def _document_column_value(name: str, value: object) -> object:
+    if name == "review_labels":
+        return _labels_to_json(tuple(value))  # type: ignore[arg-type]
     if name == "title_lines":
         return json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
     if name == "status_scheme":

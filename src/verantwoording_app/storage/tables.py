@@ -43,6 +43,8 @@ class DocumentRow(Base):
     realisation_label: Mapped[str] = mapped_column(Text)
     goal_intro: Mapped[str] = mapped_column(Text)
     status_scheme: Mapped[str] = mapped_column(Text)
+    review_labels: Mapped[str] = mapped_column(Text, default="")
+    """JSON list of four labels; empty: the defaults."""
     state: Mapped[str] = mapped_column(String(32))
     footer: Mapped[str] = mapped_column(Text, default="")
     unplaced: Mapped[str] = mapped_column(Text, default="")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.blocktext import BlockText
-from ..domain.model import REVIEW_LABELS, Activiteit, Opmerking, ReviewState
+from ..domain.model import DEFAULT_REVIEW_LABELS, REVIEW_LABELS, Activiteit, Opmerking, ReviewState
 from ..domain.status import DEFAULT_SCHEME, StatusScheme
 from .blocktext_editor import BlockTextEdit
 from .key_figures import KeyFigureModel
@@ -50,13 +50,17 @@ def colour_icon(colour: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-def review_label(state: str) -> str:
+def review_label(state: str, labels: tuple[str, ...] | None = None) -> str:
+    """The document's own name for a review state, or the (translated) default."""
     from PySide6.QtCore import QCoreApplication
 
     try:
-        return QCoreApplication.translate("ReviewState", REVIEW_LABELS[ReviewState(state)])
+        review = ReviewState(state)
     except ValueError:
         return state
+    if labels is not None and tuple(labels) != DEFAULT_REVIEW_LABELS:
+        return labels[list(ReviewState).index(review)]
+    return QCoreApplication.translate("ReviewState", REVIEW_LABELS[review])
 
 
 @dataclass
@@ -446,6 +450,10 @@ class ActivityForm(QWidget):
             return
         self._update_tab_titles()
         self.remark_resolved.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def set_review_labels(self, labels: tuple[str, ...]) -> None:
+        for index in range(self.review.count()):
+            self.review.setItemText(index, review_label(self.review.itemData(index), labels))
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """Lock every editing widget (a read-only database, someone else's activity, or vastgesteld)."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Document, DocumentKind, DocumentState
+from ..domain.model import DEFAULT_REVIEW_LABELS, Document, DocumentKind, DocumentState
 from ..domain.status import PRESET_SCHEMES, StatusScheme
 from .activity_form import colour_icon
 
@@ -63,6 +64,15 @@ class DocumentForm(QWidget):
         self.scheme_options = QListWidget(self)
         self.scheme_options.setMaximumHeight(130)
         self.scheme_options.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.review_labels = [QLineEdit(self) for _ in range(4)]
+        review_row = QWidget(self)
+        review_layout = QHBoxLayout(review_row)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        for edit in self.review_labels:
+            review_layout.addWidget(edit)
+            edit.textEdited.connect(lambda _text: self._mark("review_labels"))
+        review_row.setToolTip(self.tr("De vier stappen van de beoordeling, in volgorde: concept, ter review, "
+                                      "akkoord, vastgesteld. De laatste vergrendelt een activiteit."))
         self.state = QComboBox(self)
         for state, label in STATE_LABELS.items():
             self.state.addItem(self.tr(label), state.value)
@@ -77,6 +87,7 @@ class DocumentForm(QWidget):
         form.addRow(self.tr("Zin boven &hoofddoel:"), self.goal_intro)
         form.addRow(self.tr("Status&schema:"), self.scheme)
         form.addRow("", self.scheme_options)
+        form.addRow(self.tr("&Reviewstappen:"), review_row)
         form.addRow(self.tr("S&taat:"), self.state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -106,6 +117,8 @@ class DocumentForm(QWidget):
             self.section_title.setText(document.section_title)
             self.realisation_label.setText(document.realisation_label)
             self.goal_intro.setText(document.goal_intro)
+            for edit, label in zip(self.review_labels, document.review_labels, strict=True):
+                edit.setText(label)
             self.state.setCurrentIndex(max(0, self.state.findData(document.state.value)))
             self.scheme.clear()
             self._custom_scheme = None
@@ -149,6 +162,8 @@ class DocumentForm(QWidget):
             "realisation_label": self.realisation_label.text(),
             "goal_intro": self.goal_intro.text(),
             "status_scheme": self.current_scheme(),
+            "review_labels": tuple(e.text().strip() or d for e, d in zip(self.review_labels, DEFAULT_REVIEW_LABELS,
+                                                                            strict=True)),
             "state": DocumentState(self.state.currentData()),
         }
 

@@ -509,6 +509,8 @@ class MainWindow(QMainWindow):
         header = self.document_header
         self.activity_form.set_scheme(header.status_scheme)
         self.activity_form.set_realisation_label(header.realisation_heading())
+        self.activity_form.set_review_labels(header.review_labels)
+        self.model.review_labels = header.review_labels
         self.model.load(self.workspace.tree(), header.status_scheme)
         self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", header.title))
         self.tree.expandAll()
@@ -712,6 +714,8 @@ class MainWindow(QMainWindow):
                     self.model.set_scheme(header.status_scheme)
                     self.activity_form.set_scheme(header.status_scheme)
                 self.activity_form.set_realisation_label(header.realisation_heading())
+                self.activity_form.set_review_labels(header.review_labels)
+                self.model.review_labels = header.review_labels
                 self.structure_changed.emit()
                 wrote = True
         return wrote

@@ -133,7 +133,7 @@ class OverviewModel(QAbstractTableModel):
         if column == "status":
             return scheme.label(node.status)
         if column == "review":
-            return review_label(node.review_state)
+            return review_label(node.review_state, self.tree.review_labels)
         if column == "plan_words":
             return QLocale().toString(node.plan_words)
         if column == "realisation_words":

@@ -136,6 +136,8 @@ class DocumentTreeModel(QAbstractItemModel):
         self._by_id: dict[str, Node] = {}
         self._scheme: StatusScheme = DEFAULT_SCHEME
         self._icons: dict[tuple[str, bool], QIcon] = {}
+        self.review_labels: tuple[str, ...] | None = None
+        """The document's names for the review states (the overview shows them)."""
         self.editable: frozenset[str] | None = None
         """In an officer's work package: the activities they may edit (the others are dimmed)."""
 
