@@ -27,153 +27,153 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="96"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="100"/>
         <source>De nummering volgt de volgorde in de boom.</source>
         <translation>Numbering follows the order in the tree.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="99"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="103"/>
         <source>naam van de beleidsmedewerker</source>
         <translation>name of the policy officer</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="101"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="105"/>
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="106"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="110"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="116"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="120"/>
         <source>&amp;Nummer:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="117"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="121"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="120"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="124"/>
         <source>&amp;Eigenaar:</source>
         <translation>&amp;Owner:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="121"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="125"/>
         <source>&amp;Portefeuillehouder:</source>
         <translation>&amp;Portfolio holder:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="122"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="126"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="118"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="122"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="119"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="123"/>
         <source>&amp;Beoordeling:</source>
         <translation>&amp;Review:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="128"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="132"/>
         <source>Plantekst</source>
         <translation>Plan text</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="130"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="134"/>
         <source>Realisatietekst</source>
         <translation>Realisation text</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="131"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="135"/>
         <source>P&amp;lan (uit de begroting)</source>
         <translation>P&amp;lan (from the budget)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="133"/>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="261"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="137"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="265"/>
         <source>&amp;Realisatie</source>
         <translation>&amp;Realisation</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="155"/>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="202"/>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="331"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="159"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="206"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="335"/>
         <source>Kengetallen</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="161"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="165"/>
         <source>Kengetal &amp;toevoegen</source>
         <translation>&amp;Add key figure</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="162"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="166"/>
         <source>Kengetal &amp;verwijderen</source>
         <translation>&amp;Remove key figure</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="174"/>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="203"/>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="333"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="178"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="207"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="337"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="177"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="181"/>
         <source>Nieuwe opmerking voor de beoordeling…</source>
         <translation>New remark for the review…</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="178"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="182"/>
         <source>Opmerking &amp;plaatsen</source>
         <translation>&amp;Post remark</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="181"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="185"/>
         <source>Vink een opmerking aan als die is afgehandeld.</source>
         <translation>Tick a remark when it has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="191"/>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="204"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="195"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="208"/>
         <source>Interne notitie</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="194"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="198"/>
         <source>Alleen voor intern gebruik; deze notitie komt nooit in een export.</source>
         <translation>For internal use only; this note never appears in an export.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="201"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="205"/>
         <source>Teksten</source>
         <translation>Texts</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="254"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="258"/>
         <source>(geen status)</source>
         <translation>(no status)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="260"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="264"/>
         <source>&amp;Realisatie — %1</source>
         <translation>&amp;Realisation — %1</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="330"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="334"/>
         <source>Kengetallen (%1)</source>
         <translation>Key figures (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="332"/>
+        <location filename="../../src/verantwoording_app/ui/activity_form.py" line="336"/>
         <source>Opmerkingen (%1)</source>
         <translation>Remarks (%1)</translation>
     </message>
@@ -558,97 +558,107 @@ Folder: %2</translation>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="26"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="27"/>
         <source>Begroting</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="27"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="28"/>
         <source>Jaarstukken</source>
         <translation>Annual accounts</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="28"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="29"/>
         <source>Tussenrapportage</source>
         <translation>Interim report</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="30"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="31"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="30"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="31"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="43"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="44"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="58"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="59"/>
         <source>{jaar} wordt vervangen door het jaar van het document.</source>
         <translation>{jaar} is replaced by the year of the document.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="60"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="61"/>
         <source>{nummer} en {titel} worden vervangen door het nummer en de titel van het hoofddoel.</source>
         <translation>{nummer} and {titel} are replaced by the number and title of the main goal.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="70"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="74"/>
+        <source>De vier stappen van de beoordeling, in volgorde: concept, ter review, akkoord, vastgesteld. De laatste vergrendelt een activiteit.</source>
+        <translation>The four review steps, in order: draft, in review, approved, adopted. The last one locks an activity.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="80"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="71"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="81"/>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="72"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="82"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="73"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="83"/>
         <source>T&amp;itelregels:</source>
         <translation>T&amp;itle lines:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="74"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="84"/>
         <source>Paragraaf&amp;nummer:</source>
         <translation>Section &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="75"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="85"/>
         <source>Paragraaf&amp;titel:</source>
         <translation>Section &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="76"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="86"/>
         <source>Kop boven &amp;realisatie:</source>
         <translation>Heading above &amp;realisation:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="77"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="87"/>
         <source>Zin boven &amp;hoofddoel:</source>
         <translation>Sentence above main &amp;goal:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="78"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="88"/>
         <source>Status&amp;schema:</source>
         <translation>Status &amp;scheme:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="80"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="90"/>
+        <source>&amp;Reviewstappen:</source>
+        <translation>&amp;Review steps:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="91"/>
         <source>S&amp;taat:</source>
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/document_form.py" line="127"/>
+        <location filename="../../src/verantwoording_app/ui/document_form.py" line="140"/>
         <source> (gereed)</source>
         <translation> (done)</translation>
     </message>
@@ -656,17 +666,17 @@ Folder: %2</translation>
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="293"/>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="295"/>
         <source>Geen status</source>
         <translation>No status</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="295"/>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="297"/>
         <source>Eigenaar: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="297"/>
+        <location filename="../../src/verantwoording_app/ui/tree_model.py" line="299"/>
         <source>Nog geen realisatie</source>
         <translation>No realisation yet</translation>
     </message>
@@ -713,7 +723,7 @@ Folder: %2</translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="36"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="210"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="203"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -748,9 +758,8 @@ Folder: %2</translation>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="175"/>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="186"/>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="192"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="206"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="213"/>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="220"/>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="227"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -769,12 +778,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <translation>%1 activities imported.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="205"/>
-        <source>Het terugleveren van een Excel-werkmap is in deze versie nog niet beschikbaar.</source>
-        <translation>Returning an Excel workbook is not yet available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="209"/>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="202"/>
         <source>Excel-werkmap importeren</source>
         <translation>Import Excel workbook</translation>
     </message>
@@ -1575,55 +1579,55 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="450"/>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="451"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="455"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="456"/>
         <source> (alleen lezen)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="458"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="463"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="460"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="465"/>
         <source>niet in uw werkpakket</source>
         <translation>not in your work package</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="462"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="467"/>
         <source>vastgesteld; heropen via Beoordeling</source>
         <translation>adopted; reopen via Review</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="491"/>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="508"/>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="705"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="496"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="515"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="712"/>
         <source>%1 — Verantwoording</source>
         <translation>%1 — Verantwoording</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="571"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="578"/>
         <source>Hoofddoel %1: %2</source>
         <translation>Main goal %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="726"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="735"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="730"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="739"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="733"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="742"/>
         <source>Niet opgeslagen!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="735"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="744"/>
         <source>
 
 Een noodkopie van uw tekst staat in %1.</source>
@@ -1632,7 +1636,7 @@ Een noodkopie van uw tekst staat in %1.</source>
 An emergency copy of your text has been saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="736"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="745"/>
         <source>Opslaan is mislukt: %1
 
 Uw tekst staat nog op het scherm. Het programma probeert het elke paar seconden opnieuw; u kunt gewoon doorwerken.</source>
@@ -1641,17 +1645,17 @@ Uw tekst staat nog op het scherm. Het programma probeert het elke paar seconden 
 Your text is still on the screen. The program tries again every few seconds; you can simply carry on working.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="820"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="829"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="838"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="847"/>
         <source>Nieuw hoofddoel</source>
         <translation>New main goal</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="847"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="856"/>
         <source>Activiteit %1 &apos;%2&apos; verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
@@ -1660,7 +1664,7 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
 You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="849"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="858"/>
         <source>Hoofddoel %1 &apos;%2&apos; met al zijn activiteiten verwijderen?
 
 U kunt dit ongedaan maken met Ctrl+Z.</source>
@@ -1669,52 +1673,52 @@ U kunt dit ongedaan maken met Ctrl+Z.</source>
 You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="852"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="861"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="977"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="986"/>
         <source>Het hoofdstuk</source>
         <translation>The chapter</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="978"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="987"/>
         <source>%1 staat op het klembord; plak het in Word.</source>
         <translation>%1 is on the clipboard; paste it into Word.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1016"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1025"/>
         <source>Het bestand &apos;%1&apos; bestaat al. Kies een nieuwe naam.</source>
         <translation>The file &apos;%1&apos; already exists. Choose a new name.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1026"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1035"/>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1040"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1049"/>
         <source>De nieuwe taal geldt na het opnieuw starten van Verantwoording.</source>
         <translation>The new language applies after restarting Verantwoording.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1043"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1052"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1043"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1052"/>
         <source>Uw naam zoals die bij &apos;Eigenaar&apos; staat:</source>
         <translation>Your name as it appears under &apos;Owner&apos;:</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1053"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1062"/>
         <source>afsluiten terwijl opslaan mislukte</source>
         <translation>exiting while saving had failed</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1056"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1065"/>
         <source>
 
 Een noodkopie staat in %1.</source>
@@ -1723,12 +1727,12 @@ Een noodkopie staat in %1.</source>
 An emergency copy has been saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1057"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1066"/>
         <source>Afsluiten</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1054"/>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1063"/>
         <source>Niet alle wijzigingen konden worden opgeslagen. Toch afsluiten?</source>
         <translation>Not all changes could be saved. Exit anyway?</translation>
     </message>
