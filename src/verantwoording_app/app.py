@@ -66,6 +66,20 @@ def _guard_missing_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
+def _set_icon(app: Any) -> None:
+    from PySide6.QtGui import QIcon
+
+    from .resources import resources_dir
+
+    folder = resources_dir() / "icons"
+    icon = QIcon()
+    for name in ("verantwoording.png", "verantwoording.ico"):
+        if (folder / name).exists():
+            icon.addFile(str(folder / name))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     _guard_missing_streams()
@@ -79,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    _set_icon(app)
 
     from .services import paths
     from .ui import translations
