@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._selection_scoped = False
         self.copy_selection_action = self._action(self.tr("&Selectie kopiëren voor Word"), self.copy_selection,
-                                                  "Ctrl+Shift+C")
+                                                  "Ctrl+Alt+C")
         separator = QAction(self)
         separator.setSeparator(True)
         for action in (self.add_activity_action, self.add_goal_action, self.rename_action, self.up_action,
