@@ -7,18 +7,15 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from ..domain.model import Kengetal
+from .table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 COLUMNS = ("label", "unit", "baseline", "target", "realised", "source")
 NUMERIC = {"baseline", "target", "realised"}
 
@@ -61,8 +58,10 @@ def parse_decimal(text: str, locale: QLocale) -> Decimal | None:
     return value
 
 
-class KeyFigureModel(QAbstractTableModel):
+class KeyFigureModel(RowsTableModel):
     """Editable rows of Kengetal; emits ``edited`` after every change."""
+
+    columns = COLUMNS
 
     edited = Signal()
     invalid_number = Signal(str)
@@ -82,18 +81,6 @@ class KeyFigureModel(QAbstractTableModel):
 
     def figures(self) -> tuple[Kengetal, ...]:
         return tuple(self._rows)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,11 +6,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QRectF,
     QSize,
     QSortFilterProxyModel,
@@ -35,21 +33,22 @@ from PySide6.QtWidgets import (
 
 from ..domain.status import StatusScheme
 from .activity_form import review_label
+from .table_model import Index, RowsTableModel
 from .tree_model import DocumentTreeModel, Node
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("programme", "goal", "number", "title", "owner", "status", "review", "plan_words",
            "realisation_words", "updated")
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(RowsTableModel):
     """One row per activity, read from the tree model's nodes (no extra database reads)."""
+
+    columns = COLUMNS
 
     def __init__(self, tree: DocumentTreeModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,18 +82,6 @@ class OverviewModel(QAbstractTableModel):
 
     def node(self, row: int) -> Node:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
