@@ -131,7 +131,7 @@ def build(folder: Path, workbook: Path, handin: Path, foreign_workbook: Path, fo
         parts["payload.json"] = parts["payload.json"].replace(b"gereed", b"vertraagd")
 
     add("gewijzigd.vwpakket", _rewrite(handin, tamper), "controlesom")
-    add("pad-truc.vwpakket", _rewrite(handin, lambda p: p.__setitem__("../../evil.json", b"{}")), "onverwachte inhoud")
+    add("pad-truc.vwpakket", _rewrite(handin, lambda p: p.__setitem__("../../evil.json", b"{}")), "verdacht pad")
 
     def nested(parts: dict[str, bytes]) -> None:
         body = b"[" * 100_000 + b"]" * 100_000
@@ -147,7 +147,7 @@ def build(folder: Path, workbook: Path, handin: Path, foreign_workbook: Path, fo
         with archive.open("payload.json", "w") as part:
             for _ in range(300):
                 part.write(b" " * (1024 * 1024))
-    add("zipbom.vwpakket", package_bomb.getvalue(), "onredelijk grote")
+    add("zipbom.vwpakket", package_bomb.getvalue(), "pakt uit tot meer dan")
     add("ander-document.vwpakket", foreign_handin.read_bytes(), "ander document")
     return cases
 

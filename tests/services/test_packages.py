@@ -144,7 +144,7 @@ def _newer(entries: dict[str, bytes]) -> None:
 
 @pytest.mark.parametrize(
     ("change", "message"),
-    [(_tamper, "controlesom"), (_extra, "onverwachte inhoud"), (_newer, "andere versie")],
+    [(_tamper, "controlesom"), (_extra, "verdacht pad"), (_newer, "andere versie")],
 )
 def test_hostile_packages_are_refused(coordinator: Workspace, tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
     fatima = _officer(coordinator, tmp_path, "Fatima")

@@ -3,7 +3,8 @@
 A package is a zip with two entries: ``manifest.json`` (what, for whom, from
 which document, the SHA-256 of the payload) and ``payload.json``. Reading
 checks the container before it parses anything: size, entry names, the
-compression ratio, the checksum. Every refusal is an ImportRefused with a
+compression ratio, the checksum; every member is read through a bounded
+stream (safezip) that stops at the limit whatever the zip header says. Every refusal is an ImportRefused with a
 Dutch message.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 from ..domain.errors import ImportRefused
 from ..domain.model import new_id
 from .atomic import atomic_write_bytes
+from .safezip import ZipLimits, open_zip
 
 SUFFIX = ".vwpakket"
 FORMAT = "verantwoording-pakket"
@@ -30,8 +32,12 @@ KINDS = ("uitgifte", "inlevering")
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_PAYLOAD_BYTES = 200 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_RATIO = 200
 ENTRIES = ("manifest.json", "payload.json")
+LIMITS = ZipLimits(max_entries=16, max_member_bytes=MAX_PAYLOAD_BYTES,
+                   max_total_bytes=MAX_PAYLOAD_BYTES + MAX_MANIFEST_BYTES, max_ratio=MAX_RATIO)
+"""Every member is read through safezip's bounded streams: the header's sizes are not trusted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,31 +94,22 @@ def read_package(path: Path) -> Package:
     if size > MAX_PACKAGE_BYTES:
         raise ImportRefused(f"'{path.name}' is te groot voor een werkpakket ({size // (1024 * 1024)} MB).")
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            names = [info.filename for info in infos]
-            if sorted(names) != sorted(ENTRIES):
-                raise ImportRefused(
-                    f"'{path.name}' is geen Verantwoording-werkpakket (onverwachte inhoud: "
-                    f"{', '.join(n for n in names if n not in ENTRIES)[:80] or 'ontbrekende onderdelen'})."
-                )
-            for info in infos:
-                if info.flag_bits & 0x1:
-                    raise ImportRefused(f"'{path.name}' is versleuteld; een werkpakket heeft geen wachtwoord.")
-                if info.file_size > MAX_PAYLOAD_BYTES or (
-                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1_000_000
-                ):
-                    raise ImportRefused(f"'{path.name}' pakt uit tot een onredelijk grote omvang en is geweigerd.")
-            manifest_bytes = archive.read("manifest.json")
-            body = archive.read("payload.json")
-    except ImportRefused:
-        raise
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError):
-        raise ImportRefused(
-            f"'{path.name}' is beschadigd of geen werkpakket (bijvoorbeeld een afgebroken download)."
-        ) from None
+        with path.open("rb") as stream:
+            magic = stream.read(2)
     except OSError as error:
         raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+    if magic != b"PK":
+        raise ImportRefused(f"'{path.name}' is geen werkpakket van Verantwoording (geen zip-bestand).")
+    with open_zip(path, LIMITS) as archive:
+        infos = archive.infolist()
+        names = [info.filename for info in infos]
+        if sorted(names) != sorted(ENTRIES):
+            raise ImportRefused(
+                f"'{path.name}' is geen Verantwoording-werkpakket (onverwachte inhoud: "
+                f"{', '.join(n for n in names if n not in ENTRIES)[:80] or 'ontbrekende onderdelen'})."
+            )
+        manifest_bytes = archive.read_member("manifest.json", limit=MAX_MANIFEST_BYTES)
+        body = archive.read_member("payload.json", limit=MAX_PAYLOAD_BYTES)
     if len(body) > MAX_PAYLOAD_BYTES:
         raise ImportRefused(f"'{path.name}' pakt uit tot een onredelijk grote omvang en is geweigerd.")
     head = _json(manifest_bytes, path)

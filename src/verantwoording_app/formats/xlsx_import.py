@@ -23,9 +23,14 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
 
 from ..domain.errors import ImportRefused
+from ..domain.limits import clean_text, has_unencodable, too_long
 from ..domain.model import REVIEW_LABELS
+from .safezip import SafeZipFile, ZipLimits, open_zip
 from .xlsx_export import (
     ACTIVITY_COLUMNS,
     BASE_HEADER,
@@ -49,11 +54,20 @@ MAX_RATIO: Final = 200
 """Uncompressed/compressed per part (over 1 MB): real sheets stay far below."""
 MAX_ROWS: Final = 100_000
 """Rows per sheet; the largest document we know has a few thousand activities."""
+MAX_COLUMNS: Final = 1_000
+"""Columns per sheet (up to column ALL): ours has about twenty, a user may add some."""
+LIMITS: Final = ZipLimits(
+    max_entries=MAX_ENTRIES, max_member_bytes=MAX_TOTAL_UNCOMPRESSED // 4,
+    max_total_bytes=MAX_TOTAL_UNCOMPRESSED, max_ratio=MAX_RATIO,
+)
+"""Every part is read through safezip's bounded streams, by our checks and by openpyxl alike."""
 
 OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK: Final = "EncryptionInfo".encode("utf-16-le")
-_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d{1,9})\"")
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,4})(\d{1,9})\"")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s[^>]*?\bref=\"(?:[A-Z]{1,4}\d{1,9}:)?([A-Z]{1,4})(\d{1,9})\"")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _FORMULA_CELL = re.compile(
@@ -93,8 +107,8 @@ def _refuse(message: str) -> ImportRefused:
     return ImportRefused(message)
 
 
-def check_container(path: Path) -> None:
-    """Refuse anything that is not a sane, complete, unencrypted .xlsx zip."""
+def check_container(path: Path) -> dict[str, _SheetBounds]:
+    """Refuse anything that is not a sane, complete, unencrypted .xlsx zip; the bounds of each sheet."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -129,15 +143,8 @@ def check_container(path: Path) -> None:
                 "met Exporteren › Excel is gemaakt en als .xlsx is opgeslagen, kan worden teruggelezen."
             )
         raise _refuse(f"'{name}' is geen Excel-werkmap (.xlsx).")
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise _refuse(
-            f"De werkmap '{name}' is beschadigd of onvolledig (bijvoorbeeld een afgebroken download of "
-            "kopie) en kan niet worden gelezen."
-        ) from error
-    with archive:
-        _check_entries(name, archive)
+    with open_zip(path, LIMITS) as archive:
+        return _check_entries(name, archive)
 
 
 def _looks_like_text(path: Path) -> bool:
@@ -155,79 +162,83 @@ def _looks_like_text(path: Path) -> bool:
     return True
 
 
-def _check_entries(name: str, archive: zipfile.ZipFile) -> None:
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES:
-        raise _refuse(
-            f"De werkmap '{name}' bevat verdacht veel onderdelen ({len(infos)}) en wordt niet gelezen."
-        )
-    names = {info.filename for info in infos}
-    for entry in names:
-        parts = entry.replace("\\", "/").split("/")
-        if entry.startswith(("/", "\\")) or ".." in parts or (len(entry) > 1 and entry[1] == ":"):
-            raise _refuse(
-                f"De werkmap '{name}' bevat een onderdeel met een verdacht pad ('{entry[:60]}') en wordt niet "
-                "gelezen."
-            )
+def _check_entries(name: str, archive: SafeZipFile) -> dict[str, _SheetBounds]:
+    """The parts of a workbook, every XML part free of DTDs, every sheet within its bounds.
+
+    Entry count, paths, encryption, compression and sizes were checked by
+    safezip when the archive was opened; every part is read through its
+    bounded streams.
+    """
+    names = set(archive.namelist())
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise _refuse(
             f"'{name}' is geen Excel-werkmap (.xlsx): de onderdelen van een werkmap ontbreken."
         )
-    total = 0
-    for info in infos:
-        if info.flag_bits & 0x1:
-            raise _refuse(f"De werkmap '{name}' is versleuteld en kan niet worden gelezen.")
-        total += info.file_size
-        if total > MAX_TOTAL_UNCOMPRESSED:
-            raise _refuse(
-                f"De werkmap '{name}' wordt uitgepakt groter dan {MAX_TOTAL_UNCOMPRESSED // (1024 * 1024)} MB "
-                "(mogelijk een 'zip-bom') en wordt niet gelezen."
-            )
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(
-                f"De werkmap '{name}' is verdacht sterk gecomprimeerd (mogelijk een 'zip-bom') en wordt niet gelezen."
-            )
-    for info in infos:
-        if info.filename.endswith((".xml", ".rels", ".vml")) or info.filename.startswith(
-            "xl/worksheets/"
-        ):
-            _scan_part(name, archive, info)
+    sheets = {}
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+            sheets[info.filename] = _scan_sheet(name, archive, info.filename)
+        else:
+            archive.scan_xml(info.filename)
+    return sheets
 
 
-def _scan_part(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Stream the part once: refuse DTDs/entities and sheets with too many rows."""
-    rows = 0
-    tail = b""
-    read = 0
-    is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-    try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(1 << 20):
-                read += len(chunk)
-                if read > info.file_size:
-                    raise _refuse(
-                        f"De werkmap '{name}' is beschadigd (onderdelen groter dan opgegeven)."
-                    )
-                window = tail + chunk
-                if _DTD.search(window):
-                    raise _refuse(
-                        f"De werkmap '{name}' bevat XML-declaraties (DTD/ENTITY) die een werkmap niet nodig "
-                        "heeft en die misbruikt kunnen worden; het bestand wordt niet gelezen."
-                    )
-                if is_sheet:
-                    rows += len(
-                        _ROW_TAG.findall(chunk)
-                    )  # a tag cut by a chunk edge is caught later
-                    if rows > MAX_ROWS + 10:
-                        raise _refuse(
-                            f"Een werkblad in '{name}' heeft meer dan {MAX_ROWS:,} rijen; dat is geen "
-                            "overzichtswerkmap van Verantwoording.".replace(",", ".")
-                        )
-                tail = window[-16:]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-        if isinstance(error, ImportRefused):
-            raise
-        raise _refuse(f"De werkmap '{name}' is beschadigd en kan niet worden gelezen.") from error
+@dataclass(slots=True)
+class _SheetBounds:
+    """What a streaming pass over a sheet saw: rows, the largest cell reference, the declared dimension."""
+
+    rows: int = 0
+    max_row: int = 0
+    """The largest row number of a row or cell (0: none given)."""
+    max_column: int = 0
+    """The largest column (1-based) of a cell reference (0: none given)."""
+    tail: bytes = b""
+
+
+def _scan_sheet(name: str, archive: SafeZipFile, part: str) -> _SheetBounds:
+    """Refuse a sheet with too many rows or cells too far out, as early as the bytes tell."""
+    bounds = _SheetBounds()
+
+    def observe(chunk: bytes) -> None:
+        bounds.rows += len(_ROW_TAG.findall(chunk))  # a tag cut by a chunk edge is caught by the cap below
+        window = bounds.tail + chunk
+        for match in _DIMENSION.finditer(window):
+            _check_declared(name, match.group(1), match.group(2))
+        for match in _CELL_REF.finditer(window):
+            _note_ref(bounds, match.group(1), match.group(2))
+        for match in _ROW_NUMBER.finditer(window):
+            bounds.max_row = max(bounds.max_row, int(match.group(1)))
+        bounds.tail = window[-64:]
+        if bounds.rows > MAX_ROWS + 10 or bounds.max_row > MAX_ROWS:
+            raise _refuse(
+                f"Een werkblad in '{name}' heeft meer dan {MAX_ROWS:,} rijen; dat is geen "
+                "overzichtswerkmap van Verantwoording.".replace(",", ".")
+            )
+        if bounds.max_column > MAX_COLUMNS:
+            raise _refuse(
+                f"Een werkblad in '{name}' gebruikt kolommen tot voorbij {_letter(MAX_COLUMNS - 1)} "
+                f"(tot {_letter(bounds.max_column - 1)}); dat is geen overzichtswerkmap van Verantwoording."
+            )
+
+    archive.scan_xml(part, observe)
+    return bounds
+
+
+def _check_declared(name: str, letters: bytes, digits: bytes) -> None:
+    """The dimension a sheet declares is its promise: refuse at once when it is out of bounds."""
+    row, column = int(digits), _letters_to_index(letters.decode()) + 1
+    if row > MAX_ROWS or column > MAX_COLUMNS:
+        raise _refuse(
+            f"Een werkblad in '{name}' loopt tot cel {letters.decode()}{row}; dat is veel groter dan een "
+            "overzichtswerkmap van Verantwoording en wordt niet gelezen."
+        )
+
+
+def _note_ref(bounds: _SheetBounds, letters: bytes, digits: bytes) -> None:
+    bounds.max_column = max(bounds.max_column, _letters_to_index(letters.decode()) + 1)
+    bounds.max_row = max(bounds.max_row, int(digits))
 
 
 # ---------------------------------------------------------------------------
@@ -241,7 +252,7 @@ def _letters_to_index(letters: str) -> int:
     return index - 1
 
 
-def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[tuple[int, int, int, int]]:
+def _merged_ranges(archive: SafeZipFile, part: str) -> list[tuple[int, int, int, int]]:
     """(first row, first col, last row, last col), 1-based rows, 0-based columns."""
     try:
         data = archive.read(part)
@@ -256,7 +267,7 @@ def _merged_ranges(archive: zipfile.ZipFile, part: str) -> list[tuple[int, int, 
     return ranges
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+def _sheet_parts(archive: SafeZipFile) -> dict[str, str]:
     """Sheet name → zip part, from workbook.xml and its relationships."""
     workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
     try:
@@ -299,8 +310,26 @@ def _unxml(text: str) -> str:
     )
 
 
-def _rows(worksheet: Any, sheet: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    for index, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
+@dataclass(frozen=True, slots=True)
+class _Book:
+    """The openpyxl workbook with the bounds our scan found per sheet."""
+
+    workbook: Any
+    bounds: Mapping[str, _SheetBounds]
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return list(self.workbook.sheetnames)
+
+    def rows(self, sheet: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        bounds = self.bounds.get(sheet) or _SheetBounds()
+        return _rows(self.workbook[sheet], sheet, bounds)
+
+
+def _rows(worksheet: Any, sheet: str, bounds: _SheetBounds) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """Rows up to the last cell really present: a declared dimension never makes us pad."""
+    rows = worksheet.iter_rows(values_only=True, max_row=bounds.max_row or None, max_col=bounds.max_column or None)
+    for index, row in enumerate(rows, start=1):
         if index > MAX_ROWS:
             raise _refuse(
                 f"Het werkblad '{sheet}' heeft meer dan {MAX_ROWS} rijen en wordt niet gelezen."
@@ -407,7 +436,7 @@ def _read_lists(workbook: Any) -> _Lists:
     }
     reviews.update({state.value.casefold(): state.value for state in REVIEW_LABELS})
     if SHEET_LISTS in workbook.sheetnames:
-        for _, row in _rows(workbook[SHEET_LISTS], SHEET_LISTS):
+        for _, row in workbook.rows(SHEET_LISTS):
             cells = [_text(v).strip() for v in (*row, None, None, None, None)[:4]]
             if cells[0] and cells[1]:
                 statuses[cells[0].casefold()] = cells[1]
@@ -420,26 +449,26 @@ def _read_lists(workbook: Any) -> _Lists:
 def read_workbook(path: Path | str) -> WorkbookContents:
     """Validate and read an exported workbook. Raises ImportRefused."""
     path = Path(path)
-    check_container(path)
+    bounds = check_container(path)
     try:
-        from openpyxl import load_workbook
-
-        with zipfile.ZipFile(path) as archive:
+        with open_zip(path, LIMITS) as archive:
             parts = _sheet_parts(archive)
             merges = {sheet: _merged_ranges(archive, part) for sheet, part in parts.items()}
             formulas = _formula_cells(archive, parts.get(SHEET_ACTIVITIES, ""))
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        workbook = _load(path)
     except ImportRefused:
         raise
     except Exception as error:  # openpyxl raises many kinds on damaged files
         raise _refuse(
             f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige .xlsx."
         ) from error
+    sheet_bounds = {sheet: bounds.get(part, _SheetBounds()) for sheet, part in parts.items()}
     try:
-        return _read(path.name, workbook, merges, formulas)
+        return _read(path.name, _Book(workbook, sheet_bounds), merges, formulas)
     except ImportRefused:
         raise
-    except (KeyError, ValueError, TypeError, IndexError, zipfile.BadZipFile) as error:
+    except (KeyError, ValueError, TypeError, IndexError, UnicodeError, zipfile.BadZipFile, ParseError,
+            DefusedXmlException) as error:
         raise _refuse(
             f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige .xlsx."
         ) from error
@@ -447,7 +476,19 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         workbook.close()
 
 
-def _formula_cells(archive: zipfile.ZipFile, part: str) -> set[tuple[int, int]]:
+def _load(path: Path) -> Any:
+    """openpyxl's read-only workbook, reading every part through safezip's bounded streams."""
+    from openpyxl.reader.excel import ExcelReader
+
+    reader = ExcelReader(str(path), read_only=True, data_only=True, keep_links=False)
+    reader.archive.close()
+    reader.archive = open_zip(path, LIMITS)
+    reader.valid_files = reader.archive.namelist()
+    reader.read()
+    return reader.wb
+
+
+def _formula_cells(archive: SafeZipFile, part: str) -> set[tuple[int, int]]:
     """(row, column) of every cell with a formula: a user typed ``=…`` in Excel."""
     try:
         data = archive.read(part)
@@ -475,8 +516,8 @@ def _read(
     meta: dict[str, str] = {}
     base: dict[str, dict[str, str]] = {}
     base_columns: dict[str, int] | None = None
-    for index, row in _rows(workbook[SHEET_BASE], SHEET_BASE):
-        cells = [_text(v) for v in row]
+    for index, row in workbook.rows(SHEET_BASE):
+        cells = [clean_text(_text(v))[0] for v in row]
         if base_columns is None:
             if index < 7 and cells and cells[0] and cells[0] != "id":
                 meta[cells[0]] = cells[1] if len(cells) > 1 else ""
@@ -561,7 +602,7 @@ def _read_activities(
     rows: dict[str, WorkbookRow] = {}
     seen: dict[str, list[int]] = {}
     without_id: list[int] = []
-    for index, row in _rows(workbook[SHEET_ACTIVITIES], SHEET_ACTIVITIES):
+    for index, row in workbook.rows(SHEET_ACTIVITIES):
         if columns is None:
             columns = _header_map(row, ACTIVITY_COLUMNS, SHEET_ACTIVITIES)
             if "id" not in columns:
@@ -597,7 +638,7 @@ def _read_activities(
                 invalid[key] = "een formule zonder berekende waarde; typ de waarde zelf in"
                 continue
             try:
-                values[key] = _canonical(key, raw, lists)
+                values[key] = _checked(key, _canonical(key, raw, lists), f"{_letter(col)}{index}", warnings)
             except ValueError as error:
                 invalid[key] = str(error)
         rows[activity_id] = WorkbookRow(activity_id, index, values, invalid)
@@ -607,6 +648,32 @@ def _read_activities(
     for key in duplicates:
         rows.pop(key, None)
     return rows, without_id, duplicates
+
+
+def _checked(key: str, value: str, cell: str, warnings: list[str]) -> str:
+    """The field rules of every door (domain.limits), naming the cell: too long or unstorable is refused."""
+    if has_unencodable(value):
+        raise ValueError(
+            f"cel {cell} bevat een teken dat niet kan worden opgeslagen (bijvoorbeeld een losse surrogaat als "
+            "_xD800_)"
+        )
+    reason = too_long(key, value)
+    if reason is not None:
+        raise ValueError(f"cel {cell}: {reason}; maak de tekst korter")
+    cleaned, removed = clean_text(value)
+    if removed:
+        warnings.append(f"Cel {cell} in '{SHEET_ACTIVITIES}': {removed} stuurteken(s) verwijderd.")
+    return cleaned
+
+
+def _figure_text(value: Any, field: str) -> str:
+    text = _text(value)
+    if has_unencodable(text):
+        raise ValueError("een teken dat niet kan worden opgeslagen (bijvoorbeeld _xD800_)")
+    reason = too_long(field, text)
+    if reason is not None:
+        raise ValueError(reason)
+    return clean_text(text)[0]
 
 
 def _canonical(key: str, raw: Any, lists: _Lists) -> str:
@@ -644,7 +711,7 @@ def _read_key_figures(
     figures: dict[str, list[list[str]]] = {}
     invalid: dict[str, str] = {}
     unknown: set[str] = set()
-    for index, row in _rows(workbook[SHEET_KEY_FIGURES], SHEET_KEY_FIGURES):
+    for index, row in workbook.rows(SHEET_KEY_FIGURES):
         if columns is None:
             columns = _header_map(row, KEY_FIGURE_COLUMNS, SHEET_KEY_FIGURES)
             if "activity_id" not in columns:
@@ -677,12 +744,12 @@ def _read_key_figures(
         try:
             figure = [
                 _text(cell("id")).strip(),
-                _text(cell("label")),
-                _text(cell("unit")),
+                _figure_text(cell("label"), "label"),
+                _figure_text(cell("unit"), "unit"),
                 _parse_number(cell("baseline")),
                 _parse_number(cell("target")),
                 _parse_number(cell("realised")),
-                _text(cell("source")),
+                _figure_text(cell("source"), "source"),
             ]
         except ValueError as error:
             invalid[activity_id] = f"rij {index}: {error}"
