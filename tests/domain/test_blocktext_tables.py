@@ -162,3 +162,9 @@ def test_no_word_is_lost_in_plain_tables(blocks: list[Block]) -> None:
     text = normalise(BlockText(tuple(blocks)))
     back = parse_plain(render_plain(text))
     assert " ".join(b.text for b in back.blocks).split() == " ".join(b.text for b in text.blocks).split()
+
+
+def test_short_rows_are_padded_so_every_table_is_square() -> None:
+    text = parse_markdown("| a | b | c |\n|---|---|---|\n| 1 |\n")
+    assert text.blocks[1].text == "1\t\t"
+    assert normalise(text) is text

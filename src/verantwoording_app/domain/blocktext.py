@@ -206,7 +206,30 @@ def _is_normal(text: BlockText) -> bool:
             continue
         if joined != joined.strip() or not joined:
             return False
+    return not any(block.kind is BlockKind.TABLE for block in text.blocks) or _tables_are_square(text.blocks)
+
+
+def _tables_are_square(blocks: Sequence[Block]) -> bool:
+    for group in table_groups(blocks):
+        if isinstance(group, tuple) and len({joined.text.count(CELL_SEPARATOR) for joined in group}) > 1:
+            return False
     return True
+
+
+def _square_tables(blocks: list[Block]) -> list[Block]:
+    """Every row of a table as wide as its widest row (empty cells added at the end)."""
+    if _tables_are_square(blocks):
+        return blocks
+    out: list[Block] = []
+    for group in table_groups(blocks):
+        if not isinstance(group, tuple):
+            out.append(group)
+            continue
+        width = max(row.text.count(CELL_SEPARATOR) for row in group)
+        for row in group:
+            missing = width - row.text.count(CELL_SEPARATOR)
+            out.append(replace(row, runs=normalise_runs((*row.runs, Run(CELL_SEPARATOR * missing)))))
+    return out
 
 
 def _cell_text(cell: Sequence[Run]) -> str:
@@ -262,7 +285,7 @@ def normalise(text: BlockText) -> BlockText:
             )
             blocks.append(Block(kind, runs, gap or pending_gap if blocks else True))
             pending_gap = False
-    return BlockText(tuple(blocks))
+    return BlockText(tuple(_square_tables(blocks)))
 
 
 # ---------------------------------------------------------------------------
