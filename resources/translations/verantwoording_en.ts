@@ -1989,6 +1989,11 @@ The manual was not found (%1).</translation>
         <translation>Already equal: %n field(s).</translation>
     </message>
     <message>
+        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="206"/>
+        <source>Geweigerd (buiten de uitgifte of ongeldig): %n wijziging(en); zie de meldingen.</source>
+        <translation>Refused (outside the hand-out or invalid): %n change(s); see the messages.</translation>
+    </message>
+    <message>
         <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="207"/>
         <source>Bij een conflict is hetzelfde veld zowel hier als in het pakket gewijzigd; beide teksten blijven bewaard tot u kiest.</source>
         <translation>In a conflict the same field was changed both here and in the package; both texts are kept until you choose.</translation>

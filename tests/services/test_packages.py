@@ -97,7 +97,7 @@ def test_vastgesteld_activity_is_locked(coordinator: Workspace, tmp_path: Path) 
     coordinator.save_activity(activity_id, {"review_state": ReviewState.VASTGESTELD})
     with pytest.raises(UserError, match="vastgesteld"):
         coordinator.save_activity(activity_id, {"owner": "Iemand"})
-    fatima.save_activity(activity_id, {"owner": "Fatima de Vries"})
+    fatima.save_activity(activity_id, {"status": "vertraagd"})
     report = packages.merge_handins(coordinator, [_hand_in(fatima, tmp_path, "f")])
     assert (report.applied, report.conflicts) == (0, 1)
     coordinator.save_activity(activity_id, {"review_state": ReviewState.AKKOORD})  # reopen explicitly

@@ -118,6 +118,12 @@ def test_officer_opens_a_work_package(bare: MainWindow, tmp_path: Path) -> None:
     own = bare.workspace.tree()[0].goals[1].activities[0].id  # type: ignore[union-attr]
     bare.select(own)
     assert not bare.activity_form.realisation.isReadOnly()
+    # title, owner and deadline are the coordinator's: locked in a work package (a hand-in could not carry them)
+    assert bare.activity_form.title.isReadOnly()
+    assert bare.activity_form.owner.isReadOnly()
+    assert not bare.activity_form.deadline.isEnabled()
+    assert not bare.activity_form.portfolio_holder.isReadOnly()
+    assert bare.activity_form.status.isEnabled()
 
 
 def test_failing_save_writes_an_emergency_copy(window: MainWindow, modal, qtbot,  # type: ignore[no-untyped-def]

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ImportRefused, UserError
+from ..domain.handout import OFFICER_FIELDS, HandoutRecord, may_set_review
+from ..domain.limits import FIELD_NAMES, clean_text, too_long
 from ..domain.merge import merge_fields
-from ..domain.model import Activiteit, Opmerking, ReviewState
+from ..domain.model import Activiteit, Document, Opmerking, ReviewState
 from ..formats import package as package_format
 from ..formats.treejson import (
     activity_fields,
@@ -52,17 +54,25 @@ class MergeReport:
     """Fields that were already the same (e.g. a package imported twice)."""
     remarks: int = 0
     messages: tuple[str, ...] = field(default=())
+    refused: int = 0
+    """Changes refused because they lie outside the hand-out or break the document's rules."""
 
     def summary(self) -> str:
-        return (f"{self.packages} pakket(ten): {self.applied} wijziging(en) verwerkt, "
+        text = (f"{self.packages} pakket(ten): {self.applied} wijziging(en) verwerkt, "
                 f"{self.conflicts} conflict(en) te beslissen, {self.remarks} opmerking(en)")
+        return text + (f", {self.refused} wijziging(en) geweigerd" if self.refused else "")
 
 
 # -- coordinator: hand out ------------------------------------------------------
 
 
 def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutReport:
-    """A work package for one officer: the whole document, their activities editable."""
+    """A work package for one officer: the whole document, their activities editable.
+
+    The hand-out is recorded in this database first (person, activities, fields,
+    the value of each field as handed out): every hand-in is checked against
+    that record, never against what the package says.
+    """
     document = workspace.document()
     wanted = owner.strip().casefold()
     editable = [p.activity.id for p in document.iter_activities() if p.activity.owner.strip().casefold() == wanted]
@@ -72,7 +82,15 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
             "(veld Eigenaar), of controleer de schrijfwijze van de naam."
         )
     manifest = package_format.new_manifest("uitgifte", document.id, owner.strip(), workspace.author)
-    package_format.write_package(target, manifest, {"document": document_to_json(document), "editable": editable})
+    by_id = {p.activity.id: p.activity for p in document.iter_activities()}
+    bases = {activity_id: {name: value for name, value in _merge_fields_of(by_id[activity_id]).items()
+                           if name in OFFICER_FIELDS} for activity_id in editable}
+    record = HandoutRecord(manifest.package_id, document.id, owner.strip(), manifest.created, workspace.author,
+                           OFFICER_FIELDS, bases)
+    with workspace.store.transaction():  # the record only exists when the package was written, and back
+        workspace.store.add_handout(record)
+        package_format.write_package(target, manifest, {
+            "document": document_to_json(document), "editable": editable, "fields": list(OFFICER_FIELDS)})
     return HandoutReport(target, owner.strip(), len(editable), document.activity_count())
 
 
@@ -104,12 +122,22 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         meta = _package_meta(workspace)
         if meta is not None and meta.get("handout_id") == package.manifest.package_id:
             return workspace
+        if meta is None and workspace.store.has_document():
+            workspace.close()
+            raise UserError(
+                f"'{target.name}' is geen werkdatabase van een werkpakket maar een eigen document (bijvoorbeeld "
+                "dat van de coördinator). Een uitgiftepakket vervangt dat nooit, ook niet met --replace: open het "
+                "pakket zonder --db (dan krijgt het een eigen werkdatabase) of kies een nieuw bestand. Er is niets "
+                "gewijzigd."
+            )
         if not replace_existing:
             workspace.close()
             raise UserError(
                 f"Er is al een werkdatabase voor {package.manifest.owner} ({target}). Lever die eerst in, "
                 "of vervang haar bewust."
             )
+        if workspace.store.has_document():
+            _backup_before_import(workspace)
         workspace.store.replace_document(document, author=package.manifest.created_by)
     else:
         workspace = Workspace.open(target, author=author or package.manifest.owner)
@@ -118,9 +146,12 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
              if p.activity.id in set(editable)}
     remarks = {p.activity.id: [r.id for r in p.activity.opmerkingen] for p in document.iter_activities()
                if p.activity.id in set(editable)}
+    fields = package.payload.get("fields", list(OFFICER_FIELDS))
+    if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
+        fields = list(OFFICER_FIELDS)
     workspace.store.set_meta(META_KEY, json.dumps({
         "handout_id": package.manifest.package_id, "owner": package.manifest.owner,
-        "editable": editable, "base": bases, "remarks": remarks,
+        "editable": editable, "fields": fields, "base": bases, "remarks": remarks,
     }, ensure_ascii=False))
     return workspace
 
@@ -129,6 +160,12 @@ def editable_activities(workspace: Workspace) -> frozenset[str] | None:
     """In an officer's working database, the activities they may edit; None: everything."""
     meta = _package_meta(workspace)
     return None if meta is None else frozenset(meta["editable"])
+
+
+def editable_fields(workspace: Workspace) -> frozenset[str] | None:
+    """In an officer's working database, the fields they may change; None: every field."""
+    meta = _package_meta(workspace)
+    return None if meta is None else frozenset(meta.get("fields", OFFICER_FIELDS))
 
 
 def create_handin(workspace: Workspace, target: Path) -> HandinReport:
@@ -149,7 +186,8 @@ def create_handin(workspace: Workspace, target: Path) -> HandinReport:
             continue
         base = meta["base"].get(activity_id, {})
         now = _merge_fields_of(activity)
-        changed = {name: value for name, value in now.items() if base.get(name) != value}
+        allowed = meta.get("fields", OFFICER_FIELDS)
+        changed = {name: value for name, value in now.items() if base.get(name) != value and name in allowed}
         known = set(meta["remarks"].get(activity_id, []))
         new_remarks = [
             {"id": r.id, "author": r.author, "created_at": r.created_at.isoformat(), "text": r.text,
@@ -176,7 +214,11 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
     """Merge return packages per field, in one transaction: one-sided changes applied, conflicts listed.
 
     Every package is read and checked before anything is written; a bad one
-    refuses the whole import with nothing changed.
+    (broken, another document, a hand-out this database never made) refuses
+    the whole import with nothing changed. Each hand-in is checked against the
+    record of its hand-out: changes outside it are refused per activity with a
+    message (the rest applies), the bases come from the record, the author is
+    the person it was for, and values must fit the document's rules.
     """
     document_id = workspace.store.document_id()
     packages = []
@@ -188,45 +230,140 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
             raise ImportRefused(
                 f"'{path.name}' hoort bij een ander document dan het geopende; er is niets gewijzigd."
             )
+        record = workspace.store.handout(package.manifest.based_on)
+        if record is None or record.document_id != document_id:
+            raise ImportRefused(
+                f"'{path.name}' verwijst naar een uitgifte die in deze database niet is gemaakt (kenmerk "
+                f"'{package.manifest.based_on[:12]}'). Alleen werk op een hier uitgegeven werkpakket kan worden "
+                "ingelezen; er is niets gewijzigd."
+            )
         changes = package.payload.get("changes")
         if not isinstance(changes, dict):
             raise ImportRefused(f"'{path.name}' bevat geen geldige wijzigingen.")
-        packages.append((path, package, changes))
+        for entry in changes.values():
+            _entry(entry, path)
+        packages.append((path, package, record, changes))
 
-    applied = conflicts = unchanged = remarks = 0
-    messages: list[str] = []
-    store = workspace.store
+    header = workspace.document_header()
+    tally = _Tally()
     _backup_before_import(workspace)
-    with store.transaction():
-        for path, package, changes in packages:
-            source = f"{package.manifest.owner} ({path.name})"
-            for activity_id, entry in changes.items():
-                try:
-                    current = store.load_activity(activity_id)
-                except UserError:
-                    messages.append(f"{source}: activiteit {activity_id[:8]} bestaat niet meer; overgeslagen")
-                    continue
-                base, theirs = _entry(entry, path)
-                ours = {name: value for name, value in _merge_fields_of(current).items() if name in theirs}
-                result = merge_fields(base, ours, theirs)
-                locked = current.review_state is ReviewState.VASTGESTELD
-                updates: dict[str, object] = {}
-                for change in result.changes:
-                    if locked:
-                        conflicts += store.add_conflict(
-                            activity_id, change.field, _text(base.get(change.field)), _text(ours.get(change.field)),
-                            _text(change.new), source + ", vastgesteld", package.manifest.package_id)
-                        continue
-                    updates[change.field] = change.new
-                for conflict in result.conflicts:
-                    conflicts += store.add_conflict(
-                        activity_id, conflict.field, _text(conflict.base), _text(conflict.ours),
-                        _text(conflict.theirs), source, package.manifest.package_id)
-                unchanged += len(result.kept)
-                applied += _apply(workspace, activity_id, updates, package.manifest.owner)
-                for remark in entry.get("remarks", []):
-                    remarks += _add_remark(workspace, activity_id, remark, path)
-    return MergeReport(len(packages), applied, conflicts, unchanged, remarks, tuple(messages))
+    with workspace.store.transaction():
+        for path, package, record, changes in packages:
+            _merge_one(workspace, header, path, package, record, changes, tally)
+    return MergeReport(len(packages), tally.applied, tally.conflicts, tally.unchanged, tally.remarks,
+                       tuple(tally.messages), tally.refused)
+
+
+@dataclass(slots=True)
+class _Tally:
+    applied: int = 0
+    conflicts: int = 0
+    unchanged: int = 0
+    remarks: int = 0
+    refused: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+def _merge_one(workspace: Workspace, document: Document, path: Path, package: package_format.Package,
+               record: HandoutRecord, changes: dict[str, Any], tally: _Tally) -> None:
+    store = workspace.store
+    person = record.person
+    source = f"{person} ({path.name})"
+    if package.manifest.owner.strip() != person or package.manifest.created_by.strip() not in ("", person):
+        claimed = package.manifest.created_by or package.manifest.owner
+        tally.messages.append(
+            f"{path.name}: het pakket noemt '{claimed[:60]}' als afzender; de uitgifte was voor {person}, dus "
+            f"alles is verwerkt als werk van {person}"
+        )
+    bases = {activity_id: dict(fields) for activity_id, fields in record.bases.items()}
+    for activity_id, entry in changes.items():
+        _, theirs_raw = _entry(entry, path)
+        try:
+            current = store.load_activity(activity_id)
+        except UserError:
+            tally.messages.append(f"{source}: activiteit {activity_id[:8]} bestaat niet meer; overgeslagen")
+            continue
+        if not record.covers(activity_id):
+            tally.refused += len(theirs_raw) + len(entry.get("remarks", []) or [])
+            tally.messages.append(
+                f"{source}: '{current.title[:60]}' hoort niet bij de uitgifte aan {person}; de wijzigingen in "
+                "deze activiteit zijn geweigerd"
+            )
+            continue
+        theirs: dict[str, Any] = {}
+        refused: list[str] = []
+        for name, value in theirs_raw.items():
+            if not record.may_change(name):
+                refused.append(f"{FIELD_NAMES.get(name, name)} mag in deze uitgifte niet worden gewijzigd")
+                continue
+            cleaned, problem = _valid_value(name, value, document)
+            if problem is not None:
+                refused.append(problem)
+                continue
+            theirs[name] = cleaned
+        if refused:
+            tally.refused += len(refused)
+            tally.messages.append(f"{source}: '{current.title[:60]}': {'; '.join(refused)}; geweigerd")
+        base = {name: bases[activity_id].get(name) for name in theirs}
+        ours = {name: value for name, value in _merge_fields_of(current).items() if name in theirs}
+        result = merge_fields(base, ours, theirs)
+        locked = current.review_state is ReviewState.VASTGESTELD
+        updates: dict[str, object] = {}
+        for change in result.changes:
+            proposal = (", vastgesteld" if locked else
+                        ", voorstel" if change.field == "review_state" and not may_set_review(str(change.new)) else "")
+            if proposal:
+                tally.conflicts += store.add_conflict(
+                    activity_id, change.field, _text(base.get(change.field)), _text(ours.get(change.field)),
+                    _text(change.new), source + proposal, package.manifest.package_id)
+                continue
+            updates[change.field] = change.new
+        for conflict in result.conflicts:
+            tally.conflicts += store.add_conflict(
+                activity_id, conflict.field, _text(conflict.base), _text(conflict.ours),
+                _text(conflict.theirs), source, package.manifest.package_id)
+        tally.unchanged += len(result.kept)
+        for name, value in updates.items():
+            bases[activity_id][name] = value
+        for kept in result.kept:
+            if kept.field in theirs and kept.value == theirs[kept.field]:
+                bases[activity_id][kept.field] = theirs[kept.field]
+        tally.applied += _apply(workspace, activity_id, updates, person)
+        for remark in entry.get("remarks", []) or []:
+            tally.remarks += _add_remark(workspace, activity_id, remark, path, person)
+    store.update_handout_bases(record.id, bases)
+
+
+def _valid_value(name: str, value: Any, document: Document) -> tuple[Any, str | None]:
+    """The value cleaned by the rules of every door, or a Dutch reason why it is refused."""
+    label = FIELD_NAMES.get(name, name)
+    if name == "status":
+        if value in (None, ""):
+            return None, None
+        if not isinstance(value, str) or document.status_scheme.option(value) is None:
+            known = ", ".join(option.key for option in document.status_scheme.options)
+            return None, f"status '{str(value)[:40]}' bestaat niet in het statusschema van dit document ({known})"
+        return value, None
+    if name == "review_state":
+        if not isinstance(value, str) or value not in {state.value for state in ReviewState}:
+            return None, f"onbekende reviewstatus '{str(value)[:40]}'"
+        return value, None
+    if name == "kengetallen":
+        try:
+            items = json.loads(value) if isinstance(value, str) else value
+            figures = figures_from_json(items)
+        except (ImportRefused, json.JSONDecodeError, RecursionError):
+            return None, "de kengetallen zijn ongeldig"
+        for figure in figures:
+            for part, text in (("label", figure.label), ("unit", figure.unit), ("source", figure.source)):
+                if (reason := too_long(part, text)) is not None:
+                    return None, f"kengetal: {reason}"
+        return json.dumps(items, ensure_ascii=False, sort_keys=True), None
+    if not isinstance(value, str):
+        return None, f"de {label} heeft een ongeldige waarde"
+    if (reason := too_long(name, value)) is not None:
+        return None, reason
+    return clean_text(value)[0], None
 
 
 def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited: str | None = None) -> None:
@@ -312,17 +449,21 @@ def _is_domain(value: object) -> bool:
     return not isinstance(value, str | type(None))
 
 
-def _add_remark(workspace: Workspace, activity_id: str, data: Any, path: Path) -> int:
+def _add_remark(workspace: Workspace, activity_id: str, data: Any, path: Path, author: str) -> int:
+    """A remark from a hand-in, always in the name of the person the hand-out was for."""
     from datetime import datetime
 
     if not isinstance(data, dict):
         raise ImportRefused(f"'{path.name}' bevat een ongeldige opmerking.")
     try:
-        remark = Opmerking(id=str(data["id"]), author=str(data["author"]),
-                           created_at=datetime.fromisoformat(str(data["created_at"])), text=str(data["text"]),
+        text, _removed = clean_text(str(data["text"]))
+        remark = Opmerking(id=str(data["id"])[:32], author=author,
+                           created_at=datetime.fromisoformat(str(data["created_at"])), text=text,
                            resolved=bool(data["resolved"]))
     except (KeyError, ValueError):
         raise ImportRefused(f"'{path.name}' bevat een ongeldige opmerking.") from None
+    if too_long("remark", remark.text) is not None:
+        return 0
     known = {r.id for r in workspace.store.load_activity(activity_id).opmerkingen}
     if remark.id in known:
         return 0

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.errors import StorageError, UserError
+from ..domain.handout import HandoutRecord
 from ..domain.model import (
     DEFAULT_REVIEW_LABELS,
     Activiteit,
@@ -53,6 +54,7 @@ from .tables import (
     ConflictRow,
     DocumentRow,
     GoalRow,
+    HandoutRow,
     KeyFigureRow,
     LineageEntryRow,
     MetaRow,
@@ -638,6 +640,34 @@ class Store:
         with self.transaction() as session:
             session.execute(delete(PersonRow).where(PersonRow.id == person_id))
 
+    # -- hand-outs: the record every hand-in is checked against ----------------
+
+    def add_handout(self, record: HandoutRecord) -> None:
+        with self.transaction() as session:
+            session.add(HandoutRow(
+                id=record.id, document_id=record.document_id, person=record.person, created_at=record.created_at,
+                created_by=record.created_by, fields=json.dumps(list(record.fields)),
+                bases=json.dumps(record.bases, ensure_ascii=False, sort_keys=True),
+            ))
+
+    def handout(self, handout_id: str) -> HandoutRecord | None:
+        with self.transaction() as session:
+            row = session.get(HandoutRow, handout_id)
+            return None if row is None else _handout_from_row(row)
+
+    def handouts(self) -> tuple[HandoutRecord, ...]:
+        with self.transaction() as session:
+            rows = session.scalars(select(HandoutRow).order_by(HandoutRow.created_at, HandoutRow.id))
+            return tuple(_handout_from_row(row) for row in rows)
+
+    def update_handout_bases(self, handout_id: str, bases: Mapping[str, Mapping[str, Any]]) -> None:
+        """The bases after a merge: what was taken over from this person is the new common ground."""
+        with self.transaction() as session:
+            row = session.get(HandoutRow, handout_id)
+            if row is None:
+                raise StorageError("Deze uitgifte bestaat niet (meer).")
+            row.bases = json.dumps(bases, ensure_ascii=False, sort_keys=True)
+
     def add_snapshot(self, name: str, data: str, author: str) -> Snapshot:
         snapshot = Snapshot(new_id(), name, now(), author)
         doc_id = self.document_id()
@@ -775,6 +805,11 @@ class Store:
 
 
 # ---------------------------------------------------------------------------
+
+
+def _handout_from_row(row: HandoutRow) -> HandoutRecord:
+    return HandoutRecord(row.id, row.document_id, row.person, row.created_at, row.created_by,
+                         tuple(json.loads(row.fields)), json.loads(row.bases))
 
 
 def _server_revision(engine: Engine) -> str | None:

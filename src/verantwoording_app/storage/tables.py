@@ -207,3 +207,19 @@ class ConflictRow(Base):
     """'' open; 'pakket', 'database' or 'bewerkt' once decided."""
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class HandoutRow(Base):
+    """A work package handed out: the authority a hand-in is checked against (never the package)."""
+
+    __tablename__ = "handouts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    """The package id of the hand-out; a hand-in names it as ``based_on``."""
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    person: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    fields: Mapped[str] = mapped_column(Text, default="[]")
+    """JSON list of the fields the person may change."""
+    bases: Mapped[str] = mapped_column(Text, default="{}")
+    """JSON: activity id → field → value as handed out (advanced by what was merged)."""

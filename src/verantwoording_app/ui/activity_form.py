@@ -488,9 +488,22 @@ class ActivityForm(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.remarks.setEnabled(not read_only)
+        self._lock_fixed_fields()
         self.setToolTip(reason if read_only else "")
         heading = self.heading.text().split(" — ")[0]
         self.heading.setText(f"{heading} — {reason}" if read_only and reason else heading)
+
+    def set_fixed_fields(self, fields: frozenset[str]) -> None:
+        """Fields this person may not change (in a work package: title, owner, deadline are the coordinator's)."""
+        self.fixed_fields = fields
+        self._lock_fixed_fields()
+
+    def _lock_fixed_fields(self) -> None:
+        fixed = getattr(self, "fixed_fields", frozenset())
+        for name, edit in (("title", self.title), ("owner", self.owner), ("portfolio_holder", self.portfolio_holder)):
+            edit.setReadOnly(self.read_only or name in fixed)
+        self.deadline.setEnabled(not self.read_only and "deadline" not in fixed)
+        self.status.setEnabled(not self.read_only and "status" not in fixed)
 
     def set_plan_frozen(self, frozen: bool, can_unfreeze: bool) -> None:
         """A frozen plan (the adopted budget's text) is read-only; a coordinator may unfreeze it."""

@@ -447,10 +447,16 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         read_only = workspace is None or workspace.read_only
         self.editable_ids: frozenset[str] | None = None
+        fixed: frozenset[str] = frozenset()
         if workspace is not None and not read_only:
-            from ..services.packages import editable_activities
+            from ..services.packages import editable_activities, editable_fields
 
             self.editable_ids = editable_activities(workspace)
+            allowed = editable_fields(workspace)
+            if allowed is not None:
+                fixed = frozenset({"title", "owner", "portfolio_holder", "deadline", "status"} - allowed)
+        if getattr(self, "activity_form", None) is not None:
+            self.activity_form.set_fixed_fields(fixed)
         self.model.set_editable(self.editable_ids)
         title = self.windowTitle().removesuffix(self.tr(" (alleen lezen)"))
         self.setWindowTitle(title + (self.tr(" (alleen lezen)") if read_only and workspace is not None else ""))

@@ -203,6 +203,9 @@ def merge_summary(report: MergeReport) -> str:
             + _t(QT_TRANSLATE_NOOP("Packages", "%n opmerking(en) toegevoegd."), report.remarks))
     if report.unchanged:
         text += " " + _t(QT_TRANSLATE_NOOP("Packages", "Al gelijk: %n veld(en)."), report.unchanged)
+    if report.refused:
+        text += " " + _t(QT_TRANSLATE_NOOP("Packages", "Geweigerd (buiten de uitgifte of ongeldig): %n wijziging(en); "
+                                           "zie de meldingen."), report.refused)
     if report.conflicts:
         text += " " + _t(QT_TRANSLATE_NOOP("Packages", "Bij een conflict is hetzelfde veld zowel hier als in het pakket gewijzigd; beide teksten "
                          "blijven bewaard tot u kiest."))

@@ -1,0 +1,48 @@
+"""The coordinator's record of a hand-out, and what an officer may do with it.
+
+A work package is checked against this record, never against what the package
+claims: which person it was for, which activities and fields that person may
+change, and the value of each field as it was handed out (the merge base).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Final
+
+from .model import ReviewState
+
+OFFICER_FIELDS: Final = (
+    "plan", "realisation", "status", "review_state", "portfolio_holder", "internal_note", "kengetallen",
+)
+"""What an officer may change in their own activities. Title, owner and deadline are the coordinator's."""
+OFFICER_REVIEW_STATES: Final = frozenset({ReviewState.CONCEPT.value, ReviewState.TER_REVIEW.value})
+"""The review states an officer may set on their own work. Akkoord and vastgesteld approve work:
+from an officer they become a proposal (a conflict) for the coordinator to decide."""
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutRecord:
+    """One hand-out as the coordinator's database remembers it."""
+
+    id: str
+    document_id: str
+    person: str
+    created_at: datetime
+    created_by: str
+    fields: tuple[str, ...]
+    bases: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Activity id → field → the value as handed out (advanced by what was merged from this person)."""
+
+    def covers(self, activity_id: str) -> bool:
+        return activity_id in self.bases
+
+    def may_change(self, name: str) -> bool:
+        return name in self.fields
+
+
+def may_set_review(state: str) -> bool:
+    """Whether an officer may set this review state on their own work without the coordinator."""
+    return state in OFFICER_REVIEW_STATES
