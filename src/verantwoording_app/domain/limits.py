@@ -40,8 +40,6 @@ def limit_of(field: str) -> int:
 
 def text_length(text: str) -> int:
     """Length as Excel and Word count it (UTF-16 code units)."""
-    if len(text) * 2 <= MAX_FIELD_CHARS:
-        return len(text)
     return len(text) + len(_ASTRAL.findall(text))
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.errors import StorageError, UserError
 from ..domain.handout import HandoutRecord
+from ..domain.limits import clean_text, too_long
 from ..domain.model import (
     DEFAULT_REVIEW_LABELS,
     Activiteit,
@@ -64,6 +65,10 @@ from .tables import (
     SnapshotRow,
     VersionRow,
 )
+
+
+class FieldTooLong(UserError):
+    """A text longer than its field may hold (domain.limits); nothing was stored."""
 
 
 class LockedError(UserError):
@@ -429,7 +434,7 @@ class Store:
             for name, value in changes.items():
                 if name not in ACTIVITY_FIELDS:
                     raise ValueError(f"unknown activity field {name!r}")
-                stored = field_to_storage(name, value)
+                stored = guarded_field(name, field_to_storage(name, value), row.title)
                 old = getattr(row, name)
                 if old == stored:
                     continue
@@ -470,6 +475,7 @@ class Store:
     def add_remark(self, activity_id: str, text_: str, author: str, *, remark: Opmerking | None = None) -> Opmerking:
         """Add a remark (or an existing one from a package; a known id is not added twice)."""
         remark = remark or Opmerking(author=author, created_at=now(), text=text_)
+        remark = replace(remark, text=str(guarded_field("remark", remark.text, "")))
         with self.transaction() as session:
             if session.get(RemarkRow, remark.id) is not None:
                 return remark
@@ -807,6 +813,18 @@ class Store:
 # ---------------------------------------------------------------------------
 
 
+def guarded_field(name: str, stored: object, title: str) -> object:
+    """The last gate of every door (domain.limits): too long is refused, control characters go."""
+    if not isinstance(stored, str):
+        return stored
+    reason = too_long(name, stored)
+    if reason is not None:
+        where = f"Activiteit '{title[:60]}': " if title else ""
+        raise FieldTooLong(f"{where}{reason[0].upper()}{reason[1:]}. Maak de tekst korter; dit is niet opgeslagen.")
+    cleaned, _removed = clean_text(stored)
+    return cleaned
+
+
 def _handout_from_row(row: HandoutRow) -> HandoutRecord:
     return HandoutRecord(row.id, row.document_id, row.person, row.created_at, row.created_by,
                          tuple(json.loads(row.fields)), json.loads(row.bases))
@@ -873,12 +891,16 @@ def _memo_render() -> Callable[[BlockText], str]:
 
 def _activity_values(goal_id: str, position: int, activity: Activiteit, author: str, stamp: datetime,
                      render: Callable[[BlockText], str] = render_markdown) -> dict[str, Any]:
+    def guard(name: str, value: str) -> str:
+        return guarded_field(name, value, activity.title)  # type: ignore[return-value]
+
     return dict(
-        id=activity.id, goal_id=goal_id, position=position, title=activity.title,
-        plan=render(activity.plan), realisation=render(activity.realisation),
-        status=activity.status or None, owner=activity.owner, portfolio_holder=activity.portfolio_holder,
+        id=activity.id, goal_id=goal_id, position=position, title=guard("title", activity.title),
+        plan=guard("plan", render(activity.plan)), realisation=guard("realisation", render(activity.realisation)),
+        status=activity.status or None, owner=guard("owner", activity.owner),
+        portfolio_holder=guard("portfolio_holder", activity.portfolio_holder),
         deadline=activity.deadline, review_state=activity.review_state.value,
-        internal_note=activity.internal_note, plan_words=activity.plan.word_count(),
+        internal_note=guard("internal_note", activity.internal_note), plan_words=activity.plan.word_count(),
         realisation_words=activity.realisation.word_count(), updated_at=activity.updated_at or stamp,
         updated_by=activity.updated_by or author, lineage=activity.lineage_id,
         lineage_from=lineage_from_to_text(activity.lineage_from), plan_frozen=activity.plan_frozen, revision=1,
