@@ -293,12 +293,20 @@ def _import_packages(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _package_target(name: str) -> Path:
+    """Where a package goes: the name as given, with our suffix added when it has none."""
+    from .formats.package import SUFFIX
+
+    path = Path(name)
+    return path if path.suffix else path.with_name(path.name + SUFFIX)
+
+
 def cmd_handout(args: argparse.Namespace, out: TextIO) -> int:
     from .services.packages import create_handout
 
     workspace = _workspace(args, create=False)
     try:
-        report = create_handout(workspace, args.owner, Path(args.out))
+        report = create_handout(workspace, args.owner, _package_target(args.out))
     finally:
         workspace.close()
     print(f"Werkpakket voor {report.owner}: {report.editable} van {count(report.total, 'activiteit')} "
@@ -311,7 +319,7 @@ def cmd_handin(args: argparse.Namespace, out: TextIO) -> int:
 
     workspace = _workspace(args, create=False)
     try:
-        report = create_handin(workspace, Path(args.out))
+        report = create_handin(workspace, _package_target(args.out))
     finally:
         workspace.close()
     print(f"Inleverpakket gemaakt: {count(report.activities, 'activiteit')}, "
