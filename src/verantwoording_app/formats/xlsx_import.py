@@ -14,6 +14,7 @@ workbook ("theirs") and for the hidden merge base. Every refusal is ImportRefuse
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import zipfile
@@ -30,6 +31,7 @@ from defusedxml import DefusedXmlException
 from ..domain.errors import ImportRefused
 from ..domain.limits import clean_text, has_unencodable, too_long
 from ..domain.model import REVIEW_LABELS
+from ..domain.wording import count
 from .safezip import SafeZipFile, ZipLimits, open_zip
 from .xlsx_export import (
     ACTIVITY_COLUMNS,
@@ -476,11 +478,16 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         workbook.close()
 
 
+_EMPTY_ZIP: Final = b"PK\x05\x06" + bytes(18)
+
+
 def _load(path: Path) -> Any:
     """openpyxl's read-only workbook, reading every part through safezip's bounded streams."""
     from openpyxl.reader.excel import ExcelReader
 
-    reader = ExcelReader(str(path), read_only=True, data_only=True, keep_links=False)
+    # an empty zip to construct the reader (its own check wants a name ending in .xlsx; ours is
+    # recognised by content), then our bounded archive in its place
+    reader = ExcelReader(io.BytesIO(_EMPTY_ZIP), read_only=True, data_only=True, keep_links=False)
     reader.archive.close()
     reader.archive = open_zip(path, LIMITS)
     reader.valid_files = reader.archive.namelist()
@@ -759,7 +766,9 @@ def _read_key_figures(
         figures.setdefault(activity_id, []).append(figure)
     if unknown:
         warnings.append(
-            f"{len(unknown)} kengetal-rij(en) verwijzen naar een onbekende activiteit en worden genegeerd."
+            f"{count(len(unknown), 'kengetal-rij')} "
+            f"{'verwijst' if len(unknown) == 1 else 'verwijzen'} naar een onbekende activiteit en "
+            f"{'wordt' if len(unknown) == 1 else 'worden'} genegeerd."
         )
     for activity_id, workbook_row in rows.items():
         if activity_id not in base:
