@@ -42,7 +42,9 @@ def setup_logging() -> Path | None:
     except OSError:
         return None
     path = folder / "verantwoording.log"
-    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    from .services.error_log import PrivateFileHandler
+
+    handler = PrivateFileHandler(path, encoding="utf-8", delay=True)  # 0600: only the user reads it
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

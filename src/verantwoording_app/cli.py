@@ -24,6 +24,7 @@ from .cli_arguments import (
 from .domain.completeness import completeness, summarise
 from .domain.errors import UserError
 from .domain.model import roman
+from .domain.privacy import mask_url
 from .domain.selection import Selection
 from .domain.wording import count, field_label
 from .routing import first_positional, looks_like_a_file
@@ -42,10 +43,51 @@ class UsageError(UserError):
     """A command was called the wrong way (a missing name, a flag without its partner): exit 2 with the usage."""
 
 
+def _writes(args: argparse.Namespace) -> bool:
+    """Whether this command changes the database (and so must respect the window's lock)."""
+    action = getattr(args, "action", None)
+    if args.command == "import" and not args.apply and all(
+            str(name).lower().endswith((".xlsx", ".xlsm")) for name in args.files):
+        return False  # a workbook preview only reads
+    return (args.command in ("import", "demo", "assign", "handout")
+            or (args.command, action) in (("conflicts", "resolve"), ("snapshot", "create"), ("people", "add"),
+                                          ("people", "remove")))
+
+
+def _respect_lock(args: argparse.Namespace) -> None:
+    """A window that has the database open holds its lock: refuse to write through it, unless --force."""
+    from .services import paths
+    from .services.locking import is_stale, read_lock
+
+    if not _writes(args) or getattr(args, "force", False) or (args.db and "://" in str(args.db)):
+        return
+    database = Path(args.db).expanduser() if args.db else paths.default_database()
+    info = read_lock(database)
+    if info is None or is_stale(info) or (info.host, info.pid) == _me():
+        return
+    raise UserError(
+        f"De database '{database.name}' is geopend in het venster van {info.describe()}. Sluit het venster "
+        "eerst, of voeg --force toe om toch te schrijven (het venster ziet uw wijziging pas na opnieuw "
+        "openen). Er is niets gewijzigd."
+    )
+
+
+def _me() -> tuple[str, int]:
+    import os
+    import socket
+
+    return socket.gethostname(), os.getpid()
+
+
 def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     from .services.workspace import Workspace
 
-    return Workspace.open(args.db, create=create)
+    _respect_lock(args)
+    workspace = Workspace.open(args.db, create=create)
+    if workspace.store.read_only_reason:  # where writing is impossible: read-only, and said so
+        print(f"let op: de database is alleen-lezen geopend: {workspace.store.read_only_reason}. Tonen, "
+              "controleren en exporteren kan; wijzigen niet.", file=getattr(args, "err", None) or sys.stderr)
+    return workspace
 
 
 # -- commands ---------------------------------------------------------------
@@ -149,16 +191,28 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    workspace = _workspace(args, create=False)
+    from .services.backups import damage_advice
+    from .services.paths import default_database
+    from .storage.diagnose import DatabaseDamaged
+
+    database = Path(args.db).expanduser() if args.db and "://" not in str(args.db) else (
+        None if args.db else default_database())
     try:
-        problems = workspace.store.integrity_problems()
-        document = workspace.document()
-    finally:
-        workspace.close()
+        workspace = _workspace(args, create=False)
+        try:
+            problems = workspace.store.integrity_problems()
+            document = workspace.document()
+        finally:
+            workspace.close()
+    except DatabaseDamaged as error:
+        advice = damage_advice(database) if database is not None else ""
+        raise UserError(f"{error.message} {advice}".strip()) from error
     if problems:
         print("Integriteitscontrole: FOUT", file=out)
-        for problem in problems:
+        for problem in problems[:20]:
             print(f"  {problem}", file=out)
+        if database is not None:
+            print(f"  {damage_advice(database)}", file=out)
     else:
         print("Integriteitscontrole: in orde", file=out)
     summary = summarise(document)
@@ -498,6 +552,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     common = parser_type(add_help=False)
     common.add_argument("--db", metavar="PAD", help=DB_HELP)
     common.add_argument("--lang", choices=("nl", "en"), dest="lang_after", help=LANG_HELP)
+    common.add_argument("--force", action="store_true",
+                        help="ook schrijven als het venster de database open heeft (de vergrendeling negeren)")
     parser = parser_type(
         prog="verantwoording",
         description="Verantwoording: de programmaverantwoording schrijven, verzamelen en exporteren. "
@@ -603,6 +659,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         args.db = getattr(args, "db", None) or args.global_db
         if getattr(args, "activity", None) is not None and getattr(args, "goal", None) is None:
             raise UsageError("--activity werkt alleen samen met --goal.")
+        args.err = err  # for notes beside the output (a database opened read-only)
         return HANDLERS[args.command](args, out)
     except ArgumentsWrong as wrong:
         index = first_positional(arguments)
@@ -618,7 +675,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         print(args.subparser.format_usage().rstrip("\n"), file=err)
         return EXIT_WRONG_ARGUMENTS
     except UserError as error:
-        print(f"fout: {error.message}", file=err)
+        print(f"fout: {mask_url(error.message)}", file=err)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # output piped into e.g. `head`
         import os
@@ -629,26 +686,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         print("afgebroken", file=err)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: log it, say where, no traceback on screen
+        from .services.error_log import safe_message
+
         log = _log_exception(error)
-        print(f"fout: onverwachte fout ({type(error).__name__}: {error}). Details staan in {log}.", file=err)
+        print(f"fout: onverwachte fout ({safe_message(error)}). Details staan in {log}.", file=err)
         return EXIT_UNEXPECTED
 
 
 def _log_exception(error: BaseException) -> Path:
-    import logging
-    import traceback
+    """Where and what, without the user's texts or SQL parameters; the log is 0600."""
+    from datetime import datetime
 
     from .services import paths
+    from .services.error_log import append, safe_traceback
 
-    log_dir = paths.log_dir()
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log = log_dir / "verantwoording-cli.log"
-    logger = logging.getLogger("verantwoording.cli")
-    handler = logging.FileHandler(log, encoding="utf-8")
-    logger.addHandler(handler)
-    try:
-        logger.error("".join(traceback.format_exception(error)))
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
-    return log
+    log = paths.log_dir() / "verantwoording-cli.log"
+    return append(log, f"{datetime.now():%Y-%m-%d %H:%M:%S} onverwachte fout\n{safe_traceback(error)}")

@@ -258,3 +258,34 @@ def restore(database: Path, backup: Path, *, confirm_document: str | None = None
         raise StorageError(f"Herstellen is mislukt: {error}. De database is ongewijzigd.") from error
     return safety
 
+
+
+def newest_good_backup(database: Path) -> BackupInfo | None:
+    """The newest backup of this database that SQLite reads without a fault (quick_check), or None."""
+    for item in list_backups(database):
+        if item.activities is None:
+            continue
+        try:
+            connection = sqlite3.connect(f"file:{item.path}?mode=ro", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            if connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]:
+                return item
+        except sqlite3.Error:
+            continue
+        finally:
+            connection.close()
+    return None
+
+
+def damage_advice(database: Path) -> str:
+    """What to do about a damaged database: the newest good backup and how to restore it, in Dutch."""
+    good = newest_good_backup(database)
+    if good is None:
+        return ("Er is geen goede reservekopie gevonden. Maak een kopie van het bestand voordat u iets anders "
+                "probeert, en vraag uw beheerder om hulp.")
+    number = [item.path for item in list_backups(database)].index(good.path) + 1
+    return (f"De nieuwste goede reservekopie is van {good.created:%d-%m-%Y %H:%M} ({good.activities} "
+            f"activiteiten, {good.reason_label}): {good.path}. Zet die terug met 'verantwoording backup restore "
+            f"{number}' of via Bestand › Reservekopieën.")

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from ..domain.errors import StorageError
+from . import diagnose
 from .revision import HEAD_REVISION, MIGRATIONS_DIR
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -55,10 +56,26 @@ def _sqlite_begin_deferred(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Read-only: no journal mode change (a write), foreign keys and the busy timeout only."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def read_only_url(path: Path, *, immutable: bool = False) -> str:
+    """A URL that opens the file read-only; ``immutable`` where SQLite may not even create its -shm file."""
+    from urllib.parse import quote
+
+    return f"sqlite:///file:{quote(str(path))}?mode=ro{'&immutable=1' if immutable else ''}&uri=true"
+
+
 def create_app_engine(url: str, *, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_read_only_pragmas if read_only else _sqlite_pragmas)
         if read_only:
             event.listen(engine, "connect", _sqlite_read_only)
             event.listen(engine, "begin", _sqlite_begin_deferred)
@@ -80,14 +97,15 @@ def inspect_sqlite_file(path: Path) -> str | None:
         with path.open("rb") as stream:
             header = stream.read(16)
     except OSError as error:
-        raise StorageError(f"Kan de database '{path.name}' niet lezen: {error.strerror}.") from error
+        raise diagnose.explain(error, path) from error
     if header != SQLITE_HEADER:
         raise StorageError(
             f"'{path.name}' is geen Verantwoording-database (het is geen SQLite-bestand). "
             "Kies een .vwdb-bestand dat met Verantwoording is gemaakt."
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        immutable = "&immutable=1" if diagnose.needs_immutable(path) else ""
+        connection = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
@@ -97,7 +115,7 @@ def inspect_sqlite_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"De database '{path.name}' is beschadigd of niet leesbaar ({error}).") from error
+        raise diagnose.explain(error, path) from error
     if not tables:
         return None
     if "verantwoording_meta" not in tables:

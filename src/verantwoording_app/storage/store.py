@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, text, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -36,6 +36,8 @@ from ..domain.model import (
     Versie,
     new_id,
 )
+from ..domain.privacy import mask_url
+from . import diagnose
 from . import engine as engine_mod
 from .mapping import (
     ACTIVITY_FIELDS,
@@ -129,10 +131,13 @@ class Store:
     def __init__(self, engine: Engine, location: str, path: Path | None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.read_only = read_only
-        self.location = location
+        self.location = mask_url(location)
+        """Where the database is, for display: a server password is masked."""
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._session: Session | None = None
+        self.read_only_reason: str | None = None
+        """Why a file that was asked for writing was opened read-only (full medium, 0444, …); None otherwise."""
 
     # -- opening -----------------------------------------------------------
 
@@ -154,7 +159,18 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StorageError(f"Kan de map '{path.parent}' niet aanmaken: {error.strerror}.") from error
-        engine = engine_mod.create_app_engine(url, read_only=read_only)
+        reason: str | None = None
+        if path is not None and path.exists() and not read_only and (reason := diagnose.write_blocker(path)):
+            read_only = True  # where writing is impossible, open read-only and say why; never chmod to write
+        if path is not None and read_only and path.exists():
+            url = engine_mod.read_only_url(path, immutable=diagnose.needs_immutable(path))
+        try:
+            engine = engine_mod.create_app_engine(url, read_only=read_only)
+        except ImportError as error:  # a server URL whose driver is not installed
+            raise StorageError(
+                f"Voor de databaseserver {mask_url(url)} ontbreekt het stuurprogramma ({error.name or error}). "
+                "Installeer het, of gebruik een databasebestand (.vwdb)."
+            ) from None
         try:
             if path is None:
                 current = _server_revision(engine)
@@ -168,10 +184,12 @@ class Store:
                 engine_mod.migrate(engine, current=current, path=path)
         except SQLAlchemyError as error:
             engine.dispose()
-            raise StorageError(f"Kan de database niet openen: {_reason(error)}") from error
+            raise diagnose.explain(error, path) from error
         if path is not None and not read_only:
             _restrict_permissions(path)
-        return cls(engine, url, path, read_only=read_only)
+        store = cls(engine, engine_mod.database_url(location), path, read_only=read_only)
+        store.read_only_reason = reason
+        return store
 
     def close(self) -> None:
         self.engine.dispose()
@@ -196,11 +214,15 @@ class Store:
             ) from error
         except OperationalError as error:
             if self.read_only:
+                why = self.read_only_reason or "iemand anders werkt erin"
                 raise StorageError(
-                    "Deze database is alleen-lezen geopend (iemand anders werkt erin); uw wijziging is niet "
-                    "opgeslagen."
+                    f"Deze database is alleen-lezen geopend ({why}); uw wijziging is niet opgeslagen."
                 ) from error
-            raise StorageError(f"Opslaan is mislukt: {_reason(error)}") from error
+            raise diagnose.explain(error, self.path, writing=True) from error
+        except DatabaseError as error:
+            if type(error) is not DatabaseError:
+                raise  # integrity errors and the like are bugs, not the environment
+            raise diagnose.explain(error, self.path) from error
         finally:
             self._session = None
             session.close()
@@ -777,11 +799,15 @@ class Store:
         problems: list[str] = []
         if self.engine.dialect.name != "sqlite":
             return problems
-        with self.engine.connect() as connection:
-            result = connection.exec_driver_sql("PRAGMA integrity_check").all()
-            if [tuple(r) for r in result] != [("ok",)]:
-                problems.extend(str(r[0]) for r in result)
-            problems.extend(f"verwijzing: {tuple(r)}" for r in connection.exec_driver_sql("PRAGMA foreign_key_check"))
+        try:
+            with self.engine.connect() as connection:
+                result = connection.exec_driver_sql("PRAGMA integrity_check").all()
+                if [tuple(r) for r in result] != [("ok",)]:
+                    problems.extend(str(r[0]) for r in result)
+                problems.extend(f"verwijzing: {tuple(r)}"
+                                for r in connection.exec_driver_sql("PRAGMA foreign_key_check"))
+        except DatabaseError as error:
+            raise diagnose.explain(error, self.path) from error
         return problems
 
     # -- internals -----------------------------------------------------------
@@ -839,25 +865,16 @@ def _server_revision(engine: Engine) -> str | None:
     return row[0] if row else None
 
 
-def _reason(error: SQLAlchemyError) -> str:
-    message = str(getattr(error, "orig", error))
-    if "locked" in message:
-        return "de database is bezet door een ander programma. Probeer het zo opnieuw."
-    if "readonly" in message or "read-only" in message:
-        return "de database is alleen-lezen (schrijfrechten of een vergrendelde schijf)."
-    if "disk" in message and "full" in message:
-        return "de schijf is vol."
-    return message
-
-
 def _restrict_permissions(path: Path) -> None:
     import contextlib
     import os
 
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         with contextlib.suppress(OSError):
-            if candidate.exists():
-                os.chmod(candidate, 0o600)
+            if candidate.exists():  # only take group and others away: never add a write bit
+                mode = candidate.stat().st_mode & 0o777
+                if mode & 0o077:
+                    os.chmod(candidate, mode & 0o700)
 
 
 def _words(value: object) -> int:

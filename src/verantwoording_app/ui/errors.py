@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, Signal, S
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import UserError
+from ..services.error_log import safe_traceback
 
 log = logging.getLogger("verantwoording")
 
@@ -57,7 +57,7 @@ class ErrorReporter(QObject):
         if exc_type is not None and issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
-        details = "".join(traceback.format_exception(exc_type, error, tb))
+        details = safe_traceback(error) if error is not None else exc_type.__name__  # no user texts
         if isinstance(error, UserError):
             log.warning("%s", error.message)
         else:

@@ -1,0 +1,104 @@
+"""Why a database cannot be opened or written: the environment, or real damage.
+
+Storage errors come in kinds (as qutebrowser's SQL layer splits them): the
+environment (a full disk, a read-only file, folder or medium, no permission, a
+lock: tell the user what to do), damage (name the newest good backup; the
+caller knows where backups live), and bugs (everything else). Messages are
+Dutch and never contain the user's texts or SQL parameters.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import stat
+from pathlib import Path
+
+from ..domain.errors import StorageError
+
+LOW_SPACE = 1024 * 1024
+"""Less free space than this beside a failing write: the disk is full."""
+
+_DAMAGE = ("malformed", "not a database", "corrupt", "file is encrypted")
+
+
+class DatabaseDamaged(StorageError):
+    """The file is damaged (not an environment problem); ``path`` is the database."""
+
+    def __init__(self, message: str, path: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def read_only_medium(folder: Path) -> bool:
+    """Whether the folder lies on a medium mounted read-only (a locked USB stick, a cd, a ro mount)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        return False
+
+
+def write_blocker(path: Path) -> str | None:
+    """Why this existing database cannot be written, in Dutch; None when it can.
+
+    A write-protected file (no owner write bit) counts even for an
+    administrator, who could write it anyway: the protection is the user's intent.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if read_only_medium(path.parent):
+        return "het medium is alleen-lezen (bijvoorbeeld een beveiligde USB-stick, een cd of een alleen-lezen schijf)"
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        return "het bestand is schrijfbeveiligd (alleen-lezen)"
+    if not os.access(path.parent, os.W_OK):
+        return f"u mag niet schrijven in de map '{path.parent}'"
+    return None
+
+
+def needs_immutable(path: Path) -> bool:
+    """SQLite cannot even read a WAL database where it may not create its -shm file: open it as immutable."""
+    return read_only_medium(path.parent) or not os.access(path.parent, os.W_OK)
+
+
+def disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE
+    except OSError:
+        return False
+
+
+def explain(error: BaseException, path: Path | None, *, writing: bool = False) -> StorageError:
+    """A StorageError (or DatabaseDamaged) with a Dutch message for a database error or OSError."""
+    name = f"'{path.name}'" if path is not None else ""
+    original = getattr(error, "orig", None) or error
+    text = str(original).casefold()
+    number = getattr(original, "errno", None)
+    folder = path.parent if path is not None else None
+    if any(marker in text for marker in _DAMAGE):
+        return DatabaseDamaged(
+            f"De database {name} is beschadigd: SQLite kan haar inhoud niet lezen (het bestand is "
+            "aangetast, bijvoorbeeld door een defecte schijf of een afgebroken kopie).", path)
+    if number == errno.ENOSPC or "full" in text or (
+            folder is not None and ("disk i/o" in text or writing) and disk_full(folder)):
+        return StorageError(
+            f"De schijf is vol: de database {name} kan niet worden bijgewerkt. Maak ruimte vrij (bijvoorbeeld "
+            "in de map Downloads of de prullenbak) en probeer het opnieuw; er is niets verloren.")
+    blocker = write_blocker(path) if path is not None and path.exists() else None
+    if "readonly" in text or "read-only" in text or number == errno.EROFS or (writing and blocker):
+        return StorageError(
+            f"De database {name} kan niet worden gewijzigd: {blocker or 'ze is alleen-lezen'}. Lezen, "
+            "controleren en exporteren kan wel; kopieer het bestand naar een map waarin u mag schrijven om het "
+            "te bewerken.")
+    if isinstance(original, PermissionError) or number in (errno.EACCES, errno.EPERM) or "unable to open" in text:
+        where = f" of de map '{folder}'" if folder is not None else ""
+        return StorageError(
+            f"U hebt geen toegang tot de database {name}{where} (rechten). Vraag uw beheerder om lees- en "
+            "schrijfrechten, of kies een ander bestand.")
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            f"De database {name} is bezet door een ander programma. Probeer het zo opnieuw.")
+    kind = type(original).__name__
+    return StorageError(f"De database {name} kan niet worden gebruikt ({kind}).")
