@@ -165,7 +165,6 @@ _MD_NUMBERED = re.compile(r"^\d{1,9}[.)]\s+(.*)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
 _MD_NUMBER_LIKE = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 _MD_NEEDS_ESCAPE = re.compile(r"^[#>+=-]")
-_STAR_RUN = re.compile(r"\*+")
 
 
 def _render_inline(runs: Sequence[Run]) -> str:
@@ -180,55 +179,70 @@ def _render_inline(runs: Sequence[Run]) -> str:
     return "".join(out)
 
 
+# one pass of a compiled pattern: a backslash escape (any character that is neither
+# alphanumeric nor white space, ``_`` included) or a run of stars; all else is plain text
+_INLINE_TOKEN = re.compile(r"\\([^\w\s]|_)|(\*+)")
+
+
 def _parse_inline(source: str) -> tuple[Run, ...]:
-    """Parse ``**``/``*`` toggles and backslash escapes; unmatched markers stay literal."""
-    tokens: list[tuple[str, str]] = []  # ("text", s) or ("mark", stars)
+    """Parse ``**``/``*`` toggles and backslash escapes; unmatched markers stay literal.
+
+    Linear: one ``finditer`` over the line, then one step per star run.
+    """
+    if "*" not in source and "\\" not in source:
+        return (Run(source),) if source else ()
+    texts: list[str] = []  # the tokens in order: plain text or a mark of one to three stars
+    kinds: list[bool] = []  # per token: True for a mark
+    marks: list[str] = []  # the marks alone
     buf: list[str] = []
-    i = 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\" and i + 1 < len(source) and not source[i + 1].isalnum() and not source[i + 1].isspace():
-            buf.append(source[i + 1])
-            i += 2
+    pos = 0
+    for match in _INLINE_TOKEN.finditer(source):
+        start = match.start()
+        if start > pos:
+            buf.append(source[pos:start])
+        pos = match.end()
+        escaped = match.group(1)
+        if escaped is not None:
+            buf.append(escaped)
             continue
-        if ch == "*":
-            match = _STAR_RUN.match(source, i)
-            assert match is not None
-            stars = match.group()
-            if buf:
-                tokens.append(("text", "".join(buf)))
-                buf = []
-            if len(stars) > 3:
-                tokens.append(("text", stars[3:]))
-                stars = stars[:3]
-            tokens.append(("mark", stars))
-            i = match.end()
-            continue
-        buf.append(ch)
-        i += 1
+        stars = match.group(2)
+        if buf:
+            texts.append("".join(buf))
+            kinds.append(False)
+            buf = []
+        if len(stars) > 3:
+            texts.append(stars[3:])
+            kinds.append(False)
+            stars = stars[:3]
+        texts.append(stars)
+        kinds.append(True)
+        marks.append(stars)
+    if pos < len(source):
+        buf.append(source[pos:])
     if buf:
-        tokens.append(("text", "".join(buf)))
+        texts.append("".join(buf))
+        kinds.append(False)
 
-    # markers whose toggle never closes become literal text
-    bold_marks = [k for k, (kind, s) in enumerate(tokens) if kind == "mark" and len(s) >= 2]
-    italic_marks = [k for k, (kind, s) in enumerate(tokens) if kind == "mark" and len(s) in (1, 3)]
-    literal_bold = {bold_marks[-1]} if len(bold_marks) % 2 else set()
-    literal_italic = {italic_marks[-1]} if len(italic_marks) % 2 else set()
-
+    # a toggle that never closes stays literal: the last bold or italic mark when their count is odd
+    bold_total = sum(1 for s in marks if len(s) >= 2)
+    italic_total = sum(1 for s in marks if len(s) != 2)
     runs: list[Run] = []
     bold = italic = False
-    for k, (kind, s) in enumerate(tokens):
-        if kind == "text":
-            runs.append(Run(s, bold, italic))
+    bold_seen = italic_seen = 0
+    for is_mark, piece in zip(kinds, texts, strict=True):
+        if not is_mark:
+            runs.append(Run(piece, bold, italic))
             continue
         literal = ""
-        if len(s) >= 2:
-            if k in literal_bold:
+        if len(piece) >= 2:
+            bold_seen += 1
+            if bold_total % 2 and bold_seen == bold_total:
                 literal += "**"
             else:
                 bold = not bold
-        if len(s) in (1, 3):
-            if k in literal_italic:
+        if len(piece) != 2:
+            italic_seen += 1
+            if italic_total % 2 and italic_seen == italic_total:
                 literal += "*"
             else:
                 italic = not italic
@@ -267,27 +281,47 @@ def render_markdown(text: BlockText, *, heading_prefix: str = "### ") -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+_MD_MARKUP_START = frozenset("#-+*")
+# str.splitlines breaks at exactly the characters of _LINE_BREAKS and at these three as well
+_SPLITLINES_ONLY = ("\x1c", "\x1d", "\x1e")
+
+
+def _markdown_lines(source: str) -> list[str]:
+    if any(separator in source for separator in _SPLITLINES_ONLY):
+        return _LINE_BREAKS.split(source)
+    return source.splitlines()
+
+
 def parse_markdown(source: str) -> BlockText:
     blocks: list[Block] = []
     gap = True
-    for raw in _LINE_BREAKS.split(source.lstrip("\ufeff")):
+    trimmed = True  # every block's text has no white space at its edges (else normalise trims it)
+    for raw in _markdown_lines(source.lstrip("\ufeff")):
         line = raw.strip()
         if not line:
             gap = True
             continue
         kind = BlockKind.PARAGRAPH
         body = line
-        if match := _MD_HEADING.match(line):
-            kind, body = BlockKind.HEADING, match.group(1)
-        elif match := _MD_BULLET.match(line):
-            kind, body = BlockKind.BULLET, match.group(1)
-        elif match := _MD_NUMBERED.match(line):
-            kind, body = BlockKind.NUMBERED, match.group(1)
+        first = line[0]
+        if first in _MD_MARKUP_START or first.isdecimal():
+            if match := _MD_HEADING.match(line):
+                kind, body = BlockKind.HEADING, match.group(1)
+            elif match := _MD_BULLET.match(line):
+                kind, body = BlockKind.BULLET, match.group(1)
+            elif match := _MD_NUMBERED.match(line):
+                kind, body = BlockKind.NUMBERED, match.group(1)
         runs = _parse_inline(body)
         if runs:
+            if len(runs) > 1 or runs[0].text is not body:
+                joined = "".join(run.text for run in runs)
+                trimmed = trimmed and joined == joined.strip()
             blocks.append(Block(kind, runs, gap or not blocks))
             gap = False
-    return normalise(BlockText(tuple(blocks)))
+    text = BlockText(tuple(blocks))
+    # the lines are split at every line break and each run list is merged already, so only
+    # trimming can be left for normalise to do
+    return text if trimmed else normalise(text)
 
 
 # ---------------------------------------------------------------------------
