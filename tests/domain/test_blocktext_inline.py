@@ -22,10 +22,14 @@ from verantwoording_app.domain.blocktext import (
     Run,
     _has_line_break,
     _is_normal,
+    _normal_row,
     _parse_inline,
+    _table_at,
+    _tables_are_square,
     normalise,
     normalise_runs,
     parse_markdown,
+    table_row,
 )
 
 _STARS = re.compile(r"\*+")
@@ -89,13 +93,23 @@ def reference_parse_inline(source: str) -> tuple[Run, ...]:
 
 
 def reference_parse_markdown(source: str) -> BlockText:
-    """parse_markdown as it was before issue 20."""
+    """parse_markdown as it was before issue 20 (with the table rows of issue 11)."""
     blocks: list[Block] = []
     gap = True
-    for raw in _LINE_BREAKS.split(source.lstrip("\ufeff")):
-        line = raw.strip()
+    lines = _LINE_BREAKS.split(source.lstrip("\ufeff"))
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        index += 1
         if not line:
             gap = True
+            continue
+        table = _table_at(line, lines, index, markdown=True)
+        if table is not None:
+            rows, index = table
+            for row in rows:
+                blocks.append(table_row([reference_parse_inline(cell.strip()) for cell in row], gap_before=gap or not blocks))
+                gap = False
             continue
         kind = BlockKind.PARAGRAPH
         body = line
@@ -113,7 +127,7 @@ def reference_parse_markdown(source: str) -> BlockText:
 
 
 def reference_is_normal(text: BlockText) -> bool:
-    """_is_normal as it was before issue 20."""
+    """_is_normal as it was before issue 20 (with the table rows of issue 11)."""
     for index, block in enumerate(text.blocks):
         runs = block.runs
         if not runs or (index == 0 and not block.gap_before):
@@ -126,14 +140,18 @@ def reference_is_normal(text: BlockText) -> bool:
                 return False
             previous = run
         joined = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
+        if block.kind is BlockKind.TABLE:
+            if _normal_row(block) != runs:
+                return False
+            continue
         if joined != joined.strip() or not joined:
             return False
-    return True
+    return not any(block.kind is BlockKind.TABLE for block in text.blocks) or _tables_are_square(text.blocks)
 
 
 # lines built mostly from the characters that matter to the parser, with any other text mixed in
 _MARKUP = st.sampled_from(["*", "**", "***", "****", "\\", "\\*", "\\\\", "\\_", "\\a", "\\ ", "_", " ", "a", "é",
-                           "\u00b2", "\u2028", "\t", "#", "-", "1."])
+                           "\u00b2", "\u2028", "\t", "#", "-", "1.", "|", "\\|", " | "])
 _LINES = st.lists(st.one_of(_MARKUP, st.text(max_size=4)), max_size=40).map("".join)
 
 
@@ -150,7 +168,8 @@ def test_inline_parser_matches_on_any_text(source: str) -> None:
 
 
 _TEXTS = st.lists(st.one_of(_LINES, st.sampled_from(["", " ", "\n", "\r\n", "\r", "\u2028", "\x1c", "\x85", "\ufeff",
-                                                    "- ", "# ", "1. ", "12) ", "\u0663. ", "+\t", "   "])),
+                                                    "- ", "# ", "1. ", "12) ", "\u0663. ", "+\t", "   ",
+                                                    "| a | b |\n|---|---|\n", "|:-|\n", "| x |\n"])),
                   max_size=12).map("".join)
 
 
@@ -178,7 +197,7 @@ def test_a_long_line_is_parsed_in_one_pass() -> None:
     assert runs == reference_parse_inline(line.strip())
 
 
-_RUNS = st.builds(Run, st.one_of(_LINES, st.sampled_from(["", " ", "\n", "a\r", "\x85b", " c "])), st.booleans(),
+_RUNS = st.builds(Run, st.one_of(_LINES, st.sampled_from(["", " ", "\n", "a\r", "\x85b", " c ", "\t", "a\tb"])), st.booleans(),
                   st.booleans())
 _BLOCKS = st.builds(Block, st.sampled_from(list(BlockKind)), st.lists(_RUNS, max_size=4).map(tuple), st.booleans())
 
