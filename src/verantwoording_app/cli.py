@@ -85,10 +85,15 @@ def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
 
     _respect_lock(args)
     workspace = Workspace.open(args.db, create=create)
-    if workspace.store.read_only_reason:  # where writing is impossible: read-only, and said so
-        print(f"let op: de database is alleen-lezen geopend: {workspace.store.read_only_reason}. Tonen, "
-              "controleren en exporteren kan; wijzigen niet.", file=getattr(args, "err", None) or sys.stderr)
+    _note_read_only(args, workspace.store.read_only_reason)
     return workspace
+
+
+def _note_read_only(args: argparse.Namespace, reason: str | None) -> None:
+    """Where writing is impossible the database is opened read-only, and the user is told so."""
+    if reason:
+        print(f"let op: de database is alleen-lezen geopend: {reason}. Tonen, controleren en exporteren kan; "
+              "wijzigen niet.", file=getattr(args, "err", None) or sys.stderr)
 
 
 # -- commands ---------------------------------------------------------------
@@ -187,6 +192,9 @@ def _list_view(args: argparse.Namespace) -> tuple[str, StatusScheme, tuple[TreeP
     if "://" not in location:
         view = quick_view(Path(location).expanduser())
         if view is not None:
+            from .storage.diagnose import write_blocker
+
+            _note_read_only(args, write_blocker(Path(location).expanduser()))
             return view.title, view.scheme, view.tree
     workspace = _workspace(args, create=False)
     try:

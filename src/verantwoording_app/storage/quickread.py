@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.status import StatusOption, StatusScheme
+from .diagnose import needs_immutable
 from .rows import TreeProgramme
 from .treeread import ACTIVITIES_SQL, GOALS_SQL, PROGRAMMES_SQL, build_tree
 
@@ -34,7 +35,8 @@ def read_quick(path: Path, head_revision: str) -> QuickView | None:
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)
+        immutable = "&immutable=1" if needs_immutable(path) else ""  # a read-only medium: no -shm file
+        connection = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True, timeout=0.5)
     except sqlite3.Error:
         return None
     try:
