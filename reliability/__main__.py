@@ -7,13 +7,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from . import corpus, crash
+from . import attacks, corpus, crash
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as name:
         database, cases = corpus.prepare(Path(name))
         outcomes = [corpus.check(case, database) for case in cases]
+    print("attacks…", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory() as name:
+        os.environ.setdefault("VERANTWOORDING_DATA_DIR", str(Path(name) / "gegevens"))  # backups stay in here
+        database, items = attacks.prepare(Path(name))
+        attacked = [attacks.check(item, database) for item in items]
 
     windows = sorted(r.loss_window for r in results)
     median_window = windows[len(windows) // 2] if windows else 0.0
@@ -85,6 +91,35 @@ def main(argv: list[str] | None = None) -> int:
             f"{'ja' if outcome.unchanged else 'NEE'} | {outcome.seconds:.2f} | {outcome.peak_mb:.1f} | "
             f"{message[:140]}{'…' if len(message) > 140 else ''} |"
         )
+    held = sum(o.ok for o in attacked)
+    lines += [
+        "",
+        "## Attacks and careless colleagues (issue 15)",
+        "",
+        "`reliability/attacks.py` reproduces each attack of issue 15 through the command line against a "
+        "coordinator's database: hand-ins rebuilt with a fresh, valid checksum (another officer's activity "
+        "renamed, reassigned to Mallory, set to vastgesteld, a status outside the scheme, a made-up hand-out, "
+        "the author spoofed as Wethouder, a faked base over a later coordinator edit, a 40,000-character text, "
+        "NUL and ESC), a package whose zip header lies about its size, another document's hand-out imported "
+        "with `--replace`, hostile workbooks (a cell or a declared dimension at XFD1048576, a DTD in UTF-16 or "
+        "in a part not named .xml, `_xD800_`, a 40,000-character cell, NUL and ESC) and `check` on a database "
+        "with random bytes over its first page. A hand-in may be accepted in part: what lies outside the "
+        "hand-out is refused with a message, the rest applies. \"unchanged\" says whether the database file "
+        "stayed byte for byte the same where that is required (a proposal for the coordinator does change it).",
+        "",
+        f"Attacks that did not hold: **{held} of {len(attacked)}**.",
+        "",
+        "| case | expected exit | exit | database unchanged | check afterwards | seconds | peak MB | output |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for attack in attacked:
+        output = " ".join(attack.output.split()).removeprefix("fout: ").replace("|", "/")
+        lines.append(
+            f"| {attack.attack.name} | {attack.attack.exit_code} | {attack.exit_code} | "
+            f"{'ja' if attack.unchanged else 'nee'}{'' if attack.attack.unchanged else ' (mag)'} | "
+            f"{attack.problem or 'in orde'} | {attack.seconds:.2f} | {attack.peak_mb:.1f} | "
+            f"{output[:150]}{'…' if len(output) > 150 else ''} |"
+        )
     lines += [
         "",
         "## What else is covered by the test suite",
@@ -94,12 +129,19 @@ def main(argv: list[str] | None = None) -> int:
         "- a failing disk (save raises): reported once, text kept, retried until the disk is back "
         "(`tests/ui/test_autosave_limits.py`), and emergency copies elsewhere (`tests/services/test_emergency.py`);",
         "- a crash during a migration leaves the old schema (`tests/storage/test_migrations.py`);",
-        "- no network connection during import, export and check, and private file modes (`tests/test_privacy.py`).",
+        "- no network connection during import, export and check, and private file modes (`tests/test_privacy.py`);",
+        "- no texts or SQL parameters (a citizen service number) in messages or logs, logs 0600, server passwords "
+        "masked (`tests/test_privacy_errors.py`);",
+        "- full disk, read-only file/folder/medium, no permission and damage told apart, a 0444 database opened "
+        "read-only and never chmodded (`tests/storage/test_diagnose.py`);",
+        "- zip members read through bounded streams whatever the header says (`tests/formats/test_safezip.py`), "
+        "the command line respecting the window's lock (`tests/cli/test_cli_lock.py`).",
         "",
     ]
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
-    return 0 if summary.corruptions == 0 and summary.violations == 0 and refused == len(outcomes) else 1
+    ok = summary.corruptions == 0 and summary.violations == 0 and refused == len(outcomes)
+    return 0 if ok and held == len(attacked) else 1
 
 
 if __name__ == "__main__":

@@ -210,6 +210,8 @@ def _scan_sheet(name: str, archive: SafeZipFile, part: str) -> _SheetBounds:
             _check_declared(name, match.group(1), match.group(2))
         for match in _CELL_REF.finditer(window):
             _note_ref(bounds, match.group(1), match.group(2))
+            if bounds.max_row > MAX_ROWS or bounds.max_column > MAX_COLUMNS:
+                _check_declared(name, match.group(1), match.group(2))  # names the cell
         for match in _ROW_NUMBER.finditer(window):
             bounds.max_row = max(bounds.max_row, int(match.group(1)))
         bounds.tail = window[-64:]
@@ -229,7 +231,7 @@ def _scan_sheet(name: str, archive: SafeZipFile, part: str) -> _SheetBounds:
 
 
 def _check_declared(name: str, letters: bytes, digits: bytes) -> None:
-    """The dimension a sheet declares is its promise: refuse at once when it is out of bounds."""
+    """A dimension a sheet declares, or a cell it has, beyond our bounds: refuse at once, naming the cell."""
     row, column = int(digits), _letters_to_index(letters.decode()) + 1
     if row > MAX_ROWS or column > MAX_COLUMNS:
         raise _refuse(

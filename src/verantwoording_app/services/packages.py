@@ -337,7 +337,8 @@ def _merge_one(workspace: Workspace, document: Document, path: Path, package: pa
         tally.applied += _apply(workspace, activity_id, updates, person)
         for remark in entry.get("remarks", []) or []:
             tally.remarks += _add_remark(workspace, activity_id, remark, path, person)
-    store.update_handout_bases(record.id, bases)
+    if bases != record.bases:
+        store.update_handout_bases(record.id, bases)
 
 
 def _valid_value(name: str, value: Any, document: Document) -> tuple[Any, str | None]:
