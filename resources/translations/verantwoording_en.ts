@@ -1284,6 +1284,11 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="463"/>
+        <source>Alleen lezen: %1.</source>
+        <translation>Read-only: %1.</translation>
+    </message>
+    <message>
         <location filename="../../src/verantwoording_app/ui/main_window.py" line="111"/>
         <source>Verantwoording</source>
         <translation>Verantwoording</translation>

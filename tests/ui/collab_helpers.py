@@ -18,7 +18,9 @@ def activity_ids(ws: Workspace, goal: int = 0) -> list[str]:
 
 
 def make_conflicts(coordinator: Workspace, tmp_path: Path, owner: str = "Fatima") -> list[str]:
-    """Two conflicts (realisation of activity 1, owner-free title of activity 2) and one clean change.
+    """Two conflicts (realisation of activity 1, portfolio holder of activity 2) and one clean change.
+
+    Both are fields an officer may change (the title is the coordinator's: a hand-in cannot carry it).
 
     Returns the ids of the activities involved: [realisation conflict, title conflict].
     """
@@ -32,10 +34,10 @@ def make_conflicts(coordinator: Workspace, tmp_path: Path, owner: str = "Fatima"
         theirs = original.replace(*THEIRS_EDIT) + "\n\n- Twee nieuwe werkfit groepen gestart in november."
         ours = original.replace(*OURS_EDIT)
         officer.save_activity(first, {"realisation": BlockText.from_markdown(theirs)})
-        officer.save_activity(second, {"title": "Ondersteunen van Almeloërs (versie Fatima)"})
+        officer.save_activity(second, {"portfolio_holder": "Wethouder (versie Fatima)"})
         officer.save_activity(third, {"status": "gereed"})
         coordinator.save_activity(first, {"realisation": BlockText.from_markdown(ours)})
-        coordinator.save_activity(second, {"title": "Ondersteunen van Almeloërs (versie coördinator)"})
+        coordinator.save_activity(second, {"portfolio_holder": "Wethouder (versie coördinator)"})
         back = tmp_path / f"{owner}-terug.vwpakket"
         packages.create_handin(officer, back)
     finally:

@@ -31,7 +31,7 @@ def test_lists_open_conflicts_with_dutch_field_and_source(dialog: ConflictsDialo
     assert dialog.windowTitle() == "Conflicten"
     assert dialog.table.rowCount() == 2
     fields = {dialog.table.item(row, 1).text() for row in range(2)}
-    assert fields == {"Realisatie", "Titel"}
+    assert fields == {"Realisatie", "Portefeuillehouder"}
     assert "Fatima" in dialog.table.item(0, 2).text()
     assert dialog.table.item(0, 0).text().startswith("1.I.")
 
@@ -54,7 +54,7 @@ def test_keep_database_keeps_our_text_and_closes_the_conflict(qtbot, dialog, con
         qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert workspace.activity(first).realisation == before
     (remaining,) = workspace.store.conflicts()
-    assert remaining.field == "title"
+    assert remaining.field == "portfolio_holder"
     decided = [c for c in workspace.store.conflicts(open_only=False) if c.field == "realisation"]
     assert decided[0].resolution == "database"
     assert dialog.table.rowCount() == 1
@@ -66,7 +66,7 @@ def test_take_package_applies_their_text(qtbot, dialog, conflicted) -> None:  # 
     text = workspace.activity(first).realisation.plain_text()
     assert THEIRS_EDIT[1] in text
     assert OURS_EDIT[1] not in text
-    assert [c.field for c in workspace.store.conflicts()] == ["title"]
+    assert [c.field for c in workspace.store.conflicts()] == ["portfolio_holder"]
 
 
 def test_merge_applies_the_edited_text(qtbot, dialog, conflicted, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -112,12 +112,12 @@ def test_last_decision_empties_the_list(qtbot, dialog, conflicted) -> None:  # t
     assert dialog.summary.text() == "Er zijn geen open conflicten."
 
 
-def test_title_conflict_taken_from_package(dialog, conflicted) -> None:  # type: ignore[no-untyped-def]
+def test_portfolio_holder_conflict_taken_from_package(dialog, conflicted) -> None:  # type: ignore[no-untyped-def]
     workspace, (_first, second) = conflicted
     dialog.table.selectRow(1)
-    assert dialog.current_conflict().field == "title"
+    assert dialog.current_conflict().field == "portfolio_holder"
     assert dialog.resolve("pakket")
-    assert workspace.activity(second).title == "Ondersteunen van Almeloërs (versie Fatima)"
+    assert workspace.activity(second).portfolio_holder == "Wethouder (versie Fatima)"
 
 
 def test_escape_closes(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]

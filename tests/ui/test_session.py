@@ -151,3 +151,15 @@ def test_own_crashed_session_is_taken_over_without_asking(bare: MainWindow, tmp_
     bare.session._ask_lock = lambda *_args: pytest.fail("should not ask")  # type: ignore[assignment]
     assert bare.open_database(database)
     assert [b.reason for b in backups.list_backups(database)] == ["onveilig-afgesloten"]
+
+
+def test_a_write_protected_database_opens_read_only_and_says_why(bare: MainWindow, tmp_path: Path) -> None:
+    database = _database(tmp_path)
+    os.chmod(database, 0o444)
+    assert bare.open_database(database)
+    assert bare.workspace is not None
+    assert bare.workspace.read_only
+    assert bare.windowTitle().endswith(" (alleen lezen)")
+    assert "schrijfbeveiligd" in bare.statusBar().currentMessage()
+    assert not lock_path(database).exists()  # nothing to protect: no lock
+    assert oct(database.stat().st_mode & 0o777) == oct(0o444)

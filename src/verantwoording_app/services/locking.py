@@ -205,3 +205,14 @@ def _mount_type(path: Path) -> str | None:
         if (resolved == mount or resolved.startswith(mount.rstrip("/") + "/")) and len(mount) > len(best):
             best, best_type = mount, parts[2]
     return best_type
+
+
+def cannot_write(database: Path) -> str | None:
+    """Why this database cannot be written (write-protected, read-only folder or medium), or None.
+
+    Then it is opened read-only without a lock: there is nothing to protect, and a
+    lock file could not even be made.
+    """
+    from ..storage.diagnose import write_blocker
+
+    return write_blocker(database) if database.exists() else None

@@ -161,7 +161,7 @@ class Store:
             except OSError as error:
                 raise StorageError(f"Kan de map '{path.parent}' niet aanmaken: {error.strerror}.") from error
         reason: str | None = None
-        if path is not None and path.exists() and not read_only and (reason := diagnose.write_blocker(path)):
+        if path is not None and path.exists() and (reason := diagnose.write_blocker(path)):
             read_only = True  # where writing is impossible, open read-only and say why; never chmod to write
         if path is not None and read_only and path.exists():
             url = engine_mod.read_only_url(path, immutable=diagnose.needs_immutable(path))

@@ -458,6 +458,9 @@ class MainWindow(QMainWindow):
         if getattr(self, "activity_form", None) is not None:
             self.activity_form.set_fixed_fields(fixed)
         self.model.set_editable(self.editable_ids)
+        reason = workspace.store.read_only_reason if workspace is not None else None
+        if reason:  # opened read-only because writing is impossible: say why
+            self.statusBar().showMessage(self.tr("Alleen lezen: %1.").replace("%1", reason))
         title = self.windowTitle().removesuffix(self.tr(" (alleen lezen)"))
         self.setWindowTitle(title + (self.tr(" (alleen lezen)") if read_only and workspace is not None else ""))
         self._update_actions()

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..domain.errors import UserError
 from ..services import paths
-from ..services.locking import DatabaseLock, DatabaseLocked, unsafe_location
+from ..services.locking import DatabaseLock, DatabaseLocked, cannot_write, unsafe_location
 from .lock_dialog import LocationChoice, LockChoice, ask_lock_choice, ask_unsafe_location
 
 if TYPE_CHECKING:
@@ -94,6 +94,8 @@ class DatabaseSession(QObject):
             return Prepared(path, self.read_only, False, self.lock)  # reopening the same file
         unclean = False
         read_only = False
+        if cannot_write(path) is not None:  # read-only file, folder or medium: read-only, without a lock
+            return Prepared(path, True, False, None)
         try:
             lock.acquire()
         except DatabaseLocked as locked:
