@@ -410,9 +410,6 @@ def cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
             deadline = datetime.strptime(args.deadline, "%d-%m-%Y").date()
         except ValueError:
             raise UserError(f"Ongeldige deadline '{args.deadline}': gebruik dd-mm-jjjj.") from None
-    if not args.owner.strip():
-        raise UserError("Geef de naam van de eigenaar (--owner NAAM); een lege eigenaar wist de eigenaar van "
-                        "elke activiteit. Er is niets gewijzigd.")
     selection = Selection(programme=args.programme, goal=args.goal, activity=args.activity)
     workspace = _workspace(args, create=False)
     try:
@@ -509,7 +506,7 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     parser.add_argument("--lang", choices=("nl", "en"), help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
 
-    p = sub.add_parser("import", parents=[common], help="een P&C-tekst of werkpakket(ten) importeren")
+    p = sub.add_parser("import", parents=[common], help="een P&C-tekst, werkmap of werkpakketten importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
     p.add_argument("--apply", action="store_true", help="werkmap: de wijzigingen echt doorvoeren")
