@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{stage} {time.perf_counter() - started:.4f} storage-loaded={storage}", flush=True)
 
     def open_fully() -> None:
+        from .services.leftovers import clean_at_start
+
+        clean_at_start()  # partial exports and backups an earlier, killed session left behind
         window.open_database(database)
         report("opened")
         if package is not None:

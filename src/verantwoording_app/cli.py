@@ -600,6 +600,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         args.db = getattr(args, "db", None) or args.global_db
         if getattr(args, "activity", None) is not None and getattr(args, "goal", None) is None:
             raise UsageError("--activity werkt alleen samen met --goal.")
+        from .services.leftovers import clean_at_start
+
+        clean_at_start()  # partial exports and backups a killed earlier run left behind
         return HANDLERS[args.command](args, out)
     except ArgumentsWrong as wrong:
         index = first_positional(arguments)
