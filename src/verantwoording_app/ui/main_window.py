@@ -1078,9 +1078,13 @@ class MainWindow(QMainWindow):
     def ask_user_name(self) -> None:
         name = _dialogs().ask_text(self, self.tr("Uw naam"), self.tr("Uw naam zoals die bij 'Eigenaar' staat:"),
                                 self.user_name)
+        name = (name or "").strip()
         if name:
             self.user_name = name
             self.settings.set(S.USER_NAME, name)
+            self.settings.sync()
+            if self.workspace is not None:
+                self.workspace.author = name  # from now on changes are stamped with this name
 
     # -- closing --------------------------------------------------------------------------
 
