@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,14 @@ def _start(qtbot, folder: Path, db_path: Path) -> MainWindow:  # type: ignore[no
     return window
 
 
+def _read_in_new_process(folder: Path) -> list[str]:
+    code = ("import sys; from pathlib import Path; from verantwoording_app.ui import settings as S; "
+            "s = S.Settings.at(Path(sys.argv[1])); print(s.language()); print(s.get(S.USER_NAME))")
+    result = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
+                            check=True, timeout=60)
+    return result.stdout.splitlines()
+
+
 def test_language_and_name_survive_a_restart(qtbot, tmp_path: Path, modal, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "instellingen"
     folder.mkdir()
@@ -35,8 +45,9 @@ def test_language_and_name_survive_a_restart(qtbot, tmp_path: Path, modal, monke
     assert first.workspace.author == "Anna de Vries"  # stamped with the name from now on
     first.close()
 
+    # a new process parses the file again (within one process QSettings shares a cache per file)
+    assert _read_in_new_process(folder) == ["en", "Anna de Vries"]
     second = _start(qtbot, folder, db_path)
-    assert S.Settings.at(folder).language() == "en"
     assert second.language_actions["en"].isChecked()
     assert not second.language_actions["nl"].isChecked()
     assert second.user_name == "Anna de Vries"
