@@ -9,6 +9,7 @@ unloaded, long after ``main`` returned — the process dies at exit (a segfault,
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -45,10 +46,8 @@ def shut_down(app: QApplication, window: Any, connections: list[tuple[Any, Any]]
     if not QThreadPool.globalInstance().waitForDone(EXPORT_WAIT_MS):
         log.warning("an export was still running at exit")
     for signal, slot in connections:
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             signal.disconnect(slot)
-        except (RuntimeError, TypeError):
-            pass
     if window is not None and shiboken6.isValid(window):
         window.hide()
         shiboken6.delete(window)  # with all its children, while Python can still run their destructors
