@@ -188,3 +188,19 @@ def test_bold_and_italic_buttons_show_the_format_at_the_cursor(qtbot) -> None:
     actions.bold.trigger()  # no selection: bold for what comes next, shown at once
     assert actions.bold.isChecked()
     assert editor.blocktext().to_markdown() == "gewoon **vet** *schuin*\n"
+
+
+_TABLES = [
+    "| a | b |\n|---|---|\n| 1 | **2** |\n",
+    "Voor.\n| a | b |\n|---|---|\n| 1 |\nNa.\n",
+    "Voor.\n\n| a |\n|---|\n\n| b |\n|---|\n| 2 |\n\nNa.\n",
+    "- punt\n| a | b |\n|---|---|\n\n### Kop\ntekst\n",
+]
+
+
+@pytest.mark.parametrize("markdown", _TABLES)
+def test_tables_round_trip_through_the_editor(editor, markdown: str) -> None:
+    text = BlockText.from_markdown(markdown)
+    editor.set_blocktext(text)
+    assert editor.document().rootFrame().childFrames(), "a real table in the editor"
+    assert editor.blocktext() == text
