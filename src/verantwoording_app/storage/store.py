@@ -486,14 +486,9 @@ class Store:
         doc_id = self.document_id()
         with self.transaction() as session:
             ids = _ordered_ids(session, ProgrammeRow, ProgrammeRow.document_id, doc_id)
-<<<<<<< HEAD
             new = programme_id or new_id()
-            session.add(ProgrammeRow(id=new, document_id=doc_id, position=len(ids), number=number, name=name, intro=""))
-=======
-            new = new_id()
             session.add(ProgrammeRow(id=new, document_id=doc_id, position=len(ids), number=number, name=name, intro="",
                                      lineage=new))
->>>>>>> main
             session.flush()
             ids.insert(len(ids) if position is None else position, new)
             _renumber(session, ProgrammeRow, ids)
