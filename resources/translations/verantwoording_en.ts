@@ -2898,4 +2898,26 @@ Type the name of that document to restore it anyway:</translation>
         <translation>Already equal: %n fields.</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Programma toevoegen</source>
+        <translation>Add &amp;programme</translation>
+    </message>
+    <message>
+        <source>Een nieuw programma achteraan het document toevoegen</source>
+        <translation>Add a new programme at the end of the document</translation>
+    </message>
+    <message>
+        <source>Nieuw programma</source>
+        <translation>New programme</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Programma toevoegen</source>
+        <translation>Add programme</translation>
+    </message>
+</context>
 </TS>
