@@ -543,3 +543,22 @@ def test_libreoffice_converts_to_pdf(tmp_path: Path, sample: Document) -> None:
         assert "CONCEPT" in text
         assert "2.1.2.2 Wat hebben we gedaan?" in text
         assert "1. Verbeteren van de match op de arbeidsmarkt" in text
+
+
+def test_a_hostile_template_is_refused(tmp_path: Path) -> None:
+    """A template is a zip from outside: read through bounded streams, no DTD in any part."""
+    import zipfile
+
+    from verantwoording_app.formats.docx_export import TEMPLATE_LIMITS
+
+    bomb = tmp_path / "bom.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b" " * (TEMPLATE_LIMITS.max_member_bytes + 1))
+    with pytest.raises(ExportFailed, match=r"geweigerd.*zip-bom"):
+        docx_bytes(make_document(), DocxOptions(template=bomb))
+    dtd = tmp_path / "dtd.docx"
+    with zipfile.ZipFile(dtd, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Types>&a;</Types>')
+    with pytest.raises(ExportFailed, match="DTD/ENTITY"):
+        docx_bytes(make_document(), DocxOptions(template=dtd))

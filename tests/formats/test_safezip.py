@@ -130,3 +130,16 @@ def test_a_damaged_member_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(ZipRefused, match="beschadigd"), open_zip(path) as archive:
         archive.read("a.xml")
+
+
+def test_bounded_copy_gives_libraries_a_safe_zip(tmp_path: Path) -> None:
+    from verantwoording_app.formats.safezip import bounded_copy
+
+    path = tmp_path / "a.docx"
+    path.write_bytes(_zip({"word/document.xml": b"<w:document/>", "media/x.png": b"\x89PNG" + bytes(100)}))
+    with zipfile.ZipFile(io.BytesIO(bounded_copy(path))) as copy:
+        assert copy.read("word/document.xml") == b"<w:document/>"
+        assert copy.read("media/x.png").startswith(b"\x89PNG")
+    path.write_bytes(lie_about_size(_zip({"word/document.xml": bytes(20 * MB)}), 1000))
+    with pytest.raises(ZipRefused, match="beschadigd"):
+        bounded_copy(path)

@@ -55,6 +55,7 @@ from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise, tabl
 from ..domain.errors import ExportFailed
 from ..domain.model import Activiteit, Document, DocumentState, Kengetal, ReviewState, roman
 from .atomic import atomic_write
+from .safezip import ZipLimits, ZipRefused, bounded_copy
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
@@ -63,6 +64,8 @@ CONCEPT_MARK = "CONCEPT"
 KEY_FIGURES_CAPTION = "Kengetallen bij activiteit {nummer}. {titel}"
 KEY_FIGURE_COLUMNS = ("Kengetal", "Eenheid", "Nulmeting", "Streefwaarde", "Realisatie", "Bron")
 
+TEMPLATE_LIMITS = ZipLimits(max_entries=1_000, max_member_bytes=64 * 1024 * 1024, max_total_bytes=256 * 1024 * 1024)
+"""A house template is a few hundred kB; these bounds leave room for one with large images."""
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
@@ -337,12 +340,17 @@ def _open_template(template: Path | None) -> Any:
     if suffix not in (".docx", ".dotx"):
         raise ExportFailed(f"Het sjabloon '{path.name}' is geen Word-document (.docx) of -sjabloon (.dotx).")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:  # missing or unreadable: OSError below
+            if stream.read(2) != b"PK":
+                raise ValueError("not a zip")
+        data = bounded_copy(path, TEMPLATE_LIMITS)  # a template is a zip from outside: bounded, no DTDs
         if suffix == ".dotx" or _TEMPLATE_TYPE.encode() in _content_types(data):
             data = _as_document(data)
         return docx.Document(io.BytesIO(data))
     except OSError as error:
         raise ExportFailed(f"Kan het sjabloon '{path.name}' niet lezen: {error.strerror or error}.") from error
+    except ZipRefused as refused:
+        raise ExportFailed(f"Het sjabloon is geweigerd: {refused.message}") from refused
     except Exception as error:  # a broken or foreign file: python-docx raises many kinds
         raise ExportFailed(
             f"Het sjabloon '{path.name}' is geen bruikbaar Word-document of -sjabloon; "

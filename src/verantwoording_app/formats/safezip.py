@@ -252,6 +252,23 @@ class SafeZipFile(zipfile.ZipFile):
         )
 
 
+def bounded_copy(path: Path, limits: ZipLimits | None = None) -> bytes:
+    """The zip at ``path`` rebuilt from bounded reads, every XML part checked for DTDs (ZipRefused).
+
+    For libraries that open a zip themselves (python-docx): they get a copy in
+    which no member can inflate past the limits and no XML part declares a DTD.
+    """
+    buffer = io.BytesIO()
+    with open_zip(path, limits) as archive, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED,
+                                                              compresslevel=1) as target:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            archive.scan_xml(info.filename)
+            target.writestr(info.filename, archive.read_member(info.filename))
+    return buffer.getvalue()
+
+
 _DECLARATION = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 

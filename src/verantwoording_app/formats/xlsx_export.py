@@ -38,13 +38,15 @@ from xml.sax.saxutils import escape as _xml_escape_attr
 from ..domain.blocktext import BlockText, render_plain
 from ..domain.completeness import completeness
 from ..domain.errors import ExportFailed
+from ..domain.limits import MAX_FIELD_CHARS
 from ..domain.model import REVIEW_LABELS, Activiteit, Document, Kengetal
 from ..domain.selection import Selection, select
 from ..domain.status import StatusOption
 from .atomic import atomic_write
 
 FORMAT_VERSION: Final = "verantwoording-xlsx/1"
-CELL_LIMIT: Final = 32_767
+CELL_LIMIT: Final = MAX_FIELD_CHARS
+"""Excel's cell limit, the field limit of every door (domain.limits)."""
 REPLACEMENT: Final = "\ufffd"
 BULLET: Final = "• "
 
