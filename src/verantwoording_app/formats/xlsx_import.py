@@ -66,9 +66,8 @@ LIMITS: Final = ZipLimits(
 
 OLE2_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK: Final = "EncryptionInfo".encode("utf-16-le")
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d{1,9})\"")
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,4})(\d{1,9})\"")
+_FAR_REF = re.compile(rb"\sr=\"([A-Z]{3,4}|[A-Z]{0,2}(?=\d{6}))(\d{1,9})\"")
+"""An r attribute (of a row or a cell) with three or more column letters or six or more row digits."""
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s[^>]*?\bref=\"(?:[A-Z]{1,4}\d{1,9}:)?([A-Z]{1,4})(\d{1,9})\"")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -192,11 +191,9 @@ class _SheetBounds:
     """What a streaming pass over a sheet saw: rows, the largest cell reference, the declared dimension."""
 
     rows: int = 0
-    max_row: int = 0
-    """The largest row number of a row or cell (0: none given)."""
-    max_column: int = 0
-    """The largest column (1-based) of a cell reference (0: none given)."""
+    """An upper bound of the number of rows."""
     tail: bytes = b""
+    data_seen: bool = False
 
 
 def _scan_sheet(name: str, archive: SafeZipFile, part: str) -> _SheetBounds:
@@ -204,45 +201,49 @@ def _scan_sheet(name: str, archive: SafeZipFile, part: str) -> _SheetBounds:
     bounds = _SheetBounds()
 
     def observe(chunk: bytes) -> None:
-        bounds.rows += len(_ROW_TAG.findall(chunk))  # a tag cut by a chunk edge is caught by the cap below
+        # C-speed per chunk: counting, and one regex whose only matches are references that could lie too
+        # far out (three or more column letters, six or more row digits); a legitimate sheet has almost none
+        bounds.rows += chunk.count(b"<row") + chunk.count(b":row")  # an upper bound is enough for the cap
         window = bounds.tail + chunk
-        for match in _DIMENSION.finditer(window):
-            _check_declared(name, match.group(1), match.group(2))
-        for match in _CELL_REF.finditer(window):
-            _note_ref(bounds, match.group(1), match.group(2))
-            if bounds.max_row > MAX_ROWS or bounds.max_column > MAX_COLUMNS:
-                _check_declared(name, match.group(1), match.group(2))  # names the cell
-        for match in _ROW_NUMBER.finditer(window):
-            bounds.max_row = max(bounds.max_row, int(match.group(1)))
+        if not bounds.data_seen:  # the dimension comes before the cells
+            for match in _DIMENSION.finditer(window):
+                _check_declared(name, match.group(1), match.group(2))
+            bounds.data_seen = b"sheetData" in window
+        far = _FAR_REF.findall(window)
+        for letters, digits in sorted(far, key=_naming_order):
+            _check_declared(name, letters, digits)
         bounds.tail = window[-64:]
-        if bounds.rows > MAX_ROWS + 10 or bounds.max_row > MAX_ROWS:
+        if bounds.rows > MAX_ROWS + 10:
             raise _refuse(
                 f"Een werkblad in '{name}' heeft meer dan {MAX_ROWS:,} rijen; dat is geen "
                 "overzichtswerkmap van Verantwoording.".replace(",", ".")
-            )
-        if bounds.max_column > MAX_COLUMNS:
-            raise _refuse(
-                f"Een werkblad in '{name}' gebruikt kolommen tot voorbij {_letter(MAX_COLUMNS - 1)} "
-                f"(tot {_letter(bounds.max_column - 1)}); dat is geen overzichtswerkmap van Verantwoording."
             )
 
     archive.scan_xml(part, observe)
     return bounds
 
 
+def _naming_order(ref: tuple[bytes, bytes]) -> int:
+    """Which far reference to name: a cell beyond the columns (it names the place), then a row, then a cell."""
+    letters = ref[0]
+    if len(letters) >= 3 and _letters_to_index(letters.decode()) + 1 > MAX_COLUMNS:
+        return 0
+    return 1 if not letters else 2
+
+
 def _check_declared(name: str, letters: bytes, digits: bytes) -> None:
     """A dimension a sheet declares, or a cell it has, beyond our bounds: refuse at once, naming the cell."""
-    row, column = int(digits), _letters_to_index(letters.decode()) + 1
+    row, column = int(digits), (_letters_to_index(letters.decode()) + 1 if letters else 1)
+    if not letters and row > MAX_ROWS:
+        raise _refuse(
+            f"Een werkblad in '{name}' heeft meer dan {MAX_ROWS:,} rijen (tot rij {row:,}); dat is geen "
+            "overzichtswerkmap van Verantwoording.".replace(",", ".")
+        )
     if row > MAX_ROWS or column > MAX_COLUMNS:
         raise _refuse(
             f"Een werkblad in '{name}' loopt tot cel {letters.decode()}{row}; dat is veel groter dan een "
             "overzichtswerkmap van Verantwoording en wordt niet gelezen."
         )
-
-
-def _note_ref(bounds: _SheetBounds, letters: bytes, digits: bytes) -> None:
-    bounds.max_column = max(bounds.max_column, _letters_to_index(letters.decode()) + 1)
-    bounds.max_row = max(bounds.max_row, int(digits))
 
 
 # ---------------------------------------------------------------------------
@@ -331,9 +332,10 @@ class _Book:
 
 
 def _rows(worksheet: Any, sheet: str, bounds: _SheetBounds) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """Rows up to the last cell really present: a declared dimension never makes us pad."""
-    rows = worksheet.iter_rows(values_only=True, max_row=bounds.max_row or None, max_col=bounds.max_column or None)
-    for index, row in enumerate(rows, start=1):
+    """Rows as they are, never padded to a declared dimension (the scan refused one that is too large)."""
+    del bounds  # the scan has done its part
+    worksheet.reset_dimensions()
+    for index, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
         if index > MAX_ROWS:
             raise _refuse(
                 f"Het werkblad '{sheet}' heeft meer dan {MAX_ROWS} rijen en wordt niet gelezen."
