@@ -40,6 +40,7 @@ class ExportChoice:
     include_key_figures: bool
     template: Path | None
     changed_since: str | None
+    previous_year: bool = False
 
 
 def selection_for(node: Any) -> tuple[Selection, str]:
@@ -126,8 +127,10 @@ class ExportOptionsDialog(QDialog):
         if fmt == "docx":
             form.addRow("", self.figures)
             form.addRow(self.tr("&Huisstijlsjabloon:"), template_row)
+        self.previous_year = QCheckBox(self.tr("Met kolom '&Vorig jaar' (realisatie of plan uit de lijn)"), self)
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
+            form.addRow("", self.previous_year)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exporteren…"))
@@ -156,4 +159,5 @@ class ExportOptionsDialog(QDialog):
             include_key_figures=self.figures.isChecked(),
             template=Path(template) if template and self.fmt == "docx" else None,
             changed_since=self.snapshot.currentData() if self.fmt == "xlsx" else None,
+            previous_year=self.fmt == "xlsx" and self.previous_year.isChecked(),
         )
