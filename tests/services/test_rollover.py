@@ -239,3 +239,14 @@ def test_workbook_with_a_previous_year_column(old_db: Path, tmp_path: Path) -> N
         assert xlsx_roundtrip.preview(ws.store, with_column).is_empty  # the extra column is read-only
     finally:
         ws.close()
+
+
+def test_database_url_to_database_url(old_db: Path, tmp_path: Path) -> None:
+    """Server to server: the same code path through database URLs (SQLite URLs stand in for PostgreSQL)."""
+    target = tmp_path / "server-nieuw.vwdb"
+    report = _roll(f"sqlite:///{old_db}", f"sqlite:///{target}", "begroting", 2023)  # type: ignore[arg-type]
+    assert report.preview.activities == 13
+    assert rollover.read_source(target).document.title == "Begroting Almelo 2023"
+    with pytest.raises(UserError, match="bevat al een document"):
+        _roll(f"sqlite:///{old_db}", f"sqlite:///{target}", "begroting", 2023)  # type: ignore[arg-type]
+    assert rollover.read_source(target).document.activity_count() == 13
