@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from verantwoording_app.services import rollover
 from verantwoording_app.services.workspace import Workspace
@@ -257,3 +258,16 @@ def test_new_year_windows_in_both_languages(qtbot, qapp, window, workspace, tmp_
     finally:
         translations.uninstall(qapp, installed)
         QLocale.setDefault(QLocale("nl_NL"))
+
+
+def test_choice_model_passes_the_model_tester(qtmodeltester, workspace) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.domain.rollover import Choice
+    from verantwoording_app.services.rollover import workspace_source
+    from verantwoording_app.ui.new_year_dialog import CHOICE, MERGE_INTO, ChoiceModel
+
+    model = ChoiceModel(workspace_source(workspace))
+    model.setData(model.index(2, CHOICE), Choice.MERGE.value)
+    assert model.data(model.index(2, MERGE_INTO)) == "1.I.1"
+    assert model.flags(model.index(2, MERGE_INTO)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(3, MERGE_INTO)) & Qt.ItemFlag.ItemIsEditable
+    qtmodeltester.check(model)
