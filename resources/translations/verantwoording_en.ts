@@ -2741,10 +2741,40 @@ The manual was not found (%1).</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Programma toevoegen</source>
+        <translation>Add &amp;programme</translation>
+    </message>
+    <message>
+        <source>Een nieuw programma achteraan het document toevoegen</source>
+        <translation>Add a new programme at the end of the document</translation>
+    </message>
+    <message>
+        <source>Nieuw programma</source>
+        <translation>New programme</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Programma toevoegen</source>
+        <translation>Add programme</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceModel</name>
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
     </message>
     <message>
         <source>Samenvoegen met</source>
@@ -2786,6 +2816,26 @@ The manual was not found (%1).</translation>
         <translation>Another database, or last year's report as P&amp;C text</translation>
     </message>
     <message>
+        <source>Jaarstukken</source>
+        <translation>Annual accounts</translation>
+    </message>
+    <message>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tussenrapportage</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
         <source>&amp;Kiezen…</source>
         <translation>C&amp;hoose…</translation>
     </message>
@@ -2794,12 +2844,24 @@ The manual was not found (%1).</translation>
         <translation>From:</translation>
     </message>
     <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
         <source>&amp;Deadline voor elke activiteit:</source>
         <translation>&amp;Deadline for every activity:</translation>
     </message>
     <message>
         <source>&amp;Nieuwe database:</source>
         <translation>&amp;New database:</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Keuze per &amp;activiteit (dubbelklik of F2 om te wijzigen):</source>
@@ -2832,6 +2894,10 @@ The manual was not found (%1).</translation>
     <message>
         <source>Nieuw jaar &amp;maken</source>
         <translation>&amp;Make new year</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Wat er gebeurt (er is nog niets geschreven):</source>
@@ -2873,6 +2939,10 @@ The manual was not found (%1).</translation>
         <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
         <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
     </message>
+    <message>
+        <source>Verantwoording-database (*.vwdb)</source>
+        <translation>Verantwoording database (*.vwdb)</translation>
+    </message>
 </context>
 <context>
     <name>LineageDialog</name>
@@ -2903,6 +2973,10 @@ The manual was not found (%1).</translation>
     <message>
         <source>Selecteer tekst en kopieer met Ctrl+C om een deel over te nemen.</source>
         <translation>Select text and copy with Ctrl+C to take over a part.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Deze activiteit is nieuw: er is geen eerder document in haar lijn.</source>
@@ -2964,6 +3038,10 @@ The manual was not found (%1).</translation>
         <translation>As text, Markdown or CSV for Excel</translation>
     </message>
     <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Vergelijking opslaan</source>
         <translation>Save comparison</translation>
     </message>
@@ -3015,8 +3093,16 @@ Nu openen?</source>
 Open it now?</translation>
     </message>
     <message>
+        <source>Nieuw jaar</source>
+        <translation>New year</translation>
+    </message>
+    <message>
         <source>Vergelijken met (het oudere document)</source>
         <translation>Compare with (the older document)</translation>
+    </message>
+    <message>
+        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
+        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -3070,85 +3156,6 @@ Open it now?</translation>
     <message>
         <source>Met kolom '&amp;Vorig jaar' (realisatie of plan uit de lijn)</source>
         <translation>With a '&amp;Previous year' column (realisation or plan from the lineage)</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceModel</name>
-    <message>
-        <source>Activiteit</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Keuze</source>
-        <translation>Choice</translation>
-    </message>
-</context>
-<context>
-    <name>NewYearDialog</name>
-    <message>
-        <source>Jaarstukken</source>
-        <translation>Annual accounts</translation>
-    </message>
-    <message>
-        <source>Begroting</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Tussenrapportage</source>
-        <translation>Interim report</translation>
-    </message>
-    <message>
-        <source>geen</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Nieuwe database</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>&amp;Soort:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>&amp;Jaar:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source>Voorbeeld</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Verantwoording-database (*.vwdb)</source>
-        <translation>Verantwoording database (*.vwdb)</translation>
-    </message>
-</context>
-<context>
-    <name>LineageDialog</name>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>CompareDialog</name>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>YearActions</name>
-    <message>
-        <source>Nieuw jaar</source>
-        <translation>New year</translation>
-    </message>
-    <message>
-        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
-        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,12 @@ class ExportOptionsDialog(QDialog):
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
             form.addRow("", self.previous_year)
+        # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
+        used = {"txt": (self.plan,), "md": (self.plan,), "docx": (self.plan, self.figures, template_row),
+                "xlsx": (self.snapshot, self.previous_year)}.get(fmt, ())
+        for widget in (self.plan, self.figures, template_row, self.snapshot, self.previous_year):
+            if widget not in used:
+                widget.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exporteren…"))
