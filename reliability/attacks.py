@@ -228,7 +228,7 @@ def build(folder: Path, database: Path) -> list[Attack]:
     padded = io.BytesIO()
     with zipfile.ZipFile(padded, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", manifest)
-        archive.writestr("payload.json", payload + b" " * (150 * 1024 * 1024))
+        archive.writestr("payload.json", payload + b" " * (32 * 1024 * 1024))
     add("liegende-grootte.vwpakket", lie_about_size(padded.getvalue(), len(payload), b"payload.json"), "beschadigd")
 
     add("ander-document-uitgifte.vwpakket", (folder / "ander-uitgifte.vwpakket").read_bytes(),

@@ -8,6 +8,8 @@ import pytest
 
 from reliability import attacks
 
+pytestmark = pytest.mark.timeout(900)  # building the corpus takes a while on a busy machine
+
 NAMES = [
     "andermans-activiteit.vwpakket", "eigenaar-mallory.vwpakket", "zelf-vastgesteld.vwpakket",
     "onbekende-status.vwpakket", "verzonnen-uitgifte.vwpakket", "auteur-wethouder.vwpakket", "nep-basis.vwpakket",
