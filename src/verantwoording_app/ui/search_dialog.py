@@ -318,5 +318,6 @@ class SearchDialog(QDialog):
         if edits:
             window.undo_stack.push(ReplaceCommand(window, edits, len(chosen)))
             window.statusBar().showMessage(
-                self.tr("%1 keer vervangen; ongedaan maken met Ctrl+Z.").replace("%1", str(len(chosen))), 8000)
+                self.tr("%1 keer vervangen; ongedaan maken met Bewerken › Ongedaan maken.")
+                .replace("%1", str(len(chosen))), 8000)
         self.run_search()
