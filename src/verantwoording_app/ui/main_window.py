@@ -293,8 +293,8 @@ class MainWindow(QMainWindow):
                                                   "Ctrl+Alt+C")
         separator = QAction(self)
         separator.setSeparator(True)
-        for action in (self.add_activity_action, self.add_goal_action, self.rename_action, self.up_action,
-                       self.down_action, self.delete_action, separator, self.copy_selection_action):
+        for action in (self.add_activity_action, self.add_goal_action, self.add_programme_action, self.rename_action,
+                       self.up_action, self.down_action, self.delete_action, separator, self.copy_selection_action):
             self.tree.addAction(action)
 
     def _create_menus(self) -> None:

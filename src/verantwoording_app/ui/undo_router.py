@@ -16,6 +16,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
@@ -79,7 +80,6 @@ class UndoRouter(QObject):
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
-            app.installEventFilter(self)
         self.update()
 
     # -- which target -----------------------------------------------------------------
@@ -87,7 +87,7 @@ class UndoRouter(QObject):
     def field(self) -> TextField | None:
         """The text field of this window that has focus, if any."""
         widget = QApplication.focusWidget()
-        if isinstance(widget, TextField) and widget.window() is self.window:
+        if isinstance(widget, TextField) and shiboken6.isValid(widget) and widget.window() is self.window:
             return widget
         return None
 
@@ -113,6 +113,8 @@ class UndoRouter(QObject):
     # -- doing ---------------------------------------------------------------------------
 
     def undo(self) -> None:
+        if not self._alive():
+            return
         target = self.target()
         field = self.field()
         if target == "text" and field is not None:
@@ -126,6 +128,8 @@ class UndoRouter(QObject):
         self.update()
 
     def redo(self) -> None:
+        if not self._alive():
+            return
         target = self.target(redo=True)
         field = self.field()
         if target == "text" and field is not None:
@@ -145,7 +149,13 @@ class UndoRouter(QObject):
         name = field.accessibleName() if field is not None else ""
         return self.tr("typen in %1").replace("%1", name.lower()) if name else self.tr("typen")
 
+    def _alive(self) -> bool:
+        """False while the window is being torn down (its stack may already be gone)."""
+        return shiboken6.isValid(self.stack) and shiboken6.isValid(self.window) and shiboken6.isValid(self)
+
     def update(self, *_args: Any) -> None:
+        if not self._alive():
+            return
         for action, redo, base in ((self.undo_action, False, self.tr("&Ongedaan maken")),
                                    (self.redo_action, True, self.tr("Opn&ieuw"))):
             target = self.target(redo)
@@ -161,6 +171,8 @@ class UndoRouter(QObject):
             action.setEnabled(bool(target))
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if not self._alive():
+            return
         field = self.field()
         if field is self._field:
             self.update()
@@ -168,9 +180,11 @@ class UndoRouter(QObject):
         if self._field is not None:
             with contextlib.suppress(RuntimeError, TypeError):
                 self._field_signal(self._field).disconnect(self.update)
+                self._field.removeEventFilter(self)
         self._field = field
         if field is not None:
             self._field_signal(field).connect(self.update)
+            field.installEventFilter(self)  # only the focused field's keys are looked at
         self.update()
 
     @staticmethod
