@@ -2951,13 +2951,6 @@ Type the name of that document to restore it anyway:</translation>
     </message>
 </context>
 <context>
-    <name>SearchDialog</name>
-    <message>
-        <source>%1 keer vervangen; ongedaan maken met Bewerken › Ongedaan maken.</source>
-        <translation>Replaced %1 times; undo with Edit › Undo.</translation>
-    </message>
-</context>
-<context>
     <name>Collaboration</name>
     <message>
         <source>Ingeleverd werk &amp;samenvoegen…</source>
