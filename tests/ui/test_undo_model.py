@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from verantwoording_app.ui.search_dialog import SearchDialog
 
@@ -19,6 +20,9 @@ def _choose_status(form, key: str) -> None:  # type: ignore[no-untyped-def]
     index = form.status.findData(key)
     form.status.setCurrentIndex(index)
     form.status.activated.emit(index)
+    QApplication.processEvents()  # the actions follow the stack one event-loop turn later
+
+
 
 
 def _ctrl(qtbot, widget, key: Qt.Key, shift: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -91,6 +95,7 @@ def test_after_replace_the_status_bar_promises_only_what_works(qtbot, window, wo
     dialog.run_search()
     dialog.replacement.setText("ALMELO")
     dialog.replace_chosen()
+    QApplication.processEvents()
     message = window.statusBar().currentMessage()
     assert "vervangen" in message
     assert "Ctrl+Z" not in message

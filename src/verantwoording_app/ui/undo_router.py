@@ -75,8 +75,10 @@ class UndoRouter(QObject):
             window.addAction(action)
         self.undo_action.triggered.connect(lambda _checked=False: self.undo())
         self.redo_action.triggered.connect(lambda _checked=False: self.redo())
+        # queued: a command whose redo() raises (disk full) must reach the caller of push(), and a Python
+        # slot run synchronously inside push() would take the pending exception over
         for signal in (stack.indexChanged, stack.cleanChanged):
-            signal.connect(self.update)
+            signal.connect(self.update, Qt.ConnectionType.QueuedConnection)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
