@@ -22,6 +22,24 @@ if [ ${#need_libs[@]} -gt 0 ]; then
   fi
 fi
 
+# --- export rendering tools (issue 17; keep this block separate) -------------------------------
+# The export tests render the .docx and .xlsx through LibreOffice and read the PDF with poppler.
+# Installed only as root with apt-get; elsewhere those tests skip and say why.
+need_render=()
+command -v soffice >/dev/null 2>&1 || need_render+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || need_render+=(poppler-utils)
+if [ ${#need_render[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Export tests need ${need_render[*]}; installing them with apt-get…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_render[@]}" \
+      fonts-dejavu-core fonts-liberation2 >/dev/null
+  else
+    echo "warning: the export rendering tests need: ${need_render[*]}" >&2
+  fi
+fi
+# --- end of the export rendering tools ---------------------------------------------------------
+
 stamp="$VENV/.installed"
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"

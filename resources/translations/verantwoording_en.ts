@@ -2718,4 +2718,32 @@ The manual was not found (%1).</translation>
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="120"/>
+        <source>Met &amp;inhoudsopgave</source>
+        <translation>With table of &amp;contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="122"/>
+        <source>Vernieuwen: gebouwd op nu</source>
+        <translation>Refresh: built now</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="123"/>
+        <source>Weglaten</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="124"/>
+        <source>Behouden zoals geïmporteerd</source>
+        <translation>Keep as imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="130"/>
+        <source>&amp;Voettekst:</source>
+        <translation>&amp;Footer:</translation>
+    </message>
+</context>
 </TS>

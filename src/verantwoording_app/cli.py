@@ -66,7 +66,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     )
     options = ExportOptions(
         include_plan=not args.no_plan, include_key_figures=args.key_figures,
-        include_footer=not args.no_footer, template=Path(args.template) if args.template else None,
+        include_footer=not args.no_footer, refresh_footer=args.refresh_footer, include_toc=args.toc,
+        template=Path(args.template) if args.template else None,
         changed_since=args.changed_since,
     )
     workspace = _workspace(args, create=False)
@@ -405,7 +406,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--owner", action="append", metavar="NAAM", help="alleen activiteiten van deze eigenaar")
     p.add_argument("--no-plan", action="store_true", help="zonder plantekst")
     p.add_argument("--key-figures", action="store_true", help="met kengetallen (Word)")
-    p.add_argument("--no-footer", action="store_true", help="zonder voettekst (P&C-tekst)")
+    footer = p.add_mutually_exclusive_group()
+    footer.add_argument("--no-footer", action="store_true", help="zonder voettekst (P&C-tekst)")
+    footer.add_argument("--refresh-footer", action="store_true",
+                        help="voettekst 'Deze pagina is gebouwd op …' met de tijd van nu (P&C-tekst)")
+    p.add_argument("--toc", action="store_true", help="met inhoudsopgave (Word)")
     p.add_argument("--template", metavar="HUISSTIJL", help="Word-sjabloon (.docx/.dotx)")
     p.add_argument("--changed-since", metavar="MOMENTOPNAME",
                    help="Excel: kolom met wat er sinds deze momentopname is gewijzigd")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
@@ -10,7 +11,7 @@ from ..domain.model import Document
 from ..domain.selection import Selection, select
 from ..formats.atomic import atomic_write_text
 from ..formats.markdown import render_markdown_document
-from ..formats.pctext import render_pc_text
+from ..formats.pctext import built_footer, render_pc_text
 from .workspace import Workspace
 
 FORMATS = ("txt", "md", "docx", "xlsx")
@@ -22,6 +23,10 @@ class ExportOptions:
     include_plan: bool = True
     include_key_figures: bool = False
     include_footer: bool = True
+    refresh_footer: bool = False
+    """P&C text: the footer "Deze pagina is gebouwd op …" with the time of this export."""
+    include_toc: bool = False
+    """Word: a table of contents."""
     template: Path | None = None
     """A house-style .docx/.dotx for Word exports."""
     changed_since: str | None = None
@@ -86,8 +91,9 @@ def export_tree(
     """Write an already selected document tree; safe to run in a worker thread."""
     count = document.activity_count()
     if fmt == "txt":
+        footer = built_footer(datetime.now()) if options.refresh_footer else None
         atomic_write_text(out, render_pc_text(document, include_plan=options.include_plan,
-                                              include_footer=options.include_footer))
+                                              include_footer=options.include_footer, footer=footer))
         return ExportReport(out, count)
     if fmt == "md":
         atomic_write_text(out, render_markdown_document(document, include_plan=options.include_plan))
@@ -96,7 +102,8 @@ def export_tree(
         from ..formats.docx_export import DocxOptions, export_docx
 
         result = export_docx(
-            document, out, DocxOptions(options.include_plan, options.include_key_figures, options.template)
+            document, out,
+            DocxOptions(options.include_plan, options.include_key_figures, options.template, options.include_toc),
         )
         return ExportReport(out, result.activities, tuple(str(w) for w in result.warnings))
     if fmt == "xlsx":

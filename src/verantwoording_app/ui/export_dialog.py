@@ -40,6 +40,9 @@ class ExportChoice:
     include_key_figures: bool
     template: Path | None
     changed_since: str | None
+    include_toc: bool = False
+    footer: str = "keep"
+    """P&C text: "keep" the document's footer line, "omit" it or "refresh" it with the time of now."""
 
 
 def selection_for(node: Any) -> tuple[Selection, str]:
@@ -108,6 +111,11 @@ class ExportOptionsDialog(QDialog):
         self.plan = QCheckBox(self.tr("Met &plantekst"), self)
         self.plan.setChecked(True)
         self.figures = QCheckBox(self.tr("Met &kengetallen als tabel"), self)
+        self.toc = QCheckBox(self.tr("Met &inhoudsopgave"), self)
+        self.footer = QComboBox(self)
+        self.footer.addItem(self.tr("Vernieuwen: gebouwd op nu"), "refresh")
+        self.footer.addItem(self.tr("Weglaten"), "omit")
+        self.footer.addItem(self.tr("Behouden zoals geïmporteerd"), "keep")
         self.template = QLineEdit(template, self)
         self.template.setPlaceholderText(self.tr("geen: de standaardstijlen van Word"))
         browse = QPushButton(self.tr("&Bladeren…"), self)
@@ -123,8 +131,15 @@ class ExportOptionsDialog(QDialog):
             self.snapshot.addItem(name, name)
         if fmt in ("txt", "md", "docx"):
             form.addRow("", self.plan)
+        if fmt == "txt":
+            form.addRow(self.tr("&Voettekst:"), self.footer)
+        else:
+            self.footer.hide()  # not in the layout: it would float over the first row
         if fmt == "docx":
             form.addRow("", self.figures)
+            form.addRow("", self.toc)
+        else:
+            self.toc.hide()
             form.addRow(self.tr("&Huisstijlsjabloon:"), template_row)
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
@@ -156,4 +171,6 @@ class ExportOptionsDialog(QDialog):
             include_key_figures=self.figures.isChecked(),
             template=Path(template) if template and self.fmt == "docx" else None,
             changed_since=self.snapshot.currentData() if self.fmt == "xlsx" else None,
+            include_toc=self.toc.isChecked() and self.fmt == "docx",
+            footer=self.footer.currentData() if self.fmt == "txt" else "keep",
         )
