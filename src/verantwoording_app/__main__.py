@@ -6,7 +6,7 @@ import sys
 
 COMMANDS = (
     "import", "export", "list", "check", "demo", "backup", "handout", "handin", "conflicts", "snapshot",
-    "people", "assign",
+    "people", "assign", "new-year", "compare",
 )
 """The command-line subcommands; kept here so starting the window does not import the CLI."""
 

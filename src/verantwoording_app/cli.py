@@ -350,6 +350,40 @@ def cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_new_year(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import rollover
+    from .services.workspace import default_author
+
+    source = rollover.read_source(args.source)
+    for warning in source.warnings:
+        print(f"  waarschuwing, {warning}", file=out)
+    choices = rollover.read_choices_file(source.document, Path(args.choices)) if args.choices else {}
+    overrides = rollover.parse_choices(source.document, [c.replace("=", " ", 1) for c in args.choice or ()],
+                                       origin="--choice")
+    options = rollover.options_for(args.kind, args.year, deadline=rollover.parse_deadline(args.deadline),
+                                   default=args.default, choices={**choices, **overrides})
+    result = rollover.plan(source, options)
+    print(rollover.format_preview(result.preview), file=out)
+    if args.preview:
+        print("Voorbeeld: er is niets geschreven.", file=out)
+        return 0
+    report = rollover.write_new_year(source, result, args.out, author=default_author())
+    print(report.summary(), file=out)
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import comparing
+
+    result = comparing.compare_files(args.old, args.new)
+    text = comparing.format_comparison(result)
+    print(text, file=out)
+    if args.out:
+        written = comparing.write_comparison(result, Path(args.out))
+        print(f"Vergelijking opgeslagen in {written}", file=out)
+    return 0
+
+
 def _example_document() -> Document:
     from dataclasses import replace
 
@@ -372,6 +406,8 @@ HANDLERS: dict[str, Handler] = {
     "snapshot": cmd_snapshot,
     "people": cmd_people,
     "assign": cmd_assign,
+    "new-year": cmd_new_year,
+    "compare": cmd_compare,
 }
 
 
@@ -445,6 +481,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--programme", metavar="NR")
     p.add_argument("--goal", metavar="I|II|…")
     p.add_argument("--activity", type=int, metavar="NR")
+    p = sub.add_parser("new-year", help="het document van het volgende jaar maken (nieuwe database)")
+    p.add_argument("--from", dest="source", required=True, metavar="OUD.vwdb",
+                   help="de database van nu, of het verslag van vorig jaar als P&C-tekst")
+    p.add_argument("--out", required=True, metavar="NIEUW.vwdb", help="de nieuwe database (bestaat nog niet)")
+    p.add_argument("--kind", required=True, choices=("jaarstukken", "begroting", "tussenrapportage"))
+    p.add_argument("--year", required=True, type=int, metavar="JAAR")
+    p.add_argument("--deadline", metavar="DD-MM-JJJJ", help="de nieuwe deadline van elke activiteit")
+    p.add_argument("--default", choices=("doorgaan", "afgerond", "doorgeschoven", "splitsen"), default="doorgaan",
+                   help="begroting: de keuze voor elke activiteit zonder eigen keuze (standaard doorgaan)")
+    p.add_argument("--choices", metavar="KEUZES.txt",
+                   help="begroting: per regel 'CODE KEUZE', bijvoorbeeld '1.II.3 afgerond'")
+    p.add_argument("--choice", action="append", metavar="CODE=KEUZE",
+                   help="begroting: één keuze, bijvoorbeeld 1.II.3=doorgeschoven (herhaalbaar)")
+    p.add_argument("--preview", action="store_true", help="alleen tonen wat er gebeurt; niets schrijven")
+    p = sub.add_parser("compare", help="twee jaren vergelijken: nieuw, gestopt, verplaatst, plannen gewijzigd")
+    p.add_argument("old", metavar="OUD")
+    p.add_argument("new", metavar="NIEUW")
+    p.add_argument("--out", metavar="BESTAND", help="de vergelijking ook opslaan (.txt, .csv of .md)")
     return parser
 
 

@@ -182,9 +182,15 @@ class Workspace:
     def move_activity(self, activity_id: str, goal_id: str, position: int) -> None:
         self.store.move_activity(activity_id, goal_id, position)
 
-    def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None) -> str:
-        """Add a goal; ``goal_id`` puts a deleted goal back under its own id (undo)."""
-        return self.store.add_goal(programme_id, title, position, goal_id=goal_id)
+    def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None,
+                 *, lineage: tuple[str, tuple[str, ...]] | None = None) -> str:
+        """Add a goal; ``goal_id`` and ``lineage`` put a deleted goal back as it was (undo)."""
+        line, line_from = lineage or ("", ())
+        return self.store.add_goal(programme_id, title, position, goal_id=goal_id, lineage=line,
+                                   lineage_from=line_from)
+
+    def goal_lineage(self, goal_id: str) -> tuple[str, tuple[str, ...]]:
+        return self.store.goal_lineage(goal_id)
 
     def delete_goal(self, goal_id: str) -> None:
         self.store.delete_goal(goal_id)
