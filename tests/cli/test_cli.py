@@ -52,7 +52,7 @@ def test_export_filters(db: str, tmp_path: Path, filters: list[str], count: int)
     target = tmp_path / "uit.md"
     code, out, _ = run("export", "--db", db, "--format", "md", "--out", str(target), *filters)
     assert code == 0
-    assert f"{count} activiteiten" in out
+    assert f"{count} {'activiteit' if count == 1 else 'activiteiten'} geëxporteerd" in out
     assert target.read_text(encoding="utf-8").count("**Uitvoering in 2022:**") == count
 
 
