@@ -133,16 +133,18 @@ class ExportOptionsDialog(QDialog):
             form.addRow("", self.plan)
         if fmt == "txt":
             form.addRow(self.tr("&Voettekst:"), self.footer)
-        else:
-            self.footer.hide()  # not in the layout: it would float over the first row
         if fmt == "docx":
             form.addRow("", self.figures)
             form.addRow("", self.toc)
-        else:
-            self.toc.hide()
             form.addRow(self.tr("&Huisstijlsjabloon:"), template_row)
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
+        # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
+        used = {"txt": (self.plan, self.footer), "md": (self.plan,),
+                "docx": (self.plan, self.figures, self.toc, template_row), "xlsx": (self.snapshot,)}.get(fmt, ())
+        for widget in (self.plan, self.figures, self.toc, self.footer, template_row, self.snapshot):
+            if widget not in used:
+                widget.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exporteren…"))
