@@ -41,6 +41,9 @@ fi
 need_render=()
 command -v soffice >/dev/null 2>&1 || need_render+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || need_render+=(poppler-utils)
+# The website test runs axe-core (npm, package.json) in headless Chromium.
+command -v chromium >/dev/null 2>&1 || need_render+=(chromium)
+command -v npm >/dev/null 2>&1 || need_render+=(npm)
 if [ ${#need_render[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Export tests need ${need_render[*]}; installing them with apt-get…"
@@ -50,6 +53,9 @@ if [ ${#need_render[@]} -gt 0 ]; then
   else
     echo "warning: the export rendering tests need: ${need_render[*]}" >&2
   fi
+fi
+if command -v npm >/dev/null 2>&1 && [ ! -f node_modules/axe-core/axe.min.js ]; then
+  npm ci --no-audit --no-fund --silent >/dev/null 2>&1 || echo "warning: npm ci failed; the website accessibility test skips" >&2
 fi
 # --- end of the export rendering tools ---------------------------------------------------------
 

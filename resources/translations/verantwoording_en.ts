@@ -2790,4 +2790,18 @@ The manual was not found (%1).</translation>
         <translation>Add programme</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Website (map met HTML)…</source>
+        <translation>&amp;Website (folder of HTML)…</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Map voor de website kiezen (leeg, of een eerdere website)</source>
+        <translation>Choose the folder for the website (empty, or an earlier website)</translation>
+    </message>
+</context>
 </TS>

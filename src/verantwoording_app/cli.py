@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 bad input (a Dutch message says what), 2 wrong arguments (
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -79,7 +80,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from .services.exporting import ExportOptions, export_document, format_for
 
     target = Path(args.out)
-    fmt = format_for(target, args.format)
+    # "--out MAP/" (a trailing slash) means a folder: the website
+    fmt = format_for(target, args.format or ("html" if args.out.endswith(("/", os.sep)) else None))
     selection = Selection(
         programme=args.programme, goal=args.goal, activity=args.activity,
         statuses=tuple(args.status or ()), owners=tuple(args.owner or ()),
@@ -549,7 +551,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("--allow-deletions", action="store_true", help="werkmap: lege cellen mogen tekst wissen")
 
     p = sub.add_parser("export", parents=[common], help="het document exporteren")
-    p.add_argument("--format", choices=("txt", "md", "docx", "xlsx"), help="standaard: afgeleid van --out")
+    p.add_argument("--format", choices=("txt", "md", "docx", "xlsx", "html"),
+                   help="standaard: afgeleid van --out; html: de website in de map --out")
     p.add_argument("--out", required=True, metavar="BESTAND")
     p.add_argument("--programme", metavar="NR", help="alleen dit programma")
     p.add_argument("--goal", metavar="I|II|…", help="alleen dit hoofddoel")

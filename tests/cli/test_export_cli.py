@@ -84,3 +84,28 @@ def test_word_with_table_of_contents(db: str, tmp_path: Path) -> None:
     assert run("export", "--db", db, "--out", str(plain))[0] == 0
     with zipfile.ZipFile(plain) as archive:
         assert "TOC \\o" not in archive.read("word/document.xml").decode()
+
+
+@pytest.mark.parametrize("how", [["--format", "html", "--out", "site"], ["--out", "site/"]])
+def test_website_export(db: str, tmp_path: Path, how: list[str]) -> None:
+    args = [str(tmp_path / a) if a.startswith("site") else a for a in how]
+    if how[-1].endswith("/"):
+        args[-1] += "/"
+    code, out, _ = run("export", "--db", db, *args)
+    assert code == 0, out
+    assert "13 activiteiten geëxporteerd naar site" in out
+    site = tmp_path / "site"
+    assert (site / "index.html").is_file()
+    assert len(list(site.glob("activiteit-*.html"))) == 13
+    again = run("export", "--db", db, *args)
+    assert again[0] == 0  # an earlier website of ours may be replaced
+
+
+def test_website_refuses_a_folder_with_other_files(db: str, tmp_path: Path) -> None:
+    folder = tmp_path / "documenten"
+    folder.mkdir()
+    (folder / "brief.txt").write_text("niet van ons", encoding="utf-8")
+    code, _, err = run("export", "--db", db, "--format", "html", "--out", str(folder))
+    assert code == 1
+    assert "bevat al andere bestanden" in err
+    assert [p.name for p in folder.iterdir()] == ["brief.txt"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
+from dataclasses import replace
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,7 +22,7 @@ from verantwoording_app.domain.model import (
     Programma,
     ReviewState,
 )
-from verantwoording_app.formats.docx_export import docx_bytes
+from verantwoording_app.formats.docx_export import DocxOptions, docx_bytes
 from verantwoording_app.formats.html_export import (
     HtmlOptions,
     chapter_fragment,
@@ -126,3 +128,19 @@ def test_headings_agree_with_word(sample: Document) -> None:
 def test_sample_round_trips_through_clipboard_text(sample: Document) -> None:
     again = parse_pc_text(clipboard_text(sample)).document
     assert render_pc_text(again, include_footer=False) == clipboard_text(sample)
+
+
+def test_clipboard_names_the_word_styles_of_the_docx() -> None:
+    document = replace(make_document(ReviewState.CONCEPT), title_lines=("Programmaverantwoording", "Programmaplan"))
+    clip = chapter_html(document, HtmlOptions(include_key_figures=True))
+    assert '<html lang="nl-NL">' in clip
+    assert '<body lang="nl-NL">' in clip
+    classes = {html.unescape(text): cls for cls, text in re.findall(r'<p class="(Mso\w+)">([^<]*)</p>', clip)}
+    word = docx.Document(io.BytesIO(docx_bytes(document, DocxOptions(include_key_figures=True))[0]))
+    styles = {p.text: p.style.name for p in word.paragraphs}
+    word_name = {"MsoTitle": "Title", "MsoSubtitle": "Subtitle", "MsoCaption": "Caption"}
+    assert classes
+    for text, cls in classes.items():
+        assert styles[text] == word_name[cls], text
+    assert '<table class="MsoTableGrid"' in clip
+    assert word.tables[0].style.name == "Table Grid"

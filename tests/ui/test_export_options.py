@@ -140,3 +140,23 @@ def test_options_dialog_draws_nothing_over_the_scope_row(window, qtbot, fmt) -> 
     assert dialog.snapshot.isVisible() == (fmt == "xlsx")
     assert dialog.template.isVisible() == (fmt == "docx")
     dialog.close()
+
+
+def test_website_from_the_window(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    assert "html" in window.export_actions
+    dialog = ExportOptionsDialog("html", window.document_header.status_scheme, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Exporteren naar website"
+    assert dialog.plan.isVisible()
+    assert not dialog.template.isVisible()
+    folder = tmp_path / "website"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(folder))
+    job = start_export(window, "html", None, dialog.choice())
+    assert job is not None
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    assert len(list(folder.glob("activiteit-*.html"))) == 13
+    assert "website" in window.statusBar().currentMessage()

@@ -15,7 +15,7 @@ from ..formats.markdown import render_markdown_document
 from ..formats.pctext import built_footer, render_pc_text
 from .workspace import Workspace
 
-FORMATS = ("txt", "md", "docx", "xlsx")
+FORMATS = ("txt", "md", "docx", "xlsx", "html")
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".xlsx": "xlsx"}
 
 
@@ -54,6 +54,8 @@ def format_for(path: Path, explicit: str | None = None) -> str:
             raise UserError(f"Onbekend formaat '{explicit}'. Kies uit: {', '.join(FORMATS)}.")
         return explicit
     fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None and path.is_dir():
+        return "html"  # a folder: the chapter as a website
     if fmt is None:
         raise UserError(
             f"Kan het formaat niet afleiden uit '{path.name}'. Gebruik --format ({', '.join(FORMATS)})."
@@ -115,4 +117,9 @@ def export_tree(
 
         xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since)
         return ExportReport(out, xlsx.activities, tuple(str(w) for w in xlsx.warnings))
+    if fmt == "html":
+        from ..formats.website import WebsiteOptions, export_website
+
+        site = export_website(document, out, WebsiteOptions(include_plan=options.include_plan))
+        return ExportReport(out, site.activities)
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")

@@ -30,7 +30,7 @@ from ..domain.model import roman
 from ..domain.selection import Selection
 from ..domain.status import StatusScheme
 
-FORMAT_NAMES = {"txt": "P&C-tekst", "md": "Markdown", "docx": "Word", "xlsx": "Excel"}
+FORMAT_NAMES = {"txt": "P&C-tekst", "md": "Markdown", "docx": "Word", "xlsx": "Excel", "html": "website"}
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ class ExportOptionsDialog(QDialog):
         self.snapshot.addItem(self.tr("(geen kolom)"), None)
         for name in snapshots:
             self.snapshot.addItem(name, name)
-        if fmt in ("txt", "md", "docx"):
+        if fmt in ("txt", "md", "docx", "html"):
             form.addRow("", self.plan)
         if fmt == "txt":
             form.addRow(self.tr("&Voettekst:"), self.footer)
@@ -140,7 +140,7 @@ class ExportOptionsDialog(QDialog):
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
         # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
-        used = {"txt": (self.plan, self.footer), "md": (self.plan,),
+        used = {"txt": (self.plan, self.footer), "md": (self.plan,), "html": (self.plan,),
                 "docx": (self.plan, self.figures, self.toc, template_row), "xlsx": (self.snapshot,)}.get(fmt, ())
         for widget in (self.plan, self.figures, self.toc, self.footer, template_row, self.snapshot):
             if widget not in used:

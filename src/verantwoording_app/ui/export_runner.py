@@ -35,6 +35,8 @@ FILTERS = {
     "docx": QT_TRANSLATE_NOOP("Export", "Word-document (*.docx)"),
     "xlsx": QT_TRANSLATE_NOOP("Export", "Excel-werkmap (*.xlsx)"),
 }
+FOLDER_FORMATS = ("html",)
+"""Formats written as a folder (the website): the user picks a folder, not a file name."""
 
 
 class ExportSignals(QObject):
@@ -94,6 +96,12 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         choice = ask_options(window, fmt)
         if choice is None:
             return None
+    if path is None and fmt in FOLDER_FORMATS:
+        name = QFileDialog.getExistingDirectory(
+            window, QCoreApplication.translate("Export", "Map voor de website kiezen (leeg, of een eerdere website)"))
+        if not name:
+            return None
+        path = Path(name)
     if path is None:
         header = window.document_header
         suggested = f"{header.title if header else 'hoofdstuk'}.{fmt}"
