@@ -700,11 +700,13 @@ def write_workbook(
     selection_text: str = "alle activiteiten",
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    previous_year: tuple[str, Mapping[str, str]] | None = None,
 ) -> tuple[str, ...]:
     """Write the workbook of ``document`` (already pruned) into a seekable binary stream.
 
     ``changed_since`` adds a last, read-only column "Gewijzigd sinds <snapshot>" with,
-    per activity id, what changed since that snapshot.
+    per activity id, what changed since that snapshot; ``previous_year`` a column
+    (header, per activity id a text) with what its line said last year.
 
     Returns the warnings (replaced characters). Raises ExportFailed for texts over
     the cell limit, before anything is written.
@@ -779,9 +781,15 @@ def write_workbook(
         widths[index] = _width(max(longest[key], len(header)), maximum=maximum)
 
     headers = [header for _, header, _ in ACTIVITY_COLUMNS]
+    extra_columns: list[Mapping[str, str]] = []  # read-only columns after the fixed ones
     if changed_since is not None:
         headers.append(f"Gewijzigd sinds {changed_since[0]}")
         widths.append(_width(max([len(headers[-1]), *map(len, changed_since[1].values())]), maximum=50))
+        extra_columns.append(changed_since[1])
+    if previous_year is not None:
+        headers.append(previous_year[0])
+        widths.append(80.0)
+        extra_columns.append(previous_year[1])
     writer = _ZipWriter(stream, compression)
     last_row = row_count + 1
     n_columns = len(headers)
@@ -850,7 +858,6 @@ def write_workbook(
     (c_id, c_code, c_programme, c_goal, c_number, c_title, c_owner, c_holder, c_deadline, c_status, c_review,
      c_words_plan, c_words_realisation, c_updated, c_updated_by, c_complete, c_plan, c_realisation) = letters[
         : len(ACTIVITY_COLUMNS)]
-    c_changed = letters[-1]
 
     for place in places:
         a = place.activity
@@ -953,11 +960,13 @@ def write_workbook(
                 f'<c r="{c_realisation}{row}" s="{S_OPEN_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
                 f"{realisation_xml}</t></is></c>"
             )
-        if changed_since is not None and changed_since[1].get(a.id):
-            cells.append(
-                f'<c r="{c_changed}{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
-                f"{_xml(sanitise(changed_since[1][a.id])[0])}</t></is></c>"
-            )
+        for extra_index, extra in enumerate(extra_columns):
+            if extra.get(a.id):
+                letter = column_letter(len(ACTIVITY_COLUMNS) + extra_index)
+                cells.append(
+                    f'<c r="{letter}{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{_xml(sanitise(extra[a.id])[0])}</t></is></c>"
+                )
         cells.append("</row>")
         write_activity("".join(cells))
 
@@ -1637,6 +1646,7 @@ def export_xlsx(
     exported_at: datetime | None = None,
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    previous_year: tuple[str, Mapping[str, str]] | None = None,
 ) -> ExportResult:
     """Write the coordinator workbook of ``document`` (optionally a selection) to ``target``.
 
@@ -1657,6 +1667,7 @@ def export_xlsx(
                 selection_text=_selection_text(selection),
                 compression=compression,
                 changed_since=changed_since,
+                previous_year=previous_year,
             )
         )
 

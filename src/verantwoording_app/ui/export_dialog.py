@@ -43,6 +43,7 @@ class ExportChoice:
     include_toc: bool = False
     footer: str = "keep"
     """P&C text: "keep" the document's footer line, "omit" it or "refresh" it with the time of now."""
+    previous_year: bool = False
 
 
 def selection_for(node: Any) -> tuple[Selection, str]:
@@ -137,12 +138,16 @@ class ExportOptionsDialog(QDialog):
             form.addRow("", self.figures)
             form.addRow("", self.toc)
             form.addRow(self.tr("&Huisstijlsjabloon:"), template_row)
+        self.previous_year = QCheckBox(self.tr("Met kolom '&Vorig jaar' (realisatie of plan uit de lijn)"), self)
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
+            form.addRow("", self.previous_year)
         # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
         used = {"txt": (self.plan, self.footer), "md": (self.plan,), "html": (self.plan,),
-                "docx": (self.plan, self.figures, self.toc, template_row), "xlsx": (self.snapshot,)}.get(fmt, ())
-        for widget in (self.plan, self.figures, self.toc, self.footer, template_row, self.snapshot):
+                "docx": (self.plan, self.figures, self.toc, template_row),
+                "xlsx": (self.snapshot, self.previous_year)}.get(fmt, ())
+        for widget in (self.plan, self.figures, self.toc, self.footer, template_row, self.snapshot,
+                       self.previous_year):
             if widget not in used:
                 widget.hide()
 
@@ -175,4 +180,5 @@ class ExportOptionsDialog(QDialog):
             changed_since=self.snapshot.currentData() if self.fmt == "xlsx" else None,
             include_toc=self.toc.isChecked() and self.fmt == "docx",
             footer=self.footer.currentData() if self.fmt == "txt" else "keep",
+            previous_year=self.fmt == "xlsx" and self.previous_year.isChecked(),
         )

@@ -119,7 +119,7 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
     options = ExportOptions() if choice is None else ExportOptions(
         include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template,
         include_toc=choice.include_toc, include_footer=choice.footer != "omit",
-        refresh_footer=choice.footer == "refresh")
+        refresh_footer=choice.footer == "refresh", previous_year=choice.previous_year)
     # read in the main thread: the store is not shared with workers
     try:
         document = select(window.workspace.document(), selection)
