@@ -43,15 +43,35 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if formats != {"package"}:
             raise UserError("Importeer pakketten apart van andere bestanden.")
         return _import_packages(args, out)
+    if args.add and args.replace:
+        raise UserError("Kies --add (toevoegen) of --replace (vervangen), niet allebei.")
+    if args.preview:
+        return _preview_imports(args, out)
     workspace = _workspace(args)
     try:
         for name in args.files:
-            report = import_file(workspace, Path(name), replace_existing=args.replace)
+            report = import_file(workspace, Path(name), replace_existing=args.replace, add=args.add)
             print(f"{name}: {report.summary()}", file=out)
             for warning in report.warnings:
                 print(f"  waarschuwing, {warning}", file=out)
     finally:
         workspace.close()
+    return 0
+
+
+def _preview_imports(args: argparse.Namespace, out: TextIO) -> int:
+    """``import --preview``: the recognised structure of each file; no database is opened or created."""
+    from .services.importing import preview_file, preview_lines
+
+    failed = False
+    for name in args.files:
+        result = preview_file(Path(name))
+        print(f"{name}: voorbeeld, er is niets geschreven", file=out)
+        for line in preview_lines(result):
+            print(f"  {line}", file=out)
+        failed = failed or result.document.activity_count() == 0
+    if failed:
+        raise UserError("Er zijn geen activiteiten gevonden; zo kan er niets worden geïmporteerd.")
     return 0
 
 
@@ -391,6 +411,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="een P&C-tekst of werkpakket(ten) importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+    p.add_argument("--add", action="store_true",
+                   help="programma's, hoofddoelen en activiteiten aan het open document toevoegen")
+    p.add_argument("--preview", action="store_true",
+                   help="alleen laten zien welke structuur er herkend wordt; er wordt niets geschreven")
     p.add_argument("--apply", action="store_true", help="werkmap: de wijzigingen echt doorvoeren")
     p.add_argument("--take", choices=("workbook", "database"), help="werkmap: wie wint bij een conflict")
     p.add_argument("--allow-deletions", action="store_true", help="werkmap: lege cellen mogen tekst wissen")
@@ -415,6 +439,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="elke onvolledige activiteit noemen")
     p = sub.add_parser("demo", parents=[common], help="de database vullen met het voorbeeld Almelo 2022")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+    p.add_argument("--add", action="store_true",
+                   help="programma's, hoofddoelen en activiteiten aan het open document toevoegen")
+    p.add_argument("--preview", action="store_true",
+                   help="alleen laten zien welke structuur er herkend wordt; er wordt niets geschreven")
     p = sub.add_parser("backup", parents=[common], help="reservekopieën maken, tonen en terugzetten")
     p.add_argument("action", choices=("list", "create", "restore"))
     p.add_argument("number", nargs="?", type=int, help="met restore: het nummer uit 'backup list'")

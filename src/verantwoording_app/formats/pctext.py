@@ -26,7 +26,8 @@ from ..domain.model import Document, DocumentKind
 from .recognise import ImportWarning, Recognition, recognise, source_lines
 from .textdecode import decode_text
 
-__all__ = ["MAX_BYTES", "ImportWarning", "ParseResult", "decode", "parse_pc_text", "read_pc_text", "render_pc_text"]
+__all__ = ["MAX_BYTES", "ImportWarning", "ParseResult", "decode", "decode_text", "parse_pc_text", "read_pc_text",
+           "recognise", "refuse_without_activities", "render_pc_text", "source_lines"]
 
 MAX_BYTES = 200 * 1024 * 1024
 """Larger files are refused: a 10,000-activity chapter is about 30 MB."""

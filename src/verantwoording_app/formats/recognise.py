@@ -278,8 +278,8 @@ def _page_header_keys(lines: Sequence[_Line]) -> set[str]:
             continue
         if _NUMBERED.match(text) or _DOTTED.match(text) or _PREFIXED.match(text) or _is_label(text):
             continue  # a numbered item or a label, never a page header
-        if not (text[0].isdigit() or text[-1].isdigit()):
-            continue  # a page number stands at the start or the end
+        if not (text[0].isdigit() or text[-1].isdigit()) or text[0].islower():
+            continue  # a page number stands at the start or the end of a line of its own
         key = _SPACES.sub(" ", _DIGITS.sub("#", text))
         keys[key] += 1
         numbers.setdefault(key, set()).add(" ".join(_DIGITS.findall(text)))
@@ -369,6 +369,7 @@ class _Cand:
     numbered_mark: str = ""
     indent: bool = False
     prefixed: bool = False
+    forced: bool = False
 
 
 def _strip_markup(line: _Line) -> tuple[str, int, bool]:
@@ -562,6 +563,7 @@ def recognise(
 def _force(cand: _Cand, role: Role) -> None:
     text = _strip_markup(cand.line)[0] if cand.line.stripped else ""
     cand.role = role
+    cand.forced = True
     if role is Role.ACTIVITY:
         match = _NUMBERED.match(text) or _PREFIXED.match(text) or _DOTTED.match(text)
         cand.title = match.group("title").strip() if match else text
@@ -587,7 +589,8 @@ def _resolve(cands: list[_Cand]) -> None:
         region = cands[start:end]
         if headings_have_activities:
             for cand in region:  # numbered body lines are list items when headings carry the activities
-                if cand.role is Role.ACTIVITY and not cand.line.heading and not cand.prefixed and not cand.depth:
+                if (cand.role is Role.ACTIVITY and not cand.line.heading and not cand.prefixed and not cand.depth
+                        and not cand.forced):
                     cand.role = Role.TEXT
         _resolve_numbered(region)
         if not any(c.role is Role.ACTIVITY for c in region):
@@ -597,7 +600,7 @@ def _resolve(cands: list[_Cand]) -> None:
 
 def _resolve_dotted(cands: list[_Cand]) -> None:
     """``4.1 Titel`` / ``4.1.1 Titel``: with two depths and no goal lines, the upper depth is the goal."""
-    dotted = [c for c in cands if c.role is Role.ACTIVITY and c.depth]
+    dotted = [c for c in cands if c.role is Role.ACTIVITY and c.depth and not c.forced]
     if not dotted:
         return
     has_goals = any(c.role is Role.GOAL for c in cands)
@@ -637,7 +640,7 @@ def _resolve_numbered(region: list[_Cand]) -> None:
         if cand.role is Role.BLANK:
             previous_blank = True
             continue
-        if cand.role is Role.ACTIVITY and (cand.prefixed or cand.depth or cand.line.heading):
+        if cand.role is Role.ACTIVITY and (cand.prefixed or cand.depth or cand.line.heading or cand.forced):
             any_activity = True
             current_has_content = current_has_label = after_label = False
             in_list = 0
@@ -693,7 +696,7 @@ def _resolve_headings(region: list[_Cand]) -> None:
     """
     candidates: list[int] = []
     for index, cand in enumerate(region):
-        if cand.role is not Role.TEXT or not cand.heading_like:
+        if cand.role is not Role.TEXT or not cand.heading_like or cand.forced:
             continue
         following = _next_nonblank(region, index)
         if following is None:
@@ -735,7 +738,7 @@ def _resolve_references(region: list[_Cand]) -> None:
                 cand.role, cand.keyword = Role.ACTIVITY, "reference"
             titles.setdefault(key, cand)
             continue
-        if cand.role is Role.TEXT and cand.heading_like and titles:
+        if cand.role is Role.TEXT and cand.heading_like and titles and not cand.forced:
             key = _title_key(cand.title)
             if key in titles and _next_nonblank(region, index) is not None:
                 cand.role, cand.keyword = Role.ACTIVITY, "reference"
