@@ -2718,4 +2718,26 @@ The manual was not found (%1).</translation>
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Plan &amp;ontdooien</source>
+        <translation>&amp;Unfreeze plan</translation>
+    </message>
+    <message>
+        <source>De plantekst komt uit de vastgestelde begroting en is bevroren. De coördinator kan haar weer bewerkbaar maken.</source>
+        <translation>The plan text comes from the adopted budget and is frozen. The coordinator can make it editable again.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan (uit de vastgestelde begroting, bevroren)</source>
+        <translation>P&amp;lan (from the adopted budget, frozen)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>bevroren plan</source>
+        <translation>frozen plan</translation>
+    </message>
+</context>
 </TS>
