@@ -226,7 +226,7 @@ def test_a_one_megabyte_line_is_recognised_quickly() -> None:
 
 def test_zero_activities_is_refused() -> None:
     with pytest.raises(ImportRefused, match="geen activiteiten"):
-        read_pc_text("Zomaar wat tekst.\nNog een zin.\n".encode())
+        read_pc_text(b"Zomaar wat tekst.\nNog een zin.\n")
 
 
 # -- decoding ---------------------------------------------------------------------

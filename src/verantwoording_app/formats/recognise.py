@@ -218,7 +218,7 @@ _PLAN_LABEL = _label_pattern(
 )
 _STATUS_LINE = re.compile(
     r"^(?P<label>Resultaat\s+bereikt\s*\??|Kwaliteit\s*\(\s*indicator\s*\)|Status|Stand|Voortgangsindicator"
-    r"|Beoordeling)\s*[:?]?\s*(?P<value>[^\s:].{0,40})?$",
+    r"|Beoordeling)(?![\w])\s*[:?]?\s*(?P<value>[^\s:].{0,40})?$",
     re.IGNORECASE,
 )
 _STATUS_GROUP = re.compile(
@@ -581,6 +581,7 @@ def _force(cand: _Cand, role: Role) -> None:
 def _resolve(cands: list[_Cand]) -> None:
     """Decide the ambiguous roles from the context: numbered lines, dotted numbers, headings."""
     _resolve_dotted(cands)
+    _resolve_heading_levels(cands)
     goal_regions = _regions(cands)
     headings_have_activities = any(
         c.role is Role.ACTIVITY and c.line.heading for c in cands
@@ -619,6 +620,39 @@ def _resolve_dotted(cands: list[_Cand]) -> None:
                 cand.role, cand.keyword = Role.GOAL, "dotted"
             elif cand.depth > top + 1:
                 cand.role = Role.TEXT
+
+
+def _resolve_heading_levels(cands: list[_Cand]) -> None:
+    """Word, HTML and Markdown headings: the level below the goals carries the activities.
+
+    Without goal lines, two or more heading levels make the top level the
+    goals; a single level makes every heading an activity. Deeper headings
+    stay sub-headings inside the texts.
+    """
+    headed = [c for c in cands if c.line.heading and not c.forced and c.role in (Role.TEXT, Role.ACTIVITY)
+              and (c.role is Role.ACTIVITY or c.heading_like or c.line.heading)]
+    if not headed:
+        return
+    goal_levels = [c.line.heading for c in cands if c.role is Role.GOAL and c.line.heading]
+    top_goal = min(goal_levels) if goal_levels else 0
+    has_goals = any(c.role is Role.GOAL for c in cands)
+    levels = sorted({c.line.heading for c in headed if c.line.heading > top_goal})
+    if not levels:
+        return
+    goal_level = 0
+    if not has_goals and len(levels) >= 2:
+        goal_level, activity_level = levels[0], levels[1]
+    else:
+        activity_level = levels[0]
+    for cand in headed:
+        level = cand.line.heading
+        if level == goal_level:
+            cand.role, cand.keyword, cand.title = Role.GOAL, "heading", _strip_markup(cand.line)[0]
+        elif level == activity_level:
+            if cand.role is not Role.ACTIVITY:
+                cand.role, cand.prefixed = Role.ACTIVITY, True
+        elif level > activity_level and cand.role is Role.ACTIVITY:
+            cand.role = Role.TEXT
 
 
 def _regions(cands: Sequence[_Cand]) -> list[tuple[int, int]]:
@@ -1058,7 +1092,12 @@ def parse_plain_lines(lines: Sequence[_Line]) -> BlockText:
 
 
 def parse_markdown_lines(lines: Sequence[_Line]) -> BlockText:
-    return parse_markdown("\n".join(line.text for line in lines))
+    def source(line: _Line) -> str:
+        if line.heading and not line.text.lstrip().startswith("#"):  # a Word/HTML heading inside a text
+            return "#### " + line.text.strip().replace("\\", "\\\\").replace("*", "\\*")
+        return line.text
+
+    return parse_markdown("\n".join(source(line) for line in lines))
 
 
 def _build_programme(programme: _Programme, parse: object) -> Programma:
