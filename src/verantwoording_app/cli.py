@@ -181,6 +181,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {problem}", file=out)
     else:
         print("Integriteitscontrole: in orde", file=out)
+    unplaced = document.unplaced.word_count()
+    if unplaced:  # text the import could not place is a problem until someone places it
+        print(f"Probleem: niet geplaatst: {unplaced} woorden (zie 'Niet geplaatste tekst' in het venster)", file=out)
     summary = summarise(document)
     print(f"Activiteiten: {summary.activities}, compleet: {summary.complete} "
           f"({summary.share_complete:.0%})", file=out)
@@ -192,7 +195,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             result = completeness(place.activity, document)
             if not result.complete:
                 print(f"  {place.code} {place.activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
-    return 1 if problems else 0
+    return 1 if problems or unplaced else 0
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
