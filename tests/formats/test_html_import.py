@@ -32,7 +32,8 @@ def test_saved_web_page_becomes_goal_and_activities() -> None:
     assert first.realisation.blocks[0].runs[1].bold
     assert [b.kind for b in second.realisation.blocks] == [BlockKind.NUMBERED, BlockKind.NUMBERED]
     text = " ".join(line.text for line in html_text_lines(PAGE)[0])
-    assert "geen tekst" not in text and "color" not in text
+    assert "geen tekst" not in text
+    assert "color" not in text
     assert any("navigatie" in str(w) for w in result.warnings)
 
 

@@ -23,12 +23,21 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree as SafeTree
 from defusedxml.common import DefusedXmlException
 
-from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise_runs, render_markdown, table_row
+from ..domain.blocktext import (
+    Block,
+    BlockKind,
+    BlockText,
+    Run,
+    normalise_runs,
+    render_markdown,
+    table_row,
+)
 from ..domain.errors import ImportRefused
 from .pctext import ParseResult, refuse_without_activities
 from .recognise import ImportWarning, SourceLine, recognise
@@ -36,6 +45,7 @@ from .recognise import ImportWarning, SourceLine, recognise
 MAX_DOCUMENT_XML = 256 * 1024 * 1024
 """Uncompressed cap for word/document.xml (a 200-page report is a few MB)."""
 MAX_PART_XML = 32 * 1024 * 1024
+MAX_FILE = 200 * 1024 * 1024
 MAX_ENTRIES = 10_000
 MAX_PARAGRAPHS = 2_000_000
 
@@ -180,14 +190,14 @@ def _numbering(root: Element | None) -> _Numbering:
     for num in root.iter(W + "num"):
         num_id = num.get(W + "numId") or ""
         levels = abstract.get(_val(num, "abstractNumId") or "", {})
-        for level, (fmt, start) in levels.items():
-            numbering.formats[(num_id, level)] = fmt
-            numbering.starts[(num_id, level)] = start
+        for index, (fmt, first) in levels.items():
+            numbering.formats[(num_id, index)] = fmt
+            numbering.starts[(num_id, index)] = first
         for override in num.iter(W + "lvlOverride"):
             level_text = override.get(W + "ilvl") or "0"
-            start = _val(override, "startOverride")
-            if start and start.isdigit():
-                numbering.starts[(num_id, int(level_text) if level_text.isdigit() else 0)] = int(start)
+            restart = _val(override, "startOverride")
+            if restart and restart.isdigit():
+                numbering.starts[(num_id, int(level_text) if level_text.isdigit() else 0)] = int(restart)
     return numbering
 
 
@@ -394,9 +404,18 @@ def _table_lines(table: Element, counts: _Counts) -> list[str]:
     return render_markdown(BlockText(tuple(rows))).strip("\n").split("\n")
 
 
-def read_docx(data: bytes) -> ParseResult:
-    """Recognise a Word document; ImportRefused when it is broken, too large or holds no activity."""
-    lines, notes = docx_lines(data)
+def read_docx(source: bytes | Path) -> ParseResult:
+    """Recognise a Word document (its bytes or its path); ImportRefused when it is broken, too large or
+    holds no activity."""
+    if isinstance(source, Path):
+        path = source
+        try:
+            if path.stat().st_size > MAX_FILE:
+                raise ImportRefused(f"'{path.name}' is te groot om te importeren.")
+            source = path.read_bytes()
+        except OSError as error:
+            raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+    lines, notes = docx_lines(source)
     recognition = recognise(lines)
     refuse_without_activities(recognition)
     return ParseResult(recognition.document, (*notes, *recognition.warnings), "docx", recognition)

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise_runs, render_markdown, table_row
+from ..domain.blocktext import (
+    Block,
+    BlockKind,
+    BlockText,
+    Run,
+    normalise_runs,
+    render_markdown,
+    table_row,
+)
 from .pctext import MAX_BYTES, ParseResult, refuse_without_activities
 from .recognise import ImportWarning, SourceLine, recognise
 from .textdecode import decode_text
@@ -144,9 +152,9 @@ class _Reader(HTMLParser):
                 self.heading = 0
             elif tag in ("ul", "ol") and self.lists:
                 self.lists.pop()
-            if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "div", "section"):
-                if self.lines and self.lines[-1].text:
-                    self._add("")
+            closes_paragraph = tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "div", "section")
+            if closes_paragraph and self.lines and self.lines[-1].text:
+                self._add("")
 
     def handle_data(self, data: str) -> None:
         if self.skip or not data:
