@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from ..domain.blocktext import BlockText, looks_like_subheading, parse_markdown, parse_plain
 from ..domain.model import (
@@ -95,8 +95,9 @@ class ImportWarning:
         return f"regel {self.line}: {self.message}" if self.line else self.message
 
 
-@dataclass(frozen=True, slots=True)
-class LineRole:
+class LineRole(NamedTuple):
+    """What one source line became (a tuple: there is one per line of a large file)."""
+
     number: int
     text: str
     role: Role
@@ -250,44 +251,44 @@ _END_PUNCTUATION = (".", ";", ",", "!", ":", "…")
 # step 1: clean-up
 
 
-@dataclass
 class _Line:
-    number: int
-    text: str
-    heading: int = 0
-    bold: bool = False
-    markdown: bool = False
-    joined: list[int] = field(default_factory=list)
+    """A working line: its text (joined lines grow it) and what the source said about it."""
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    __slots__ = ("bold", "heading", "joined", "markdown", "number", "stripped", "text")
+
+    def __init__(self, number: int, text: str, heading: int = 0, bold: bool = False, markdown: bool = False) -> None:
+        self.number = number
+        self.heading = heading
+        self.bold = bold
+        self.markdown = markdown
+        self.joined: list[int] = []
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.stripped = text.strip()
 
 
 def _clean(text: str) -> str:
     return _CONTROL.sub("", text.replace("\ufeff", "")).rstrip().rstrip("\u00a0\u2007\u202f\t ").rstrip()
 
 
-def _page_header_keys(lines: Sequence[_Line]) -> set[str]:
+def _page_header_lines(lines: Sequence[_Line]) -> set[int]:
     """Lines that repeat (three times or more) with only a number changing: page headers and footers."""
-    keys: Counter[str] = Counter()
+    keys: dict[str, list[int]] = {}
     numbers: dict[str, set[str]] = {}
     for line in lines:
         text = line.stripped
-        if not text or len(text) > 100 or line.heading or not _DIGITS.search(text) or _FOOTER.match(text):
+        if not text or len(text) > 100 or line.heading or not (text[0].isdigit() or text[-1].isdigit()):
+            continue  # a page number stands at the start or the end of a short line of its own
+        if text[0].islower() or _FOOTER.match(text) or _is_label(text):
             continue
-        if _NUMBERED.match(text) or _DOTTED.match(text) or _PREFIXED.match(text) or _is_label(text):
-            continue  # a numbered item or a label, never a page header
-        if not (text[0].isdigit() or text[-1].isdigit()) or text[0].islower():
-            continue  # a page number stands at the start or the end of a line of its own
+        if _classify(_Line(0, text)).role is not Role.TEXT:
+            continue  # a programme, goal, numbered item or label is never a page header
         key = _SPACES.sub(" ", _DIGITS.sub("#", text))
-        keys[key] += 1
+        keys.setdefault(key, []).append(line.number)
         numbers.setdefault(key, set()).add(" ".join(_DIGITS.findall(text)))
-    return {key for key, count in keys.items() if count >= 3 and len(numbers[key]) >= 3}
-
-
-def _header_key(text: str) -> str:
-    return _SPACES.sub(" ", _DIGITS.sub("#", text.strip()))
+    return {number for key, found in keys.items() if len(found) >= 3 and len(numbers[key]) >= 3 for number in found}
 
 
 def _unwrap(lines: list[_Line], dropped: set[int]) -> list[_Line]:
@@ -314,9 +315,9 @@ def _unwrap(lines: list[_Line], dropped: set[int]) -> list[_Line]:
         ):
             head = previous.text.rstrip()
             if head.endswith("-") and len(head) > 1 and head[-2].isalpha():
-                previous.text = head[:-1] + text
+                previous.set_text(head[:-1] + text)
             else:
-                previous.text = head + " " + text
+                previous.set_text(head + " " + text)
             previous.joined.append(line.number)
             continue
         out.append(line)
@@ -353,7 +354,7 @@ def _unbold(text: str) -> str:
 # step 2: a role per line
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     line: _Line
     role: Role
@@ -386,10 +387,16 @@ def _strip_markup(line: _Line) -> tuple[str, int, bool]:
         if text.endswith("  "):
             text = text.rstrip()
         text = BlockText.from_markdown(text.replace("\\#", "#")).plain_text() if "\\" in text or "*" in text else text
-    elif (match := _BOLD_LINE.match(text)) and not match.group("rest"):
+    elif text.startswith("**") and (match := _BOLD_LINE.match(text)) and not match.group("rest"):
         bold = True
         text = match.group("inner").strip()
     return text, heading, bold
+
+
+_FIRST_WORDS = frozenset(
+    ["voor", "hoofddoel", "beleidsdoel", "subdoel", "doelstelling", "doel", "ambitie", "wat", "programma", "activiteit", "project", "actie", "maatregel", "prestatie", "uitvoering", "realisatie", "verantwoording", "stand", "voortgang", "resultaten", "behaald", "bereikt", "toelichting", "kwaliteit", "beoogd", "beoogde", "omschrijving", "planning", "voornemen", "voornemens", "begroting", "plan", "resultaat", "status", "voortgangsindicator", "beoordeling", "portefeuillehouder", "eigenaar", "verantwoordelijke", "afdeling", "budget", "fase", "looptijd", "startdatum", "einddatum", "projectleider", "team", "kosten", "deze", "niet"]
+)
+"""First words of every structure pattern: any other line is text without trying a pattern."""
 
 
 def _classify(line: _Line) -> _Cand:
@@ -400,6 +407,10 @@ def _classify(line: _Line) -> _Cand:
         return _Cand(line, Role.TEXT)
     text, heading, bold = _strip_markup(line)
     line.heading, line.bold = heading, bold
+    if not text:
+        return _Cand(line, Role.TEXT)
+    if not text[0].isdigit() and text.split(None, 1)[0].casefold().rstrip(":?.") not in _FIRST_WORDS:
+        return _Cand(line, Role.TEXT, title=text, heading_like=bool(heading or bold) or _title_like(text))
     if line.markdown and _MD_HEADING.match(raw) is None and not bold and _is_markdown_list(raw):
         return _Cand(line, Role.TEXT)
     if _FOOTER.match(text):
@@ -464,7 +475,7 @@ def _is_markdown_list(text: str) -> bool:
 
 def _title_like(text: str) -> bool:
     """A short line without end punctuation that starts with a capital: a heading in plain text."""
-    return looks_like_subheading(text) and not text.endswith("?") and not _bullet_or_item(text)
+    return len(text) <= 80 and looks_like_subheading(text) and not text.endswith("?") and not _bullet_or_item(text)
 
 
 def _goal_template(match: re.Match[str]) -> str:
@@ -542,8 +553,7 @@ def recognise(
     overrides = overrides or {}
     work = [_Line(line.number, _clean(line.text), line.heading, line.bold, line.markdown) for line in lines]
     originals = {line.number: line.text for line in work}
-    header_keys = _page_header_keys(work)
-    dropped = {line.number for line in work if header_keys and line.stripped and _header_key(line.text) in header_keys}
+    dropped = _page_header_lines(work)
     for number, role in overrides.items():
         if role is Role.HEADER:
             dropped.add(number)
@@ -828,9 +838,10 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
         return goal
 
     def mark(cand: _Cand, role: Role, note: str = "") -> None:
-        roles[cand.line.number] = LineRole(cand.line.number, cand.line.text, role, note)
+        number = cand.line.number
+        roles[number] = LineRole(number, originals[number], role, note)
         for joined in cand.line.joined:
-            roles[joined] = LineRole(joined, "", Role.JOINED, f"bij regel {cand.line.number}")
+            roles[joined] = LineRole(joined, originals[joined], Role.JOINED, f"bij regel {number}")
 
     def text_target(cand: _Cand) -> list[_Line] | None:
         if in_unplaced or after_footer:
@@ -1018,9 +1029,7 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
             section_number, section_title = cand.number, cand.title
             mark(cand, Role.SECTION)
             continue
-        if not programmes and not seen_structure and not section_number and _is_title_line(text) and (
-            not programme_intro_started(programmes)
-        ):
+        if not programmes and not seen_structure and not section_number and _is_title_line(text):
             title_lines.append(text)
             found_year = _YEAR.search(text)
             if found_year and year_from_title is None:
@@ -1041,13 +1050,9 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
     for activity in activities:
         if not activity.has_label and any(line.stripped for line in activity.plan) and label_template:
             warnings.append(ImportWarning(activity.line, f"activiteit '{activity.title[:40]}' heeft geen realisatie"))
-    for line_number in dropped:
-        if line_number not in roles:
-            roles[line_number] = LineRole(line_number, "", Role.HEADER)
-    if any(r.role is Role.HEADER and not r.note for r in roles.values()):
-        count = sum(1 for r in roles.values() if r.role is Role.HEADER)
-        first = min(r.number for r in roles.values() if r.role is Role.HEADER)
-        warnings.append(ImportWarning(first, f"{count} herhaalde paginakop- of voetregel(s) weggelaten"))
+    headers = [number for number in dropped if number not in roles]
+    if headers:
+        warnings.append(ImportWarning(min(headers), f"{len(headers)} herhaalde paginakop- of voetregel(s) weggelaten"))
 
     parse = parse_markdown_lines if markdown else parse_plain_lines
     document = Document(
@@ -1062,15 +1067,9 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
         unplaced=parse(unplaced),
         programmes=tuple(_build_programme(p, parse) for p in programmes),
     )
-    role_list = tuple(
-        replace(roles[number], text=text) if number in roles else LineRole(number, text, Role.JOINED)
-        for number, text in sorted(originals.items())
-    )
+    role_list = tuple(roles.get(number) or LineRole(number, text, Role.HEADER if number in dropped else Role.JOINED)
+                      for number, text in originals.items())
     return Recognition(document, role_list, _outline(programmes), tuple(sorted(warnings, key=lambda w: w.line)))
-
-
-def programme_intro_started(programmes: Sequence[_Programme]) -> bool:
-    return any(line.stripped for p in programmes for line in p.intro)
 
 
 def _label_template(label: str, year: str) -> str:
