@@ -2740,4 +2740,26 @@ The manual was not found (%1).</translation>
         <translation>frozen plan</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Programma toevoegen</source>
+        <translation>Add &amp;programme</translation>
+    </message>
+    <message>
+        <source>Een nieuw programma achteraan het document toevoegen</source>
+        <translation>Add a new programme at the end of the document</translation>
+    </message>
+    <message>
+        <source>Nieuw programma</source>
+        <translation>New programme</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Programma toevoegen</source>
+        <translation>Add programme</translation>
+    </message>
+</context>
 </TS>

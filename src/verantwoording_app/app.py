@@ -113,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
 
     package = args.file if args.file is not None and args.file.suffix.lower() == ".vwpakket" else None
     database = args.db or (args.file if args.file is not None and package is None else paths.default_database())
-    author = settings.get(USER_NAME)
-    window = MainWindow(settings, opener=lambda path, **options: open_workspace(path, author, **options))
+    window = MainWindow(settings, user_name=settings.get(USER_NAME),
+                        opener=lambda path, **options: open_workspace(path, window.user_name, **options))
     window.restore_state()
     reporters: list[Any] = []
 
@@ -161,14 +161,24 @@ def main(argv: list[str] | None = None) -> int:
         install_reporter()
         QTimer.singleShot(0, load)
 
+    def commit_data(_manager: Any) -> None:
+        window.flush_pending()
+
     window.first_painted.connect(painted)
-    app.commitDataRequest.connect(lambda _manager: window.flush_pending())
-    app.aboutToQuit.connect(window.flush_pending)
-    app.aboutToQuit.connect(window.release_session)
+    connections: list[tuple[Any, Any]] = [
+        (app.commitDataRequest, commit_data),
+        (app.aboutToQuit, window.flush_pending),
+        (app.aboutToQuit, window.release_session),
+    ]
+    for signal, slot in connections:
+        signal.connect(slot)
     window.show()
     try:
         return app.exec()
     finally:
+        from .ui.teardown import shut_down
+
         for reporter in reporters:
             reporter.uninstall()
+        shut_down(app, window, connections)
         translations.uninstall(app, translators)

@@ -21,7 +21,7 @@ from .cli_arguments import (
     missing_file,
     parser_class,
 )
-from .domain.completeness import completeness, summarise
+from .domain.completeness import Completeness, completeness_of, summarise_results
 from .domain.errors import UserError
 from .domain.model import roman
 from .domain.selection import Selection
@@ -30,7 +30,8 @@ from .routing import first_positional, looks_like_a_file
 
 if TYPE_CHECKING:
     from .domain.model import Document
-    from .services.workspace import Workspace
+    from .domain.status import StatusScheme
+    from .services.workspace import TreeProgramme, Workspace
 
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -144,25 +145,50 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+def _tree_completeness(
+    scheme: StatusScheme, tree: tuple[TreeProgramme, ...]
+) -> dict[str, Completeness]:
+    """Completeness of every activity from the tree rows: no text is read or parsed."""
+    return {
+        a.id: completeness_of(has_realisation=a.has_realisation, status=a.status, owner=a.owner, scheme=scheme)
+        for programme in tree for goal in programme.goals for a in goal.activities
+    }
+
+
+def _list_view(args: argparse.Namespace) -> tuple[str, StatusScheme, tuple[TreeProgramme, ...]]:
+    """Title, status scheme and tree: straight from a SQLite file that needs nothing else (the quick
+    read the window starts with, no SQLAlchemy), otherwise through the full open."""
+    from .services import paths
+    from .services.quickopen import quick_view
+
+    location = str(args.db or paths.default_database())
+    if "://" not in location:
+        view = quick_view(Path(location).expanduser())
+        if view is not None:
+            return view.title, view.scheme, view.tree
     workspace = _workspace(args, create=False)
     try:
-        document = workspace.document()
+        header = workspace.document_header()
+        return header.title, header.status_scheme, workspace.tree()
     finally:
         workspace.close()
-    summary = summarise(document)
-    print(f"{document.title} — {count(summary.activities, 'activiteit')}, {summary.complete} compleet "
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    title, scheme, tree = _list_view(args)
+    results = _tree_completeness(scheme, tree)
+    summary = summarise_results(results.values())
+    print(f"{title} — {count(summary.activities, 'activiteit')}, {summary.complete} compleet "
           f"({summary.share_complete:.0%})".replace(".", ","), file=out)
-    for programme in document.programmes:
+    for programme in tree:
         activities = sum(len(g.activities) for g in programme.goals)
         print(f"{programme.display_name} ({count(activities, 'activiteit')})", file=out)
         for goal_index, goal in enumerate(programme.goals):
-            done = sum(completeness(a, document).complete for a in goal.activities)
+            done = sum(results[a.id].complete for a in goal.activities)
             print(f"  {roman(goal_index + 1)}. {goal.title} ({done}/{len(goal.activities)} compleet)", file=out)
             for index, activity in enumerate(goal.activities, start=1):
-                result = completeness(activity, document)
-                mark = "✓" if result.complete else "·"
-                status = document.status_scheme.label(activity.status) or "geen status"
+                mark = "✓" if results[activity.id].complete else "·"
+                status = scheme.label(activity.status) or "geen status"
                 owner = activity.owner or "geen eigenaar"
                 print(f"    {mark} {index}. {activity.title} [{status}; {owner}]", file=out)
     return 0
@@ -172,7 +198,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     workspace = _workspace(args, create=False)
     try:
         problems = workspace.store.integrity_problems()
-        document = workspace.document()
+        header = workspace.document_header()
+        tree = workspace.tree()
     finally:
         workspace.close()
     if problems:
@@ -181,20 +208,24 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {problem}", file=out)
     else:
         print("Integriteitscontrole: in orde", file=out)
-    unplaced = document.unplaced.word_count()
+    unplaced = header.unplaced.word_count()
     if unplaced:  # text the import could not place is a problem until someone places it
         print(f"Probleem: niet geplaatst: {unplaced} woorden (zie 'Niet geplaatste tekst' in het venster)", file=out)
-    summary = summarise(document)
+    results = _tree_completeness(header.status_scheme, tree)
+    summary = summarise_results(results.values())
     print(f"Activiteiten: {summary.activities}, compleet: {summary.complete} "
           f"({summary.share_complete:.0%})", file=out)
     print(f"  zonder realisatie: {summary.without_realisation}", file=out)
     print(f"  zonder status:     {summary.without_status}", file=out)
     print(f"  zonder eigenaar:   {summary.without_owner}", file=out)
     if args.verbose:
-        for place in document.iter_activities():
-            result = completeness(place.activity, document)
-            if not result.complete:
-                print(f"  {place.code} {place.activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
+        for programme in tree:
+            for goal_index, goal in enumerate(programme.goals):
+                for index, activity in enumerate(goal.activities, start=1):
+                    result = results[activity.id]
+                    if not result.complete:
+                        code = f"{programme.number}.{roman(goal_index + 1)}.{index}"
+                        print(f"  {code} {activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
     return 1 if problems or unplaced else 0
 
 

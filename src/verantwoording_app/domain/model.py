@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
 from .blocktext import EMPTY, BlockText
 from .status import DEFAULT_SCHEME, StatusScheme
@@ -203,7 +204,12 @@ class Programma:
 
     @property
     def display_name(self) -> str:
-        return f"Programma {self.number} {self.name}".strip() if self.name else f"Programma {self.number}"
+        return programme_display_name(self.number, self.name)
+
+
+def programme_display_name(number: str, name: str) -> str:
+    """``Programma 1 Werk en inkomen``: how a programme is named in lists and headings."""
+    return f"Programma {number} {name}".strip() if name else f"Programma {number}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,8 +291,9 @@ _ROMAN = (
 )
 
 
+@lru_cache(maxsize=512)
 def roman(number: int) -> str:
-    """Roman numeral of a goal number (1 → I)."""
+    """Roman numeral of a goal number (1 → I); asked for once per activity by exporters, so kept."""
     if number < 1:
         raise ValueError("roman numerals start at 1")
     out = []

@@ -47,7 +47,7 @@ from .mapping import (
     scheme_from_json,
     scheme_to_json,
 )
-from .rows import TreeActivity, TreeGoal, TreeProgramme
+from .rows import TreeProgramme
 from .tables import (
     ActivityRow,
     ConflictRow,
@@ -62,6 +62,7 @@ from .tables import (
     SnapshotRow,
     VersionRow,
 )
+from .treeread import ACTIVITIES_SQL, GOALS_SQL, PROGRAMMES_SQL, build_tree
 
 
 class LockedError(UserError):
@@ -339,35 +340,12 @@ class Store:
     def tree(self) -> tuple[TreeProgramme, ...]:
         """What the tree and overview need, without any text bodies."""
         doc_id = self.document_id()
+        parameters = {"document": doc_id}
         with self.transaction() as session:
-            programmes = session.execute(
-                select(ProgrammeRow.id, ProgrammeRow.position, ProgrammeRow.number, ProgrammeRow.name)
-                .where(ProgrammeRow.document_id == doc_id).order_by(ProgrammeRow.position)
-            ).all()
-            goals = session.execute(
-                select(GoalRow.id, GoalRow.programme_id, GoalRow.position, GoalRow.title)
-                .join(ProgrammeRow).where(ProgrammeRow.document_id == doc_id).order_by(GoalRow.position)
-            ).all()
-            activities = session.execute(
-                select(
-                    ActivityRow.id, ActivityRow.goal_id, ActivityRow.position, ActivityRow.title,
-                    ActivityRow.status, ActivityRow.owner, ActivityRow.review_state,
-                    ActivityRow.realisation_words, ActivityRow.plan_words, ActivityRow.realisation_words,
-                    ActivityRow.updated_at, ActivityRow.updated_by, ActivityRow.deadline,
-                ).join(GoalRow).join(ProgrammeRow).where(ProgrammeRow.document_id == doc_id)
-                .order_by(ActivityRow.position)
-            ).all()
-        acts: dict[str, list[TreeActivity]] = {}
-        for a in activities:
-            acts.setdefault(a[1], []).append(TreeActivity(
-                id=a[0], goal_id=a[1], position=a[2], title=a[3], status=a[4], owner=a[5], review_state=a[6],
-                has_realisation=a[7] > 0, plan_words=a[8], realisation_words=a[9], updated_at=a[10],
-                updated_by=a[11], deadline=a[12],
-            ))
-        goal_map: dict[str, list[TreeGoal]] = {}
-        for g in goals:
-            goal_map.setdefault(g[1], []).append(TreeGoal(g[0], g[1], g[2], g[3], tuple(acts.get(g[0], []))))
-        return tuple(TreeProgramme(p[0], p[1], p[2], p[3], tuple(goal_map.get(p[0], []))) for p in programmes)
+            programmes = session.execute(text(PROGRAMMES_SQL), parameters).all()
+            goals = session.execute(text(GOALS_SQL), parameters).all()
+            activities = session.execute(text(ACTIVITIES_SQL), parameters).all()
+        return build_tree(programmes, goals, activities)
 
     # -- activities --------------------------------------------------------
 
@@ -481,11 +459,12 @@ class Store:
 
     # -- structure ---------------------------------------------------------
 
-    def add_programme(self, number: str, name: str, position: int | None = None) -> str:
+    def add_programme(self, number: str, name: str, position: int | None = None,
+                      programme_id: str | None = None) -> str:
         doc_id = self.document_id()
         with self.transaction() as session:
             ids = _ordered_ids(session, ProgrammeRow, ProgrammeRow.document_id, doc_id)
-            new = new_id()
+            new = programme_id or new_id()
             session.add(ProgrammeRow(id=new, document_id=doc_id, position=len(ids), number=number, name=name, intro="",
                                      lineage=new))
             session.flush()
@@ -545,6 +524,16 @@ class Store:
             ids = [i for i in _ordered_ids(session, ActivityRow, ActivityRow.goal_id, goal_id) if i != activity_id]
             ids.insert(max(0, min(position, len(ids))), activity_id)
             _renumber(session, ActivityRow, ids)
+
+    def delete_programme(self, programme_id: str) -> None:
+        """Delete a programme with its goals and activities (undo of adding one)."""
+        with self.transaction() as session:
+            row = session.get_one(ProgrammeRow, programme_id)
+            document_id = row.document_id
+            session.delete(row)
+            session.flush()
+            _renumber(session, ProgrammeRow, _ordered_ids(session, ProgrammeRow, ProgrammeRow.document_id,
+                                                          document_id))
 
     def delete_goal(self, goal_id: str) -> None:
         with self.transaction() as session:
