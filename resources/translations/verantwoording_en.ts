@@ -782,6 +782,31 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <source>Excel-werkmap importeren</source>
         <translation>Import Excel workbook</translation>
     </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="1"/>
+        <source>Tekst of Word-document importeren</source>
+        <translation>Import text or Word document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="1"/>
+        <source>Teksten en Word (*.txt *.md *.html *.htm *.docx);;Alle bestanden (*)</source>
+        <translation>Texts and Word (*.txt *.md *.html *.htm *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="1"/>
+        <source>Kies eerst in de boom de activiteit waar de tekst in moet.</source>
+        <translation>First choose in the tree the activity the text is for.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="1"/>
+        <source>U mag deze activiteit niet wijzigen.</source>
+        <translation>You may not change this activity.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="1"/>
+        <source>Tekst in deze activiteit importeren</source>
+        <translation>Import text into this activity</translation>
+    </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
@@ -1745,6 +1770,36 @@ An emergency copy has been saved in %1.</translation>
         <location filename="../../src/verantwoording_app/ui/overview.py" line="372"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1"/>
+        <source>Niet &amp;geplaatste tekst</source>
+        <translation>&amp;Unplaced text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1"/>
+        <source>Tekst die het importeren geen plek kon geven</source>
+        <translation>Text the import could not place</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1"/>
+        <source>&amp;Tekst of Word-document…</source>
+        <translation>&amp;Text or Word document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1"/>
+        <source>Niet geplaatste tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1"/>
+        <source>Tekst in deze &amp;activiteit…</source>
+        <translation>Text into this &amp;activity…</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/main_window.py" line="1"/>
+        <source>Een (Word-)bestand wordt de realisatie of het plan van de gekozen activiteit</source>
+        <translation>A (Word) file becomes the realisation or plan of the chosen activity</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2815,303 @@ The manual was not found (%1).</translation>
     <message>
         <source>Programma toevoegen</source>
         <translation>Add programme</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Importeren – %1</source>
+        <translation>Import – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Bronregels en hun rol</source>
+        <translation>Source lines and their role</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Rol van de gekozen regels</source>
+        <translation>Role of the chosen lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>&amp;Rol toepassen</source>
+        <translation>Apply &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Rol van de gekozen regel(s):</source>
+        <translation>Role of the chosen line(s):</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Bronregels</source>
+        <translation>Source lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Herkende structuur</source>
+        <translation>Recognised structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Meldingen</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Resultaat (dubbelklik op een hoofddoel om het een naam te geven)</source>
+        <translation>Result (double-click a goal to name it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Het document &amp;vervangen</source>
+        <translation>&amp;Replace the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>&amp;Toevoegen aan het document</source>
+        <translation>&amp;Add to the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>De database is leeg: het bestand wordt het document.</source>
+        <translation>The database is empty: the file becomes the document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>%1: %2 activiteiten in %3 hoofddoelen; niet geplaatst: %4 woorden; codering %5.</source>
+        <translation>%1: %2 activities in %3 goals; unplaced: %4 words; encoding %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Er is geen activiteit herkend; geef regels de rol 'activiteit' of kies een ander bestand.</source>
+        <translation>No activity was recognised; give lines the role 'activity' or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Programma %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Hoofddoel, regel %1; dubbelklik om de naam te wijzigen</source>
+        <translation>Goal, line %1; double-click to rename</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>realisatie vanaf regel %1</source>
+        <translation>realisation from line %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>geen realisatie</source>
+        <translation>no realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>regel</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Niet geplaatste tekst (%1 woorden)</source>
+        <translation>Unplaced text (%1 words)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>sectie</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>programma</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>hoofddoel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>titel van hoofddoel</source>
+        <translation>goal title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>activiteit</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>kop plan</source>
+        <translation>plan label</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>kop realisatie</source>
+        <translation>realisation label</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>veld</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>voettekst</source>
+        <translation>footer</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>paginakop (weggelaten)</source>
+        <translation>page header (dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>vervolg van vorige regel</source>
+        <translation>continues the previous line</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>niet geplaatst</source>
+        <translation>unplaced</translation>
+    </message>
+</context>
+<context>
+    <name>_LinesModel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedPanel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/unplaced_panel.py" line="1"/>
+        <source>Niet geplaatste tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/unplaced_panel.py" line="1"/>
+        <source>%1 woorden die het importeren geen plek kon geven. Zet ze in een activiteit (selecteren en slepen, of knippen en plakken); 'verantwoording check' telt ze tot ze weg zijn.</source>
+        <translation>%1 words the import could not place. Put them in an activity (select and drag, or cut and paste); 'verantwoording check' counts them until they are gone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/unplaced_panel.py" line="1"/>
+        <source>Er is geen niet geplaatste tekst.</source>
+        <translation>There is no unplaced text.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTextImportDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Tekst importeren in '%1'</source>
+        <translation>Import text into '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Realisatie</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Welke tekst</source>
+        <translation>Which text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>De tekst &amp;vervangen</source>
+        <translation>&amp;Replace the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Onder de tekst &amp;toevoegen</source>
+        <translation>&amp;Add below the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Huidige tekst</source>
+        <translation>Current text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Nieuwe tekst</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>&amp;Tekst:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Na het importeren</source>
+        <translation>After the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>&amp;Overnemen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -10,20 +10,25 @@ from pathlib import Path
 
 import pytest
 
+from verantwoording_app.formats.docx_import import read_docx
+from verantwoording_app.formats.html_import import html_lines
 from verantwoording_app.formats.recognise import recognise, source_lines
 
 from .recognition_corpus import Score, expected, pages
+from .recognition_corpus.word_pages import WORD_PAGES
 
-PAGES = [page for page in pages() if page.suffix in (".txt", ".md")]
+PAGES = [page for page in pages() if page.suffix in (".txt", ".md", ".html")]
 
 
 def _recognise(page: Path):  # type: ignore[no-untyped-def]
+    if page.suffix == ".html":
+        return recognise(html_lines(page.read_bytes())[0])
     text = page.read_text(encoding="utf-8")
     return recognise(source_lines(text, markdown=page.suffix == ".md"))
 
 
 def test_the_corpus_has_at_least_twenty_pages_each_with_an_expected_tree() -> None:
-    assert len(PAGES) >= 20
+    assert len(PAGES) + len(WORD_PAGES) >= 20
     assert all(page.with_suffix(".expected").exists() for page in PAGES)
 
 
@@ -34,6 +39,10 @@ def test_recall_and_precision_over_the_corpus() -> None:
         found = score.add(_recognise(page).document, expected(page))
         if found:
             problems[page.name] = found
+    for name, (build, wanted) in WORD_PAGES.items():
+        found = score.add(read_docx(build()).document, wanted)
+        if found:
+            problems[name] = found
     report = (f"activities recall {score.activity_recall:.3f} precision {score.activity_precision:.3f}; "
               f"realisation split recall {score.split_recall:.3f} precision {score.split_precision:.3f}; "
               f"goals recall {score.goal_recall:.3f}; problems: {problems}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..domain.blocktext import BlockText, render_plain
 from ..domain.errors import ImportRefused
 from ..domain.model import Document, DocumentKind
-from .recognise import ImportWarning, Recognition, recognise, source_lines
+from .recognise import ImportWarning, Recognition, could_have_activities, recognise, source_lines
 from .textdecode import decode_text
 
 __all__ = ["MAX_BYTES", "ImportWarning", "ParseResult", "decode", "decode_text", "parse_pc_text", "read_pc_text",
@@ -61,6 +61,9 @@ def parse_pc_text(text: str, *, markdown: bool = False) -> ParseResult:
     ImportRefused when the text holds no activity at all: an import that finds
     nothing is never a success.
     """
+    if not could_have_activities(text):
+        recognition = recognise([])
+        refuse_without_activities(recognition)
     recognition = recognise(source_lines(text, markdown=markdown))
     refuse_without_activities(recognition)
     return ParseResult(recognition.document, recognition.warnings, recognition=recognition)

@@ -831,8 +831,10 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
     def ensure_goal(number: int) -> _Goal:
         nonlocal goal
         if goal is None:
-            goal = _Goal(number, UNNAMED_GOAL)
+            goal = _Goal(number, goal_titles.get(number) or UNNAMED_GOAL)
             programme().goals.append(goal)
+            if number in goal_titles:
+                return goal
             warnings.append(ImportWarning(number, f"geen hoofddoel gevonden; de activiteiten staan onder "
                                                   f"'{UNNAMED_GOAL}' (geef het doel een naam)"))
         return goal
@@ -1065,7 +1067,7 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
         goal_intro=goal_template or DEFAULT_GOAL_INTRO,
         footer=footer,
         unplaced=parse(unplaced),
-        programmes=tuple(_build_programme(p, parse) for p in programmes),
+        programmes=tuple(_build_programme(p, parse if activities else _no_text) for p in programmes),
     )
     role_list = tuple(roles.get(number) or LineRole(number, text, Role.HEADER if number in dropped else Role.JOINED)
                       for number, text in originals.items())
@@ -1084,6 +1086,11 @@ def _is_title_line(line: str) -> bool:
 def _programme_number(section_number: str) -> str:
     parts = section_number.split(".")
     return parts[1] if len(parts) > 1 and parts[1].isdigit() else "1"
+
+
+def _no_text(lines: Sequence[_Line]) -> BlockText:
+    """Without a single activity nothing is imported: the introduction text is not parsed for nothing."""
+    return BlockText()
 
 
 def parse_plain_lines(lines: Sequence[_Line]) -> BlockText:
@@ -1134,6 +1141,33 @@ def _outline(programmes: Sequence[_Programme]) -> tuple[FoundProgramme, ...]:
         ))
         for p in programmes
     )
+
+
+def lines_to_blocktext(lines: Sequence[SourceLine]) -> BlockText:
+    """The lines as one block text, without looking for structure (a file for one activity)."""
+    work = [_Line(line.number, _clean(line.text), line.heading, line.bold, line.markdown) for line in lines]
+    if any(line.markdown for line in work[:1]):
+        return parse_markdown_lines(work)
+    return parse_plain_lines(_unwrap(work, set()))
+
+
+def could_have_activities(text: str) -> bool:
+    """Cheap test (one pass, no pattern) that a text has a line that could start a goal or an activity.
+
+    False means recognising it would find no activity, so a huge unstructured file is refused at once.
+    """
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("#*").lstrip()
+        if not line:
+            continue
+        if line[0].isdigit() or (len(line) <= 80 and not line.endswith(_OPEN_END)):
+            return True
+        if line[:30].split(None, 1)[0].casefold().rstrip(":?.") in _FIRST_WORDS:
+            return True
+    return False
+
+
+_OPEN_END = (".", ":", ";", "!", "?", ",", "…", '"', "'", ")")
 
 
 def source_lines(text: str, *, markdown: bool = False) -> list[SourceLine]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
+from ..formats.recognise import ImportWarning, Role, SourceLine
 from ..formats.sniff import zip_kind
 from .workspace import ImportReport, Workspace
 
@@ -61,6 +64,36 @@ def read_text_import(path: Path) -> ParseResult:
 
     ImportRefused when it cannot be read or holds no activity.
     """
+    from ..formats.pctext import refuse_without_activities
+
+    result = recognise_source(load_source(path))
+    assert result.recognition is not None
+    refuse_without_activities(result.recognition)
+    return result
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as stream:
+        return stream.read(512)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """The lines of a file as the recogniser reads them, with notes from reading it (encoding, Word)."""
+
+    name: str
+    lines: tuple[SourceLine, ...]
+    notes: tuple[ImportWarning, ...]
+    encoding: str
+
+
+def load_source(path: Path) -> ImportSource:
+    """Read a text, Markdown, HTML or Word file into source lines; nothing is recognised or written yet."""
     from ..formats import pctext
 
     fmt = detect_format(path)
@@ -77,56 +110,49 @@ def read_text_import(path: Path) -> ParseResult:
     except OSError as error:
         raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
     if fmt == "docx":
-        from ..formats.docx_import import read_docx
+        from ..formats.docx_import import docx_lines
 
-        return read_docx(data)
-    if fmt == "html" or (fmt == "txt" and _looks_like_html(data)):
-        from ..formats.html_import import read_html
+        lines, notes = docx_lines(data)
+        return ImportSource(path.name, tuple(lines), notes, "docx")
+    if fmt == "html" or _looks_like_html(data):
+        from ..formats.html_import import html_lines
 
-        return read_html(data)
-    return pctext.read_pc_text(data, markdown=fmt == "md")
+        lines, notes = html_lines(data)
+        return ImportSource(path.name, tuple(lines), notes, "html")
+    decoded = pctext.decode_text(data, max_bytes=pctext.MAX_BYTES)
+    notes = tuple(ImportWarning(line, message) for line, message in decoded.notes)
+    return ImportSource(path.name, tuple(pctext.source_lines(decoded.text, markdown=fmt == "md")), notes,
+                        decoded.encoding)
 
 
-def _head(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        return stream.read(512)
+def recognise_source(source: ImportSource, *, overrides: Mapping[int, Role] | None = None,
+                     goal_titles: Mapping[int, str] | None = None) -> ParseResult:
+    """The recognised document of a loaded source, with the user's corrections (never refused)."""
+    from ..formats.pctext import ParseResult
+    from ..formats.recognise import recognise
+
+    recognition = recognise(source.lines, overrides=overrides, goal_titles=goal_titles)
+    return ParseResult(recognition.document, (*source.notes, *recognition.warnings), source.encoding, recognition)
 
 
-def _looks_like_html(data: bytes) -> bool:
-    head = data[:512].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html"))
+def text_from_file(path: Path) -> tuple[BlockText, tuple[ImportWarning, ...]]:
+    """A whole file as one text (an officer's Word file for one activity); no structure is looked for."""
+    from ..formats.recognise import lines_to_blocktext
+
+    source = load_source(path)
+    text = lines_to_blocktext(source.lines)
+    if text.is_empty:
+        raise ImportRefused(f"'{source.name}' bevat geen tekst; er is niets overgenomen.")
+    return text, source.notes
 
 
 def preview_file(path: Path) -> ParseResult:
     """What importing the file would give (``import --preview``); nothing is written or created.
 
     Unlike an import, a file without activities is not refused here: the
-    preview shows why (each line's role), and the caller reports the failure.
+    preview shows why, and the caller reports the failure.
     """
-    from ..formats import pctext
-    from ..formats.recognise import recognise
-
-    try:
-        return read_text_import(path)
-    except ImportRefused as refusal:
-        if "geen activiteiten" not in refusal.message:
-            raise
-        fmt = detect_format(path)
-        data = path.read_bytes()
-        if fmt == "docx":
-            from ..formats.docx_import import docx_lines
-
-            lines, notes = docx_lines(data)
-        elif fmt == "html" or _looks_like_html(data):
-            from ..formats.html_import import html_lines
-
-            lines, notes = html_lines(data)
-        else:
-            decoded = pctext.decode_text(data, max_bytes=pctext.MAX_BYTES)
-            lines = pctext.source_lines(decoded.text, markdown=fmt == "md")
-            notes = tuple(pctext.ImportWarning(line, message) for line, message in decoded.notes)
-        recognition = recognise(lines)
-        return pctext.ParseResult(recognition.document, (*notes, *recognition.warnings), recognition=recognition)
+    return recognise_source(load_source(path))
 
 
 def preview_lines(result: ParseResult) -> list[str]:
