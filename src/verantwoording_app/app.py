@@ -33,6 +33,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def is_package(path: Path) -> bool:
+    """A work package by its suffix or, whatever the name (``anna.pkg``), by its manifest."""
+    if path.suffix.lower() == ".vwpakket":
+        return True
+    from .formats.sniff import zip_kind
+
+    return zip_kind(path) == "package"
+
+
 def setup_logging() -> Path | None:
     from .services import paths
 
@@ -111,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or settings.language()
     translators = translations.install(app, language)
 
-    package = args.file if args.file is not None and args.file.suffix.lower() == ".vwpakket" else None
+    package = args.file if args.file is not None and is_package(args.file) else None
     database = args.db or (args.file if args.file is not None and package is None else paths.default_database())
     window = MainWindow(settings, user_name=settings.get(USER_NAME),
                         opener=lambda path, **options: open_workspace(path, window.user_name, **options))
@@ -137,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{stage} {time.perf_counter() - started:.4f} storage-loaded={storage}", flush=True)
 
     def open_fully() -> None:
+        from .services.leftovers import clean_at_start
+
+        clean_at_start()  # partial exports and backups an earlier, killed session left behind
         window.open_database(database)
         report("opened")
         if package is not None:

@@ -907,7 +907,21 @@ class MainWindow(QMainWindow):
         if node.kind == ACTIVITY:
             self.undo_stack.push(_undo().DeleteActivityCommand(self, node.id, node.title))
         else:
+            if not self.backup_before_bulk_change(len(node.children)):
+                return
             self.undo_stack.push(_undo().DeleteGoalCommand(self, node.id))
+
+    def backup_before_bulk_change(self, activities: int) -> bool:
+        """A change to more than one activity makes a backup first; False (and a message) when it failed."""
+        if self.workspace is None:
+            return False
+        try:
+            self.workspace.backup_before_bulk_change(activities)
+        except UserError as error:
+            _dialogs().warn(self, self.tr("Er is niets gewijzigd: %1").replace("%1", error.message),
+                            self.tr("Reservekopie"))
+            return False
+        return True
 
     def rename_selected(self) -> None:
         node = self.current_node()

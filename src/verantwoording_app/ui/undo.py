@@ -80,8 +80,9 @@ class ReplaceCommand(QUndoCommand):
         grouped: dict[str, dict[str, Any]] = {}
         for edit in self.edits:
             grouped.setdefault(edit.activity_id, {})[edit.field] = edit.new if forward else edit.old
-        for activity_id, changes in grouped.items():
-            self.context.save_fields(self.context.resolve(activity_id), changes)
+        with self.context.workspace.store.transaction():  # one commit for all activities, all or nothing
+            for activity_id, changes in grouped.items():
+                self.context.save_fields(self.context.resolve(activity_id), changes)
 
     def redo(self) -> None:
         self._apply(True)
