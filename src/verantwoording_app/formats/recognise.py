@@ -22,12 +22,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
-from ..domain.blocktext import BlockText, looks_like_subheading, parse_markdown, parse_plain
+from ..domain.blocktext import (
+    BlockKind,
+    BlockText,
+    looks_like_subheading,
+    parse_markdown,
+    parse_plain,
+)
 from ..domain.model import (
     DEFAULT_GOAL_INTRO,
     DEFAULT_REALISATION_LABEL,
@@ -35,9 +41,11 @@ from ..domain.model import (
     Document,
     DocumentKind,
     Hoofddoel,
+    Kengetal,
     Programma,
     from_roman,
 )
+from .keyfigure_tables import key_figures
 
 MAX_STRUCTURE_LINE = 300
 """Longer lines are always text: no title, label or goal is this long."""
@@ -1067,7 +1075,7 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
         goal_intro=goal_template or DEFAULT_GOAL_INTRO,
         footer=footer,
         unplaced=parse(unplaced),
-        programmes=tuple(_build_programme(p, parse if activities else _no_text) for p in programmes),
+        programmes=tuple(_build_programme(p, parse if activities else _no_text, year) for p in programmes),
     )
     role_list = tuple(roles.get(number) or LineRole(number, text, Role.HEADER if number in dropped else Role.JOINED)
                       for number, text in originals.items())
@@ -1106,8 +1114,7 @@ def parse_markdown_lines(lines: Sequence[_Line]) -> BlockText:
     return parse_markdown("\n".join(source(line) for line in lines))
 
 
-def _build_programme(programme: _Programme, parse: object) -> Programma:
-    assert callable(parse)
+def _build_programme(programme: _Programme, parse: Callable[[Sequence[_Line]], BlockText], year: int) -> Programma:
     return Programma(
         number=programme.number,
         name=programme.name,
@@ -1116,15 +1123,20 @@ def _build_programme(programme: _Programme, parse: object) -> Programma:
             Hoofddoel(
                 title=goal.title or UNNAMED_GOAL,
                 intro=goal.intro,
-                activities=tuple(
-                    Activiteit(title=a.title, plan=parse(a.plan), realisation=parse(a.realisation), status=a.status,
-                               portfolio_holder=a.portfolio_holder, owner=a.owner)
-                    for a in goal.activities
-                ),
+                activities=tuple(_build_activity(a, parse, year) for a in goal.activities),
             )
             for goal in programme.goals
         ),
     )
+
+
+def _build_activity(activity: _Activity, parse: Callable[[Sequence[_Line]], BlockText], year: int) -> Activiteit:
+    plan, realisation = parse(activity.plan), parse(activity.realisation)
+    figures: tuple[Kengetal, ...] = ()
+    if any(block.kind is BlockKind.TABLE for block in (*plan.blocks, *realisation.blocks)):
+        figures = key_figures(realisation, year) + key_figures(plan, year)  # offered; the table stays in the text
+    return Activiteit(title=activity.title, plan=plan, realisation=realisation, status=activity.status,
+                      portfolio_holder=activity.portfolio_holder, owner=activity.owner, kengetallen=figures)
 
 
 def _outline(programmes: Sequence[_Programme]) -> tuple[FoundProgramme, ...]:

@@ -165,6 +165,7 @@ def preview_lines(result: ParseResult) -> list[str]:
     out = [f"codering: {result.encoding}; jaar: {document.year or 'onbekend'}"]
     if recognition is None:
         return out
+    stored = iter(document.iter_activities())
     for programme in recognition.outline:
         where = f" (regel {programme.line})" if programme.line else ""
         out.append(f"Programma {programme.name or ''}{where}".replace("  ", " "))
@@ -174,6 +175,9 @@ def preview_lines(result: ParseResult) -> list[str]:
                 split = (f"realisatie vanaf regel {activity.realisation_line}" if activity.realisation_line
                          else "geen realisatie gevonden")
                 status = f"; status aangeboden: {activity.status}" if activity.status else ""
+                place = next(stored, None)
+                if place is not None and place.activity.kengetallen:
+                    status += f"; {len(place.activity.kengetallen)} kengetallen aangeboden (uit een tabel)"
                 out.append(f"    {number}. {activity.title} (regel {activity.line}; plan {activity.plan_words} "
                            f"woorden, {split}, {activity.realisation_words} woorden{status})")
     unplaced = [r.number for r in recognition.roles if r.role.value == "niet geplaatst" and r.text.strip()]
