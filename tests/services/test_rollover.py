@@ -262,5 +262,5 @@ def test_leftover_of_a_killed_rollover_is_cleared_and_a_device_refused(old_db: P
     _roll(old_db, out, "begroting", 2023)
     assert out.exists()
     assert not leftover.exists()
-    with pytest.raises(UserError, match="niet schrijven|bestaat al"):
+    with pytest.raises(UserError, match="geen gewoon bestand"):
         _roll(old_db, Path("/dev/null"), "begroting", 2023)
