@@ -177,18 +177,6 @@
         <source>Opmerkingen (%1)</source>
         <translation>Remarks (%1)</translation>
     </message>
-    <message>
-        <source>Plan &amp;ontdooien</source>
-        <translation>&amp;Unfreeze plan</translation>
-    </message>
-    <message>
-        <source>De plantekst komt uit de vastgestelde begroting en is bevroren. De coördinator kan haar weer bewerkbaar maken.</source>
-        <translation>The plan text comes from the adopted budget and is frozen. The coordinator can make it editable again.</translation>
-    </message>
-    <message>
-        <source>P&amp;lan (uit de vastgestelde begroting, bevroren)</source>
-        <translation>P&amp;lan (from the adopted budget, frozen)</translation>
-    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -823,86 +811,6 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="112"/>
         <source>geen: de standaardstijlen van Word</source>
         <translation>none: Word&apos;s standard styles</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="113"/>
-        <source>&amp;Bladeren…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="121"/>
-        <source>(geen kolom)</source>
-        <translation>(no column)</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="128"/>
-        <source>&amp;Huisstijlsjabloon:</source>
-        <translation>&amp;House template:</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="130"/>
-        <source>&amp;Gewijzigd sinds:</source>
-        <translation>&amp;Changed since:</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="133"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="141"/>
-        <source>Huisstijlsjabloon kiezen</source>
-        <translation>Choose house template</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="142"/>
-        <source>Word-sjabloon (*.dotx *.docx)</source>
-        <translation>Word template (*.dotx *.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="78"/>
-        <source>Exporteren naar %1</source>
-        <translation>Export to %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="87"/>
-        <source>&amp;Hele document</source>
-        <translation>&amp;Whole document</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="88"/>
-        <source>Alleen de &amp;selectie: %1</source>
-        <translation>Only the &amp;selection: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="93"/>
-        <source>Bereik:</source>
-        <translation>Scope:</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="102"/>
-        <source>(geen status)</source>
-        <translation>(no status)</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="106"/>
-        <source>S&amp;tatussen:</source>
-        <translation>S&amp;tatuses:</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="108"/>
-        <source>Met &amp;plantekst</source>
-        <translation>With &amp;plan text</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="110"/>
-        <source>Met &amp;kengetallen als tabel</source>
-        <translation>With &amp;key figures as a table</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="112"/>
-        <source>geen: de standaardstijlen van Word</source>
-        <translation>none: Word's standard styles</translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="113"/>
@@ -2568,10 +2476,6 @@ The manual was not found (%1).</translation>
         <source>Hoofddoel verwijderen</source>
         <translation>Delete main goal</translation>
     </message>
-    <message>
-        <source>Programma toevoegen</source>
-        <translation>Add programme</translation>
-    </message>
 </context>
 <context>
     <name>UnsafeLocationDialog</name>
@@ -3197,6 +3101,146 @@ Type the name of that document to restore it anyway:</translation>
         <source>Verantwoording-database (*.vwdb)</source>
         <translation>Verantwoording database (*.vwdb)</translation>
     </message>
+    <message>
+        <source>Nieuw jaar</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Andere &amp;bron…</source>
+        <translation>Other &amp;source…</translation>
+    </message>
+    <message>
+        <source>Een andere database, of het verslag van vorig jaar als P&amp;C-tekst</source>
+        <translation>Another database, or last year's report as P&amp;C text</translation>
+    </message>
+    <message>
+        <source>Jaarstukken</source>
+        <translation>Annual accounts</translation>
+    </message>
+    <message>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tussenrapportage</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Vanuit:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline voor elke activiteit:</source>
+        <translation>&amp;Deadline for every activity:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database:</source>
+        <translation>&amp;New database:</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Keuze per &amp;activiteit (dubbelklik of F2 om te wijzigen):</source>
+        <translation>Choice per &amp;activity (double-click or F2 to change):</translation>
+    </message>
+    <message>
+        <source>Keuze per activiteit</source>
+        <translation>Choice per activity</translation>
+    </message>
+    <message>
+        <source>Gekozen rijen:</source>
+        <translation>Selected rows:</translation>
+    </message>
+    <message>
+        <source>D&amp;oorgaan</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>&amp;Afgerond</source>
+        <translation>&amp;Finished</translation>
+    </message>
+    <message>
+        <source>Doorges&amp;choven</source>
+        <translation>&amp;Carried over</translation>
+    </message>
+    <message>
+        <source>S&amp;plitsen</source>
+        <translation>S&amp;plit</translation>
+    </message>
+    <message>
+        <source>Nieuw jaar &amp;maken</source>
+        <translation>&amp;Make new year</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt (er is nog niets geschreven):</source>
+        <translation>What will happen (nothing has been written yet):</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>P&amp;C-tekst</source>
+        <translation>P&amp;C text</translation>
+    </message>
+    <message>
+        <source>Word-verslag</source>
+        <translation>Word report</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 activiteiten)</source>
+        <translation>%1 (%2, %3 activities)</translation>
+    </message>
+    <message>
+        <source>Kies waar de nieuwe database komt.</source>
+        <translation>Choose where the new database goes.</translation>
+    </message>
+    <message>
+        <source>'%1' bestaat al; kies een nieuwe naam.</source>
+        <translation>'%1' already exists; choose a new name.</translation>
+    </message>
+    <message>
+        <source>Keuzes: %1</source>
+        <translation>Choices: %1</translation>
+    </message>
+    <message>
+        <source>Beginnen vanuit</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
+        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verantwoording-database (*.vwdb)</source>
+        <translation>Verantwoording database (*.vwdb)</translation>
+    </message>
 </context>
 <context>
     <name>LineageDialog</name>
@@ -3366,6 +3410,62 @@ Open it now?</translation>
         <source>'%1' samenvoegen met (deze blijft, met beide teksten):</source>
         <translation>Merge '%1' with (this one stays, with both texts):</translation>
     </message>
+    <message>
+        <source>Nieuw &amp;jaar…</source>
+        <translation>New &amp;year…</translation>
+    </message>
+    <message>
+        <source>Het document van het volgende jaar maken, in een nieuwe database</source>
+        <translation>Make next year's document, in a new database</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken met…</source>
+        <translation>&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>Wat is nieuw, gestopt, verplaatst en welke plannen zijn gewijzigd</source>
+        <translation>What is new, stopped, moved and which plans changed</translation>
+    </message>
+    <message>
+        <source>&amp;Lijn door de jaren…</source>
+        <translation>&amp;Line through the years…</translation>
+    </message>
+    <message>
+        <source>Activiteit s&amp;plitsen</source>
+        <translation>S&amp;plit activity</translation>
+    </message>
+    <message>
+        <source>Samenvoegen &amp;met…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <source>%1 is gemaakt in %2.
+
+Nu openen?</source>
+        <translation>%1 has been made in %2.
+
+Open it now?</translation>
+    </message>
+    <message>
+        <source>Nieuw jaar</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Vergelijken met (het oudere document)</source>
+        <translation>Compare with (the older document)</translation>
+    </message>
+    <message>
+        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
+        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>'%1' samenvoegen met (deze blijft, met beide teksten):</source>
+        <translation>Merge '%1' with (this one stays, with both texts):</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommand</name>
@@ -3410,6 +3510,20 @@ Open it now?</translation>
     <message>
         <source>Met kolom '&amp;Vorig jaar' (realisatie of plan uit de lijn)</source>
         <translation>With a '&amp;Previous year' column (realisation or plan from the lineage)</translation>
+    </message>
+</context>
+<context>
+    <name>NewYearDialog</name>
+    <message>
+        <source>Verantwoording, P&amp;C-tekst of Word-verslag (*.vwdb *.txt *.docx);;Alle bestanden (*)</source>
+        <translation>Verantwoording, P&amp;C text or Word report (*.vwdb *.txt *.docx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>YearActions</name>
+    <message>
+        <source>Verantwoording, P&amp;C-tekst of Word-verslag (*.vwdb *.txt *.docx);;Alle bestanden (*)</source>
+        <translation>Verantwoording, P&amp;C text or Word report (*.vwdb *.txt *.docx);;All files (*)</translation>
     </message>
 </context>
 <context>
