@@ -18,6 +18,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -473,7 +474,7 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         return _read(path.name, _Book(workbook, sheet_bounds), merges, formulas)
     except ImportRefused:
         raise
-    except (KeyError, ValueError, TypeError, IndexError, UnicodeError, zipfile.BadZipFile, ParseError,
+    except (KeyError, ValueError, TypeError, IndexError, UnicodeError, EOFError, zipfile.BadZipFile, zlib.error, ParseError,
             DefusedXmlException) as error:
         raise _refuse(
             f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige .xlsx."
