@@ -70,7 +70,8 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     path = tmp_path / "oud.vwdb"
     Store.open(path).close()
     # Pretend the file is at an older revision: the app must copy it before migrating.
-    monkeypatch.setattr(engine_mod, "HEAD_REVISION", "0004")
+    current = engine_mod.HEAD_REVISION
+    monkeypatch.setattr(engine_mod, "HEAD_REVISION", f"{int(current) + 1:04d}")
     calls: list[str] = []
 
     def fake_upgrade(config, target):  # type: ignore[no-untyped-def]
@@ -78,7 +79,7 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setattr("alembic.command.upgrade", fake_upgrade)
     Store.open(path).close()
-    backups = list(tmp_path.glob("oud.voor-migratie-0003-*.vwdb"))
+    backups = list(tmp_path.glob(f"oud.voor-migratie-{current}-*.vwdb"))
     assert len(backups) == 1
     assert calls == ["head"]
     with sqlite3.connect(backups[0]) as connection:
