@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("programme", "goal", "number", "title", "owner", "status", "review", "plan_words",
-           "realisation_words", "updated")
+           "realisation_words", "updated", "findings", "readability")
 
 
 class OverviewModel(RowsTableModel):
@@ -55,6 +55,8 @@ class OverviewModel(RowsTableModel):
         self.tree = tree
         self._rows: list[Node] = []
         self._row_of: dict[str, int] = {}
+        self.writing: dict[str, tuple[int, str]] = {}
+        """activity id → (open P&C findings, B1 level), from the writing aids."""
         self._refill()
         tree.modelReset.connect(self._refill)
         tree.rowsInserted.connect(self._refill)
@@ -64,7 +66,8 @@ class OverviewModel(RowsTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Programma"), self.tr("Hoofddoel"), self.tr("Nr."), self.tr("Titel"), self.tr("Eigenaar"), self.tr("Status"),
-                self.tr("Beoordeling"), self.tr("Woorden plan"), self.tr("Woorden realisatie"), self.tr("Laatste wijziging"))
+                self.tr("Beoordeling"), self.tr("Woorden plan"), self.tr("Woorden realisatie"), self.tr("Laatste wijziging"),
+                self.tr("Controle"), self.tr("Leesbaarheid"))
 
     def _refill(self, *_args: Any) -> None:
         self.beginResetModel()
@@ -83,6 +86,12 @@ class OverviewModel(RowsTableModel):
     def node(self, row: int) -> Node:
         return self._rows[row]
 
+    def set_writing(self, counts: dict[str, tuple[int, str]]) -> None:
+        self.writing = dict(counts)
+        if self._rows:
+            first, last = COLUMNS.index("findings"), COLUMNS.index("readability")
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -98,7 +107,8 @@ class OverviewModel(RowsTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
             colour = scheme.colour(node.status)
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "plan_words", "realisation_words"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "plan_words", "realisation_words",
+                                                                   "findings"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return node.title
@@ -125,6 +135,11 @@ class OverviewModel(RowsTableModel):
             return QLocale().toString(node.plan_words)
         if column == "realisation_words":
             return QLocale().toString(node.realisation_words)
+        if column in ("findings", "readability"):
+            found = self.writing.get(node.id)
+            if found is None:
+                return ""
+            return str(found[0]) if column == "findings" else found[1]
         if column == "updated":
             if node.updated_at is None:
                 return ""
@@ -142,6 +157,8 @@ class OverviewModel(RowsTableModel):
             return node.plan_words
         if column == "realisation_words":
             return node.realisation_words
+        if column == "findings":
+            return self.writing.get(node.id, (-1, ""))[0]
         if column == "status":
             keys = scheme.keys()
             return keys.index(node.status) if node.status in keys else len(keys)
@@ -351,6 +368,12 @@ def make_overview_dock(window: MainWindow) -> QDockWidget:
     dock.setObjectName("overviewDock")
     panel = OverviewPanel(window.model, window.user_name, dock)
     panel.open_activity.connect(window.select)
+    aids = getattr(window, "writing_aids", None)
+    if aids is not None:
+        aids.findings_changed.connect(lambda: panel.source.set_writing(aids.counts))
+        if not aids.counted_all:
+            aids.refresh_counts()
+        panel.source.set_writing(aids.counts)
     dock.setWidget(panel)
     return dock
 
