@@ -139,3 +139,19 @@ def test_select_in_block(editor) -> None:
     editor.set_blocktext(BlockText.from_markdown("een\n\n- twee drie\n"))
     assert editor.select_in_block(1, 5, 4)
     assert editor.textCursor().selectedText() == "drie"
+
+
+_TABLES = [
+    "| a | b |\n|---|---|\n| 1 | **2** |\n",
+    "Voor.\n| a | b |\n|---|---|\n| 1 |\nNa.\n",
+    "Voor.\n\n| a |\n|---|\n\n| b |\n|---|\n| 2 |\n\nNa.\n",
+    "- punt\n| a | b |\n|---|---|\n\n### Kop\ntekst\n",
+]
+
+
+@pytest.mark.parametrize("markdown", _TABLES)
+def test_tables_round_trip_through_the_editor(editor, markdown: str) -> None:
+    text = BlockText.from_markdown(markdown)
+    editor.set_blocktext(text)
+    assert editor.document().rootFrame().childFrames(), "a real table in the editor"
+    assert editor.blocktext() == text

@@ -1,21 +1,27 @@
 """Block text: the one parser and renderer of activity texts.
 
 A text is a sequence of blocks (paragraph, bullet item, numbered item, short
-sub-heading), each made of runs with bold/italic. ``gap_before`` records
+sub-heading, table row), each made of runs with bold/italic. ``gap_before`` records
 whether a blank line separates a block from the one before it, so that the
 published P&C layout survives a round trip line for line.
 
 Storage form is a small Markdown dialect: one line per block, a blank line for
 a gap, ``- `` bullets, ``1. `` numbered items, ``### `` sub-headings,
-``**bold**`` and ``*italic*``, backslash escapes. Every importer and exporter
-goes through this module.
+``**bold**`` and ``*italic*``, backslash escapes, and pipe tables
+(``| a | b |`` with a ``|---|---|`` line under the header row). Every importer
+and exporter goes through this module.
+
+A table row is a block of kind ``TABLE`` whose runs hold the cells separated
+by a tab (``CELL_SEPARATOR``): a row keeps working wherever a block's text or
+runs are read (word counts, search, spelling). Neighbouring rows without a gap
+form one table; the first row of a table is its header.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -25,6 +31,11 @@ class BlockKind(StrEnum):
     BULLET = "bullet"
     NUMBERED = "numbered"
     HEADING = "heading"
+    TABLE = "table"
+    """One row of a table; the cells are separated by ``CELL_SEPARATOR`` in the runs."""
+
+
+CELL_SEPARATOR = "\t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +56,73 @@ class Block:
     @property
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
+
+    @property
+    def cells(self) -> tuple[tuple[Run, ...], ...]:
+        """The runs of each cell of a table row (one cell for any other block)."""
+        return split_cells(self.runs)
+
+
+def split_cells(runs: Sequence[Run]) -> tuple[tuple[Run, ...], ...]:
+    """Runs cut at each ``CELL_SEPARATOR``; always at least one (possibly empty) cell."""
+    cells: list[list[Run]] = [[]]
+    for run in runs:
+        if CELL_SEPARATOR not in run.text:
+            cells[-1].append(run)
+            continue
+        for index, part in enumerate(run.text.split(CELL_SEPARATOR)):
+            if index:
+                cells.append([])
+            if part:
+                cells[-1].append(Run(part, run.bold, run.italic))
+    return tuple(tuple(cell) for cell in cells)
+
+
+def table_row(cells: Sequence[Sequence[Run] | str], *, gap_before: bool = False) -> Block:
+    """A table row from its cells (runs or plain strings)."""
+    runs: list[Run] = []
+    for index, cell in enumerate(cells):
+        if index:
+            runs.append(Run(CELL_SEPARATOR))
+        runs.extend([Run(cell)] if isinstance(cell, str) else cell)
+    return Block(BlockKind.TABLE, _join_cells([tuple(r for r in runs)]), gap_before)
+
+
+def _join_cells(cells: Sequence[Sequence[Run]]) -> tuple[Run, ...]:
+    """Inverse of ``split_cells``: cells joined by separators, runs merged.
+
+    A separator run is kept as its own run, so merging never glues formatting
+    across cells; ``normalise_runs`` merges it with plain neighbours.
+    """
+    runs: list[Run] = []
+    for index, cell in enumerate(cells):
+        if index:
+            runs.append(Run(CELL_SEPARATOR))
+        runs.extend(cell)
+    return normalise_runs(runs)
+
+
+def table_groups(blocks: Sequence[Block]) -> list[Block | tuple[Block, ...]]:
+    """Blocks in order, each run of table rows gathered into one tuple (a table).
+
+    A table row with ``gap_before`` starts a new table.
+    """
+    out: list[Block | tuple[Block, ...]] = []
+    current: list[Block] = []
+    for block in blocks:
+        if block.kind is BlockKind.TABLE:
+            if current and block.gap_before:
+                out.append(tuple(current))
+                current = []
+            current.append(block)
+            continue
+        if current:
+            out.append(tuple(current))
+            current = []
+        out.append(block)
+    if current:
+        out.append(tuple(current))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +174,15 @@ def normalise_runs(runs: Iterable[Run]) -> tuple[Run, ...]:
 
 
 def _strip_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    """Trim white space at the start of the first run and the end of the last."""
-    if not runs:
-        return runs
+    """Trim white space at both ends, however many runs it spans."""
     out = list(runs)
-    out[0] = replace(out[0], text=out[0].text.lstrip())
-    out[-1] = replace(out[-1], text=out[-1].text.rstrip())
+    while out and not out[0].text.strip():
+        out.pop(0)
+    while out and not out[-1].text.strip():
+        out.pop()
+    if out:
+        out[0] = replace(out[0], text=out[0].text.lstrip())
+        out[-1] = replace(out[-1], text=out[-1].text.rstrip())
     return normalise_runs(out)
 
 
@@ -119,9 +200,51 @@ def _is_normal(text: BlockText) -> bool:
                 return False
             previous = run
         joined = runs[0].text if len(runs) == 1 else "".join(r.text for r in runs)
+        if block.kind is BlockKind.TABLE:
+            if _normal_row(block) != runs:
+                return False
+            continue
         if joined != joined.strip() or not joined:
             return False
+    return not any(block.kind is BlockKind.TABLE for block in text.blocks) or _tables_are_square(text.blocks)
+
+
+def _tables_are_square(blocks: Sequence[Block]) -> bool:
+    for group in table_groups(blocks):
+        if isinstance(group, tuple) and len({joined.text.count(CELL_SEPARATOR) for joined in group}) > 1:
+            return False
     return True
+
+
+def _square_tables(blocks: list[Block]) -> list[Block]:
+    """Every row of a table as wide as its widest row (empty cells added at the end)."""
+    if _tables_are_square(blocks):
+        return blocks
+    out: list[Block] = []
+    for group in table_groups(blocks):
+        if not isinstance(group, tuple):
+            out.append(group)
+            continue
+        width = max(row.text.count(CELL_SEPARATOR) for row in group)
+        for row in group:
+            missing = width - row.text.count(CELL_SEPARATOR)
+            out.append(replace(row, runs=normalise_runs((*row.runs, Run(CELL_SEPARATOR * missing)))))
+    return out
+
+
+def _cell_text(cell: Sequence[Run]) -> str:
+    return "".join(run.text for run in cell)
+
+
+def _normal_row(block: Block) -> tuple[Run, ...]:
+    """A table row's runs with each cell trimmed and line breaks turned into spaces."""
+    cells = []
+    for cell in block.cells:
+        flat = [Run(_LINE_BREAKS.sub(" ", run.text), run.bold, run.italic) for run in cell]
+        cells.append(_strip_runs(normalise_runs(flat)))
+    if not any(_cell_text(cell).strip() for cell in cells):
+        return ()
+    return _join_cells(cells)
 
 
 def normalise(text: BlockText) -> BlockText:
@@ -135,6 +258,14 @@ def normalise(text: BlockText) -> BlockText:
     blocks: list[Block] = []
     pending_gap = False
     for block in text.blocks:
+        if block.kind is BlockKind.TABLE:
+            row = _normal_row(block)
+            if not row:
+                pending_gap = pending_gap or block.gap_before
+                continue
+            blocks.append(Block(BlockKind.TABLE, row, block.gap_before or pending_gap if blocks else True))
+            pending_gap = False
+            continue
         # split runs on embedded line breaks into separate tight blocks
         pieces: list[list[Run]] = [[]]
         for run in block.runs:
@@ -154,7 +285,7 @@ def normalise(text: BlockText) -> BlockText:
             )
             blocks.append(Block(kind, runs, gap or pending_gap if blocks else True))
             pending_gap = False
-    return BlockText(tuple(blocks))
+    return BlockText(tuple(_square_tables(blocks)))
 
 
 # ---------------------------------------------------------------------------
@@ -247,33 +378,59 @@ def _next_number(previous: int, block: Block, index: int) -> int:
 def render_markdown(text: BlockText, *, heading_prefix: str = "### ") -> str:
     lines: list[str] = []
     number = 0
-    for index, block in enumerate(normalise(text).blocks):
+    index = 0
+    after_table = False
+    for item in table_groups(normalise(text).blocks):
+        if isinstance(item, tuple):
+            if index and item[0].gap_before:
+                lines.append("")
+            lines.extend(_render_table_lines(item, _render_markdown_cell))
+            index += len(item)
+            number, after_table = 0, True
+            continue
+        block = item
         if index and block.gap_before:
             lines.append("")
         inline = _render_inline(block.runs)
         number = _next_number(number, block, index)
         if block.kind is BlockKind.BULLET:
-            lines.append("- " + inline)
+            prefix = "- "
         elif block.kind is BlockKind.NUMBERED:
-            lines.append(f"{number}. " + inline)
+            prefix = f"{number}. "
         elif block.kind is BlockKind.HEADING:
-            lines.append(heading_prefix + inline)
+            prefix = heading_prefix
         else:
+            prefix = ""
             if _MD_NUMBER_LIKE.match(inline):
                 inline = _MD_NUMBER_LIKE.sub(r"\1\\\2", inline, count=1)
             elif _MD_NEEDS_ESCAPE.match(inline):
                 inline = "\\" + inline
-            lines.append(inline)
+        line = prefix + inline
+        if "|" in inline and ((after_table and not block.gap_before) or _looks_like_delimiter(line)):
+            line = prefix + inline.replace("|", "\\|")  # never read back as a table row
+        lines.append(line)
+        index += 1
+        after_table = False
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def parse_markdown(source: str) -> BlockText:
     blocks: list[Block] = []
     gap = True
-    for raw in _LINE_BREAKS.split(source.lstrip("\ufeff")):
-        line = raw.strip()
+    lines = _LINE_BREAKS.split(source.lstrip("\ufeff"))
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        index += 1
         if not line:
             gap = True
+            continue
+        table = _table_at(line, lines, index, markdown=True)
+        if table is not None:
+            rows, index = table
+            for row in rows:
+                blocks.append(table_row([_parse_inline(cell.strip()) for cell in row], gap_before=gap or not blocks))
+                gap = False
             continue
         kind = BlockKind.PARAGRAPH
         body = line
@@ -288,6 +445,103 @@ def parse_markdown(source: str) -> BlockText:
             blocks.append(Block(kind, runs, gap or not blocks))
             gap = False
     return normalise(BlockText(tuple(blocks)))
+
+
+# ---------------------------------------------------------------------------
+# pipe tables (shared by the Markdown dialect and the P&C layout)
+
+_DELIMITER_CELL = re.compile(r"^\s*:?-+:?\s*$")
+
+
+def split_pipes(line: str, *, markdown: bool = True) -> list[str] | None:
+    """The cells of a pipe-table line, or None when it has no unescaped ``|``.
+
+    One pass over the line. In Markdown every backslash escapes the next
+    character (the cell keeps the escape for the inline parser); in plain text
+    only ``\\|`` is an escape, and it is unescaped here.
+    """
+    cells: list[str] = []
+    piece: list[str] = []
+    found = False
+    position = 0
+    length = len(line)
+    while position < length:
+        char = line[position]
+        if char == "\\" and position + 1 < length and (markdown or line[position + 1] == "|"):
+            piece.append(line[position:position + 2] if markdown else "|")
+            position += 2
+            continue
+        if char == "|":
+            cells.append("".join(piece))
+            piece = []
+            found = True
+        else:
+            piece.append(char)
+        position += 1
+    cells.append("".join(piece))
+    if not found:
+        return None
+    if not cells[0].strip() and line.lstrip().startswith("|"):
+        cells.pop(0)
+    if cells and not cells[-1].strip() and line.rstrip().endswith("|"):
+        cells.pop()
+    return cells or None
+
+
+def is_delimiter_row(line: str) -> bool:
+    """``|---|:---:|`` (needs at least one ``|``)."""
+    cells = split_pipes(line.strip(), markdown=False)
+    return cells is not None and all(_DELIMITER_CELL.match(cell) for cell in cells)
+
+
+def _looks_like_delimiter(line: str) -> bool:
+    return "-" in line and is_delimiter_row(line)
+
+
+def _table_at(line: str, lines: Sequence[str], following: int, *, markdown: bool) -> tuple[list[list[str]], int] | None:
+    """The rows of a pipe table whose header is ``line`` (``lines[following]`` its delimiter row)."""
+    if "|" not in line or following >= len(lines):
+        return None
+    delimiter = lines[following].strip()
+    if "-" not in delimiter or "|" not in delimiter:
+        return None
+    header = split_pipes(line, markdown=markdown)
+    columns = split_pipes(delimiter, markdown=False)
+    if header is None or columns is None or len(header) != len(columns):
+        return None
+    if not all(_DELIMITER_CELL.match(cell) for cell in columns):
+        return None
+    rows = [header]
+    index = following + 1
+    while index < len(lines):
+        row_line = lines[index].strip()
+        cells = split_pipes(row_line, markdown=markdown) if row_line else None
+        if cells is not None and not markdown and _PLAIN_BULLET.match(row_line):
+            cells = None  # a bullet item after a table in the P&C layout
+        if cells is None:
+            break
+        rows.append(cells)
+        index += 1
+    return rows, index
+
+
+def _render_markdown_cell(cell: Sequence[Run]) -> str:
+    return _render_inline(cell).replace("|", "\\|")
+
+
+def _render_plain_cell(cell: Sequence[Run]) -> str:
+    return "".join(run.text for run in cell).replace("|", "\\|")
+
+
+def _render_table_lines(rows: Sequence[Block], render_cell: Callable[[Sequence[Run]], str]) -> list[str]:
+    """``| a | b |`` lines with a ``|---|---|`` line under the header row."""
+    out: list[str] = []
+    for index, row in enumerate(rows):
+        cells = [render_cell(cell) for cell in row.cells]
+        out.append("| " + " | ".join(cells) + " |")
+        if index == 0:
+            out.append("|" + "---|" * len(cells))
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -312,13 +566,23 @@ def looks_like_subheading(line: str) -> bool:
 
 def parse_plain(lines: Sequence[str]) -> BlockText:
     """Blocks from plain lines: bullets (any common bullet character), ``1)`` items,
-    sub-headings (short line directly followed by text), paragraphs."""
+    pipe tables, sub-headings (short line directly followed by text), paragraphs."""
     cleaned = [line.replace("\ufeff", "").rstrip() for line in lines]
     blocks: list[Block] = []
     gap = True
-    for index, line in enumerate(cleaned):
+    index = 0
+    while index < len(cleaned):
+        line = cleaned[index]
+        index += 1
         if not line.strip():
             gap = True
+            continue
+        table = _table_at(line.strip(), cleaned, index, markdown=False) if "|" in line else None
+        if table is not None:
+            rows, index = table
+            for row in rows:
+                blocks.append(table_row([cell.strip() for cell in row], gap_before=gap or not blocks))
+                gap = False
             continue
         kind = BlockKind.PARAGRAPH
         body = line.strip()
@@ -327,7 +591,7 @@ def parse_plain(lines: Sequence[str]) -> BlockText:
         elif match := _PLAIN_NUMBERED.match(line):
             kind, body = BlockKind.NUMBERED, match.group(2)
         else:
-            following = cleaned[index + 1] if index + 1 < len(cleaned) else ""
+            following = cleaned[index] if index < len(cleaned) else ""
             starts_section = gap or not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH
             if (
                 starts_section
@@ -343,10 +607,19 @@ def parse_plain(lines: Sequence[str]) -> BlockText:
 
 
 def render_plain(text: BlockText, *, bullet: str = BULLET_PREFIX) -> list[str]:
-    """The P&C layout: one line per block, ``""`` for a gap, bullets as ``  • ``."""
+    """The P&C layout: one line per block, ``""`` for a gap, bullets as ``  • ``, pipe tables."""
     lines: list[str] = []
     number = 0
-    for index, block in enumerate(normalise(text).blocks):
+    index = 0
+    for item in table_groups(normalise(text).blocks):
+        if isinstance(item, tuple):
+            if index and item[0].gap_before:
+                lines.append("")
+            lines.extend(_render_table_lines(item, _render_plain_cell))
+            index += len(item)
+            number = 0
+            continue
+        block = item
         if index and block.gap_before:
             lines.append("")
         number = _next_number(number, block, index)
@@ -356,6 +629,7 @@ def render_plain(text: BlockText, *, bullet: str = BULLET_PREFIX) -> list[str]:
             lines.append(bullet + block.text)
         else:
             lines.append(block.text)
+        index += 1
     return lines
 
 
@@ -376,10 +650,17 @@ def _render_html_inline(runs: Sequence[Run]) -> str:
 
 
 def render_html(text: BlockText, *, heading_tag: str = "h4") -> str:
-    """Semantic HTML: ``<p>``, ``<ul>``/``<ol>``, a heading tag for sub-headings."""
+    """Semantic HTML: ``<p>``, ``<ul>``/``<ol>``, a heading tag for sub-headings, ``<table>`` with ``<th>``."""
     out: list[str] = []
     open_list: str | None = None
-    for block in normalise(text).blocks:
+    for item in table_groups(normalise(text).blocks):
+        if isinstance(item, tuple):
+            if open_list:
+                out.append(f"</{open_list}>")
+                open_list = None
+            out.append(_render_html_table(item))
+            continue
+        block = item
         wanted = {"bullet": "ul", "numbered": "ol"}.get(block.kind.value)
         if open_list and (wanted != open_list or (block.gap_before and wanted == "ol")):
             out.append(f"</{open_list}>")
@@ -396,6 +677,28 @@ def render_html(text: BlockText, *, heading_tag: str = "h4") -> str:
             out.append(f"<p>{inline}</p>")
     if open_list:
         out.append(f"</{open_list}>")
+    return "\n".join(out)
+
+
+def table_cells(rows: Sequence[Block]) -> list[list[tuple[Run, ...]]]:
+    """The cells of a table's rows, every row padded with empty cells to the widest row."""
+    cells = [list(row.cells) for row in rows]
+    width = max((len(row) for row in cells), default=0)
+    for row in cells:
+        row.extend([()] * (width - len(row)))
+    return cells
+
+
+def _render_html_table(rows: Sequence[Block]) -> str:
+    cells = table_cells(rows)
+    head = "".join(f'<th scope="col">{_render_html_inline(cell)}</th>' for cell in cells[0])
+    out = [f"<table>\n<thead>\n<tr>{head}</tr>\n</thead>"]
+    if len(cells) > 1:
+        out.append("<tbody>")
+        for row in cells[1:]:
+            out.append("<tr>" + "".join(f"<td>{_render_html_inline(cell)}</td>" for cell in row) + "</tr>")
+        out.append("</tbody>")
+    out.append("</table>")
     return "\n".join(out)
 
 

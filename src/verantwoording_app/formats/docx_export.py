@@ -51,7 +51,7 @@ from docx.oxml import parse_xml
 from docx.parts.numbering import NumberingPart
 from lxml import etree  # no stubs; only etree.Comment is used
 
-from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise
+from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise, table_cells
 from ..domain.errors import ExportFailed
 from ..domain.model import Activiteit, Document, DocumentState, Kengetal, ReviewState, roman
 from .atomic import atomic_write
@@ -481,9 +481,21 @@ class _BodyWriter:
     def blocks(self, text: BlockText) -> None:
         number = 0
         num_pr = ""
+        rows: list[Block] = []
         for index, block in enumerate(_canonical(text)):
             runs = block.runs
             kind = block.kind
+            if kind is BlockKind.TABLE:  # rows gathered, written as one real table
+                if rows and block.gap_before:
+                    self._text_table(rows)
+                    self.parts.append("<w:p/>")  # two tables side by side would merge in Word
+                    rows = []
+                rows.append(block)
+                number = 0
+                continue
+            if rows:
+                self._text_table(rows)
+                rows = []
             if kind is BlockKind.NUMBERED:
                 restart = not (number and index and not block.gap_before)
                 number = 1 if restart else number + 1
@@ -498,6 +510,32 @@ class _BodyWriter:
                 number = 0
                 self.parts.append(self._block(block))
             self.paragraphs += 1
+        if rows:
+            self._text_table(rows)
+
+    def _text_table(self, rows: list[Block]) -> None:
+        """A pipe table from a text as a Word table; the first row repeats as header."""
+        cells = table_cells(rows)
+        width = self.text_width // max(1, len(cells[0]))
+        grid = f'<w:gridCol w:w="{width}"/>' * len(cells[0])
+        out = [
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{html.escape(self.styles.ids["table_grid"])}"/>'
+            '<w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+            'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>"
+        ]
+        for index, row in enumerate(cells):
+            out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if index == 0 else "<w:tr>")
+            for cell in row:
+                runs = [Run(run.text, True, run.italic) for run in cell] if index == 0 else list(cell)
+                out.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                    f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>{self._runs(runs)}</w:p></w:tc>'
+                )
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.parts.append("".join(out))
+        self.paragraphs += len(rows)
 
     def _block(self, block: Block) -> str:
         if block.kind is BlockKind.BULLET:

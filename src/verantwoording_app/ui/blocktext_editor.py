@@ -24,16 +24,21 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextDocumentFragment,
     QTextListFormat,
+    QTextTable,
+    QTextTableFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..domain.blocktext import (
     BULLET_CHARS,
+    CELL_SEPARATOR,
     Block,
     BlockKind,
     BlockText,
     Run,
     normalise,
+    table_cells,
+    table_groups,
 )
 
 HEADING_LEVEL = 4
@@ -86,6 +91,15 @@ def document_to_blocktext(document: QTextDocument, *, margins_make_gaps: bool = 
     previous_bottom = 0.0
     block = document.begin()
     while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            for index, row in enumerate(_table_rows(table)):
+                blocks.append(Block(BlockKind.TABLE, row, (gap or not blocks) if index == 0 else False))
+            gap = False
+            end = table.lastPosition()
+            while block.isValid() and block.position() <= end:
+                block = block.next()
+            continue
         runs = _block_runs(block)
         text = "".join(run.text for run in runs)
         if not text.strip():
@@ -104,6 +118,31 @@ def document_to_blocktext(document: QTextDocument, *, margins_make_gaps: bool = 
         gap = False
         block = block.next()
     return normalise(BlockText(tuple(blocks)))
+
+
+def _table_rows(table: QTextTable) -> list[tuple[Run, ...]]:
+    """The runs of each row of a QTextTable, cells joined by the cell separator.
+
+    A cell spanning several columns gives its text once; the cells it covers are empty.
+    """
+    rows: list[tuple[Run, ...]] = []
+    for row in range(table.rows()):
+        runs: list[Run] = []
+        for column in range(table.columns()):
+            if column:
+                runs.append(Run(CELL_SEPARATOR))
+            cell = table.cellAt(row, column)
+            if cell.row() != row or cell.column() != column:
+                continue
+            block = cell.firstCursorPosition().block()
+            last = cell.lastCursorPosition().block().blockNumber()
+            while block.isValid() and block.blockNumber() <= last:
+                if runs and runs[-1].text != CELL_SEPARATOR and block != cell.firstCursorPosition().block():
+                    runs.append(Run(" "))
+                runs.extend(_block_runs(block))
+                block = block.next()
+        rows.append(tuple(runs))
+    return rows
 
 
 def _recognise_pasted_list(runs: list[Run]) -> tuple[BlockKind, list[Run]]:
@@ -156,18 +195,32 @@ def run_format(run: Run, *, heading: bool, base_size: float) -> QTextCharFormat:
 
 
 def write_blocktext(cursor: QTextCursor, text: BlockText, base_size: float) -> None:
-    """Insert block text at the cursor, which must stand in an empty first block."""
-    first = True
+    """Insert block text at the cursor, which must stand in an empty first block.
+
+    A table is a QTextTable; Qt always keeps a block after it, which takes the
+    next block (or is the blank line before it).
+    """
+    first = True  # the cursor stands in an empty block that the next block may use
+    after_table = False
     current_list = None
     current_style = None
-    for block in normalise(text).blocks:
+    for item in table_groups(normalise(text).blocks):
+        if isinstance(item, tuple):
+            if not first and item[0].gap_before:
+                cursor.insertBlock(plain_block_format(), QTextCharFormat())
+            _write_table(cursor, item, base_size)
+            first, after_table, current_list = True, True, None
+            continue
+        block = item
         heading = block.kind is BlockKind.HEADING
-        if not first and block.gap_before:
-            cursor.insertBlock(plain_block_format(), QTextCharFormat())
-            current_list = None
         if first:
+            if after_table and block.gap_before:  # the block after the table is the blank line
+                cursor.insertBlock(plain_block_format(), QTextCharFormat())
             cursor.setBlockFormat(heading_block_format() if heading else plain_block_format())
         else:
+            if block.gap_before:
+                cursor.insertBlock(plain_block_format(), QTextCharFormat())
+                current_list = None
             cursor.insertBlock(heading_block_format() if heading else plain_block_format(), QTextCharFormat())
         first = False
         if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
@@ -187,6 +240,24 @@ def write_blocktext(cursor: QTextCursor, text: BlockText, base_size: float) -> N
             current_list = None
         for run in block.runs:
             cursor.insertText(run.text, run_format(run, heading=heading, base_size=base_size))
+
+
+def _write_table(cursor: QTextCursor, rows: tuple[Block, ...], base_size: float) -> None:
+    """A table group as a QTextTable; leaves the cursor in the block after it."""
+    cells = table_cells(rows)
+    table_format = QTextTableFormat()
+    table_format.setCellPadding(3)
+    table_format.setCellSpacing(0)
+    table_format.setBorder(1)
+    table_format.setHeaderRowCount(1)
+    table = cursor.insertTable(len(cells), len(cells[0]), table_format)
+    for row_index, row in enumerate(cells):
+        for column, cell in enumerate(row):
+            cell_cursor = table.cellAt(row_index, column).firstCursorPosition()
+            for run in cell:
+                cell_cursor.insertText(run.text, run_format(run, heading=False, base_size=base_size))
+    cursor.setPosition(table.lastPosition())
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
 
 
 # ---------------------------------------------------------------------------
