@@ -171,3 +171,15 @@ def test_every_finding_on_the_almelo_sample_is_listed_with_its_reason(sample_doc
     matched = {key for key in ALMELO_FINDINGS for f in found if f[:2] == key[:2] and f[2].startswith(key[2])}
     assert matched == set(ALMELO_FINDINGS)
     assert len(found) == len(ALMELO_FINDINGS), sorted(found)
+
+
+def test_a_placeholder_in_a_table_cell_is_found_and_a_table_is_no_long_sentence() -> None:
+    from verantwoording_app.domain.blocktext import table_row
+    from verantwoording_app.domain.readability import readability
+
+    table = BlockText((table_row(["Kengetal", "2022"]), table_row(["Scholingscheques", "PM"])))
+    activity = Activiteit("A", realisation=table)
+    document = _document(activity)
+    findings = check_activity(activity, CheckContext.from_document(document), next(document.iter_activities()))
+    assert [(f.rule_id, f.sentence, f.block) for f in findings] == [("plaatshouder", "PM", 1)]
+    assert readability(table).words == 0

@@ -81,3 +81,10 @@ def test_suggestions_swapped_missing_and_extra_letters() -> None:
 def test_edit_candidates_come_swaps_first() -> None:
     first = list(edit_candidates("ab"))[:2]
     assert first == ["ba", "b"]
+
+
+def test_the_fast_word_scan_finds_the_same_words() -> None:
+    checker, _ = _checker()
+    for text in ("De gemeenet heeft inwoners geholpen, gemeenet.", "Zie www.almelo.nl of mail info@almelo.nl gemeenet",
+                 "Het RMT en 3-HAVO: sport-arbiedsmarkt"):
+        assert checker.misspelt_words(text) == [m.word for m in checker.misspellings(text)]

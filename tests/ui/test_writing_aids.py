@@ -164,3 +164,29 @@ def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ig
     by_code = {codes[key]: value for key, value in values.items()}
     assert by_code["1.2.3"] == ("2", "C1")  # 1.II.3: two 'gaan we' sentences
     assert by_code["1.1.1"][0] == "0"
+
+
+def test_writing_aids_speak_english(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.ui import translations
+    from verantwoording_app.ui.check_panel import (
+        CheckPanel,
+        WritingBar,
+        rule_explanation,
+        rule_title,
+    )
+
+    translations.compile_translations()
+    installed = translations.install(qapp, "en")
+    try:
+        panel, bar = CheckPanel(), WritingBar()
+        qtbot.addWidget(panel)
+        qtbot.addWidget(bar)
+        assert panel.ignore_button.text() == "&Ignore, with a reason…"
+        assert bar.hard.text() == "&Mark hard sentences"
+        assert rule_title("plaatshouder") == "Placeholder in the text"
+        assert rule_explanation("toekomende-tijd").startswith("The realisation should say")
+    finally:
+        translations.uninstall(qapp, installed)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("nl_NL"))

@@ -115,6 +115,8 @@ class Rule:
     exclude: tuple[re.Pattern[str], ...] = ()
     """A sentence that matches one of these is not a finding (known near misses)."""
     settings: Mapping[str, float] = field(default_factory=dict)
+    keywords: tuple[str, ...] = ()
+    """Lower-case pieces of which a matching sentence holds at least one (a cheap pre-filter)."""
 
     def applies_to(self, context: CheckContext) -> bool:
         return context.kind in self.kinds
@@ -141,14 +143,70 @@ _PLANNING_PARTICIPLES = (
 )
 
 
+_memo: dict[int, tuple[BlockText, list[Span]]] = {}
+
+
+def _sentences(text: BlockText) -> list[Span]:
+    """The sentences of a text, split once per check of an activity (every rule reads them)."""
+    found = _memo.get(id(text))
+    if found is not None and found[0] is text:
+        return found[1]
+    spans = list(sentences(text))
+    _memo[id(text)] = (text, spans)
+    return spans
+
+
+def _combined(rule: Rule) -> re.Pattern[str] | None:
+    """One alternation of a rule's patterns (each keeps its own case flag): one scan per sentence."""
+    if not rule.patterns:
+        return None
+    found = _COMBINED.get(rule.id)
+    if found is None:
+        def part(pattern: re.Pattern[str], source: str) -> str:
+            return f"(?{'i' if pattern.flags & re.IGNORECASE else '-i'}:{source})"
+
+        bounded = [part(p, p.pattern[2:]) for p in rule.patterns if p.pattern.startswith(r"\b")]
+        other = [part(p, p.pattern) for p in rule.patterns if not p.pattern.startswith(r"\b")]
+        # one leading \b for all branches that start with one: 3-4 times faster in Python's re
+        found = _COMBINED[rule.id] = re.compile("|".join(([rf"\b(?:{'|'.join(bounded)})"] if bounded else []) + other))
+    return found
+
+
+_COMBINED: dict[str, re.Pattern[str]] = {}
+
+
+def _matching(text: BlockText, pattern: re.Pattern[str], keywords: tuple[str, ...] = ()) -> list[Span]:
+    """The sentences in which ``pattern`` matches: one scan per block, not per sentence; a block
+    without any of ``keywords`` is skipped unscanned."""
+    spans: list[Span] | None = None
+    out: list[Span] = []
+    for index, block in enumerate(text.blocks):
+        if keywords:
+            lower = block.text.lower()
+            if not any(key in lower for key in keywords):
+                continue
+        starts = [m.start() for m in pattern.finditer(block.text)]
+        if not starts:
+            continue
+        if spans is None:
+            spans = _sentences(text)
+        for span in spans:
+            if span.block == index and any(span.start <= at < span.end for at in starts):
+                out.append(span)
+    return out
+
+
 def _pattern_hits(rule: Rule, _place: ActivityPlace | None, activity: Activiteit,
                   _context: CheckContext) -> Iterator[Hit]:
     for field_name in rule.fields:
         text = getattr(activity, field_name)
-        if not isinstance(text, BlockText):
+        if isinstance(text, str):
+            text = BlockText.from_plain(text)
+        pattern = _combined(rule)
+        if pattern is None:
             continue
-        for span in sentences(text):
-            if any(p.search(span.text) for p in rule.patterns) and not any(p.search(span.text) for p in rule.exclude):
+        for span in _matching(text, pattern, rule.keywords):
+            if not any(p.search(span.text) for p in rule.exclude):
                 yield Hit(field_name, span.text, span)
 
 
@@ -158,10 +216,15 @@ def _future_tense(rule: Rule, place: ActivityPlace | None, activity: Activiteit,
     later = "|".join(str(year) for year in range(context.year + 1, context.year + 6))
     dynamic = re.compile(rf"\b(?:in|van|vanaf|per)\s+(?:\w+\s+){{0,4}}?(?:{later})\s+{_PRESENT_FUTURE}\b",
                          re.IGNORECASE)
-    for span in sentences(activity.realisation):
-        if any(p.search(span.text) for p in rule.exclude):
-            continue
-        if any(p.search(span.text) for p in rule.patterns) or dynamic.search(span.text):
+    pattern = _combined(rule)
+    hits = ({(span.block, span.start): span for span in _matching(activity.realisation, pattern, rule.keywords)}
+            if pattern else {})
+    years = [str(year) for year in range(context.year + 1, context.year + 6)]
+    if any(year in block.text for block in activity.realisation.blocks for year in years):
+        hits.update({(span.block, span.start): span for span in _matching(activity.realisation, dynamic)})
+    for key in sorted(hits):
+        span = hits[key]
+        if not any(p.search(span.text) for p in rule.exclude):
             yield Hit("realisation", span.text, span)
 
 
@@ -173,7 +236,10 @@ def _later_year_done(rule: Rule, _place: ActivityPlace | None, activity: Activit
         re.compile(rf"{year_phrase}\s+(?:\w+\s+){{0,2}}?{_PAST_AUX}\b", re.IGNORECASE),
         re.compile(rf"\b{_PAST_AUX}\s+(?:\w+\s+){{0,3}}?{year_phrase}", re.IGNORECASE),
     )
-    for span in sentences(activity.realisation):
+    years = [str(year) for year in range(context.year + 1, context.year + 11)]
+    for span in _sentences(activity.realisation):
+        if not any(year in span.text for year in years):
+            continue
         if str(context.year) in span.text:
             continue  # "in 2022 gestart, met een doorloop in 2023": the report year is the time of the deed
         if any(p.search(span.text) for p in patterns):
@@ -198,10 +264,16 @@ def _empty_or_copied(rule: Rule, _place: ActivityPlace | None, activity: Activit
     if activity.realisation.is_empty:
         yield Hit("realisation", "(geen realisatie)", None, "leeg")
         return
-    plan = [w.casefold() for w in words_of(activity.plan.plain_text())]
-    real = [w.casefold() for w in words_of(activity.realisation.plain_text())]
+    plan = activity.plan.plain_text().casefold().split()
+    real = activity.realisation.plain_text().casefold().split()
     if len(plan) < 8 or not real:
         return
+    shorter, longer = sorted((len(plan), len(real)))
+    if 2 * shorter / (shorter + longer) < rule.settings["similarity"]:
+        return  # lengths alone rule out a ratio this high
+    plan_set, real_set = set(plan), set(real)
+    if len(plan_set & real_set) < rule.settings["similarity"] * min(len(plan_set), len(real_set)):
+        return  # too few shared words for a copy
     ratio = SequenceMatcher(None, plan, real, autojunk=False).ratio()
     if ratio >= rule.settings["similarity"]:
         yield Hit("realisation", f"(realisatie {ratio:.0%} gelijk aan het plan)".replace(".", ","), None,
@@ -222,7 +294,7 @@ _REFERRING = re.compile(
 def _broken_reference(rule: Rule, place: ActivityPlace | None, activity: Activiteit,
                       context: CheckContext) -> Iterator[Hit]:
     for field_name in ("plan", "realisation"):
-        for span in sentences(getattr(activity, field_name)):
+        for span in _matching(getattr(activity, field_name), _REFERENCE, ("activiteit", "paragraaf")):
             if not _REFERRING.search(span.text):
                 continue
             for match in _REFERENCE.finditer(span.text):
@@ -339,6 +411,8 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=_p(r"\bwordt\s+(?:[\w’'-]+\s+){0,6}?(?:geacht|gezien als)\b"),
         detector=_future_tense,
+        keywords=("gaan", "gaat", "zullen", "zal", "willen", "beogen", "streven", "komt", "komen", "plan",
+                  "voornemens", "nemen", "wordt", "worden"),
     ),
     Rule(
         "jaartal", "Later jaar als gedaan, of het vorige jaar in een kop",
@@ -363,6 +437,7 @@ RULES: tuple[Rule, ...] = (
                 r"\[\s*(?:…|\.{2,}|\?+)?\s*\]", r"\?{2,}", r"(?:^|\s)\?(?=\s|$|[.,;:])", r"\(\s*\?\s*\)",
                 r"[€#]\s*\?", r"\.{4,}"),
         ),
+        keywords=("pm", "p.m.", "xxx", "todo", "tbd", "fixme", "nog", "[", "?", "...."),
     ),
     Rule(
         "verwijzing", "Verwijzing naar iets dat niet bestaat",
@@ -396,6 +471,7 @@ def check_activity(activity: Activiteit, context: CheckContext, place: ActivityP
                    rules: Iterable[Rule] = RULES) -> list[Finding]:
     """Every finding of every rule on one activity, in rule order."""
     code = place.code if place is not None else ""
+    _memo.clear()
     findings: list[Finding] = []
     for rule in rules:
         if not rule.applies_to(context):

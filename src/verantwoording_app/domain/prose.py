@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .blocktext import BlockText
+from .blocktext import CELL_SEPARATOR, BlockKind, BlockText
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +31,18 @@ ABBREVIATIONS = frozenset({
 })
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s|$)")
-_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.UNICODE)
+_WORD = WORD_PATTERN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.UNICODE)
 """A word: starts with a letter, may hold digits, hyphens and apostrophes inside, ends in a letter/digit."""
+
+
+_TOKEN_STARTS = (" ", "\t", "\u00a0", "(", '"', "'", "‘", "“")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation such as ``o.a.`` or ``bijv.``."""
     if text[dot] != ".":
         return False
-    start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'‘“":
-        start -= 1
+    start = max(text.rfind(mark, 0, dot) for mark in _TOKEN_STARTS) + 1
     token = text[start:dot].lower()
     if token in ABBREVIATIONS:
         return True
@@ -78,9 +79,21 @@ def block_texts(text: BlockText) -> list[str]:
     return [block.text for block in text.blocks]
 
 
-def sentences(text: BlockText) -> Iterator[Span]:
-    """Every sentence of a block text, block by block (a block never shares a sentence)."""
-    for index, block_text in enumerate(block_texts(text)):
+def sentences(text: BlockText, *, tables: bool = True) -> Iterator[Span]:
+    """Every sentence of a block text, block by block (a block never shares a sentence);
+    a table cell counts as a sentence of its own (``tables=False`` leaves tables out)."""
+    for index, block in enumerate(text.blocks):
+        block_text = block.text
+        if block.kind is BlockKind.TABLE:
+            if not tables:
+                continue
+            offset = 0
+            for cell in block_text.split(CELL_SEPARATOR):
+                if cell.strip():
+                    lead = len(cell) - len(cell.lstrip())
+                    yield Span(index, offset + lead, offset + len(cell.rstrip()), cell.strip())
+                offset += len(cell) + len(CELL_SEPARATOR)
+            continue
         for start, end in split_sentences(block_text):
             yield Span(index, start, end, block_text[start:end])
 

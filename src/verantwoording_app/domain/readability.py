@@ -82,9 +82,23 @@ def score_sentence(sentence: str) -> SentenceScore:
                          is_passive(sentence))
 
 
-def hard_sentences_in(text: str) -> list[tuple[int, int]]:
-    """Offsets of the sentences of one paragraph that pull the reading level down."""
-    return [(start, end) for start, end in split_sentences(text) if score_sentence(text[start:end]).hard]
+def hard_sentences_in(text: str, cache: dict[str, bool] | None = None) -> list[tuple[int, int]]:
+    """Offsets of the sentences of one paragraph that pull the reading level down.
+
+    ``cache`` (sentence → hard) makes a keystroke re-score only the sentence it changed."""
+    out = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        hard = cache.get(sentence) if cache is not None else None
+        if hard is None:
+            hard = score_sentence(sentence).hard
+            if cache is not None:
+                if len(cache) > 20_000:
+                    cache.clear()
+                cache[sentence] = hard
+        if hard:
+            out.append((start, end))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +152,7 @@ class Readability:
 def readability(text: BlockText) -> Readability:
     words = sentence_count = total_syllables = long_words = passive = 0
     hard: list[Span] = []
-    for span in sentences(text):
+    for span in sentences(text, tables=False):
         score = score_sentence(span.text)
         if not score.words:
             continue

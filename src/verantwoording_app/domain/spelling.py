@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from .prose import WORD_PATTERN as _WORD_RE
 from .prose import word_spans
 
 MAX_WORD_LENGTH = 100
@@ -25,6 +26,7 @@ CACHE_LIMIT = 200_000
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu)\b",
                       re.IGNORECASE)
+_ADDRESS_HINT = re.compile(r"@|://|www\.|\w\.(?:nl|com|org|net|eu|be|de|info|nu)\b", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -45,18 +47,20 @@ def normalise_word(word: str) -> str:
     return clean
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def should_check(word: str) -> bool:
     if len(word) < 2 or len(word) > MAX_WORD_LENGTH:
         return False
-    if any(ch.isdigit() for ch in word):
+    if _DIGIT.search(word):
         return False
-    letters = [ch for ch in word if ch.isalpha()]
-    return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
+    return not word.isupper()  # RMT, SROI, LLO (and RMT's, which isupper() also calls capitals)
 
 
 def candidate_words(text: str) -> Iterator[tuple[int, int, str]]:
     """The words of a text that the spell check looks at, with their positions."""
-    skip = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if ("." in text or "@" in text) else []
+    skip = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if _ADDRESS_HINT.search(text) else []
     for start, end in word_spans(text):
         if skip and any(a <= start < b for a, b in skip):
             continue
@@ -131,7 +135,11 @@ class SpellChecker:
         return self._cache.get(word)
 
     def is_correct(self, word: str) -> bool:
-        known = self.cached(word)
+        known = self._cache.get(word)
+        if known is True:
+            return True
+        if self.listed(word):
+            return True
         if known is not None:
             return known
         with self._spell_lock:
@@ -155,12 +163,23 @@ class SpellChecker:
         """Every wrong word of a text (fills the cache; may take a while on a cold cache)."""
         return [Misspelling(s, e, w) for s, e, w in candidate_words(text) if not self.is_correct(w)]
 
+    def misspelt_words(self, text: str) -> list[str]:
+        """The wrong words of a text in order, without positions (fast: for whole documents)."""
+        if _ADDRESS_HINT.search(text):
+            return [w for _s, _e, w in candidate_words(text) if not self.is_correct(w)]
+        found = _WORD_RE.findall(text)
+        bad = {w for w in set(found) if should_check(w) and not self.is_correct(w)}
+        return [w for w in found if w in bad] if bad else []
+
     def misspellings_cached(self, text: str) -> tuple[list[Misspelling], set[str]]:
         """Wrong words the cache knows, and the words it does not know yet (to check elsewhere)."""
         wrong: list[Misspelling] = []
         unknown: set[str] = set()
+        cache = self._cache
         for start, end, word in candidate_words(text):
-            known = self.cached(word)
+            known = cache.get(word)
+            if known is not True:
+                known = True if self.listed(word) else known
             if known is None:
                 unknown.add(word)
             elif not known:

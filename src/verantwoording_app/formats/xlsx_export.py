@@ -71,6 +71,9 @@ BASE_HEADER: Final = ("id", *EDITABLE_FIELDS, KEY_FIGURES_FIELD)
 BASE_HEADER_ROW: Final = 7
 """Row of the header in ``_basis``; rows 1–5 hold key/value metadata."""
 
+FINDINGS_HEADER: Final = "Controle"
+"""Optional read-only column: the number of open P&C findings (issue 16)."""
+
 # Activiteiten: (field key, header, editable)
 ACTIVITY_COLUMNS: Final = (
     ("id", "ID", False),
@@ -628,11 +631,13 @@ def write_workbook(
     selection_text: str = "alle activiteiten",
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    findings: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
     """Write the workbook of ``document`` (already pruned) into a seekable binary stream.
 
     ``changed_since`` adds a last, read-only column "Gewijzigd sinds <snapshot>" with,
-    per activity id, what changed since that snapshot.
+    per activity id, what changed since that snapshot. ``findings`` (activity id → open P&C
+    findings) adds a read-only column "Controle" with the count after it.
 
     Returns the warnings (replaced characters). Raises ExportFailed for texts over
     the cell limit, before anything is written.
@@ -707,6 +712,11 @@ def write_workbook(
     if changed_since is not None:
         headers.append(f"Gewijzigd sinds {changed_since[0]}")
         widths.append(_width(max([len(headers[-1]), *map(len, changed_since[1].values())]), maximum=50))
+    findings_letter = ""
+    if findings is not None:
+        findings_letter = column_letter(len(headers))
+        headers.append(FINDINGS_HEADER)
+        widths.append(_width(len(FINDINGS_HEADER) + 2, maximum=20))
     writer = _ZipWriter(stream, compression)
     last_row = row_count + 1
     n_columns = len(headers)
@@ -865,6 +875,8 @@ def write_workbook(
                 f'<c r="Q{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
                 f"{_xml(sanitise(changed_since[1][a.id])[0])}</t></is></c>"
             )
+        if findings is not None:
+            cells.append(f'<c r="{findings_letter}{row}" s="{S_TOP}"><v>{int(findings.get(a.id, 0))}</v></c>')
         cells.append("</row>")
         write_activity("".join(cells))
 
@@ -1437,6 +1449,7 @@ def export_xlsx(
     exported_at: datetime | None = None,
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    findings: Mapping[str, int] | None = None,
 ) -> ExportResult:
     """Write the coordinator workbook of ``document`` (optionally a selection) to ``target``.
 
@@ -1457,6 +1470,7 @@ def export_xlsx(
                 selection_text=_selection_text(selection),
                 compression=compression,
                 changed_since=changed_since,
+                findings=findings,
             )
         )
 

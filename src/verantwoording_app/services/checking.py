@@ -95,13 +95,13 @@ def spelling(document: Document, checker: SpellChecker, *, suggest: bool = False
     for number, place in enumerate(document.iter_activities()):
         for field in SPELL_FIELDS:
             for text in field_text(place.activity, field):
-                for wrong in checker.misspellings(text):
+                for word in checker.misspelt_words(text):
                     found: tuple[str, ...] = ()
                     if suggest:
-                        if wrong.word not in suggestions:
-                            suggestions[wrong.word] = tuple(checker.suggestions(wrong.word))
-                        found = suggestions[wrong.word]
-                    hits.append(SpellingHit(place.code, place.activity.id, field, wrong.word, found))
+                        if word not in suggestions:
+                            suggestions[word] = tuple(checker.suggestions(word))
+                        found = suggestions[word]
+                    hits.append(SpellingHit(place.code, place.activity.id, field, word, found))
         if progress is not None:
             progress(number)
     return hits

@@ -72,7 +72,12 @@ def export_document(
         snapshot = find_snapshot(workspace, options.changed_since)
         found = changes_since(workspace, snapshot)
         changes = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1] for c in found})
-    return export_tree(document, fmt, out, options, selection, changes)
+    findings = None
+    if fmt == "xlsx":
+        from .checking import lint
+
+        findings = lint(workspace).count_by_activity()
+    return export_tree(document, fmt, out, options, selection, changes, findings)
 
 
 def export_tree(
@@ -82,8 +87,11 @@ def export_tree(
     options: ExportOptions,
     selection: Selection | None = None,
     changed_since: tuple[str, dict[str, str]] | None = None,
+    findings: dict[str, int] | None = None,
 ) -> ExportReport:
-    """Write an already selected document tree; safe to run in a worker thread."""
+    """Write an already selected document tree; safe to run in a worker thread.
+
+    ``findings`` (activity id → open P&C findings) adds the "Controle" column to Excel."""
     count = document.activity_count()
     if fmt == "txt":
         atomic_write_text(out, render_pc_text(document, include_plan=options.include_plan,
@@ -102,6 +110,6 @@ def export_tree(
     if fmt == "xlsx":
         from ..formats.xlsx_export import export_xlsx
 
-        xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since)
+        xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since, findings=findings)
         return ExportReport(out, xlsx.activities, tuple(str(w) for w in xlsx.warnings))
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")

@@ -35,6 +35,7 @@ class WritingHighlighter(QSyntaxHighlighter):
         self._hard = QTextCharFormat()
         self._hard.setBackground(HARD_SENTENCE_COLOUR)
         self._hard_cache: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
+        self._sentence_cache: dict[str, bool] = {}
 
     def set_show_hard_sentences(self, show: bool) -> None:
         if show != self.show_hard_sentences:
@@ -44,7 +45,7 @@ class WritingHighlighter(QSyntaxHighlighter):
     def hard_sentences(self, text: str) -> list[tuple[int, int]]:
         found = self._hard_cache.get(text)
         if found is None:
-            found = hard_sentences_in(text)
+            found = hard_sentences_in(text, self._sentence_cache)
             self._hard_cache[text] = found
             if len(self._hard_cache) > _HARD_CACHE_LIMIT:
                 self._hard_cache.popitem(last=False)
