@@ -82,3 +82,15 @@ def test_personal_word_list_is_written_atomically(tmp_path: Path) -> None:
     assert spelling.add_personal_word("almeloërs", path) is True
     assert spelling.read_personal_words(path) == ["almeloërs", "Hettrix"]
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_the_window_asks_a_child_process() -> None:
+    from verantwoording_app.services.spell_process import start_checker
+
+    checker, process = start_checker(["Hettrix"], personal_words=())
+    try:
+        assert checker.misspellings("De gemeenet en Hettrix") [0].word == "gemeenet"
+        assert checker.suggestions("gemeenet")[0] == "gemeente"
+    finally:
+        process.close()
+    assert not process._process.is_alive()

@@ -107,8 +107,11 @@ class SpellChecker:
     """
 
     def __init__(self, spell: Callable[[str], bool],
-                 document_words: Iterable[str] = (), personal_words: Iterable[str] = ()) -> None:
+                 document_words: Iterable[str] = (), personal_words: Iterable[str] = (),
+                 suggest: Callable[[str], list[str]] | None = None) -> None:
         self._spell = spell
+        self._suggest = suggest
+        """Where the engine runs elsewhere (another process), the suggestions are asked there."""
         self._lock = threading.Lock()
         self._spell_lock = threading.Lock()
         self._cache: dict[str, bool] = {}
@@ -188,6 +191,10 @@ class SpellChecker:
 
     def suggestions(self, word: str, limit: int = 3) -> list[str]:
         """Up to ``limit`` corrections, most likely first (~0.1–0.5 s: call it off the UI thread)."""
+        if self._suggest is not None:
+            with self._spell_lock:
+                found = self._suggest(word)
+            return [w for w in found if not self.listed(w) or w != word][:limit]
         out: list[str] = []
         for candidate in edit_candidates(word.translate(_APOSTROPHES)):
             if candidate in out:

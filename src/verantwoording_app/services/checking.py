@@ -49,6 +49,27 @@ def aids(workspace: Workspace) -> WritingAidsStore:
     return WritingAidsStore(workspace.store)
 
 
+MAX_PACKAGE_WORDS = 20_000
+
+
+def package_words(value: object, source: str) -> list[str]:
+    """The document word list carried in a work package, checked (a list of short words)."""
+    from ..domain.errors import ImportRefused
+    from ..domain.spelling import normalise_word
+
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) > MAX_PACKAGE_WORDS or not all(isinstance(w, str) for w in value):
+        raise ImportRefused(f"'{source}' bevat geen geldige woordenlijst.")
+    return [clean for clean in (normalise_word(w) for w in value) if clean]
+
+
+def take_words(workspace: Workspace, words: Iterable[str], author: str) -> int:
+    """Add words to the document's list; the number that was new."""
+    store = aids(workspace)
+    return sum(store.add_word(word, author) for word in words)
+
+
 def lint_document(document: Document, ignores: Iterable[Ignore] = (), default_target: int = 0,
                   targets: dict[str, int] | None = None) -> LintReport:
     context = CheckContext.from_document(document, default_target)

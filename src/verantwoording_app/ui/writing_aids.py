@@ -8,6 +8,8 @@ highlighter never count as the user's edits (``quietly``).
 
 from __future__ import annotations
 
+import queue
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
@@ -28,13 +30,43 @@ if TYPE_CHECKING:
     from .activity_form import ActivityForm
 
 
-class _Bridge(QObject):
-    """Carries the worker's answers to the UI thread (queued signals)."""
+LOAD_DELAY_MS = 1500
 
-    checker_loaded = Signal(object)
-    checker_failed = Signal(str)
-    words_checked = Signal(object, object)
-    suggestions_ready = Signal(str, object)
+
+def _close_process(box: list[Any]) -> None:
+    """Stop the spelling process of a WritingAids that is gone (no reference to it held)."""
+    if box and box[0] is not None:
+        box[0].close()
+        box[0] = None
+
+
+class _Bridge(QObject):
+    """Carries the worker's answers to the UI thread.
+
+    Answers go through a thread-safe queue and the signal carries nothing: PySide6 mishandles
+    the reference counts of Python objects sent through a queued signal from a Python thread
+    (seen as "deallocating None" crashes)."""
+
+    ready = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.answers: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self.handlers: dict[str, Callable[..., None]] = {}
+        self.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def send(self, kind: str, *payload: Any) -> None:
+        """From the worker: queue an answer and wake the UI thread."""
+        self.answers.put((kind, payload))
+        self.ready.emit()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                kind, payload = self.answers.get_nowait()
+            except queue.Empty:
+                return
+            self.handlers[kind](*payload)
 
 
 class WritingAids(QObject):
@@ -53,10 +85,10 @@ class WritingAids(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
         self._loading: Future[Any] | None = None
         self._bridge = _Bridge(self)
-        self._bridge.checker_loaded.connect(self._checker_loaded)
-        self._bridge.checker_failed.connect(self._checker_failed)
-        self._bridge.words_checked.connect(self._words_checked)
-        self._bridge.suggestions_ready.connect(self._suggestions_ready)
+        self._bridge.handlers.update(
+            checker_loaded=self._checker_loaded, checker_failed=self._checker_failed,
+            words_checked=self._words_checked, suggestions_ready=self._suggestions_ready,
+        )
         self._highlighters: list[WritingHighlighter] = []
         self._editors: dict[int, QTextEdit] = {}
         self._queued: set[str] = set()
@@ -77,6 +109,13 @@ class WritingAids(QObject):
         self.current_findings: list[Finding] = []
         self.counted_all = False
         """activity id → (open findings, B1 level) for the overview and the workbook."""
+        self._process_box: list[Any] = [None]
+        self._shut_down = False
+        weakref.finalize(self, _close_process, self._process_box)
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(LOAD_DELAY_MS)
+        self._load_timer.timeout.connect(self.load_dictionary)
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(400)
@@ -85,24 +124,33 @@ class WritingAids(QObject):
     # -- lifetime ------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        self._shut_down = True
+        self._load_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
+        _close_process(self._process_box)
 
     def load_dictionary(self) -> None:
-        """Load the dictionary in the background (about a second); editors underline once it is in."""
+        """Start the spelling process (it loads the dictionary, about a second, without holding up
+        the window); editors underline once it answers."""
+        self._load_timer.stop()
         if self._loading is not None:
             return
         words = list(self._document_words)
         personal = self._personal_words
 
         def work() -> None:
-            from ..services.spelling import load_checker
+            from ..services.spell_process import start_checker
 
             try:
-                checker = load_checker(words, personal)
+                checker, process = start_checker(words, personal)
             except UserError as error:
-                self._bridge.checker_failed.emit(error.message)
+                self._bridge.send("checker_failed", error.message)
                 return
-            self._bridge.checker_loaded.emit(checker)
+            self._process_box[0] = process
+            if self._shut_down:
+                _close_process(self._process_box)
+                return
+            self._bridge.send("checker_loaded", checker)
 
         self._loading = self._executor.submit(work)
 
@@ -179,7 +227,7 @@ class WritingAids(QObject):
 
         def work() -> None:
             wrong = {word for word in new if not checker.is_correct(word)}
-            self._bridge.words_checked.emit(new, wrong)
+            self._bridge.send("words_checked", new, wrong)
 
         self._executor.submit(work)
 
@@ -197,7 +245,7 @@ class WritingAids(QObject):
         checker = self.checker
 
         def work() -> None:
-            self._bridge.suggestions_ready.emit(word, checker.suggestions(word))
+            self._bridge.send("suggestions_ready", word, checker.suggestions(word))
 
         self._executor.submit(work)
 
@@ -336,7 +384,8 @@ class WritingAids(QObject):
         if self.checker is not None:
             self.checker.set_document_words(self._document_words)
             self.rehighlight_all()
-        self.load_dictionary()
+        elif self._loading is None:
+            self._load_timer.start()  # after the window is up and the first activity shown
 
     def refresh_counts(self) -> None:
         """Findings and B1 level of every activity, for the overview (one full read of the document)."""
