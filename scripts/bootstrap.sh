@@ -7,18 +7,31 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PYTHON=${PYTHON:-python3}
 
+# Qt's libraries, its X11 (xcb) platform plugin included. The library list is read once into a variable:
+# `ldconfig -p | grep -q` under `set -o pipefail` is racy (grep -q exits at the first match, ldconfig then
+# dies of SIGPIPE and the pipeline "fails" now and then, reporting a present library as missing).
+qt_libs="libEGL.so.1 libxkbcommon.so.0 libxkbcommon-x11.so.0 libfontconfig.so.1 libGL.so.1 libdbus-1.so.3
+libglib-2.0.so.0 libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-shape.so.0 libxcb-image.so.0
+libxcb-render-util.so.0 libxcb-randr.so.0"
+apt_packages="libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libgl1 libdbus-1-3 libglib2.0-0
+libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 libxcb-render-util0
+libxcb-randr0 fonts-dejavu-core"
+known_libs=$(ldconfig -p 2>/dev/null || true)
 need_libs=()
-for lib in libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libGL.so.1 libdbus-1.so.3 libglib-2.0.so.0; do
-  ldconfig -p 2>/dev/null | grep -q "$lib" || need_libs+=("$lib")
+for lib in $qt_libs; do
+  case "$known_libs" in
+    *"$lib"*) ;;
+    *) need_libs+=("$lib") ;;
+  esac
 done
 if [ ${#need_libs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Qt needs system libraries (${need_libs[*]}); installing them with apt-get…"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libegl1 libxkbcommon0 libxkbcommon-x11-0 \
-      libfontconfig1 libgl1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core >/dev/null
+    # shellcheck disable=SC2086  # one word per package
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $apt_packages >/dev/null
   else
-    echo "warning: Qt may need: ${need_libs[*]} (install libegl1 libxkbcommon0 libfontconfig1 libgl1 libdbus-1-3)" >&2
+    echo "warning: Qt may need: ${need_libs[*]} (install:" $apt_packages")" >&2
   fi
 fi
 

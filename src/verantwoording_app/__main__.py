@@ -1,19 +1,17 @@
-"""Entry point: without a subcommand the desktop app, with one the command line."""
+"""Entry point: without a subcommand (or with ``gui``) the desktop app, with one the command line."""
 
 from __future__ import annotations
 
 import sys
 
-COMMANDS = (
-    "import", "export", "list", "check", "demo", "backup", "handout", "handin", "conflicts", "snapshot",
-    "people", "assign",
-)
-"""The command-line subcommands; kept here so starting the window does not import the CLI."""
+from .routing import COMMANDS, route
+
+__all__ = ["COMMANDS", "main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+    target, args = route(list(sys.argv[1:] if argv is None else argv))
+    if target == "cli":
         from .cli import main as cli_main
 
         return cli_main(args)

@@ -85,6 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     _guard_missing_streams()
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     probe = bool(os.environ.get(STARTUP_PROBE))
+    from .platform_check import display_problem
+
+    problem = display_problem(args.lang or "nl")
+    if problem is not None:  # one clear line instead of Qt's English abort (exit 134)
+        print(problem, file=sys.stderr)
+        return 1
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -1,4 +1,8 @@
-"""Headless commands: import, export, list, check, demo."""
+"""Headless commands: import, export, list, check, search, demo, backups and collaboration.
+
+Exit codes: 0 done, 1 bad input (a Dutch message says what), 2 wrong arguments (one line and the usage),
+3 an unexpected error (logged), 130 interrupted.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +13,37 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
-from .domain.completeness import completeness, summarise
+from .cli_arguments import (
+    COMMAND_METAVAR,
+    ArgumentParser,
+    ArgumentsWrong,
+    language_in,
+    missing_file,
+    parser_class,
+)
+from .domain.completeness import Completeness, completeness_of, summarise_results
 from .domain.errors import UserError
 from .domain.model import roman
 from .domain.selection import Selection
+from .domain.wording import count, field_label
+from .routing import first_positional, looks_like_a_file
 
 if TYPE_CHECKING:
     from .domain.model import Document
-    from .services.workspace import Workspace
+    from .domain.status import StatusScheme
+    from .services.workspace import TreeProgramme, Workspace
 
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
+EXIT_OK, EXIT_BAD_INPUT, EXIT_WRONG_ARGUMENTS, EXIT_UNEXPECTED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-def _workspace(args: argparse.Namespace, *, create: bool = True) -> Workspace:
+
+class UsageError(UserError):
+    """A command was called the wrong way (a missing name, a flag without its partner): exit 2 with the usage."""
+
+
+def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     from .services.workspace import Workspace
 
     return Workspace.open(args.db, create=create)
@@ -43,15 +64,14 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if formats != {"package"}:
             raise UserError("Importeer pakketten apart van andere bestanden.")
         return _import_packages(args, out)
-    workspace = _workspace(args)
-    try:
+    from .services.workspace import created_only_on_success
+
+    with created_only_on_success(args.db) as workspace:
         for name in args.files:
             report = import_file(workspace, Path(name), replace_existing=args.replace)
             print(f"{name}: {report.summary()}", file=out)
             for warning in report.warnings:
                 print(f"  waarschuwing, {warning}", file=out)
-    finally:
-        workspace.close()
     return 0
 
 
@@ -80,25 +100,75 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    workspace = _workspace(args, create=False)
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from .domain.textsearch import iter_hits
+
+    if not args.text.strip():
+        raise UsageError("Geef de tekst om naar te zoeken, bijvoorbeeld: verantwoording search Almelo")
+    workspace = _workspace(args)
     try:
         document = workspace.document()
     finally:
         workspace.close()
-    summary = summarise(document)
-    print(f"{document.title} — {summary.activities} activiteiten, {summary.complete} compleet "
+    hits = 0
+    activities: set[str] = set()
+    for hit in iter_hits(document, args.text, case_sensitive=args.case, whole_word=args.whole_word):
+        o = hit.occurrence
+        hits += 1
+        activities.add(o.activity_id)
+        context = f"{o.before}[{o.match}]{o.after}".replace("\n", " ")
+        print(f"{hit.code} {field_label(o.field)}: {context}", file=out)
+    if not hits:
+        print(f"Niets gevonden voor '{args.text}'.", file=out)
+    else:
+        print(f"{count(hits, 'vindplaats')} in {count(len(activities), 'activiteit')}", file=out)
+    return 0
+
+
+def _tree_completeness(
+    scheme: StatusScheme, tree: tuple[TreeProgramme, ...]
+) -> dict[str, Completeness]:
+    """Completeness of every activity from the tree rows: no text is read or parsed."""
+    return {
+        a.id: completeness_of(has_realisation=a.has_realisation, status=a.status, owner=a.owner, scheme=scheme)
+        for programme in tree for goal in programme.goals for a in goal.activities
+    }
+
+
+def _list_view(args: argparse.Namespace) -> tuple[str, StatusScheme, tuple[TreeProgramme, ...]]:
+    """Title, status scheme and tree: straight from a SQLite file that needs nothing else (the quick
+    read the window starts with, no SQLAlchemy), otherwise through the full open."""
+    from .services import paths
+    from .services.quickopen import quick_view
+
+    location = str(args.db or paths.default_database())
+    if "://" not in location:
+        view = quick_view(Path(location).expanduser())
+        if view is not None:
+            return view.title, view.scheme, view.tree
+    workspace = _workspace(args, create=False)
+    try:
+        header = workspace.document_header()
+        return header.title, header.status_scheme, workspace.tree()
+    finally:
+        workspace.close()
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    title, scheme, tree = _list_view(args)
+    results = _tree_completeness(scheme, tree)
+    summary = summarise_results(results.values())
+    print(f"{title} — {count(summary.activities, 'activiteit')}, {summary.complete} compleet "
           f"({summary.share_complete:.0%})".replace(".", ","), file=out)
-    for programme in document.programmes:
-        count = sum(len(g.activities) for g in programme.goals)
-        print(f"{programme.display_name} ({count} activiteiten)", file=out)
+    for programme in tree:
+        activities = sum(len(g.activities) for g in programme.goals)
+        print(f"{programme.display_name} ({count(activities, 'activiteit')})", file=out)
         for goal_index, goal in enumerate(programme.goals):
-            done = sum(completeness(a, document).complete for a in goal.activities)
+            done = sum(results[a.id].complete for a in goal.activities)
             print(f"  {roman(goal_index + 1)}. {goal.title} ({done}/{len(goal.activities)} compleet)", file=out)
             for index, activity in enumerate(goal.activities, start=1):
-                result = completeness(activity, document)
-                mark = "✓" if result.complete else "·"
-                status = document.status_scheme.label(activity.status) or "geen status"
+                mark = "✓" if results[activity.id].complete else "·"
+                status = scheme.label(activity.status) or "geen status"
                 owner = activity.owner or "geen eigenaar"
                 print(f"    {mark} {index}. {activity.title} [{status}; {owner}]", file=out)
     return 0
@@ -110,8 +180,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     workspace = _workspace(args, create=False)
     try:
         problems = workspace.store.integrity_problems()
-        document = workspace.document()
-        writing = _writing_counts(workspace, document)
+        header = workspace.document_header()
+        tree = workspace.tree()
+        # the P&C checks and the spell check need the texts (the rest of check reads the tree only)
+        writing = _writing_counts(workspace, workspace.document())
     finally:
         workspace.close()
     if problems:
@@ -120,7 +192,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {problem}", file=out)
     else:
         print("Integriteitscontrole: in orde", file=out)
-    summary = summarise(document)
+    results = _tree_completeness(header.status_scheme, tree)
+    summary = summarise_results(results.values())
     print(f"Activiteiten: {summary.activities}, compleet: {summary.complete} "
           f"({summary.share_complete:.0%})", file=out)
     print(f"  zonder realisatie: {summary.without_realisation}", file=out)
@@ -128,10 +201,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"  zonder eigenaar:   {summary.without_owner}", file=out)
     print(writing, file=out)
     if args.verbose:
-        for place in document.iter_activities():
-            result = completeness(place.activity, document)
-            if not result.complete:
-                print(f"  {place.code} {place.activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
+        for programme in tree:
+            for goal_index, goal in enumerate(programme.goals):
+                for index, activity in enumerate(goal.activities, start=1):
+                    result = results[activity.id]
+                    if not result.complete:
+                        code = f"{programme.number}.{roman(goal_index + 1)}.{index}"
+                        print(f"  {code} {activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
     return 1 if problems else 0
 
 
@@ -176,7 +252,7 @@ def _one_line(text: str, limit: int = 300) -> str:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    workspace = _workspace(args)
+    workspace = _workspace(args, create=True)
     try:
         if workspace.store.has_document():
             if not args.replace:
@@ -185,7 +261,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
             report_count = workspace.document().activity_count()
         else:
             report_count = workspace.load_example().activities
-        print(f"Voorbeeld Almelo 2022 geladen in {workspace.location}: {report_count} activiteiten", file=out)
+        print(f"Voorbeeld Almelo 2022 geladen in {workspace.location}: {count(report_count, 'activiteit')}",
+              file=out)
     finally:
         workspace.close()
     return 0
@@ -197,30 +274,43 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     database = Path(args.db).expanduser() if args.db else paths.default_database()
     if not database.exists():
         raise UserError(f"De database '{database}' bestaat niet.")
+    backups.clean_partial_backups(database)
     if args.action == "create":
         created = backups.make_backup(database, "handmatig")
+        removed = backups.thin(database)  # the same rotation as the window
         print(f"Reservekopie gemaakt: {created}", file=out)
+        if removed:
+            print(f"  {count(len(removed), 'oudere reservekopie')} opgeruimd (de nieuwste tien, één per dag "
+                  "en één per week blijven bewaard)", file=out)
         return 0
     found = backups.list_backups(database)
     if args.action == "list":
         if not found:
             print("Er zijn nog geen reservekopieën.", file=out)
         for number, item in enumerate(found, start=1):
-            count = "?" if item.activities is None else str(item.activities)
+            activities = "?" if item.activities is None else str(item.activities)
+            other = f"  (ander document: {item.document_title})" if item.foreign else ""
             print(f"{number:3}. {item.created:%d-%m-%Y %H:%M:%S}  {item.size / 1024:8.0f} kB  "
-                  f"{count:>5} activiteiten  {item.reason_label}", file=out)
+                  f"{activities:>5} {'activiteit ' if item.activities == 1 else 'activiteiten'}  "
+                  f"{item.reason_label}{other}", file=out)
         return 0
-    if args.number is None or not 1 <= args.number <= len(found):
+    if args.number is None:
+        raise UsageError("Geef het nummer van de reservekopie: backup restore NUMMER (zie 'backup list').")
+    if not 1 <= args.number <= len(found):
         raise UserError(f"Kies het nummer van een reservekopie (1 t/m {len(found)}); zie 'backup list'.")
     from .services.locking import DatabaseLock
 
+    chosen = found[args.number - 1].path
     lock = DatabaseLock(database, "cli")
     lock.acquire()
     try:
-        safety = backups.restore(database, found[args.number - 1].path)
+        safety = backups.restore(database, chosen, confirm_document=args.confirm_document)
+    except backups.ForeignBackup as foreign:
+        raise UserError(f"{foreign.message} Gebruik: backup restore {args.number} --confirm-document "
+                        f"'{foreign.title}'") from None
     finally:
         lock.release()
-    print(f"Hersteld uit {found[args.number - 1].path.name}; de vorige toestand staat in {safety.name}", file=out)
+    print(f"Hersteld uit {chosen.name}; de vorige toestand staat in {safety.name}", file=out)
     return 0
 
 
@@ -239,9 +329,9 @@ def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
                                       author=workspace.author)
     finally:
         workspace.close()
-    print(f"{result.fields} velden in {result.activities} activiteiten bijgewerkt; "
-          f"{result.skipped_conflicts} conflicten en {result.skipped_deletions} verwijderingen niet toegepast",
-          file=out)
+    print(f"{count(result.fields, 'veld')} in {count(result.activities, 'activiteit')} bijgewerkt; "
+          f"{count(result.skipped_conflicts, 'conflict')} en {count(result.skipped_deletions, 'verwijdering')} "
+          "niet toegepast", file=out)
     return 0
 
 
@@ -259,8 +349,8 @@ def _import_packages(args: argparse.Namespace, out: TextIO) -> int:
         )
         try:
             editable = packages.editable_activities(workspace) or frozenset()
-            print(f"Werkpakket geopend in {workspace.location}: {len(editable)} activiteit(en) om te bewerken",
-                  file=out)
+            print(f"Werkpakket geopend in {workspace.location}: {count(len(editable), 'activiteit')} om te "
+                  "bewerken", file=out)
         finally:
             workspace.close()
         return 0
@@ -279,16 +369,24 @@ def _import_packages(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _package_target(name: str) -> Path:
+    """Where a package goes: the name as given, with our suffix added when it has none."""
+    from .formats.package import SUFFIX
+
+    path = Path(name)
+    return path if path.suffix else path.with_name(path.name + SUFFIX)
+
+
 def cmd_handout(args: argparse.Namespace, out: TextIO) -> int:
     from .services.packages import create_handout
 
     workspace = _workspace(args, create=False)
     try:
-        report = create_handout(workspace, args.owner, Path(args.out))
+        report = create_handout(workspace, args.owner, _package_target(args.out))
     finally:
         workspace.close()
-    print(f"Werkpakket voor {report.owner}: {report.editable} van {report.total} activiteiten bewerkbaar "
-          f"→ {report.path}", file=out)
+    print(f"Werkpakket voor {report.owner}: {report.editable} van {count(report.total, 'activiteit')} "
+          f"bewerkbaar → {report.path}", file=out)
     return 0
 
 
@@ -297,11 +395,11 @@ def cmd_handin(args: argparse.Namespace, out: TextIO) -> int:
 
     workspace = _workspace(args, create=False)
     try:
-        report = create_handin(workspace, Path(args.out))
+        report = create_handin(workspace, _package_target(args.out))
     finally:
         workspace.close()
-    print(f"Inleverpakket gemaakt: {report.activities} activiteit(en), {report.fields} gewijzigde velden "
-          f"→ {report.path}", file=out)
+    print(f"Inleverpakket gemaakt: {count(report.activities, 'activiteit')}, "
+          f"{count(report.fields, 'gewijzigd veld')} → {report.path}", file=out)
     return 0
 
 
@@ -313,7 +411,8 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.action == "resolve":
             if not args.id or not args.take:
-                raise UserError("Gebruik: conflicts resolve ID --take pakket|database")
+                raise UsageError("Geef het nummer van het conflict en wie wint: conflicts resolve NUMMER --take "
+                                 "pakket|database")
             matches = [c for c in workspace.store.conflicts() if c.id.startswith(args.id)]
             if len(matches) != 1:
                 raise UserError(f"Geen (eenduidig) open conflict met nummer '{args.id}'.")
@@ -325,7 +424,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
             print("Geen open conflicten.", file=out)
         for conflict in conflicts:
             title = workspace.activity(conflict.activity_id).title
-            print(f"{conflict.id[:8]}  {title} — {conflict.field} (van {conflict.source})", file=out)
+            print(f"{conflict.id[:8]}  {title} — {field_label(conflict.field)} (van {conflict.source})", file=out)
             for piece in word_diff(conflict.ours or "", conflict.theirs or ""):
                 if piece.op is not Op.SAME and piece.text.strip():
                     sign = "-" if piece.op is Op.REMOVED else "+"
@@ -338,6 +437,8 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
     from .services import snapshots
 
+    if args.action in ("create", "diff") and not (args.name or "").strip():
+        raise UsageError(f"Geef de naam van de momentopname: snapshot {args.action} NAAM")
     workspace = _workspace(args, create=False)
     try:
         if args.action == "create":
@@ -349,7 +450,7 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         else:
             snapshot = snapshots.find_snapshot(workspace, args.name or "")
             changes = snapshots.changes_since(workspace, snapshot)
-            print(f"Sinds '{snapshot.name}': {len(changes)} activiteit(en) gewijzigd", file=out)
+            print(f"Sinds '{snapshot.name}': {count(len(changes), 'activiteit')} gewijzigd", file=out)
             for change in changes:
                 print(f"  {change.describe()}", file=out)
     finally:
@@ -358,6 +459,8 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
+    if args.action in ("add", "remove") and not (args.name or "").strip():
+        raise UsageError(f"Geef de naam: people {args.action} NAAM")
     workspace = _workspace(args, create=False)
     try:
         if args.action == "add":
@@ -383,13 +486,51 @@ def cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
             deadline = datetime.strptime(args.deadline, "%d-%m-%Y").date()
         except ValueError:
             raise UserError(f"Ongeldige deadline '{args.deadline}': gebruik dd-mm-jjjj.") from None
+    if not args.owner.strip():
+        raise UserError("Geef de naam van de eigenaar (--owner NAAM); een lege eigenaar wist de eigenaar van "
+                        "elke activiteit. Er is niets gewijzigd.")
     selection = Selection(programme=args.programme, goal=args.goal, activity=args.activity)
     workspace = _workspace(args, create=False)
     try:
-        count = workspace.assign(selection, owner=args.owner, deadline=deadline)
+        assigned = workspace.assign(selection, owner=args.owner, deadline=deadline)
     finally:
         workspace.close()
-    print(f"{count} activiteit(en) toegewezen aan {args.owner}", file=out)
+    until = f", deadline {deadline:%d-%m-%Y}" if deadline else ""
+    print(f"{count(assigned, 'activiteit')} toegewezen aan {args.owner.strip()}{until}", file=out)
+    return 0
+
+
+def cmd_new_year(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import rollover
+    from .services.workspace import default_author
+
+    source = rollover.read_source(args.source)
+    for warning in source.warnings:
+        print(f"  waarschuwing, {warning}", file=out)
+    choices = rollover.read_choices_file(source.document, Path(args.choices)) if args.choices else {}
+    overrides = rollover.parse_choices(source.document, [c.replace("=", " ", 1) for c in args.choice or ()],
+                                       origin="--choice")
+    options = rollover.options_for(args.kind, args.year, deadline=rollover.parse_deadline(args.deadline),
+                                   default=args.default, choices={**choices, **overrides})
+    result = rollover.plan(source, options)
+    print(rollover.format_preview(result.preview), file=out)
+    if args.preview:
+        print("Voorbeeld: er is niets geschreven.", file=out)
+        return 0
+    report = rollover.write_new_year(source, result, args.out, author=default_author())
+    print(report.summary(), file=out)
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import comparing
+
+    result = comparing.compare_files(args.old, args.new)
+    text = comparing.format_comparison(result)
+    print(text, file=out)
+    if args.out:
+        written = comparing.write_comparison(result, Path(args.out))
+        print(f"Vergelijking opgeslagen in {written}", file=out)
     return 0
 
 
@@ -415,22 +556,34 @@ HANDLERS: dict[str, Handler] = {
     "snapshot": cmd_snapshot,
     "people": cmd_people,
     "assign": cmd_assign,
+    "search": cmd_search,
+    "new-year": cmd_new_year,
+    "compare": cmd_compare,
 }
 
 
 # -- parser -----------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PAD", help="de database (standaard: die in uw gebruikersmap), of een database-URL")
-    parser = argparse.ArgumentParser(
+DB_HELP = "de database (standaard: die in uw gebruikersmap), of een database-URL"
+LANG_HELP = "taal van de meldingen bij verkeerde argumenten (nl of en)"
+
+
+def build_parser(language: str = "nl") -> ArgumentParser:
+    parser_type = parser_class(language)
+    common = parser_type(add_help=False)
+    common.add_argument("--db", metavar="PAD", help=DB_HELP)
+    common.add_argument("--lang", choices=("nl", "en"), dest="lang_after", help=LANG_HELP)
+    parser = parser_type(
         prog="verantwoording",
         description="Verantwoording: de programmaverantwoording schrijven, verzamelen en exporteren. "
-        "Zonder opdracht start het programma.",
+        "Zonder opdracht (of met 'gui') start het programma.",
+        epilog="Afsluitcodes: 0 gelukt, 1 onjuiste invoer, 2 verkeerde argumenten, 3 onverwachte fout.",
     )
     parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    parser.add_argument("--db", metavar="PAD", dest="global_db", help=DB_HELP + " (ook vóór de opdracht)")
+    parser.add_argument("--lang", choices=("nl", "en"), help=LANG_HELP)
+    sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
 
     p = sub.add_parser("import", parents=[common], help="een P&C-tekst of werkpakket(ten) importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
@@ -455,6 +608,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Excel: kolom met wat er sinds deze momentopname is gewijzigd")
 
     sub.add_parser("list", parents=[common], help="de boom met aantallen en volledigheid")
+    p = sub.add_parser("search", parents=[common], help="elke vindplaats van een tekst, met code en context")
+    p.add_argument("text", metavar="TEKST")
+    p.add_argument("--whole-word", action="store_true", help="alleen hele woorden (Almelo, niet Almeloërs)")
+    p.add_argument("--case", action="store_true", help="hoofdlettergevoelig")
     p = sub.add_parser("check", parents=[common], help="integriteit en volledigheid controleren")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="elke onvolledige activiteit noemen (met --lint: ook wat met reden is genegeerd)")
@@ -465,7 +622,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
     p = sub.add_parser("backup", parents=[common], help="reservekopieën maken, tonen en terugzetten")
     p.add_argument("action", choices=("list", "create", "restore"))
-    p.add_argument("number", nargs="?", type=int, help="met restore: het nummer uit 'backup list'")
+    p.add_argument("number", nargs="?", type=int, metavar="NUMMER", help="met restore: het nummer uit 'backup list'")
+    p.add_argument("--confirm-document", metavar="NAAM",
+                   help="met restore: ook terugzetten als de reservekopie van een ander document is (de naam ervan)")
     p = sub.add_parser("handout", parents=[common], help="werkpakket voor één medewerker maken")
     p.add_argument("--owner", required=True, metavar="NAAM")
     p.add_argument("--out", required=True, metavar="BESTAND.vwpakket")
@@ -488,37 +647,71 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--programme", metavar="NR")
     p.add_argument("--goal", metavar="I|II|…")
     p.add_argument("--activity", type=int, metavar="NR")
+    p = sub.add_parser("new-year", help="het document van het volgende jaar maken (nieuwe database)")
+    p.add_argument("--from", dest="source", required=True, metavar="OUD.vwdb",
+                   help="de database van nu, of het verslag van vorig jaar als P&C-tekst")
+    p.add_argument("--out", required=True, metavar="NIEUW.vwdb", help="de nieuwe database (bestaat nog niet)")
+    p.add_argument("--kind", required=True, choices=("jaarstukken", "begroting", "tussenrapportage"))
+    p.add_argument("--year", required=True, type=int, metavar="JAAR")
+    p.add_argument("--deadline", metavar="DD-MM-JJJJ", help="de nieuwe deadline van elke activiteit")
+    p.add_argument("--default", choices=("doorgaan", "afgerond", "doorgeschoven", "splitsen"), default="doorgaan",
+                   help="begroting: de keuze voor elke activiteit zonder eigen keuze (standaard doorgaan)")
+    p.add_argument("--choices", metavar="KEUZES.txt",
+                   help="begroting: per regel 'CODE KEUZE', bijvoorbeeld '1.II.3 afgerond'")
+    p.add_argument("--choice", action="append", metavar="CODE=KEUZE",
+                   help="begroting: één keuze, bijvoorbeeld 1.II.3=doorgeschoven (herhaalbaar)")
+    p.add_argument("--preview", action="store_true", help="alleen tonen wat er gebeurt; niets schrijven")
+    p = sub.add_parser("compare", help="twee jaren vergelijken: nieuw, gestopt, verplaatst, plannen gewijzigd")
+    p.add_argument("old", metavar="OUD")
+    p.add_argument("new", metavar="NIEUW")
+    p.add_argument("--out", metavar="BESTAND", help="de vergelijking ook opslaan (.txt, .csv of .md)")
+    for subparser in sub.choices.values():
+        subparser.set_defaults(subparser=subparser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    if not args.command:
-        parser.print_help(out)
-        return 0
-    if getattr(args, "activity", None) is not None and getattr(args, "goal", None) is None:
-        print("fout: --activity werkt alleen samen met --goal.", file=err)
-        return 2
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(language_in(arguments))
     try:
+        args = parser.parse_args(arguments)
+        if not args.command:
+            parser.print_help(out)
+            return EXIT_OK
+        args.db = getattr(args, "db", None) or args.global_db
+        if getattr(args, "activity", None) is not None and getattr(args, "goal", None) is None:
+            raise UsageError("--activity werkt alleen samen met --goal.")
         return HANDLERS[args.command](args, out)
+    except ArgumentsWrong as wrong:
+        index = first_positional(arguments)
+        name = arguments[index] if index < len(arguments) else ""
+        line = wrong.line
+        if name and name not in HANDLERS and not name.startswith("-") and looks_like_a_file(name):
+            line = missing_file(name, language_in(arguments))
+        print(f"{wrong.prefix}: {line}", file=err)
+        print(wrong.usage, file=err)
+        return EXIT_WRONG_ARGUMENTS
+    except UsageError as error:
+        print(f"fout: {error.message}", file=err)
+        print(args.subparser.format_usage().rstrip("\n"), file=err)
+        return EXIT_WRONG_ARGUMENTS
     except UserError as error:
         print(f"fout: {error.message}", file=err)
-        return 1
+        return EXIT_BAD_INPUT
     except BrokenPipeError:  # output piped into e.g. `head`
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return EXIT_OK
     except KeyboardInterrupt:
         print("afgebroken", file=err)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as error:  # a bug: log it, say where, no traceback on screen
         log = _log_exception(error)
         print(f"fout: onverwachte fout ({type(error).__name__}: {error}). Details staan in {log}.", file=err)
-        return 3
+        return EXIT_UNEXPECTED
 
 
 def _log_exception(error: BaseException) -> Path:

@@ -52,7 +52,7 @@ def test_export_filters(db: str, tmp_path: Path, filters: list[str], count: int)
     target = tmp_path / "uit.md"
     code, out, _ = run("export", "--db", db, "--format", "md", "--out", str(target), *filters)
     assert code == 0
-    assert f"{count} activiteiten" in out
+    assert f"{count} {'activiteit' if count == 1 else 'activiteiten'} geëxporteerd" in out
     assert target.read_text(encoding="utf-8").count("**Uitvoering in 2022:**") == count
 
 
@@ -122,3 +122,55 @@ def test_entry_point_runs_as_module(db: str) -> None:
     )
     assert result.returncode == 0
     assert "13 activiteiten" in result.stdout
+
+
+def test_new_year_preview_writes_nothing_then_writes(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "begroting-2023.vwdb"
+    choices = tmp_path / "keuzes.txt"
+    choices.write_text("# keuzes\n1.I.2 afgerond\n1.II.1 doorgeschoven\n", encoding="utf-8")
+    args = ("new-year", "--from", db, "--out", str(out), "--kind", "begroting", "--year", "2023",
+            "--choices", str(choices), "--choice", "1.II.2=splitsen", "--deadline", "01-10-2023")
+    before = Path(db).read_bytes()
+    code, text, err = run(*args, "--preview")
+    assert code == 0, err
+    assert "Voorbeeld: er is niets geschreven." in text
+    assert not out.exists()
+    assert "1.I.2      Ondersteunen" in text
+    assert "afgerond" in text
+    assert "deadlines (nieuw: 01-10-2023" in text
+    code, text, err = run(*args)
+    assert code == 0, err
+    assert "Begroting 2023 gemaakt" in text
+    assert out.exists()
+    assert Path(db).read_bytes() == before
+    code, text, _ = run("list", "--db", str(out))
+    assert "Begroting 2023 — 13 activiteiten" in text  # 13 - 1 finished + 1 split off
+    code, text, _ = run("compare", db, str(out), "--out", str(tmp_path / "verschil.csv"))
+    assert code == 0
+    assert "1 gestopt" in text
+    assert "1 gesplitst" in text
+    assert (tmp_path / "verschil.csv").read_text(encoding="utf-8-sig").startswith("soort;code vorig jaar")
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (("--kind", "jaarstukken", "--year", "2022"), "al jaarstukken 2022"),
+        (("--kind", "begroting", "--year", "2023", "--deadline", "31-02-2023"), "Ongeldige deadline"),
+        (("--kind", "begroting", "--year", "2023", "--choice", "7.I.1=afgerond"), "geen activiteit '7.I.1'"),
+        (("--kind", "jaarstukken", "--year", "2023", "--choice", "1.I.1=afgerond"), "nieuwe begroting"),
+    ],
+)
+def test_new_year_refuses_bad_input_and_writes_nothing(db: str, tmp_path: Path, extra: tuple[str, ...],
+                                                      message: str) -> None:
+    out = tmp_path / "nieuw.vwdb"
+    code, _, err = run("new-year", "--from", db, "--out", str(out), *extra)
+    assert code == 1
+    assert message in err
+    assert not out.exists()
+
+
+def test_new_year_and_compare_are_commands_of_the_entry_point() -> None:
+    from verantwoording_app.__main__ import COMMANDS
+
+    assert {"new-year", "compare"} <= set(COMMANDS)

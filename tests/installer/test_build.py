@@ -309,14 +309,25 @@ def _ensure_pyinstaller() -> str | None:
     return None
 
 
+REQUIRE_BUILD = "VERANTWOORDING_REQUIRE_BUILD"
+"""Set by CI (.ci/run): the build must run; PyInstaller missing is a failure, not a skip."""
+
+
+def _cannot_build(reason: str) -> None:
+    """Skip locally; fail where the build is required (CI must never be green without an installer)."""
+    if os.environ.get(REQUIRE_BUILD, "").strip() not in ("", "0"):
+        pytest.fail(f"the installer build is required here ({REQUIRE_BUILD}=1) but cannot run: {reason}")
+    pytest.skip(reason)
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(1200)
 def test_build_and_smoke_test(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     if not _slow_selected(request.config):
-        pytest.skip("slow installer build: run with VERANTWOORDING_RUN_SLOW=1 or 'pytest -m slow'")
+        _cannot_build("slow installer build: run with VERANTWOORDING_RUN_SLOW=1 or 'pytest -m slow'")
     reason = _ensure_pyinstaller()
     if reason:
-        pytest.skip(reason)
+        _cannot_build(reason)
     env = {k: v for k, v in os.environ.items() if k != "VERANTWOORDING_DATA_DIR"}
     result = subprocess.run(
         [sys.executable, str(INSTALLER / "build.py"), "--dist", str(tmp_path / "dist"), "--work",
@@ -331,3 +342,34 @@ def test_build_and_smoke_test(request: pytest.FixtureRequest, tmp_path: Path) ->
 def test_spec_bundles_the_hunspell_library(spec_run: dict[str, Any]) -> None:
     libraries = [(Path(src).name, dest) for src, dest in spec_run["analysis"].kwargs["binaries"]]
     assert any(name.startswith(("libhunspell", "hunspell")) and dest == "hunspell" for name, dest in libraries)
+
+
+def test_a_required_build_fails_instead_of_skipping(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(REQUIRE_BUILD, "1")
+    with pytest.raises(pytest.fail.Exception, match="required"):
+        _cannot_build("PyInstaller is not installed")
+    monkeypatch.delenv(REQUIRE_BUILD)
+    with pytest.raises(pytest.skip.Exception):
+        _cannot_build("PyInstaller is not installed")
+
+
+def test_ci_requires_the_build_and_checks_it_ran() -> None:
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"{REQUIRE_BUILD}=1" in script
+    assert "-k build_and_smoke" in script
+    assert "--junitxml" in script
+    assert "ci_check_junit" in script  # the report must show the build test passed, not skipped
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    ('<testcase name="test_build_and_smoke_test"/>', 0),
+    ('<testcase name="test_build_and_smoke_test"><skipped message="no PyInstaller"/></testcase>', 1),
+    ('<testcase name="test_build_and_smoke_test"><failure message="x"/></testcase>', 1),
+    ('<testcase name="other"/>', 1),
+])
+def test_ci_junit_check(tmp_path: Path, body: str, code: int) -> None:
+    report = tmp_path / "build.xml"
+    report.write_text(f'<testsuites><testsuite name="pytest">{body}</testsuite></testsuites>', encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / ".ci" / "ci_check_junit.py"), str(report),
+                             "test_build_and_smoke_test"], capture_output=True, text=True, check=False)
+    assert result.returncode == code, result.stderr

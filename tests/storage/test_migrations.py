@@ -70,8 +70,8 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     path = tmp_path / "oud.vwdb"
     Store.open(path).close()
     # Pretend the file is at an older revision: the app must copy it before migrating.
-    current = engine_mod.HEAD_REVISION
-    monkeypatch.setattr(engine_mod, "HEAD_REVISION", f"{int(current) + 1:04d}")
+    real_head = engine_mod.HEAD_REVISION
+    monkeypatch.setattr(engine_mod, "HEAD_REVISION", f"{int(real_head) + 1:04d}")
     calls: list[str] = []
 
     def fake_upgrade(config, target):  # type: ignore[no-untyped-def]
@@ -79,7 +79,7 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setattr("alembic.command.upgrade", fake_upgrade)
     Store.open(path).close()
-    backups = list(tmp_path.glob(f"oud.voor-migratie-{current}-*.vwdb"))
+    backups = list(tmp_path.glob(f"oud.voor-migratie-{real_head}-*.vwdb"))
     assert len(backups) == 1
     assert calls == ["head"]
     with sqlite3.connect(backups[0]) as connection:
@@ -123,3 +123,39 @@ def test_real_upgrade_from_the_first_schema_keeps_data(tmp_path: Path) -> None:
     store.close()
     assert engine_mod.inspect_sqlite_file(path) == engine_mod.HEAD_REVISION
     assert list(tmp_path.glob("v1.voor-migratie-0001-*.vwdb"))
+
+
+def test_upgrade_to_lineage_gives_existing_rows_their_own_line(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    path = tmp_path / "v3.vwdb"
+    engine = engine_mod.create_app_engine(engine_mod.database_url(path))
+    config = Config()
+    config.set_main_option("script_location", str(engine_mod.MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.exec_driver_sql("INSERT INTO verantwoording_meta(key, value) VALUES ('app', 'verantwoording')")
+        connection.exec_driver_sql(
+            "INSERT INTO documents VALUES ('d1', 'jaarstukken', 2022, '', '[]', '', '', 'Uitvoering in {jaar}:', "
+            "'', '{\"name\": \"s\", \"options\": []}', 'concept', '', '', 1, '2023-01-01', '2023-01-01', '')")
+        connection.exec_driver_sql("INSERT INTO programmes VALUES ('p1', 'd1', 0, '1', 'Werk', '')")
+        connection.exec_driver_sql("INSERT INTO goals VALUES ('g1', 'p1', 0, 'Doel', '')")
+        connection.exec_driver_sql(
+            "INSERT INTO activities (id, goal_id, position, title, plan, realisation, owner, portfolio_holder, "
+            "review_state, internal_note, plan_words, realisation_words, revision, updated_by) "
+            "VALUES ('a1', 'g1', 0, 'Iets', 'plan', '', '', '', 'concept', '', 1, 0, 1, '')")
+    engine.dispose()
+    store = Store.open(path)
+    document = store.load_document()
+    store.close()
+    activity = next(document.iter_activities()).activity
+    assert (document.programmes[0].lineage_id, document.programmes[0].goals[0].lineage_id) == ("p1", "g1")
+    assert activity.lineage_id == "a1"
+    assert activity.lineage == "a1"
+    assert not activity.plan_frozen
+    with sqlite3.connect(path) as connection:  # search still follows the activities after the new columns
+        connection.execute("UPDATE activities SET realisation = 'zoekwoord' WHERE id = 'a1'")
+        assert connection.execute("SELECT count(*) FROM activities_fts WHERE activities_fts MATCH 'zoekwoord'"
+                                  ).fetchone() == (1,)

@@ -145,7 +145,7 @@ def test_import_failing_half_way_leaves_the_database_as_it_was(
     Store.open(path).close()
     before = path.read_bytes()
     calls = {"n": 0}
-    real = store_module._activity_row
+    real = store_module._activity_values
 
     def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
         calls["n"] += 1
@@ -153,7 +153,7 @@ def test_import_failing_half_way_leaves_the_database_as_it_was(
             raise OSError("schijf vol")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(store_module, "_activity_row", failing)
+    monkeypatch.setattr(store_module, "_activity_values", failing)
     store = Store.open(path)
     with pytest.raises(OSError, match="schijf vol"):
         store.create_document(sample_document, author="x")

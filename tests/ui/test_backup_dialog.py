@@ -32,7 +32,7 @@ def test_sizes_with_a_dutch_decimal_comma(size: int, expected: str) -> None:
 def test_lists_backups_newest_first(qtbot, workspace: Workspace, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     first = backups.make_backup(db_path, "openen")
     second = backups.make_backup(db_path, "periodiek")
-    dialog = BackupDialog(db_path, lambda _path: None)
+    dialog = BackupDialog(db_path, lambda _path, _confirmed: None)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert dialog.selected_backup() == second
@@ -46,7 +46,7 @@ def test_lists_backups_newest_first(qtbot, workspace: Workspace, db_path: Path) 
 
 
 def test_make_a_backup_now(qtbot, workspace, db_path) -> None:  # type: ignore[no-untyped-def]
-    dialog = BackupDialog(db_path, lambda _path: None)
+    dialog = BackupDialog(db_path, lambda _path, _confirmed: None)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
     assert not dialog.restore_button.isEnabled()
@@ -64,9 +64,9 @@ def test_restore_after_confirmation_through_the_callback(qtbot, workspace, db_pa
     assert workspace.document().activity_count() == 8
     reopened: list[Workspace] = []
 
-    def restore(path: Path) -> None:  # what the main window does around the restore
+    def restore(path: Path, confirmed: str | None) -> None:  # what the main window does around the restore
         workspace.close()
-        backups.restore(db_path, path)
+        backups.restore(db_path, path, confirm_document=confirmed)
         reopened.append(Workspace.open(db_path, author="test"))
 
     dialog = BackupDialog(db_path, restore)
@@ -84,7 +84,7 @@ def test_restore_cancelled_calls_nothing(qtbot, workspace, db_path, modal) -> No
     backups.make_backup(db_path, "handmatig")
     modal.answer = QMessageBox.StandardButton.No
     called: list[Path] = []
-    dialog = BackupDialog(db_path, called.append)
+    dialog = BackupDialog(db_path, lambda path, _confirmed: called.append(path))
     qtbot.addWidget(dialog)
     assert not dialog.restore_selected()
     assert called == []
@@ -94,7 +94,7 @@ def test_restore_cancelled_calls_nothing(qtbot, workspace, db_path, modal) -> No
 def test_restore_failure_is_shown_and_keeps_the_dialog(qtbot, workspace, db_path, modal) -> None:  # type: ignore[no-untyped-def]
     backups.make_backup(db_path, "handmatig")
 
-    def failing(_path: Path) -> None:
+    def failing(_path: Path, _confirmed: str | None) -> None:
         raise StorageError("Herstellen is mislukt: schijf vol. De database is ongewijzigd.")
 
     dialog = BackupDialog(db_path, failing)
@@ -106,7 +106,7 @@ def test_restore_failure_is_shown_and_keeps_the_dialog(qtbot, workspace, db_path
 
 
 def test_escape_closes(qtbot, workspace, db_path) -> None:  # type: ignore[no-untyped-def]
-    dialog = BackupDialog(db_path, lambda _path: None)
+    dialog = BackupDialog(db_path, lambda _path, _confirmed: None)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from verantwoording_app.domain.model import Kengetal
+from verantwoording_app.domain.textsearch import find_occurrences
 from verantwoording_app.ui.key_figures import KeyFigureModel
 from verantwoording_app.ui.overview import OverviewFilter, OverviewModel
-from verantwoording_app.ui.replace import find_occurrences
 from verantwoording_app.ui.search_dialog import Hit, HitModel
 from verantwoording_app.ui.tree_model import ACTIVITY, DocumentTreeModel, Role
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from verantwoording_app.domain.blocktext import BlockText
-from verantwoording_app.ui.replace import apply, find_occurrences
+from verantwoording_app.domain.textsearch import apply, find_occurrences
 from verantwoording_app.ui.search_dialog import SearchDialog
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
 from .blocktext import EMPTY, BlockText
 from .status import DEFAULT_SCHEME, StatusScheme
@@ -86,6 +87,58 @@ class Versie:
     at: datetime
 
 
+class LineageLevel(StrEnum):
+    PROGRAMME = "programma"
+    GOAL = "hoofddoel"
+    ACTIVITY = "activiteit"
+
+
+class Outcome(StrEnum):
+    """What became of a node when its document was rolled over to the next."""
+
+    CONTINUED = "doorgaan"
+    FINISHED = "afgerond"
+    CARRIED_OVER = "doorgeschoven"
+    SPLIT = "gesplitst"
+    MERGED = "samengevoegd"
+    CARRIED = "overgenomen"
+    """Taken over as it was (begroting → jaarstukken)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LineageEntry:
+    """One programme, goal or activity as it stood in an earlier document."""
+
+    lineage: str
+    level: LineageLevel
+    kind: DocumentKind
+    year: int
+    code: str
+    title: str
+    plan: BlockText = EMPTY
+    realisation: BlockText = EMPTY
+    status: str = ""
+    """The status as its label in that document's scheme."""
+    owner: str = ""
+    outcome: Outcome = Outcome.CARRIED
+    programme: str = ""
+    """Lineage id of the programme it stood under (goals, activities)."""
+    goal: str = ""
+    """Lineage id of the goal it stood under (activities)."""
+    lineage_from: tuple[str, ...] = ()
+
+    @property
+    def document_title(self) -> str:
+        return f"{KIND_NAMES[self.kind]} {self.year}"
+
+
+KIND_NAMES = {
+    DocumentKind.BEGROTING: "Begroting",
+    DocumentKind.JAARSTUKKEN: "Jaarstukken",
+    DocumentKind.TUSSENRAPPORTAGE: "Tussenrapportage",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Activiteit:
     title: str
@@ -105,6 +158,16 @@ class Activiteit:
     revision: int = 0
     updated_at: datetime | None = None
     updated_by: str = ""
+    lineage: str = ""
+    """Its line through documents and years; empty: the line starts here (its own id)."""
+    lineage_from: tuple[str, ...] = ()
+    """The lines it continues besides its own: split off from, or merged from."""
+    plan_frozen: bool = False
+    """The plan is the adopted budget's text: read-only until the coordinator unfreezes it."""
+
+    @property
+    def lineage_id(self) -> str:
+        return self.lineage or self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +179,12 @@ class Hoofddoel:
     id: str = field(default_factory=new_id)
     number: int = 0
     """Its number in the programme when cut out of a larger tree; 0: its position."""
+    lineage: str = ""
+    lineage_from: tuple[str, ...] = ()
+
+    @property
+    def lineage_id(self) -> str:
+        return self.lineage or self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +195,21 @@ class Programma:
     intro: BlockText = EMPTY
     """Text between the section heading and the first goal."""
     id: str = field(default_factory=new_id)
+    lineage: str = ""
+    lineage_from: tuple[str, ...] = ()
+
+    @property
+    def lineage_id(self) -> str:
+        return self.lineage or self.id
 
     @property
     def display_name(self) -> str:
-        return f"Programma {self.number} {self.name}".strip() if self.name else f"Programma {self.number}"
+        return programme_display_name(self.number, self.name)
+
+
+def programme_display_name(number: str, name: str) -> str:
+    """``Programma 1 Werk en inkomen``: how a programme is named in lists and headings."""
+    return f"Programma {number} {name}".strip() if name else f"Programma {number}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,14 +231,12 @@ class Document:
     """Text the importer could not place; shown in the editor, never lost."""
     programmes: tuple[Programma, ...] = ()
     id: str = field(default_factory=new_id)
+    past: tuple[LineageEntry, ...] = ()
+    """What the programmes, goals and activities were in earlier documents (rollover)."""
 
     @property
     def title(self) -> str:
-        kind = {
-            DocumentKind.BEGROTING: "Begroting",
-            DocumentKind.JAARSTUKKEN: "Jaarstukken",
-            DocumentKind.TUSSENRAPPORTAGE: "Tussenrapportage",
-        }[self.kind]
+        kind = KIND_NAMES[self.kind]
         place = f" {self.municipality}" if self.municipality else ""
         return f"{kind}{place} {self.year}"
 
@@ -213,8 +291,9 @@ _ROMAN = (
 )
 
 
+@lru_cache(maxsize=512)
 def roman(number: int) -> str:
-    """Roman numeral of a goal number (1 → I)."""
+    """Roman numeral of a goal number (1 → I); asked for once per activity by exporters, so kept."""
     if number < 1:
         raise ValueError("roman numerals start at 1")
     out = []

@@ -57,8 +57,8 @@ def select(document: Document, selection: Selection) -> Document:
         if not programmes:
             raise UserError(f"Programma '{selection.programme}' bestaat niet in dit document.")
     wanted_goal = goal_index(selection.goal) if selection.goal is not None else None
-    owners = {o.casefold() for o in selection.owners}
-    statuses = set(selection.statuses)
+    owners = {o.strip().casefold() for o in selection.owners}
+    statuses = status_keys(document, selection.statuses)
     pruned = []
     for programme in programmes:
         goals = []
@@ -78,7 +78,7 @@ def select(document: Document, selection: Selection) -> Document:
             if statuses:
                 activities = tuple(a for a in activities if (a.status or "") in statuses)
             if owners:
-                activities = tuple(a for a in activities if a.owner.casefold() in owners)
+                activities = tuple(a for a in activities if a.owner.strip().casefold() in owners)
             goals.append(replace(goal, activities=activities))
         if wanted_goal is not None and not goals and selection.programme is not None:
             raise UserError(f"Hoofddoel '{selection.goal}' bestaat niet in programma {programme.number}.")
@@ -86,3 +86,37 @@ def select(document: Document, selection: Selection) -> Document:
     if wanted_goal is not None and not any(p.goals for p in pruned):
         raise UserError(f"Hoofddoel '{selection.goal}' bestaat niet in dit document.")
     return replace(document, programmes=tuple(pruned))
+
+
+def status_keys(document: Document, statuses: Collection[str]) -> set[str]:
+    """The scheme's keys for statuses given as key or label, in any case (``Gereed``, ``gereed``, ``op_schema``).
+
+    Raises UserError naming the document's statuses when one is unknown.
+    """
+    keys = set()
+    scheme = document.status_scheme
+    for status in statuses:
+        key = scheme.key_for_label(status)
+        if key is None:
+            known = ", ".join(option.label for option in scheme.options)
+            raise UserError(f"Onbekende status '{status}'. Dit document kent: {known}.")
+        keys.add(key)
+    return keys
+
+
+def unmatched_filters(document: Document, selection: Selection) -> list[str]:
+    """A warning for every status or owner of the selection that no activity in its part of the document has."""
+    scope = select(document, replace(selection, statuses=(), owners=()))
+    activities = [place.activity for place in scope.iter_activities()]
+    warnings = []
+    for status in selection.statuses:
+        key = document.status_scheme.key_for_label(status)
+        if not any(a.status == key for a in activities):
+            label = document.status_scheme.label(key) or status
+            warnings.append(f"geen enkele activiteit heeft de status '{label}'")
+    owners = sorted({a.owner.strip() for a in activities if a.owner.strip()}, key=str.casefold)
+    for owner in selection.owners:
+        if not any(a.owner.strip().casefold() == owner.strip().casefold() for a in activities):
+            known = ", ".join(owners) if owners else "geen"
+            warnings.append(f"geen enkele activiteit heeft eigenaar '{owner}' (eigenaren: {known})")
+    return warnings

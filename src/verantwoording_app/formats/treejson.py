@@ -16,7 +16,10 @@ from ..domain.model import (
     DocumentState,
     Hoofddoel,
     Kengetal,
+    LineageEntry,
+    LineageLevel,
     Opmerking,
+    Outcome,
     Programma,
     ReviewState,
 )
@@ -123,15 +126,20 @@ def document_to_json(document: Document) -> dict[str, Any]:
         "review_labels": list(document.review_labels),
         "state": document.state.value, "footer": document.footer,
         "unplaced": render_markdown(document.unplaced),
+        "past": [_entry_to_json(e) for e in document.past],
         "programmes": [
             {
                 "id": p.id, "number": p.number, "name": p.name, "intro": render_markdown(p.intro),
+                **_lineage_to_json(p.lineage_id, p.lineage_from),
                 "goals": [
                     {
                         "id": g.id, "title": g.title, "intro": g.intro,
+                        **_lineage_to_json(g.lineage_id, g.lineage_from),
                         "activities": [
                             {
                                 "id": a.id, "revision": a.revision,
+                                **_lineage_to_json(a.lineage_id, a.lineage_from),
+                                "plan_frozen": a.plan_frozen,
                                 **activity_fields(a),
                                 "remarks": [
                                     {"id": r.id, "author": r.author, "created_at": r.created_at.isoformat(),
@@ -174,16 +182,20 @@ def document_from_json(data: Any) -> Document:
                 Programma(
                     id=_text(p["id"], "id"), number=_text(p["number"], "number"), name=_text(p["name"], "name"),
                     intro=parse_markdown(_text(p["intro"], "intro")),
+                    lineage=_text(p.get("lineage", ""), "lineage"), lineage_from=_lineages(p.get("lineage_from")),
                     goals=tuple(
                         Hoofddoel(
                             id=_text(g["id"], "id"), title=_text(g["title"], "title"), intro=_text(g["intro"], "intro"),
                             activities=tuple(_activity_from_json(a) for a in g["activities"]),
+                            lineage=_text(g.get("lineage", ""), "lineage"),
+                            lineage_from=_lineages(g.get("lineage_from")),
                         )
                         for g in p["goals"]
                     ),
                 )
                 for p in data["programmes"]
             ),
+            past=tuple(_entry_from_json(e) for e in data.get("past", [])),
         )
     except ImportRefused:
         raise
@@ -204,6 +216,8 @@ def _activity_from_json(data: Any) -> Activiteit:
     fields = {name: field_from_json(name, data[name]) for name in ACTIVITY_FIELDS}
     return Activiteit(
         id=_text(data["id"], "id"), revision=int(data.get("revision", 0)),
+        lineage=_text(data.get("lineage", ""), "lineage"), lineage_from=_lineages(data.get("lineage_from")),
+        plan_frozen=bool(data.get("plan_frozen", False)),
         kengetallen=figures_from_json(data.get("kengetallen", [])),
         opmerkingen=tuple(
             Opmerking(id=_text(r["id"], "id"), author=_text(r["author"], "author"),
@@ -212,4 +226,39 @@ def _activity_from_json(data: Any) -> Activiteit:
             for r in data.get("remarks", [])
         ),
         **fields,  # type: ignore[arg-type]
+    )
+
+
+def _lineage_to_json(lineage: str, lineage_from: tuple[str, ...]) -> dict[str, Any]:
+    return {"lineage": lineage, "lineage_from": list(lineage_from)}
+
+
+def _lineages(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ImportRefused("De herkomst (lineage) in het pakket is ongeldig.")
+    return tuple(_text(v, "lineage_from") for v in value)
+
+
+def _entry_to_json(entry: LineageEntry) -> dict[str, Any]:
+    return {
+        "lineage": entry.lineage, "level": entry.level.value, "kind": entry.kind.value, "year": entry.year,
+        "code": entry.code, "title": entry.title, "plan": render_markdown(entry.plan),
+        "realisation": render_markdown(entry.realisation), "status": entry.status, "owner": entry.owner,
+        "outcome": entry.outcome.value, "programme": entry.programme, "goal": entry.goal,
+        "lineage_from": list(entry.lineage_from),
+    }
+
+
+def _entry_from_json(data: Any) -> LineageEntry:
+    return LineageEntry(
+        lineage=_text(data["lineage"], "lineage"), level=LineageLevel(data["level"]), kind=DocumentKind(data["kind"]),
+        year=int(data["year"]), code=_text(data["code"], "code"), title=_text(data["title"], "title"),
+        plan=parse_markdown(_text(data["plan"], "plan")),
+        realisation=parse_markdown(_text(data["realisation"], "realisation")),
+        status=_text(data.get("status", ""), "status"), owner=_text(data.get("owner", ""), "owner"),
+        outcome=Outcome(data.get("outcome", Outcome.CARRIED.value)),
+        programme=_text(data.get("programme", ""), "programme"), goal=_text(data.get("goal", ""), "goal"),
+        lineage_from=_lineages(data.get("lineage_from")),
     )

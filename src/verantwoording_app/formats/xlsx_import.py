@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from ..domain.errors import ImportRefused
 from ..domain.model import REVIEW_LABELS
+from ..domain.wording import count
 from .xlsx_export import (
     ACTIVITY_COLUMNS,
     BASE_HEADER,
@@ -428,7 +429,13 @@ def read_workbook(path: Path | str) -> WorkbookContents:
             parts = _sheet_parts(archive)
             merges = {sheet: _merged_ranges(archive, part) for sheet, part in parts.items()}
             formulas = _formula_cells(archive, parts.get(SHEET_ACTIVITIES, ""))
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        # a stream, not the path: openpyxl refuses names not ending in .xlsx, and ours is recognised by content
+        stream = path.open("rb")
+        try:
+            workbook = load_workbook(stream, read_only=True, data_only=True, keep_links=False)
+        except BaseException:
+            stream.close()
+            raise
     except ImportRefused:
         raise
     except Exception as error:  # openpyxl raises many kinds on damaged files
@@ -445,6 +452,7 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         ) from error
     finally:
         workbook.close()
+        stream.close()
 
 
 def _formula_cells(archive: zipfile.ZipFile, part: str) -> set[tuple[int, int]]:
@@ -692,7 +700,9 @@ def _read_key_figures(
         figures.setdefault(activity_id, []).append(figure)
     if unknown:
         warnings.append(
-            f"{len(unknown)} kengetal-rij(en) verwijzen naar een onbekende activiteit en worden genegeerd."
+            f"{count(len(unknown), 'kengetal-rij')} "
+            f"{'verwijst' if len(unknown) == 1 else 'verwijzen'} naar een onbekende activiteit en "
+            f"{'wordt' if len(unknown) == 1 else 'worden'} genegeerd."
         )
     for activity_id, workbook_row in rows.items():
         if activity_id not in base:

@@ -1,8 +1,15 @@
-"""Rotating backups of a database through SQLite's backup API; listing, thinning, restoring."""
+"""Rotating backups of a database through SQLite's backup API; listing, thinning, restoring.
+
+Backups are kept per database identity: the resolved path of the file and the id of the document in it
+(``backups/<name>-<path hash>-<document id>/``). Two ``doc.vwdb`` in different folders never share a list,
+and a backup of another document (one that lived at this path before, e.g. before an import) is listed as
+such and only restored when the user confirms by naming that document.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import sqlite3
@@ -10,7 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..domain.errors import StorageError
+from ..domain.errors import StorageError, UserError
+from ..domain.model import Document, DocumentKind
+from ..formats.atomic import being_written, remove_stale_partials
 from ..storage.engine import backup_sqlite, inspect_sqlite_file
 from . import paths
 
@@ -29,6 +38,7 @@ REASONS = {
     "afsluiten": "bij afsluiten",
     "voor-herstel": "voor herstel",
     "voor-import": "voor import",
+    "voor-bulkwijziging": "voor een wijziging van meerdere activiteiten",
 }
 
 
@@ -40,14 +50,85 @@ class BackupInfo:
     size: int
     activities: int | None
     """Number of activities in the backup; None when it could not be read."""
+    document_id: str | None = None
+    document_title: str = ""
+    foreign: bool = False
+    """The backup holds another document than the database has now: restoring needs a confirmation."""
 
     @property
     def reason_label(self) -> str:
         return REASONS.get(self.reason, self.reason)
 
 
-def backup_folder(database: Path) -> Path:
-    return paths.data_dir() / "backups" / database.stem
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Which database a backup belongs to: the file (resolved) and the document in it."""
+
+    path: Path
+    document_id: str | None
+    document_title: str = ""
+
+
+class ForeignBackup(UserError):
+    """The backup holds another document; restore it only with ``confirm_document`` naming that document."""
+
+    def __init__(self, message: str, title: str) -> None:
+        super().__init__(message)
+        self.title = title
+
+
+def _read_document(path: Path) -> tuple[str | None, str, int | None]:
+    """Document id, title and number of activities of a database file (None, "", None when unreadable)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None, "", None
+    try:
+        activities: int | None = None
+        document_id, title = None, ""
+        with contextlib.suppress(sqlite3.Error):
+            activities = int(connection.execute("SELECT count(*) FROM activities").fetchone()[0])
+        with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
+            row = connection.execute("SELECT id, kind, municipality, year FROM documents LIMIT 1").fetchone()
+            if row is not None:
+                document_id = str(row[0])
+                title = Document(kind=DocumentKind(row[1]), municipality=row[2] or "", year=int(row[3])).title
+        return document_id, title, activities
+    finally:
+        connection.close()
+
+
+def identity(database: Path) -> Identity:
+    """The identity of a database file (its document id is None while it has no document)."""
+    document_id, title, _count = _read_document(database) if database.exists() else (None, "", None)
+    return Identity(database.expanduser().resolve(), document_id, title)
+
+
+def _path_key(database: Path) -> str:
+    resolved = str(database.expanduser().resolve())
+    return f"{database.stem}-{hashlib.sha256(resolved.encode('utf-8')).hexdigest()[:10]}"
+
+
+def backup_folder(database: Path, document_id: str | None = None) -> Path:
+    """The folder of this database's backups (of the document it holds now, unless ``document_id`` is given)."""
+    if document_id is None:
+        document_id = identity(database).document_id
+    return paths.data_dir() / "backups" / f"{_path_key(database)}-{(document_id or 'leeg')[:12]}"
+
+
+def _folders(database: Path) -> list[Path]:
+    """Every backup folder of this path: one per document that has lived in the file."""
+    root = paths.data_dir() / "backups"
+    return sorted(root.glob(f"{_path_key(database)}-*")) if root.is_dir() else []
+
+
+def clean_partial_backups(database: Path | None = None) -> list[Path]:
+    """Remove temporary files of backups that were interrupted (a full disk, a kill), in every backup folder
+    (or in those of one database)."""
+    root = paths.data_dir() / "backups"
+    folders = _folders(database) if database is not None else ([f for f in root.iterdir() if f.is_dir()]
+                                                               if root.is_dir() else [])
+    return remove_stale_partials([temp for folder in folders for temp in folder.glob("*.tmp")])
 
 
 def make_backup(database: Path, reason: str = "handmatig", *, folder: Path | None = None) -> Path:
@@ -55,6 +136,7 @@ def make_backup(database: Path, reason: str = "handmatig", *, folder: Path | Non
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     target_folder = folder or backup_folder(database)
+    temp: Path | None = None
     try:
         target_folder.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(OSError):
@@ -65,26 +147,39 @@ def make_backup(database: Path, reason: str = "handmatig", *, folder: Path | Non
         while target.exists():
             target = target_folder / f"{database.stem}-{stamp}-{counter}-{reason}.vwdb"
             counter += 1
+        remove_stale_partials(list(target_folder.glob("*.tmp")))
         temp = target.with_suffix(".tmp")
-        backup_sqlite(database, temp)
+        with being_written(temp):
+            backup_sqlite(database, temp)
         os.replace(temp, target)
     except (OSError, sqlite3.Error) as error:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
         raise StorageError(f"De reservekopie kon niet worden gemaakt: {error}.") from error
     return target
 
 
 def list_backups(database: Path, *, folder: Path | None = None) -> list[BackupInfo]:
-    """Backups of this database, newest first."""
+    """Backups of this database (of every document it has held), newest first.
+
+    With ``folder``: the backups in that one folder. Backups of another document than the one the
+    database holds now are marked ``foreign``.
+    """
+    current = identity(database).document_id if database.exists() else None
     found = []
-    source = folder or backup_folder(database)
-    if not source.is_dir():
-        return []
-    for path in source.glob("*.vwdb"):
-        match = _NAME.match(path.name)
-        if not match:
+    for source in [folder] if folder is not None else _folders(database):
+        if not source.is_dir():
             continue
-        created = datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(path, created, match.group("reason"), path.stat().st_size, _count_activities(path)))
+        for path in source.glob("*.vwdb"):
+            match = _NAME.match(path.name)
+            if not match:
+                continue
+            created = datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S")
+            document_id, title, activities = _read_document(path)
+            foreign = current is not None and document_id is not None and document_id != current
+            found.append(BackupInfo(path, created, match.group("reason"), path.stat().st_size, activities,
+                                    document_id, title, foreign))
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
@@ -131,29 +226,35 @@ def thin(
     return removed
 
 
-def restore(database: Path, backup: Path) -> Path:
+def check_same_document(database: Path, backup: Path, confirm_document: str | None = None) -> None:
+    """Refuse (ForeignBackup) a backup of another document than the database holds, unless
+    ``confirm_document`` names that other document (its title, as the backup list shows it)."""
+    current = identity(database).document_id if database.exists() else None
+    document_id, title, _count = _read_document(backup)
+    if current is None or document_id is None or document_id == current:
+        return
+    if confirm_document is not None and confirm_document.strip().casefold() == title.strip().casefold():
+        return
+    raise ForeignBackup(
+        f"De reservekopie '{backup.name}' is van een ander document ('{title}') dan deze database nu bevat. "
+        f"Er is niets gewijzigd. Wilt u dat document toch terugzetten, bevestig dan met de naam ervan "
+        f"('{title}').", title)
+
+
+def restore(database: Path, backup: Path, *, confirm_document: str | None = None) -> Path:
     """Replace the database's content by a backup, after backing up the current state.
 
-    The caller must have closed its own connections. Returns the safety backup.
+    A backup of another document is refused unless ``confirm_document`` names it. The caller must have
+    closed its own connections. Returns the safety backup.
     """
     if not backup.is_file():
         raise StorageError(f"De reservekopie '{backup.name}' bestaat niet.")
     inspect_sqlite_file(backup)  # refuses foreign or newer files
+    check_same_document(database, backup, confirm_document)
     safety = make_backup(database, "voor-herstel") if database.exists() else database
     try:
-        backup_sqlite(backup, database)
+        backup_sqlite(backup, database, rollback_journal=False)
     except sqlite3.Error as error:
         raise StorageError(f"Herstellen is mislukt: {error}. De database is ongewijzigd.") from error
     return safety
 
-
-def _count_activities(path: Path) -> int | None:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = connection.execute("SELECT count(*) FROM activities").fetchone()
-            return int(row[0])
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None

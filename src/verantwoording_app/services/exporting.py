@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.model import Document
-from ..domain.selection import Selection, select
+from ..domain.selection import Selection, select, unmatched_filters
+from ..domain.wording import count
 from ..formats.atomic import atomic_write_text
 from ..formats.markdown import render_markdown_document
 from ..formats.pctext import render_pc_text
@@ -35,9 +36,9 @@ class ExportReport:
     warnings: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        text = f"{self.activities} activiteiten geëxporteerd naar {self.path.name}"
+        text = f"{count(self.activities, 'activiteit')} geëxporteerd naar {self.path.name}"
         if self.warnings:
-            text += f" ({len(self.warnings)} waarschuwing(en))"
+            text += f" ({count(len(self.warnings), 'waarschuwing')})"
         return text
 
 
@@ -64,7 +65,9 @@ def export_document(
 ) -> ExportReport:
     selection = selection or Selection()
     options = options or ExportOptions()
-    document = select(workspace.document(), selection)
+    whole = workspace.document()
+    document = select(whole, selection)
+    filter_warnings = tuple(unmatched_filters(whole, selection)) if selection.statuses or selection.owners else ()
     changes: tuple[str, dict[str, str]] | None = None
     if options.changed_since:
         from .snapshots import changes_since, find_snapshot
@@ -73,11 +76,12 @@ def export_document(
         found = changes_since(workspace, snapshot)
         changes = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1] for c in found})
     findings = None
-    if fmt == "xlsx":
+    if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
         from .checking import lint
 
-        findings = lint(workspace).count_by_activity()
-    return export_tree(document, fmt, out, options, selection, changes, findings)
+        findings = lint(workspace, whole).count_by_activity()
+    report = export_tree(document, fmt, out, options, selection, changes, findings)
+    return replace(report, warnings=filter_warnings + report.warnings) if filter_warnings else report
 
 
 def export_tree(

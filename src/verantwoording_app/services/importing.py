@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ImportRefused
+from ..formats.sniff import zip_kind
 from .workspace import ImportReport, Workspace
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ def detect_format(path: Path) -> str:
             f"'{path.name}' is een oud Office-bestand (.xls/.doc) of een versleuteld bestand. "
             "Sla het in Excel of Word op als .xlsx of .docx (zonder wachtwoord) en probeer het opnieuw."
         )
+    by_content = zip_kind(path) if head.startswith(ZIP_MAGIC) else None
+    if by_content is not None:  # our packages and workbooks whatever their name (anna.pkg, kopie.zip)
+        return by_content
     by_suffix = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".vwpakket": "package"}
     if suffix in by_suffix:  # the importer of that format explains what is wrong with the content
         return by_suffix[suffix]

@@ -11,6 +11,7 @@ from typing import Any
 from ..domain.errors import ImportRefused, UserError
 from ..domain.merge import merge_fields
 from ..domain.model import Activiteit, Opmerking, ReviewState
+from ..domain.wording import count
 from ..formats import package as package_format
 from ..formats.treejson import (
     activity_fields,
@@ -20,7 +21,7 @@ from ..formats.treejson import (
     figures_from_json,
 )
 from . import checking, paths
-from .workspace import Workspace
+from .workspace import Workspace, remove_new_database
 
 META_KEY = "werkpakket"
 """Meta entry of an officer's working database: owner, hand-out id, editable ids, merge bases."""
@@ -54,8 +55,8 @@ class MergeReport:
     messages: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        return (f"{self.packages} pakket(ten): {self.applied} wijziging(en) verwerkt, "
-                f"{self.conflicts} conflict(en) te beslissen, {self.remarks} opmerking(en)")
+        return (f"{count(self.packages, 'pakket')}: {count(self.applied, 'wijziging')} verwerkt, "
+                f"{count(self.conflicts, 'conflict')} te beslissen, {count(self.remarks, 'opmerking')}")
 
 
 # -- coordinator: hand out ------------------------------------------------------
@@ -116,7 +117,12 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         workspace.store.replace_document(document, author=package.manifest.created_by)
     else:
         workspace = Workspace.open(target, author=author or package.manifest.owner)
-        workspace.store.create_document(document, author=package.manifest.created_by)
+        try:
+            workspace.store.create_document(document, author=package.manifest.created_by)
+        except BaseException:
+            workspace.close()
+            remove_new_database(target)
+            raise
     bases = {p.activity.id: _merge_fields_of(p.activity) for p in document.iter_activities()
              if p.activity.id in set(editable)}
     remarks = {p.activity.id: [r.id for r in p.activity.opmerkingen] for p in document.iter_activities()

@@ -5,15 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ..domain.wording import FIELD_LABELS as _FIELD_LABELS
 from ..formats.treejson import activity_fields, document_from_json, document_to_json
 from ..storage.store import Snapshot
 from .workspace import Workspace
 
-FIELD_LABELS = {
-    "title": "titel", "plan": "plantekst", "realisation": "realisatie", "status": "status", "owner": "eigenaar",
-    "portfolio_holder": "portefeuillehouder", "deadline": "deadline", "review_state": "reviewstatus",
-    "internal_note": "interne notitie", "kengetallen": "kengetallen",
-}
+FIELD_LABELS = _FIELD_LABELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +34,10 @@ def create_snapshot(workspace: Workspace, name: str) -> Snapshot:
         from ..domain.errors import UserError
 
         raise UserError("Geef de momentopname een naam, bijvoorbeeld 'aan college'.")
+    if any(s.name.strip().casefold() == name.casefold() for s in workspace.store.snapshots()):
+        from ..domain.errors import UserError
+
+        raise UserError(f"Er bestaat al een momentopname '{name}'; kies een andere naam.")
     data = json.dumps(document_to_json(workspace.document()), ensure_ascii=False)
     return workspace.store.add_snapshot(name, data, workspace.author)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -12,13 +13,17 @@ from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
 from ..domain.model import Activiteit, Document, Hoofddoel, Kengetal, Opmerking, Programma, Versie
 from ..domain.selection import Selection, select
+from ..domain.wording import count
 from ..formats import pctext
 from ..resources import sample_path
 from ..storage.rows import TreeProgramme
 from ..storage.store import SearchHit, Store
 from . import paths
 
-__all__ = ["ImportReport", "SearchHit", "TreeProgramme", "Workspace", "default_author"]
+__all__ = [
+    "ImportReport", "SearchHit", "TreeProgramme", "Workspace", "created_only_on_success", "default_author",
+    "remove_new_database",
+]
 
 
 def default_author() -> str:
@@ -35,9 +40,9 @@ class ImportReport:
     encoding: str = "utf-8"
 
     def summary(self) -> str:
-        text = f"{self.activities} activiteiten geïmporteerd"
+        text = f"{count(self.activities, 'activiteit')} geïmporteerd"
         if self.warnings:
-            text += f", {len(self.warnings)} waarschuwing(en)"
+            text += f", {count(len(self.warnings), 'waarschuwing')}"
         return text
 
 
@@ -182,9 +187,15 @@ class Workspace:
     def move_activity(self, activity_id: str, goal_id: str, position: int) -> None:
         self.store.move_activity(activity_id, goal_id, position)
 
-    def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None) -> str:
-        """Add a goal; ``goal_id`` puts a deleted goal back under its own id (undo)."""
-        return self.store.add_goal(programme_id, title, position, goal_id=goal_id)
+    def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None,
+                 *, lineage: tuple[str, tuple[str, ...]] | None = None) -> str:
+        """Add a goal; ``goal_id`` and ``lineage`` put a deleted goal back as it was (undo)."""
+        line, line_from = lineage or ("", ())
+        return self.store.add_goal(programme_id, title, position, goal_id=goal_id, lineage=line,
+                                   lineage_from=line_from)
+
+    def goal_lineage(self, goal_id: str) -> tuple[str, tuple[str, ...]]:
+        return self.store.goal_lineage(goal_id)
 
     def delete_goal(self, goal_id: str) -> None:
         self.store.delete_goal(goal_id)
@@ -196,17 +207,33 @@ class Workspace:
         return self.store.add_programme(number, name)
 
     def assign(self, selection: Selection, *, owner: str, deadline: date | None = None) -> int:
-        """Set the owner (and deadline) of every activity in a selection, in one transaction."""
+        """Set the owner (and deadline) of every activity in a selection, in one transaction.
+
+        An empty owner is refused (it would wipe every owner); more than one activity: a backup first.
+        """
+        if not owner.strip():
+            raise UserError("Geef de naam van de eigenaar; een lege eigenaar wist de eigenaar van elke "
+                            "activiteit. Er is niets gewijzigd.")
         document = select(self.document(), selection)
         changes: dict[str, object] = {"owner": owner.strip()}
         if deadline is not None:
             changes["deadline"] = deadline
-        count = 0
+        places = list(document.iter_activities())
+        self.backup_before_bulk_change(len(places))
         with self.store.transaction():
-            for place in document.iter_activities():
+            for place in places:
                 self.save_activity(place.activity.id, changes)
-                count += 1
-        return count
+        return len(places)
+
+    def backup_before_bulk_change(self, activities: int) -> Path | None:
+        """A change to more than one activity at once (assign, replace all) makes a backup first."""
+        if activities <= 1 or self.store.path is None or self.read_only:
+            return None
+        from .backups import make_backup, thin
+
+        made = make_backup(self.store.path, "voor-bulkwijziging")
+        thin(self.store.path)
+        return made
 
     # -- replace ---------------------------------------------------------------
 
@@ -226,3 +253,36 @@ class Workspace:
                 self.save_activity(activity_id, {field: value.replace(old, new)})
             return count
         return 0
+
+
+def _file_of(location: str | Path | None) -> Path | None:
+    """The database file a location names (None for a server URL)."""
+    if location is None:
+        return paths.default_database()
+    if "://" in str(location):
+        return None
+    return Path(location).expanduser()
+
+
+def remove_new_database(path: Path) -> None:
+    """Remove a database file this process has just created, with SQLite's side files."""
+    for candidate in (path, *(path.with_name(path.name + side) for side in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
+@contextlib.contextmanager
+def created_only_on_success(location: str | Path | None, *, author: str | None = None) -> Iterator[Workspace]:
+    """Open a database for an import, creating it when needed; if it is new and the import fails (or is
+    refused), it is removed again: a failed import never leaves an empty database behind."""
+    target = _file_of(location)
+    existed = target is None or target.exists()
+    workspace = Workspace.open(location, author=author, create=True)
+    try:
+        yield workspace
+    except BaseException:
+        workspace.close()
+        if not existed and target is not None:
+            remove_new_database(target)
+        raise
+    workspace.close()

@@ -29,6 +29,7 @@ from ..domain.blocktext import Block, BlockText
 from ..domain.errors import ImportRefused
 from ..domain.merge import ABSENT, Conflict, FieldChange, merge_fields
 from ..domain.model import Activiteit, ActivityPlace, Document, Kengetal, ReviewState
+from ..domain.wording import count
 from ..formats.xlsx_export import FIELD_LABELS, KEY_FIGURES_FIELD, field_values
 from ..formats.xlsx_import import WorkbookContents, key_figures_from_value, read_workbook
 
@@ -306,8 +307,8 @@ def format_preview(result: Preview) -> str:
     """The preview as text for the terminal."""
     lines = [
         f"Voorbeeld van '{result.path.name}' (export van {result.exported_at or 'onbekend'}):",
-        f"  {len(result.changes)} wijziging(en), {len(result.conflicts)} conflict(en), "
-        f"{len(result.deletions)} verwijdering(en)",
+        f"  {count(len(result.changes), 'wijziging')}, {count(len(result.conflicts), 'conflict')}, "
+        f"{count(len(result.deletions), 'verwijdering')}",
     ]
     current = None
     for entry in result.entries:

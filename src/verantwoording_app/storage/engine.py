@@ -114,14 +114,21 @@ def inspect_sqlite_file(path: Path) -> str | None:
     return revision
 
 
-def backup_sqlite(path: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API."""
+def backup_sqlite(path: Path, target: Path, *, rollback_journal: bool = True) -> Path:
+    """A consistent copy through SQLite's backup API.
+
+    The copy is switched to a rollback journal (unless ``rollback_journal`` is false, as when a backup is
+    put back into a live database): a WAL-mode copy would grow ``-wal``/``-shm`` files beside it whenever
+    it is read (and keep them when read read-only). The app switches a database it opens back to WAL.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     source = sqlite3.connect(str(path))
     try:
         destination = sqlite3.connect(str(target))
         try:
             source.backup(destination)
+            if rollback_journal:
+                destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
     finally:

@@ -26,6 +26,7 @@ ACTIVITY_FIELDS = (
     "deadline",
     "review_state",
     "internal_note",
+    "plan_frozen",
 )
 """The editable fields of an activity, by their names in the domain and the tables."""
 
@@ -77,6 +78,8 @@ def field_to_storage(field: str, value: object) -> object:
     if field == "deadline":
         assert value is None or isinstance(value, date)
         return value
+    if field == "plan_frozen":
+        return bool(value)
     return "" if value is None else str(value)
 
 
@@ -125,7 +128,18 @@ def activity_from_row(
         revision=row.revision,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
+        lineage=row.lineage or row.id,
+        lineage_from=lineage_from_text(row.lineage_from),
+        plan_frozen=bool(row.plan_frozen),
     )
+
+
+def lineage_from_text(text: str | None) -> tuple[str, ...]:
+    return tuple(text.split()) if text else ()
+
+
+def lineage_from_to_text(lineages: tuple[str, ...]) -> str:
+    return " ".join(lineages)
 
 
 def now() -> datetime:

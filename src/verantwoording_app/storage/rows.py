@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..domain.model import programme_display_name
+
 
 @dataclass(frozen=True, slots=True)
 class TreeActivity:
@@ -39,3 +41,7 @@ class TreeProgramme:
     number: str
     name: str
     goals: tuple[TreeGoal, ...]
+
+    @property
+    def display_name(self) -> str:
+        return programme_display_name(self.number, self.name)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, text, update
+from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,7 +26,10 @@ from ..domain.model import (
     DocumentState,
     Hoofddoel,
     Kengetal,
+    LineageEntry,
+    LineageLevel,
     Opmerking,
+    Outcome,
     Programma,
     Versie,
     new_id,
@@ -38,17 +41,20 @@ from .mapping import (
     decimal_to_text,
     field_to_history,
     field_to_storage,
+    lineage_from_text,
+    lineage_from_to_text,
     now,
     scheme_from_json,
     scheme_to_json,
 )
-from .rows import TreeActivity, TreeGoal, TreeProgramme
+from .rows import TreeProgramme
 from .tables import (
     ActivityRow,
     ConflictRow,
     DocumentRow,
     GoalRow,
     KeyFigureRow,
+    LineageEntryRow,
     MetaRow,
     PersonRow,
     ProgrammeRow,
@@ -56,6 +62,7 @@ from .tables import (
     SnapshotRow,
     VersionRow,
 )
+from .treeread import ACTIVITIES_SQL, GOALS_SQL, PROGRAMMES_SQL, build_tree
 
 
 class LockedError(UserError):
@@ -228,6 +235,9 @@ class Store:
                 select(RemarkRow).join(ActivityRow).join(GoalRow).join(ProgrammeRow)
                 .where(ProgrammeRow.document_id == doc_id)
             ).all()
+            past = session.scalars(
+                select(LineageEntryRow).where(LineageEntryRow.document_id == doc_id).order_by(LineageEntryRow.id)
+            ).all()
         figures_by: dict[str, list[KeyFigureRow]] = {}
         for figure in key_figures:
             figures_by.setdefault(figure.activity_id, []).append(figure)
@@ -242,17 +252,20 @@ class Store:
         goals_by: dict[str, list[Hoofddoel]] = {}
         for goal in goals:
             goals_by.setdefault(goal.programme_id, []).append(
-                Hoofddoel(id=goal.id, title=goal.title, intro=goal.intro, activities=tuple(acts_by.get(goal.id, [])))
+                Hoofddoel(id=goal.id, title=goal.title, intro=goal.intro, activities=tuple(acts_by.get(goal.id, [])),
+                          lineage=goal.lineage or goal.id, lineage_from=lineage_from_text(goal.lineage_from))
             )
         return replace(
             _document_from_row(row),
             programmes=tuple(
                 Programma(
                     id=p.id, number=p.number, name=p.name, intro=parse_markdown(p.intro),
-                    goals=tuple(goals_by.get(p.id, [])),
+                    goals=tuple(goals_by.get(p.id, [])), lineage=p.lineage or p.id,
+                    lineage_from=lineage_from_text(p.lineage_from),
                 )
                 for p in programmes
             ),
+            past=tuple(_entry_from_row(entry) for entry in past),
         )
 
     def load_document_header(self) -> Document:
@@ -272,21 +285,29 @@ class Store:
             for p_index, programme in enumerate(document.programmes):
                 session.add(ProgrammeRow(
                     id=programme.id, document_id=document.id, position=p_index, number=programme.number,
-                    name=programme.name, intro=render_markdown(programme.intro),
+                    name=programme.name, intro=render_markdown(programme.intro), lineage=programme.lineage_id,
+                    lineage_from=lineage_from_to_text(programme.lineage_from),
                 ))
             session.flush()
             for programme in document.programmes:
                 for g_index, goal in enumerate(programme.goals):
                     session.add(GoalRow(id=goal.id, programme_id=programme.id, position=g_index,
-                                        title=goal.title, intro=goal.intro))
+                                        title=goal.title, intro=goal.intro, lineage=goal.lineage_id,
+                                        lineage_from=lineage_from_to_text(goal.lineage_from)))
             session.flush()
-            for programme in document.programmes:
-                for goal in programme.goals:
-                    for a_index, activity in enumerate(goal.activities):
-                        session.add(_activity_row(goal.id, a_index, activity, author, stamp))
-            session.flush()
+            # activities and past entries carry the texts: one bulk insert each, not an ORM object per row
+            render = _memo_render()  # a carried plan is also in the past entries: render it once
+            activity_rows = [
+                _activity_values(goal.id, a_index, activity, author, stamp, render)
+                for programme in document.programmes for goal in programme.goals
+                for a_index, activity in enumerate(goal.activities)
+            ]
+            if activity_rows:
+                session.execute(insert(ActivityRow), activity_rows)
             for place in document.iter_activities():
                 self._insert_children(session, place.activity)
+            if document.past:
+                session.execute(insert(LineageEntryRow), [_entry_values(document.id, e, render) for e in document.past])
             session.flush()
 
     def replace_document(self, document: Document, *, author: str = "") -> None:
@@ -319,35 +340,12 @@ class Store:
     def tree(self) -> tuple[TreeProgramme, ...]:
         """What the tree and overview need, without any text bodies."""
         doc_id = self.document_id()
+        parameters = {"document": doc_id}
         with self.transaction() as session:
-            programmes = session.execute(
-                select(ProgrammeRow.id, ProgrammeRow.position, ProgrammeRow.number, ProgrammeRow.name)
-                .where(ProgrammeRow.document_id == doc_id).order_by(ProgrammeRow.position)
-            ).all()
-            goals = session.execute(
-                select(GoalRow.id, GoalRow.programme_id, GoalRow.position, GoalRow.title)
-                .join(ProgrammeRow).where(ProgrammeRow.document_id == doc_id).order_by(GoalRow.position)
-            ).all()
-            activities = session.execute(
-                select(
-                    ActivityRow.id, ActivityRow.goal_id, ActivityRow.position, ActivityRow.title,
-                    ActivityRow.status, ActivityRow.owner, ActivityRow.review_state,
-                    ActivityRow.realisation_words, ActivityRow.plan_words, ActivityRow.realisation_words,
-                    ActivityRow.updated_at, ActivityRow.updated_by, ActivityRow.deadline,
-                ).join(GoalRow).join(ProgrammeRow).where(ProgrammeRow.document_id == doc_id)
-                .order_by(ActivityRow.position)
-            ).all()
-        acts: dict[str, list[TreeActivity]] = {}
-        for a in activities:
-            acts.setdefault(a[1], []).append(TreeActivity(
-                id=a[0], goal_id=a[1], position=a[2], title=a[3], status=a[4], owner=a[5], review_state=a[6],
-                has_realisation=a[7] > 0, plan_words=a[8], realisation_words=a[9], updated_at=a[10],
-                updated_by=a[11], deadline=a[12],
-            ))
-        goal_map: dict[str, list[TreeGoal]] = {}
-        for g in goals:
-            goal_map.setdefault(g[1], []).append(TreeGoal(g[0], g[1], g[2], g[3], tuple(acts.get(g[0], []))))
-        return tuple(TreeProgramme(p[0], p[1], p[2], p[3], tuple(goal_map.get(p[0], []))) for p in programmes)
+            programmes = session.execute(text(PROGRAMMES_SQL), parameters).all()
+            goals = session.execute(text(GOALS_SQL), parameters).all()
+            activities = session.execute(text(ACTIVITIES_SQL), parameters).all()
+        return build_tree(programmes, goals, activities)
 
     # -- activities --------------------------------------------------------
 
@@ -397,6 +395,13 @@ class Store:
                         f"Activiteit '{row.title}' is vastgesteld en kan niet meer worden gewijzigd. "
                         "Heropen haar eerst (reviewstatus terugzetten)."
                     )
+            unfreezing = changes.get("plan_frozen", True) is False
+            if (row.plan_frozen and not unfreezing and "plan" in changes
+                    and row.plan != field_to_storage("plan", changes["plan"])):
+                raise LockedError(
+                    f"De plantekst van '{row.title}' is bevroren (de tekst uit de vastgestelde begroting). "
+                    "De coördinator kan haar ontdooien."
+                )
             for name, value in changes.items():
                 if name not in ACTIVITY_FIELDS:
                     raise ValueError(f"unknown activity field {name!r}")
@@ -459,18 +464,21 @@ class Store:
         with self.transaction() as session:
             ids = _ordered_ids(session, ProgrammeRow, ProgrammeRow.document_id, doc_id)
             new = new_id()
-            session.add(ProgrammeRow(id=new, document_id=doc_id, position=len(ids), number=number, name=name, intro=""))
+            session.add(ProgrammeRow(id=new, document_id=doc_id, position=len(ids), number=number, name=name, intro="",
+                                     lineage=new))
             session.flush()
             ids.insert(len(ids) if position is None else position, new)
             _renumber(session, ProgrammeRow, ids)
         return new
 
     def add_goal(self, programme_id: str, title: str, position: int | None = None,
-                 goal_id: str | None = None) -> str:
+                 goal_id: str | None = None, *, lineage: str = "", lineage_from: tuple[str, ...] = ()) -> str:
+        """Add a goal; a goal put back by undo passes its own id and lineage."""
         with self.transaction() as session:
             ids = _ordered_ids(session, GoalRow, GoalRow.programme_id, programme_id)
             new = goal_id or new_id()
-            session.add(GoalRow(id=new, programme_id=programme_id, position=len(ids), title=title, intro=""))
+            session.add(GoalRow(id=new, programme_id=programme_id, position=len(ids), title=title, intro="",
+                                lineage=lineage or new, lineage_from=lineage_from_to_text(lineage_from)))
             session.flush()
             ids.insert(len(ids) if position is None else position, new)
             _renumber(session, GoalRow, ids)
@@ -530,6 +538,35 @@ class Store:
             ids = [i for i in _ordered_ids(session, GoalRow, GoalRow.programme_id, row.programme_id) if i != goal_id]
             ids.insert(max(0, min(position, len(ids))), goal_id)
             _renumber(session, GoalRow, ids)
+
+    def goal_lineage(self, goal_id: str) -> tuple[str, tuple[str, ...]]:
+        """A goal's lineage id and the lines it continues."""
+        with self.transaction() as session:
+            row = session.get_one(GoalRow, goal_id)
+            return row.lineage or row.id, lineage_from_text(row.lineage_from)
+
+    def set_lineage_from(self, activity_id: str, lineage_from: tuple[str, ...], *, author: str) -> None:
+        """Record which lines an activity continues (after a split or a merge), in history."""
+        with self.transaction() as session:
+            row = session.get_one(ActivityRow, activity_id)
+            new = lineage_from_to_text(lineage_from)
+            if row.lineage_from == new:
+                return
+            session.add(VersionRow(entity="activity", entity_id=activity_id, field="lineage_from",
+                                   old=row.lineage_from, new=new, author=author, at=now()))
+            row.lineage_from = new
+
+    def past_entries(self, lineages: tuple[str, ...]) -> tuple[LineageEntry, ...]:
+        """The earlier-document entries of these lines, oldest first (one indexed query)."""
+        if not lineages:
+            return ()
+        doc_id = self.document_id()
+        with self.transaction() as session:
+            rows = session.scalars(
+                select(LineageEntryRow).where(LineageEntryRow.document_id == doc_id,
+                                              LineageEntryRow.lineage.in_(lineages)).order_by(LineageEntryRow.id)
+            ).all()
+            return tuple(_entry_from_row(row) for row in rows)
 
     def update_goal(self, goal_id: str, changes: Mapping[str, str], *, author: str) -> None:
         self._update_simple(GoalRow, "goal", goal_id, changes, ("title", "intro"), author)
@@ -761,14 +798,53 @@ def _history_text(value: object) -> str | None:
 
 
 def _activity_row(goal_id: str, position: int, activity: Activiteit, author: str, stamp: datetime) -> ActivityRow:
-    return ActivityRow(
+    return ActivityRow(**_activity_values(goal_id, position, activity, author, stamp))
+
+
+def _memo_render() -> Callable[[BlockText], str]:
+    """render_markdown that renders each text object once (for one bulk insert; the texts stay alive)."""
+    done: dict[int, str] = {}
+
+    def render(text: BlockText) -> str:
+        key = id(text)
+        if key not in done:
+            done[key] = render_markdown(text)
+        return done[key]
+
+    return render
+
+
+def _activity_values(goal_id: str, position: int, activity: Activiteit, author: str, stamp: datetime,
+                     render: Callable[[BlockText], str] = render_markdown) -> dict[str, Any]:
+    return dict(
         id=activity.id, goal_id=goal_id, position=position, title=activity.title,
-        plan=render_markdown(activity.plan), realisation=render_markdown(activity.realisation),
+        plan=render(activity.plan), realisation=render(activity.realisation),
         status=activity.status or None, owner=activity.owner, portfolio_holder=activity.portfolio_holder,
         deadline=activity.deadline, review_state=activity.review_state.value,
         internal_note=activity.internal_note, plan_words=activity.plan.word_count(),
         realisation_words=activity.realisation.word_count(), updated_at=activity.updated_at or stamp,
-        updated_by=activity.updated_by or author,
+        updated_by=activity.updated_by or author, lineage=activity.lineage_id,
+        lineage_from=lineage_from_to_text(activity.lineage_from), plan_frozen=activity.plan_frozen, revision=1,
+    )
+
+
+def _entry_values(document_id: str, entry: LineageEntry,
+                  render: Callable[[BlockText], str] = render_markdown) -> dict[str, Any]:
+    return dict(
+        document_id=document_id, lineage=entry.lineage, level=entry.level.value, kind=entry.kind.value,
+        year=entry.year, code=entry.code, title=entry.title, plan=render(entry.plan),
+        realisation=render(entry.realisation), status=entry.status, owner=entry.owner,
+        outcome=entry.outcome.value, programme=entry.programme, goal=entry.goal,
+        lineage_from=lineage_from_to_text(entry.lineage_from),
+    )
+
+
+def _entry_from_row(row: LineageEntryRow) -> LineageEntry:
+    return LineageEntry(
+        lineage=row.lineage, level=LineageLevel(row.level), kind=DocumentKind(row.kind), year=row.year,
+        code=row.code, title=row.title, plan=parse_markdown(row.plan), realisation=parse_markdown(row.realisation),
+        status=row.status, owner=row.owner, outcome=Outcome(row.outcome or Outcome.CARRIED.value),
+        programme=row.programme, goal=row.goal, lineage_from=lineage_from_text(row.lineage_from),
     )
 
 

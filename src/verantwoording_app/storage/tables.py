@@ -63,6 +63,9 @@ class ProgrammeRow(Base):
     number: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(Text, default="")
     intro: Mapped[str] = mapped_column(Text, default="")
+    lineage: Mapped[str] = mapped_column(String(32), default="")
+    lineage_from: Mapped[str] = mapped_column(Text, default="")
+    """Space-separated lineage ids it was split off from or merged from."""
 
 
 class GoalRow(Base):
@@ -72,6 +75,8 @@ class GoalRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
     intro: Mapped[str] = mapped_column(Text, default="")
+    lineage: Mapped[str] = mapped_column(String(32), default="")
+    lineage_from: Mapped[str] = mapped_column(Text, default="")
 
 
 class ActivityRow(Base):
@@ -93,8 +98,33 @@ class ActivityRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     updated_by: Mapped[str] = mapped_column(String(200), default="")
+    lineage: Mapped[str] = mapped_column(String(32), default="", index=True)
+    lineage_from: Mapped[str] = mapped_column(Text, default="")
+    plan_frozen: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012
+
+
+class LineageEntryRow(Base):
+    """What a programme, goal or activity was in an earlier document (carried by a rollover)."""
+
+    __tablename__ = "lineage_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    lineage: Mapped[str] = mapped_column(String(32), index=True)
+    level: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    year: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(64), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
+    realisation: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(200), default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str] = mapped_column(String(32), default="")
+    programme: Mapped[str] = mapped_column(String(32), default="")
+    goal: Mapped[str] = mapped_column(String(32), default="")
+    lineage_from: Mapped[str] = mapped_column(Text, default="")
 
 
 class KeyFigureRow(Base):

@@ -141,6 +141,19 @@ class ActivityForm(QWidget):
         self.realisation_label.setBuddy(self.realisation)
         for label in (self.plan_label, self.realisation_label):
             label.setObjectName("textLabel")
+        self.plan_frozen = False
+        self.read_only = False
+        self.unfreeze_button = QPushButton(self.tr("Plan &ontdooien"), self)
+        self.unfreeze_button.setToolTip(self.tr("De plantekst komt uit de vastgestelde begroting en is bevroren. "
+                                                "De coördinator kan haar weer bewerkbaar maken."))
+        self.unfreeze_button.setVisible(False)
+        self.unfreeze_button.clicked.connect(self._unfreeze)
+        plan_header = QHBoxLayout()
+        plan_header.setContentsMargins(0, 0, 0, 0)
+        plan_header.addWidget(self.plan_label)
+        plan_header.addStretch(1)
+        plan_header.addWidget(self.unfreeze_button)
+        self.plan_header = plan_header
         texts = QSplitter(Qt.Orientation.Vertical, self)
         texts.setChildrenCollapsible(False)
         self.writing_bar = WritingBar(self)
@@ -149,7 +162,10 @@ class ActivityForm(QWidget):
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 4, 0, 0)
             box_layout.setSpacing(2)
-            box_layout.addWidget(label)
+            if label is self.plan_label:
+                box_layout.addLayout(plan_header)
+            else:
+                box_layout.addWidget(label)
             box_layout.addWidget(editor)
             if editor is self.realisation:
                 box_layout.addWidget(self.writing_bar)
@@ -477,6 +493,7 @@ class ActivityForm(QWidget):
             edit.setReadOnly(read_only)
         for text in (self.plan, self.realisation, self.internal_note):
             text.setReadOnly(read_only)
+        self.plan.setReadOnly(read_only or self.plan_frozen)
         for widget in (self.deadline, self.status, self.review, self.add_figure, self.remove_figure,
                        self.add_remark_button):
             widget.setEnabled(not read_only)
@@ -489,6 +506,19 @@ class ActivityForm(QWidget):
         self.setToolTip(reason if read_only else "")
         heading = self.heading.text().split(" — ")[0]
         self.heading.setText(f"{heading} — {reason}" if read_only and reason else heading)
+
+    def set_plan_frozen(self, frozen: bool, can_unfreeze: bool) -> None:
+        """A frozen plan (the adopted budget's text) is read-only; a coordinator may unfreeze it."""
+        self.plan_frozen = frozen
+        self.plan.setReadOnly(self.read_only or frozen)
+        self.unfreeze_button.setVisible(frozen)
+        self.unfreeze_button.setEnabled(frozen and can_unfreeze)
+        self.plan_label.setText(self.tr("P&lan (uit de vastgestelde begroting, bevroren)") if frozen
+                                else self.tr("P&lan (uit de begroting)"))
+
+    def _unfreeze(self) -> None:
+        if self.activity_id is not None and self.plan_frozen:
+            self.field_command.emit("plan_frozen", True, False)
 
     def editor_for(self, field: str) -> QWidget | None:
         return {"title": self.title, "plan": self.plan, "realisation": self.realisation}.get(field)

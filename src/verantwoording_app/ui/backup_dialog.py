@@ -1,8 +1,9 @@
 """Dialog "Herstellen": the backups of the open database; make one now, or put one back.
 
-Putting a backup back is the caller's job (``restore_callback``): the main
+Putting a backup back is the caller's job (``restore_callback(path, confirm_document)``): the main
 window must close its own connections, call ``services.backups.restore`` (which
-first backs up the current state) and reopen the workspace.
+first backs up the current state) and reopen the workspace. A backup of another
+document is only handed over after the user has typed that document's name.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -44,12 +46,13 @@ def format_size(size: int, locale: QLocale | None = None) -> str:
 class BackupDialog(QDialog):
     """Lists backups newest first; "Terugzetten" asks, then hands the chosen file to ``restore_callback``."""
 
-    def __init__(self, database: Path, restore_callback: Callable[[Path], object], parent: QWidget | None = None,
-                 *, folder: Path | None = None) -> None:
+    def __init__(self, database: Path, restore_callback: Callable[[Path, str | None], object],
+                 parent: QWidget | None = None, *, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.folder = folder
         self.restore_callback = restore_callback
+        self.infos: dict[Path, backups.BackupInfo] = {}
         self.restored: Path | None = None
         self.setWindowTitle(self.tr("Herstellen"))
         self.resize(720, 480)
@@ -109,16 +112,20 @@ class BackupDialog(QDialog):
 
     def reload(self, select: Path | None = None) -> None:
         found = backups.list_backups(self.database, folder=self.folder)
+        self.infos = {info.path: info for info in found}
         locale = QLocale()
         self.table.setRowCount(len(found))
         for row, info in enumerate(found):
             activities = self.tr("onleesbaar") if info.activities is None else locale.toString(info.activities)
+            reason = info.reason_label[:1].upper() + info.reason_label[1:]
+            if info.foreign:
+                reason += " — " + self.tr("ander document: %1").replace("%1", info.document_title)
             cells = {
                 COL_DATE: info.created.strftime("%d-%m-%Y"),
                 COL_TIME: info.created.strftime("%H:%M:%S"),
                 COL_SIZE: format_size(info.size, locale),
                 COL_ACTIVITIES: activities,
-                COL_REASON: info.reason_label[:1].upper() + info.reason_label[1:],
+                COL_REASON: reason,
             }
             for column, text in cells.items():
                 item = QTableWidgetItem(text)
@@ -167,11 +174,32 @@ class BackupDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
+        confirmed: str | None = None
+        info = self.infos.get(path)
+        if info is not None and info.foreign:
+            confirmed = self._confirm_other_document(info)
+            if confirmed is None:
+                return False
         try:
-            self.restore_callback(path)
+            self.restore_callback(path, confirmed)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Herstellen"), error.message)
             return False
         self.restored = path
         self.accept()
         return True
+
+    def _confirm_other_document(self, info: backups.BackupInfo) -> str | None:
+        """A backup of another document: the user types that document's name, or nothing is restored."""
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Ander document"),
+            self.tr("Deze reservekopie is van een ander document: ‘%1’. Terugzetten vervangt het document in deze "
+                    "database door dat andere document.\n\nTyp de naam van dat document om het toch terug te "
+                    "zetten:").replace("%1", info.document_title))
+        if not accepted:
+            return None
+        if name.strip().casefold() != info.document_title.strip().casefold():
+            QMessageBox.warning(self, self.tr("Herstellen"),
+                                self.tr("De naam klopt niet; er is niets teruggezet."))
+            return None
+        return name

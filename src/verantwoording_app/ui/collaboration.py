@@ -163,7 +163,7 @@ class CollaborationActions(QObject):
 
         BackupDialog(workspace.store.path, self._restore, self.window).exec()
 
-    def _restore(self, backup: Path) -> None:
+    def _restore(self, backup: Path, confirm_document: str | None = None) -> None:
         """Close the workspace, put the backup back (after a safety copy), open again."""
         from ..services import backups
 
@@ -177,7 +177,7 @@ class CollaborationActions(QObject):
         window.flush_pending()
         workspace.close()
         try:
-            backups.restore(database, backup)
+            backups.restore(database, backup, confirm_document=confirm_document)
         finally:
             reopened = window.opener(database, read_only=False, example=False) if window.opener else None
             if reopened is not None:

@@ -473,6 +473,10 @@ class MainWindow(QMainWindow):
         else:
             form.set_read_only(False)
 
+    def _is_coordinator(self) -> bool:
+        """A writable database of the coordinator's own (not an officer's work package)."""
+        return self.may_edit() and getattr(self, "editable_ids", None) is None
+
     def may_edit(self, node_id: str | None = None) -> bool:
         if self.workspace is None or self.workspace.read_only:
             return False
@@ -562,6 +566,7 @@ class MainWindow(QMainWindow):
             context = self._context_text(programme, goal)
             self.activity_form.load(activity, node.label_number(), context)
             self._apply_editing(node.id, activity.review_state.value)
+            self.activity_form.set_plan_frozen(activity.plan_frozen, self._is_coordinator())
             self.stack.setCurrentWidget(self.activity_form)
         elif node.kind == GOAL:
             intros = self._load_intros()
@@ -733,6 +738,8 @@ class MainWindow(QMainWindow):
             updated_at=activity.updated_at, updated_by=activity.updated_by, deadline=activity.deadline,
         )
         self.activity_form.apply_saved(activity)
+        if activity.id == self.activity_form.activity_id:
+            self.activity_form.set_plan_frozen(activity.plan_frozen, self._is_coordinator())
         self.activity_saved.emit(activity)
 
     def _show_saved(self, when: datetime) -> None:

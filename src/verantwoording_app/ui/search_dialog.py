@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from .replace import Occurrence, apply, find_occurrences
+from ..domain.textsearch import Occurrence, apply, find_occurrences
 from .undo import ReplaceCommand, TextEdit
 
 if TYPE_CHECKING:

@@ -142,6 +142,10 @@ class DatabaseSession(QObject):
         self.database = workspace.store.path
         self.read_only = workspace.read_only
         self.edited_since_backup = False
+        if self.database is not None and not self.read_only:
+            from ..services import backups
+
+            backups.clean_partial_backups(self.database)  # leftovers of a backup that was killed
         if self.database is not None and unclean and not self.read_only:
             self._backup("onveilig-afgesloten")
         if self.lock is not None:

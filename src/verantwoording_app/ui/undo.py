@@ -42,6 +42,7 @@ FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("UndoCommand", "titel"),
     "owner": QT_TRANSLATE_NOOP("UndoCommand", "eigenaar"),
     "deadline": QT_TRANSLATE_NOOP("UndoCommand", "deadline"),
+    "plan_frozen": QT_TRANSLATE_NOOP("UndoCommand", "bevroren plan"),
 }
 
 
@@ -195,6 +196,7 @@ class DeleteGoalCommand(QUndoCommand):
         self.position = 0
         self.title = ""
         self.intro = ""
+        self.lineage: tuple[str, tuple[str, ...]] | None = None
         self.activities: tuple[Activiteit, ...] = ()
 
     def redo(self) -> None:
@@ -205,6 +207,7 @@ class DeleteGoalCommand(QUndoCommand):
         self.position = node.row()
         self.title = node.title
         self.intro = ctx.goal_intro(goal_id)
+        self.lineage = ctx.workspace.goal_lineage(goal_id)
         self.activities = tuple(ctx.workspace.activity(child.id) for child in node.children)
         ctx.workspace.delete_goal(goal_id)
         ctx.node_removed(goal_id)
@@ -212,7 +215,7 @@ class DeleteGoalCommand(QUndoCommand):
     def undo(self) -> None:
         ctx = self.context
         programme_id = ctx.resolve(self.programme_id)
-        new_id = ctx.workspace.add_goal(programme_id, self.title, self.position)
+        new_id = ctx.workspace.add_goal(programme_id, self.title, self.position, lineage=self.lineage)
         if self.intro:
             ctx.workspace.update_goal(new_id, {"intro": self.intro})
         for position, activity in enumerate(self.activities):

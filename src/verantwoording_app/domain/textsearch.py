@@ -1,11 +1,17 @@
-"""Finding and replacing literal text in an activity's title and block texts (pure Python, no Qt)."""
+"""Finding and replacing literal text in activities' titles and block texts: every hit, in document order.
+
+Options: whole word (``Almelo`` does not match inside ``Almeloërs``) and case-sensitive. Matching runs on the
+text a reader sees (block text without its Markdown markup), so a word half in bold is still found.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..domain.blocktext import Block, BlockText, Run, normalise, normalise_runs
-from ..domain.model import Activiteit
+from .blocktext import Block, BlockText, Run, normalise, normalise_runs
+from .model import Activiteit, ActivityPlace, Document
 
 SEARCH_FIELDS = ("title", "plan", "realisation")
 CONTEXT = 40
@@ -24,43 +30,60 @@ class Occurrence:
     after: str
 
 
-def _positions(haystack: str, needle: str, case_sensitive: bool) -> list[int]:
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One occurrence with where its activity stands (``code`` like ``1.II.3``)."""
+
+    code: str
+    title: str
+    occurrence: Occurrence
+
+
+def pattern(needle: str, *, case_sensitive: bool = False, whole_word: bool = False) -> re.Pattern[str]:
+    """The literal ``needle`` as a pattern; whole word: no letter or digit right before or after it."""
+    text = re.escape(needle)
+    if whole_word:
+        if needle[:1].isalnum() or needle[:1] == "_":
+            text = r"(?<!\w)" + text
+        if needle[-1:].isalnum() or needle[-1:] == "_":
+            text += r"(?!\w)"
+    return re.compile(text, 0 if case_sensitive else re.IGNORECASE)
+
+
+def _texts(activity: Activiteit, field: str) -> list[str]:
+    value = getattr(activity, field)
+    return [value] if isinstance(value, str) else [b.text for b in normalise(value).blocks]
+
+
+def find_occurrences(activity: Activiteit, needle: str, *, case_sensitive: bool = False,
+                     whole_word: bool = False) -> list[Occurrence]:
+    """Every occurrence of ``needle`` in the activity's title, plan and realisation, in reading order."""
     if not needle:
         return []
-    if not case_sensitive:
-        haystack, needle = haystack.casefold(), needle.casefold()
-        # casefold can change lengths (ß → ss); fall back to lower() then
-    found, start = [], 0
-    while True:
-        index = haystack.find(needle, start)
-        if index < 0:
-            return found
-        found.append(index)
-        start = index + max(1, len(needle))
-
-
-def _case_positions(text: str, needle: str, case_sensitive: bool) -> list[int]:
-    if case_sensitive:
-        return _positions(text, needle, True)
-    if len(text.casefold()) == len(text) and len(needle.casefold()) == len(needle):
-        return _positions(text, needle, False)
-    return _positions(text.lower(), needle.lower(), True)
-
-
-def find_occurrences(activity: Activiteit, needle: str, *, case_sensitive: bool = False) -> list[Occurrence]:
+    compiled = pattern(needle, case_sensitive=case_sensitive, whole_word=whole_word)
     out: list[Occurrence] = []
     for field in SEARCH_FIELDS:
-        value = getattr(activity, field)
-        texts = [value] if isinstance(value, str) else [b.text for b in normalise(value).blocks]
-        for block_index, text in enumerate(texts):
-            for start in _case_positions(text, needle, case_sensitive):
-                end = start + len(needle)
+        for block_index, text in enumerate(_texts(activity, field)):
+            for match in compiled.finditer(text):
+                start, end = match.span()
+                if start == end:
+                    continue
                 before = text[max(0, start - CONTEXT):start]
                 after = text[end:end + CONTEXT]
-                out.append(Occurrence(activity.id, field, block_index, start, len(needle),
+                out.append(Occurrence(activity.id, field, block_index, start, end - start,
                                       ("…" if start > CONTEXT else "") + before, text[start:end],
                                       after + ("…" if end + CONTEXT < len(text) else "")))
     return out
+
+
+def iter_hits(document: Document, needle: str, *, case_sensitive: bool = False,
+              whole_word: bool = False) -> Iterator[Hit]:
+    """Every hit in the document, in document order, without a cap (a generator: one activity at a time)."""
+    place: ActivityPlace
+    for place in document.iter_activities():
+        for occurrence in find_occurrences(place.activity, needle, case_sensitive=case_sensitive,
+                                           whole_word=whole_word):
+            yield Hit(place.code, place.activity.title, occurrence)
 
 
 def _replace_in_runs(runs: tuple[Run, ...], start: int, length: int, new: str) -> tuple[Run, ...]:

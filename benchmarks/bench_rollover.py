@@ -1,0 +1,72 @@
+"""Rollover of 1,000 activities (target: under 2 s) and the lineage view's data (target: under 100 ms).
+
+Rows: the whole ``new-year`` (read the old database through a copy, plan the
+new tree, write the new database atomically) against storing the same tree in
+a fresh database; planning alone against copying the tree with
+``dataclasses.replace``; the past entries of one activity (what the lineage
+view loads) against loading that activity.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from benchmarks.bench_docx import build_document
+from benchmarks.timing import median_seconds
+from verantwoording_app.domain.lineage import lines_of
+from verantwoording_app.domain.model import DocumentKind
+from verantwoording_app.domain.rollover import RolloverOptions, roll_over
+from verantwoording_app.services import rollover
+from verantwoording_app.storage.store import Store
+
+Row = tuple[str, float, str, float]
+
+
+def run(quick: bool = False) -> list[Row]:
+    repeats = 3 if quick else 5
+    document = replace(build_document(1000), kind=DocumentKind.JAARSTUKKEN, year=2022)
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        old = Path(folder) / "oud.vwdb"
+        store = Store.open(old)
+        store.create_document(document, author="bench")
+        store.close()
+        counter = iter(range(10_000))
+        options = rollover.options_for("begroting", 2023)
+
+        def whole() -> None:
+            source = rollover.read_source(old)
+            rollover.write_new_year(source, rollover.plan(source, options), Path(folder) / f"n{next(counter)}.vwdb",
+                                    author="bench")
+
+        def store_only() -> None:
+            fresh = Store.open(Path(folder) / f"s{next(counter)}.vwdb")
+            fresh.create_document(document, author="bench")
+            fresh.close()
+
+        rows.append(("new-year 1000 activiteiten", median_seconds(whole, repeats),
+                     "store same tree", median_seconds(store_only, repeats)))
+        plan_options = RolloverOptions(DocumentKind.BEGROTING, 2023)
+        rows.append(("rollover plan 1000", median_seconds(lambda: roll_over(document, plan_options), repeats),
+                     "replace() every node", median_seconds(lambda: _copy(document), repeats)))
+
+        target = Path(folder) / "n0.vwdb"
+        new = Store.open(target, create=False)
+        try:
+            activity = next(new.load_document().iter_activities()).activity
+            lines = lines_of(activity)
+            rows.append(("lineage view data", median_seconds(lambda: (new.load_activity(activity.id),
+                                                                       new.past_entries(lines)), repeats * 4),
+                         "load activity", median_seconds(lambda: new.load_activity(activity.id), repeats * 4)))
+        finally:
+            new.close()
+    return rows
+
+
+def _copy(document: object) -> object:
+    return replace(document, programmes=tuple(  # type: ignore[type-var]
+        replace(p, goals=tuple(replace(g, activities=tuple(replace(a) for a in g.activities)) for g in p.goals))
+        for p in document.programmes  # type: ignore[attr-defined]
+    ))

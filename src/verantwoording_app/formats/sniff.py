@@ -1,0 +1,52 @@
+"""Recognising our zip-based files by what is inside, whatever their name: packages, workbooks, Word files."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from .package import ENTRIES, FORMAT
+
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_ENTRIES = 10_000
+"""A zip with more entries than this is none of ours; its directory is not read further."""
+
+
+def zip_kind(path: Path) -> str | None:
+    """``package``, ``xlsx`` or ``docx`` from the zip's table of contents; None for any other file.
+
+    Only the central directory is read (no member is unpacked), so this is cheap and safe on hostile files.
+    """
+    try:
+        with path.open("rb") as stream:
+            if stream.read(4) != ZIP_MAGIC:
+                return None
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ENTRIES:
+                return None
+            names = {info.filename for info in infos}
+            if names == set(ENTRIES):
+                return "package" if _is_our_manifest(archive) else None
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError, NotImplementedError):
+        return None
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "word/document.xml" in names:
+        return "docx"
+    return None
+
+
+def _is_our_manifest(archive: zipfile.ZipFile) -> bool:
+    """The manifest names our package format (read through a bounded stream, whatever its header claims)."""
+    with archive.open("manifest.json") as member:
+        data = member.read(MAX_MANIFEST_BYTES + 1)
+    if len(data) > MAX_MANIFEST_BYTES:
+        return False
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("format") == FORMAT
