@@ -2719,6 +2719,50 @@ The manual was not found (%1).</translation>
     </message>
 </context>
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Plan &amp;ontdooien</source>
+        <translation>&amp;Unfreeze plan</translation>
+    </message>
+    <message>
+        <source>De plantekst komt uit de vastgestelde begroting en is bevroren. De coördinator kan haar weer bewerkbaar maken.</source>
+        <translation>The plan text comes from the adopted budget and is frozen. The coordinator can make it editable again.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan (uit de vastgestelde begroting, bevroren)</source>
+        <translation>P&amp;lan (from the adopted budget, frozen)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>bevroren plan</source>
+        <translation>frozen plan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Programma toevoegen</source>
+        <translation>Add &amp;programme</translation>
+    </message>
+    <message>
+        <source>Een nieuw programma achteraan het document toevoegen</source>
+        <translation>Add a new programme at the end of the document</translation>
+    </message>
+    <message>
+        <source>Nieuw programma</source>
+        <translation>New programme</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Programma toevoegen</source>
+        <translation>Add programme</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>Meldingen van de controle</source>
@@ -2923,25 +2967,6 @@ The manual was not found (%1).</translation>
     <message>
         <source>De realisatie is veel langer dan gebruikelijk (of dan de streeflengte), of heel kort naast een uitgebreide plantekst. Kort in waar het kan; vul aan waar er meer is gebeurd.</source>
         <translation>The realisation is much longer than usual (or than the target length), or very short beside an extensive plan text. Shorten where you can; add where more happened.</translation>
-    <name>ActivityForm</name>
-    <message>
-        <source>Plan &amp;ontdooien</source>
-        <translation>&amp;Unfreeze plan</translation>
-    </message>
-    <message>
-        <source>De plantekst komt uit de vastgestelde begroting en is bevroren. De coördinator kan haar weer bewerkbaar maken.</source>
-        <translation>The plan text comes from the adopted budget and is frozen. The coordinator can make it editable again.</translation>
-    </message>
-    <message>
-        <source>P&amp;lan (uit de vastgestelde begroting, bevroren)</source>
-        <translation>P&amp;lan (from the adopted budget, frozen)</translation>
-    </message>
-</context>
-<context>
-    <name>UndoCommand</name>
-    <message>
-        <source>bevroren plan</source>
-        <translation>frozen plan</translation>
     </message>
 </context>
 </TS>
