@@ -631,13 +631,15 @@ def write_workbook(
     selection_text: str = "alle activiteiten",
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    previous_year: tuple[str, Mapping[str, str]] | None = None,
     findings: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
     """Write the workbook of ``document`` (already pruned) into a seekable binary stream.
 
     ``changed_since`` adds a last, read-only column "Gewijzigd sinds <snapshot>" with,
-    per activity id, what changed since that snapshot. ``findings`` (activity id → open P&C
-    findings) adds a read-only column "Controle" with the count after it.
+    per activity id, what changed since that snapshot; ``previous_year`` a column
+    (header, per activity id a text) with what its line said last year. ``findings``
+    (activity id → open P&C findings) adds a read-only column "Controle" with the count after them.
 
     Returns the warnings (replaced characters). Raises ExportFailed for texts over
     the cell limit, before anything is written.
@@ -709,9 +711,15 @@ def write_workbook(
         widths[index] = _width(max(longest[key], len(header)), maximum=maximum)
 
     headers = [header for _, header, _ in ACTIVITY_COLUMNS]
+    extra_columns: list[Mapping[str, str]] = []  # read-only columns after the fixed ones
     if changed_since is not None:
         headers.append(f"Gewijzigd sinds {changed_since[0]}")
         widths.append(_width(max([len(headers[-1]), *map(len, changed_since[1].values())]), maximum=50))
+        extra_columns.append(changed_since[1])
+    if previous_year is not None:
+        headers.append(previous_year[0])
+        widths.append(80.0)
+        extra_columns.append(previous_year[1])
     findings_letter = ""
     if findings is not None:
         findings_letter = column_letter(len(headers))
@@ -870,11 +878,13 @@ def write_workbook(
             cells.append(
                 f'<c r="P{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{realisation_xml}</t></is></c>'
             )
-        if changed_since is not None and changed_since[1].get(a.id):
-            cells.append(
-                f'<c r="Q{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
-                f"{_xml(sanitise(changed_since[1][a.id])[0])}</t></is></c>"
-            )
+        for extra_index, extra in enumerate(extra_columns):
+            if extra.get(a.id):
+                letter = column_letter(len(ACTIVITY_COLUMNS) + extra_index)
+                cells.append(
+                    f'<c r="{letter}{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{_xml(sanitise(extra[a.id])[0])}</t></is></c>"
+                )
         if findings is not None:
             cells.append(f'<c r="{findings_letter}{row}" s="{S_TOP}"><v>{int(findings.get(a.id, 0))}</v></c>')
         cells.append("</row>")
@@ -1449,6 +1459,7 @@ def export_xlsx(
     exported_at: datetime | None = None,
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    previous_year: tuple[str, Mapping[str, str]] | None = None,
     findings: Mapping[str, int] | None = None,
 ) -> ExportResult:
     """Write the coordinator workbook of ``document`` (optionally a selection) to ``target``.
@@ -1470,6 +1481,7 @@ def export_xlsx(
                 selection_text=_selection_text(selection),
                 compression=compression,
                 changed_since=changed_since,
+                previous_year=previous_year,
                 findings=findings,
             )
         )
