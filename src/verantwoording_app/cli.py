@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 bad input (a Dutch message says what), 2 wrong arguments (
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -64,14 +65,34 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if formats != {"package"}:
             raise UserError("Importeer pakketten apart van andere bestanden.")
         return _import_packages(args, out)
+    if args.add and args.replace:
+        raise UserError("Kies --add (toevoegen) of --replace (vervangen), niet allebei.")
+    if args.preview:
+        return _preview_imports(args, out)
     from .services.workspace import created_only_on_success
 
     with created_only_on_success(args.db) as workspace:
         for name in args.files:
-            report = import_file(workspace, Path(name), replace_existing=args.replace)
+            report = import_file(workspace, Path(name), replace_existing=args.replace, add=args.add)
             print(f"{name}: {report.summary()}", file=out)
             for warning in report.warnings:
                 print(f"  waarschuwing, {warning}", file=out)
+    return 0
+
+
+def _preview_imports(args: argparse.Namespace, out: TextIO) -> int:
+    """``import --preview``: the recognised structure of each file; no database is opened or created."""
+    from .services.importing import preview_file, preview_lines
+
+    failed = False
+    for name in args.files:
+        result = preview_file(Path(name))
+        print(f"{name}: voorbeeld, er is niets geschreven", file=out)
+        for line in preview_lines(result):
+            print(f"  {line}", file=out)
+        failed = failed or result.document.activity_count() == 0
+    if failed:
+        raise UserError("Er zijn geen activiteiten gevonden; zo kan er niets worden geïmporteerd.")
     return 0
 
 
@@ -79,14 +100,16 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from .services.exporting import ExportOptions, export_document, format_for
 
     target = Path(args.out)
-    fmt = format_for(target, args.format)
+    # "--out MAP/" (a trailing slash) means a folder: the website
+    fmt = format_for(target, args.format or ("html" if args.out.endswith(("/", os.sep)) else None))
     selection = Selection(
         programme=args.programme, goal=args.goal, activity=args.activity,
         statuses=tuple(args.status or ()), owners=tuple(args.owner or ()),
     )
     options = ExportOptions(
         include_plan=not args.no_plan, include_key_figures=args.key_figures,
-        include_footer=not args.no_footer, template=Path(args.template) if args.template else None,
+        include_footer=not args.no_footer, refresh_footer=args.refresh_footer, include_toc=args.toc,
+        template=Path(args.template) if args.template else None,
         changed_since=args.changed_since, previous_year=args.previous_year,
     )
     workspace = _workspace(args, create=False)
@@ -192,6 +215,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {problem}", file=out)
     else:
         print("Integriteitscontrole: in orde", file=out)
+    unplaced = header.unplaced.word_count()
+    if unplaced:  # text the import could not place is a problem until someone places it
+        print(f"Probleem: niet geplaatst: {unplaced} woorden (zie 'Niet geplaatste tekst' in het venster)", file=out)
     results = _tree_completeness(header.status_scheme, tree)
     summary = summarise_results(results.values())
     print(f"Activiteiten: {summary.activities}, compleet: {summary.complete} "
@@ -208,7 +234,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                     if not result.complete:
                         code = f"{programme.number}.{roman(goal_index + 1)}.{index}"
                         print(f"  {code} {activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
-    return 1 if problems else 0
+    return 1 if problems or unplaced else 0
 
 
 def _writing_counts(workspace: Workspace, document: Document) -> str:
@@ -585,12 +611,17 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="een P&C-tekst, werkmap of werkpakketten importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+    p.add_argument("--add", action="store_true",
+                   help="programma's, hoofddoelen en activiteiten aan het open document toevoegen")
+    p.add_argument("--preview", action="store_true",
+                   help="alleen laten zien welke structuur er herkend wordt; er wordt niets geschreven")
     p.add_argument("--apply", action="store_true", help="werkmap: de wijzigingen echt doorvoeren")
     p.add_argument("--take", choices=("workbook", "database"), help="werkmap: wie wint bij een conflict")
     p.add_argument("--allow-deletions", action="store_true", help="werkmap: lege cellen mogen tekst wissen")
 
     p = sub.add_parser("export", parents=[common], help="het document exporteren")
-    p.add_argument("--format", choices=("txt", "md", "docx", "xlsx"), help="standaard: afgeleid van --out")
+    p.add_argument("--format", choices=("txt", "md", "docx", "xlsx", "html"),
+                   help="standaard: afgeleid van --out; html: de website in de map --out")
     p.add_argument("--out", required=True, metavar="BESTAND")
     p.add_argument("--programme", metavar="NR", help="alleen dit programma")
     p.add_argument("--goal", metavar="I|II|…", help="alleen dit hoofddoel")
@@ -599,7 +630,11 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("--owner", action="append", metavar="NAAM", help="alleen activiteiten van deze eigenaar")
     p.add_argument("--no-plan", action="store_true", help="zonder plantekst")
     p.add_argument("--key-figures", action="store_true", help="met kengetallen (Word)")
-    p.add_argument("--no-footer", action="store_true", help="zonder voettekst (P&C-tekst)")
+    footer = p.add_mutually_exclusive_group()
+    footer.add_argument("--no-footer", action="store_true", help="zonder voettekst (P&C-tekst)")
+    footer.add_argument("--refresh-footer", action="store_true",
+                        help="voettekst 'Deze pagina is gebouwd op …' met de tijd van nu (P&C-tekst)")
+    p.add_argument("--toc", action="store_true", help="met inhoudsopgave (Word)")
     p.add_argument("--template", metavar="HUISSTIJL", help="Word-sjabloon (.docx/.dotx)")
     p.add_argument("--changed-since", metavar="MOMENTOPNAME",
                    help="Excel: kolom met wat er sinds deze momentopname is gewijzigd")

@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("Op&slaan"), self.save_now, SK.Save,
                                         self.tr("Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)"))
         self.quit_action = self._action(self.tr("A&fsluiten"), self.close, "Ctrl+Q")
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
-        self.undo_action.setShortcut(QKeySequence(SK.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opn&ieuw"))
-        self.redo_action.setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Y")])
+        from .undo_router import UndoRouter
+
+        self.undo_router = UndoRouter(self, self.undo_stack, self.flush_pending)
+        self.undo_action, self.redo_action = self.undo_router.undo_action, self.undo_router.redo_action
         self.search_action = self._action(self.tr("&Zoeken en vervangen…"), self.show_search, SK.Find,
                                           self.tr("Zoeken in alle titels en teksten, en vervangen"))
         self.replace_action = self._action(self.tr("&Vervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
@@ -256,8 +256,13 @@ class MainWindow(QMainWindow):
         self.document_action = self._action(self.tr("&Documentinstellingen"), self.show_document_form, "Ctrl+Shift+D")
         self.overview_action = self._action(self.tr("&Overzicht"), lambda: self.toggle_dock("overview"), "Ctrl+Shift+O",
                                             self.tr("Tabel van alle activiteiten met filters"))
-        self.progress_action = self._action(self.tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+V",
+        self.progress_action = self._action(self.tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+R",
                                             self.tr("Voortgang per programma en hoofddoel"))
+        self.unplaced_action = self._action(self.tr("Niet &geplaatste tekst"), lambda: self.toggle_dock("unplaced"),
+                                            None, self.tr("Tekst die het importeren geen plek kon geven"))
+        self.paste_plain_action = self._action(self.tr("&Plakken als platte tekst"), self.paste_plain, "Ctrl+Shift+V",
+                                               self.tr("Alleen de tekst van het klembord plakken, zonder opmaak"))
+        self.undo_router.route_keys(self.paste_plain_action)
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
         self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
         self.focus_realisation_action = self._action(
@@ -273,8 +278,12 @@ class MainWindow(QMainWindow):
             "md": self._action(self.tr("&Markdown (.md)…"), lambda: self.export("md")),
             "docx": self._action(self.tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
             "xlsx": self._action(self.tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
+            "html": self._action(self.tr("&Website (map met HTML)…"), lambda: self.export("html")),
         }
-        self.import_text_action = self._action(self.tr("P&&C-&tekst…"), self.import_text)
+        self.import_text_action = self._action(self.tr("&Tekst of Word-document…"), self.import_text)
+        self.import_activity_action = self._action(self.tr("Tekst in deze &activiteit…"), self.import_into_activity,
+                                                   None, self.tr("Een (Word-)bestand wordt de realisatie of het "
+                                                                 "plan van de gekozen activiteit"))
         self.import_xlsx_action = self._action(self.tr("&Excel-werkmap (terugleveren)…"), self.import_workbook)
         self.language_actions = {
             "nl": self._action(self.tr("&Nederlands"), lambda: self.set_language("nl")),
@@ -296,8 +305,8 @@ class MainWindow(QMainWindow):
                                                   "Ctrl+Alt+C")
         separator = QAction(self)
         separator.setSeparator(True)
-        for action in (self.add_activity_action, self.add_goal_action, self.rename_action, self.up_action,
-                       self.down_action, self.delete_action, separator, self.copy_selection_action):
+        for action in (self.add_activity_action, self.add_goal_action, self.add_programme_action, self.rename_action,
+                       self.up_action, self.down_action, self.delete_action, separator, self.copy_selection_action):
             self.tree.addAction(action)
 
     def _create_menus(self) -> None:
@@ -311,6 +320,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(self.tr("&Importeren"))
         import_menu.addAction(self.import_text_action)
+        import_menu.addAction(self.import_activity_action)
         import_menu.addAction(self.import_xlsx_action)
         export_menu = file_menu.addMenu(self.tr("&Exporteren"))
         for action in self.export_actions.values():
@@ -325,6 +335,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("Be&werken"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.paste_plain_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.replace_action)
@@ -346,6 +357,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("Beel&d"))
         view_menu.addAction(self.overview_action)
         view_menu.addAction(self.progress_action)
+        view_menu.addAction(self.unplaced_action)
         view_menu.addSeparator()
         view_menu.addAction(self.focus_tree_action)
         view_menu.addAction(self.focus_form_action)
@@ -530,6 +542,7 @@ class MainWindow(QMainWindow):
         self.activity_form.set_review_labels(header.review_labels)
         self.model.review_labels = header.review_labels
         self.model.load(self.workspace.tree(), header.status_scheme)
+        self._sync_unplaced(header)
         self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", header.title))
         self.tree.expandAll()
         first = self.model.activities()
@@ -669,6 +682,7 @@ class MainWindow(QMainWindow):
                            self.rename_action, self.up_action, self.down_action):
                 action.setEnabled(False)
         self.tree.setDragEnabled(has and coordinator)
+        self.import_activity_action.setEnabled(has and kind == ACTIVITY and self.may_edit(node.id if node else None))
         if hasattr(self, "collaboration"):
             self.collaboration.update()
         if hasattr(self, "year_actions"):
@@ -1007,13 +1021,38 @@ class MainWindow(QMainWindow):
             self._search_dialog = SearchDialog(self)
         self._search_dialog.show_for(replace=replace)
 
+    def _sync_unplaced(self, header: Document) -> None:
+        """Unplaced text is never invisible: its panel opens whenever the document has some."""
+        dock = self._docks.get("unplaced")
+        if dock is None and header.unplaced.is_empty:
+            return
+        if dock is None:
+            self.toggle_dock("unplaced")
+            return
+        dock.widget().load(header.unplaced)
+        if not header.unplaced.is_empty:
+            dock.show()
+
+    def paste_plain(self) -> None:
+        """Plakken als platte tekst in the text field that has focus (a block text editor drops all formatting)."""
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not self:
+            return
+        if hasattr(widget, "paste_plain"):
+            widget.paste_plain()
+        elif hasattr(widget, "paste") and hasattr(widget, "isReadOnly") and not widget.isReadOnly():
+            widget.paste()  # line edits and the internal note hold plain text anyway
+
     def toggle_dock(self, name: str) -> None:
         dock = self._docks.get(name)
         if dock is None:
             from .overview import make_overview_dock, make_progress_dock
+            from .unplaced_panel import make_unplaced_dock
 
-            maker = make_overview_dock if name == "overview" else make_progress_dock
+            maker = {"overview": make_overview_dock, "unplaced": make_unplaced_dock}.get(name, make_progress_dock)
             dock = maker(self)
+            if name == "unplaced" and self.document_header is not None:
+                dock.widget().load(self.document_header.unplaced)
             self._docks[name] = dock
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea if name == "overview"
                                else Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -1078,6 +1117,11 @@ class MainWindow(QMainWindow):
         from .export_runner import import_text
 
         import_text(self, path)
+
+    def import_into_activity(self, path: Path | None = None) -> None:
+        from .export_runner import import_into_activity
+
+        import_into_activity(self, path)
 
     def import_workbook(self, path: Path | None = None) -> None:
         from .export_runner import import_workbook
