@@ -22,7 +22,7 @@ from ..formats.treejson import (
     field_from_json,
     figures_from_json,
 )
-from . import paths
+from . import checking, paths
 from .workspace import Workspace, remove_new_database
 
 META_KEY = "werkpakket"
@@ -88,10 +88,12 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
                            if name in OFFICER_FIELDS} for activity_id in editable}
     record = HandoutRecord(manifest.package_id, document.id, owner.strip(), manifest.created, workspace.author,
                            OFFICER_FIELDS, bases)
+    words = list(checking.aids(workspace).words())  # the document word list travels along
     with workspace.store.transaction():  # the record only exists when the package was written, and back
         workspace.store.add_handout(record)
         package_format.write_package(target, manifest, {
-            "document": document_to_json(document), "editable": editable, "fields": list(OFFICER_FIELDS)})
+            "document": document_to_json(document), "editable": editable, "fields": list(OFFICER_FIELDS),
+            "words": words})
     return HandoutReport(target, owner.strip(), len(editable), document.activity_count())
 
 
@@ -117,6 +119,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
     editable = package.payload.get("editable")
     if not isinstance(editable, list) or not all(isinstance(i, str) for i in editable):
         raise ImportRefused(f"'{path.name}' bevat geen geldige lijst van activiteiten.")
+    words = checking.package_words(package.payload.get("words"), path.name)
     target = database or working_database_for(package.manifest.owner, document.id)
     if target.exists():
         workspace = Workspace.open(target, author=author or package.manifest.owner, create=False)
@@ -155,9 +158,10 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
     fields = package.payload.get("fields", list(OFFICER_FIELDS))
     if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
         fields = list(OFFICER_FIELDS)
+    checking.take_words(workspace, words, package.manifest.created_by)
     workspace.store.set_meta(META_KEY, json.dumps({
         "handout_id": package.manifest.package_id, "owner": package.manifest.owner,
-        "editable": editable, "fields": fields, "base": bases, "remarks": remarks,
+        "editable": editable, "fields": fields, "base": bases, "remarks": remarks, "words": words,
     }, ensure_ascii=False))
     return workspace
 
@@ -216,7 +220,9 @@ def create_handin(workspace: Workspace, target: Path) -> HandinReport:
             field_count += len(changed)
     manifest = package_format.new_manifest("inlevering", document.id, meta["owner"], workspace.author,
                                            based_on=meta["handout_id"])
-    package_format.write_package(target, manifest, {"changes": changes})
+    known_words = set(meta.get("words", []))
+    new_words = [w for w in checking.aids(workspace).words() if w not in known_words]
+    package_format.write_package(target, manifest, {"changes": changes, "words": new_words})
     return HandinReport(target, len(changes), field_count)
 
 
@@ -255,13 +261,18 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
             raise ImportRefused(f"'{path.name}' bevat geen geldige wijzigingen.")
         for entry in changes.values():
             _entry(entry, path)
-        packages.append((path, package, record, changes))
+        words = checking.package_words(package.payload.get("words"), path.name)
+        packages.append((path, package, record, changes, words))
 
     header = workspace.document_header()
     tally = _Tally()
     _backup_before_import(workspace)
     with workspace.store.transaction():
-        for path, package, record, changes in packages:
+        for path, package, record, changes, words in packages:
+            added = checking.take_words(workspace, words, record.person)
+            if added:
+                tally.messages.append(f"{record.person} ({path.name}): {added} woord(en) toegevoegd aan de "
+                                      "woordenlijst van het document")
             _merge_one(workspace, header, path, package, record, changes, tally)
     return MergeReport(len(packages), tally.applied, tally.conflicts, tally.unchanged, tally.remarks,
                        tuple(tally.messages), tally.refused)
