@@ -119,9 +119,9 @@ class Workspace:
                     "document bewust (--replace); er is niets gewijzigd."
                 )
             if self.store.path is not None:
-                from .backups import make_backup
+                from .backups import make_rotated_backup
 
-                make_backup(self.store.path, "voor-import")
+                make_rotated_backup(self.store.path, "voor-import")
             self.store.replace_document(result.document, author=self.author)
         else:
             self.store.create_document(result.document, author=self.author)
@@ -234,11 +234,9 @@ class Workspace:
         """A change to more than one activity at once (assign, replace all) makes a backup first."""
         if activities <= 1 or self.store.path is None or self.read_only:
             return None
-        from .backups import make_backup, thin
+        from .backups import make_rotated_backup
 
-        made = make_backup(self.store.path, "voor-bulkwijziging")
-        thin(self.store.path)
-        return made
+        return make_rotated_backup(self.store.path, "voor-bulkwijziging")[0]
 
     # -- replace ---------------------------------------------------------------
 
