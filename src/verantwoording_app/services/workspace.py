@@ -154,6 +154,10 @@ class Workspace:
     ) -> Activiteit:
         return self.store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
 
+    def save_activities(self, changes: Mapping[str, Mapping[str, object]]) -> list[Activiteit]:
+        """Change many activities in one transaction (replace all); the saved activities in the same order."""
+        return self.store.update_activities(changes, self.author)
+
     def save_key_figures(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
         self.store.replace_kengetallen(activity_id, figures, self.author)
 

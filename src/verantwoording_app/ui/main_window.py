@@ -792,6 +792,15 @@ class MainWindow(QMainWindow):
         if current != new_id:
             self._aliases[current] = new_id
 
+    def save_many(self, changes: dict[str, dict[str, Any]]) -> list[Activiteit]:
+        """Save changes to many activities in one transaction (replace all), then update tree and form."""
+        assert self.workspace is not None
+        self.flush_pending()
+        saved = self.workspace.save_activities(changes)
+        for activity in saved:
+            self._activity_saved(activity)
+        return saved
+
     def save_fields(self, activity_id: str, changes: dict[str, Any]) -> Activiteit:
         assert self.workspace is not None
         self.flush_pending()
