@@ -2920,4 +2920,18 @@ Type the name of that document to restore it anyway:</translation>
         <translation>Add programme</translation>
     </message>
 </context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
 </TS>
