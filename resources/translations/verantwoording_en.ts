@@ -2619,6 +2619,34 @@ The manual was not found (%1).</translation>
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="120"/>
+        <source>Met &amp;inhoudsopgave</source>
+        <translation>With table of &amp;contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="122"/>
+        <source>Vernieuwen: gebouwd op nu</source>
+        <translation>Refresh: built now</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="123"/>
+        <source>Weglaten</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="124"/>
+        <source>Behouden zoals geïmporteerd</source>
+        <translation>Keep as imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="130"/>
+        <source>&amp;Voettekst:</source>
+        <translation>&amp;Footer:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <source>Plan &amp;ontdooien</source>
@@ -2928,10 +2956,21 @@ Type the name of that document to restore it anyway:</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Website (map met HTML)…</source>
+        <translation>&amp;Website (folder of HTML)…</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Map voor de website kiezen (leeg, of een eerdere website)</source>
+        <translation>Choose the folder for the website (empty, or an earlier website)</translation>
     </message>
 </context>
 <context>

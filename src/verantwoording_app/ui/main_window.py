@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
             "md": self._action(self.tr("&Markdown (.md)…"), lambda: self.export("md")),
             "docx": self._action(self.tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
             "xlsx": self._action(self.tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
+            "html": self._action(self.tr("&Website (map met HTML)…"), lambda: self.export("html")),
         }
         self.import_text_action = self._action(self.tr("&Tekst of Word-document…"), self.import_text)
         self.import_activity_action = self._action(self.tr("Tekst in deze &activiteit…"), self.import_into_activity,
