@@ -24,6 +24,10 @@ for lib in $qt_libs; do
     *) need_libs+=("$lib") ;;
   esac
 done
+if [ "${1:-}" = "--check-libs" ]; then  # only report what is missing (one per line); used by the tests
+  [ ${#need_libs[@]} -gt 0 ] && printf '%s\n' "${need_libs[@]}"
+  exit 0
+fi
 if [ ${#need_libs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Qt needs system libraries (${need_libs[*]}); installing them with apt-get…"

@@ -413,14 +413,6 @@ Folder: %2</translation>
         <source>(verwijderde activiteit)</source>
         <translation>(deleted activity)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="159"/>
-        <source>%n open conflict(en). Kies per conflict welke tekst blijft.</source>
-        <translation>
-            <numerusform>%n open conflict. Choose for each conflict which text stays.</numerusform>
-            <numerusform>%n open conflicts. Choose for each conflict which text stays.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/conflicts_dialog.py" line="163"/>
         <source>Er zijn geen open conflicten.</source>
@@ -740,11 +732,6 @@ Folder: %2</translation>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="131"/>
-        <source>%1 activiteiten geëxporteerd naar %2</source>
-        <translation>%1 activities exported to %2</translation>
-    </message>
-    <message>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="170"/>
         <source>P&amp;C-tekst importeren</source>
         <translation>Import P&amp;C text</translation>
@@ -771,11 +758,6 @@ Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te vervangen.
         <translation>The P&amp;C text replaces the whole document in this database. Continue?
 
 Tip: import into a new database (File › New) to replace nothing.</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/export_runner.py" line="189"/>
-        <source>%1 activiteiten geïmporteerd.</source>
-        <translation>%1 activities imported.</translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/export_runner.py" line="202"/>
@@ -998,14 +980,6 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="86"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="96"/>
-        <source>%1 (%n activiteit(en))</source>
-        <translation>
-            <numerusform>%1 (%n activity)</numerusform>
-            <numerusform>%1 (%n activities)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="98"/>
@@ -1949,44 +1923,9 @@ The manual was not found (%1).</translation>
         <translation>Save hand-in package</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="151"/>
-        <source>%n activiteit(en) met wijzigingen ingeleverd</source>
-        <translation>%n activity(ies) with changes handed in</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="152"/>
-        <source> (%n veld(en)) in &apos;%1&apos;. Stuur dit bestand naar de coördinator.</source>
-        <translation> (%n field(s)) in &apos;%1&apos;. Send this file to the coordinator.</translation>
-    </message>
-    <message>
         <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="155"/>
         <source>Er waren geen wijzigingen; het pakket &apos;%1&apos; is leeg. U kunt het toch sturen als bevestiging.</source>
         <translation>There were no changes; the package &apos;%1&apos; is empty. You can still send it as a confirmation.</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="200"/>
-        <source>%n pakket(ten) verwerkt: </source>
-        <translation>%n package(s) processed: </translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="201"/>
-        <source>%n wijziging(en) overgenomen, </source>
-        <translation>%n change(s) applied, </translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="202"/>
-        <source>%n conflict(en) te beslissen, </source>
-        <translation>%n conflict(s) to decide, </translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="203"/>
-        <source>%n opmerking(en) toegevoegd.</source>
-        <translation>%n remark(s) added.</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="205"/>
-        <source>Al gelijk: %n veld(en).</source>
-        <translation>Already equal: %n field(s).</translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/packages_dialogs.py" line="207"/>
@@ -2123,26 +2062,10 @@ The manual was not found (%1).</translation>
         <source>    Hoofddoel %1: %2</source>
         <translation>    Main goal %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="227"/>
-        <source>(%n activiteit(en))</source>
-        <translation>
-            <numerusform>(%n activity)</numerusform>
-            <numerusform>(%n activities)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="236"/>
         <source>Vul eerst de naam van de eigenaar in.</source>
         <translation>Enter the name of the owner first.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="248"/>
-        <source>%n activiteit(en) toegewezen aan %1</source>
-        <translation>
-            <numerusform>%n activity assigned to %1</numerusform>
-            <numerusform>%n activities assigned to %1</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/people_dialog.py" line="250"/>
@@ -2311,16 +2234,6 @@ The manual was not found (%1).</translation>
         <source>Ve&amp;rvang door:</source>
         <translation>Re&amp;place with:</translation>
     </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="263"/>
-        <source>%1 vindplaatsen in %2 activiteiten</source>
-        <translation>%1 hits in %2 activities</translation>
-    </message>
-    <message>
-        <location filename="../../src/verantwoording_app/ui/search_dialog.py" line="321"/>
-        <source>%1 keer vervangen; ongedaan maken met Ctrl+Z.</source>
-        <translation>Replaced %1 times; undo with Ctrl+Z.</translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2482,14 +2395,6 @@ The manual was not found (%1).</translation>
         <source>Sinds ‘%1’ (%2)</source>
         <translation>Since ‘%1’ (%2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="194"/>
-        <source>%n activiteit(en) veranderd.</source>
-        <translation>
-            <numerusform>%n activity changed.</numerusform>
-            <numerusform>%n activities changed.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../src/verantwoording_app/ui/snapshots_dialog.py" line="196"/>
         <source>niets veranderd.</source>
@@ -2633,11 +2538,6 @@ The manual was not found (%1).</translation>
         <translation>Import Excel – preview</translation>
     </message>
     <message>
-        <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="49"/>
-        <source>{changes} wijziging(en), {conflicts} conflict(en), {deletions} verwijdering(en) uit &apos;{name}&apos;.</source>
-        <translation>{changes} change(s), {conflicts} conflict(s), {deletions} deletion(s) from &apos;{name}&apos;.</translation>
-    </message>
-    <message>
         <location filename="../../src/verantwoording_app/ui/xlsx_preview_dialog.py" line="62"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
@@ -2738,6 +2638,286 @@ The manual was not found (%1).</translation>
     <message>
         <source>bevroren plan</source>
         <translation>frozen plan</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>H&amp;eel woord</source>
+        <translation>Whole &amp;word</translation>
+    </message>
+    <message>
+        <source>Alleen hele woorden: ‘Almelo’ vindt dan niet ‘Almeloërs’.</source>
+        <translation>Whole words only: ‘Almelo’ then does not find ‘Almeloërs’.</translation>
+    </message>
+    <message>
+        <source>A&amp;lles vervangen…</source>
+        <translation>Rep&amp;lace all…</translation>
+    </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%n vindplaats</source>
+        <translation>%n hit</translation>
+    </message>
+    <message>
+        <source>%n vindplaatsen</source>
+        <translation>%n hits</translation>
+    </message>
+    <message>
+        <source>%n activiteit</source>
+        <translation>%n activity</translation>
+    </message>
+    <message>
+        <source>%n activiteiten</source>
+        <translation>%n activities</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%n keer</source>
+        <translation>%n times</translation>
+    </message>
+    <message>
+        <source>%1 vervangen; in één stap ongedaan te maken met Bewerken › Ongedaan maken.</source>
+        <translation>Replaced %1; undo in one step with Edit › Undo.</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>%1 in %2 vervangen door ‘%3’?</source>
+        <translation>Replace %1 in %2 with ‘%3’?</translation>
+    </message>
+    <message>
+        <source>Er wordt eerst een reservekopie gemaakt; het vervangen is in één stap ongedaan te maken.</source>
+        <translation>A backup is made first; the replacement can be undone in one step.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>ander document: %1</source>
+        <translation>another document: %1</translation>
+    </message>
+    <message>
+        <source>Ander document</source>
+        <translation>Another document</translation>
+    </message>
+    <message>
+        <source>Deze reservekopie is van een ander document: ‘%1’. Terugzetten vervangt het document in deze database door dat andere document.
+
+Typ de naam van dat document om het toch terug te zetten:</source>
+        <translation>This backup is of another document: ‘%1’. Restoring replaces the document in this database with that other document.
+
+Type the name of that document to restore it anyway:</translation>
+    </message>
+    <message>
+        <source>De naam klopt niet; er is niets teruggezet.</source>
+        <translation>The name does not match; nothing was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Er is niets gewijzigd: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>(%n activiteit)</source>
+        <translation>(%n activity)</translation>
+    </message>
+    <message>
+        <source>(%n activiteiten)</source>
+        <translation>(%n activities)</translation>
+    </message>
+    <message>
+        <source>%n activiteit toegewezen aan %1</source>
+        <translation>%n activity assigned to %1</translation>
+    </message>
+    <message>
+        <source>%n activiteiten toegewezen aan %1</source>
+        <translation>%n activities assigned to %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>%n activiteit veranderd.</source>
+        <translation>%n activity changed.</translation>
+    </message>
+    <message>
+        <source>%n activiteiten veranderd.</source>
+        <translation>%n activities changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>%n open conflict. Kies welke tekst blijft.</source>
+        <translation>%n open conflict. Choose which text stays.</translation>
+    </message>
+    <message>
+        <source>%n open conflicten. Kies per conflict welke tekst blijft.</source>
+        <translation>%n open conflicts. Choose for each conflict which text stays.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPreviewDialog</name>
+    <message>
+        <source>{changes}, {conflicts}, {deletions} uit &apos;{name}&apos;.</source>
+        <translation>{changes}, {conflicts}, {deletions} from &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>%n wijziging</source>
+        <translation>%n change</translation>
+    </message>
+    <message>
+        <source>%n wijzigingen</source>
+        <translation>%n changes</translation>
+    </message>
+    <message>
+        <source>%n conflict</source>
+        <translation>%n conflict</translation>
+    </message>
+    <message>
+        <source>%n conflicten</source>
+        <translation>%n conflicts</translation>
+    </message>
+    <message>
+        <source>%n verwijdering</source>
+        <translation>%n deletion</translation>
+    </message>
+    <message>
+        <source>%n verwijderingen</source>
+        <translation>%n deletions</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%n activiteit geëxporteerd naar %2</source>
+        <translation>%n activity exported to %2</translation>
+    </message>
+    <message>
+        <source>%n activiteiten geëxporteerd naar %2</source>
+        <translation>%n activities exported to %2</translation>
+    </message>
+    <message>
+        <source>%n activiteit geïmporteerd.</source>
+        <translation>%n activity imported.</translation>
+    </message>
+    <message>
+        <source>%n activiteiten geïmporteerd.</source>
+        <translation>%n activities imported.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>%1 (%n activiteit)</source>
+        <translation>%1 (%n activity)</translation>
+    </message>
+    <message>
+        <source>%1 (%n activiteiten)</source>
+        <translation>%1 (%n activities)</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>%n activiteit met wijzigingen ingeleverd</source>
+        <translation>%n activity with changes handed in</translation>
+    </message>
+    <message>
+        <source>%n activiteiten met wijzigingen ingeleverd</source>
+        <translation>%n activities with changes handed in</translation>
+    </message>
+    <message>
+        <source> (%n veld) in &apos;%1&apos;. Stuur dit bestand naar de coördinator.</source>
+        <translation> (%n field) in &apos;%1&apos;. Send this file to the coordinator.</translation>
+    </message>
+    <message>
+        <source> (%n velden) in &apos;%1&apos;. Stuur dit bestand naar de coördinator.</source>
+        <translation> (%n fields) in &apos;%1&apos;. Send this file to the coordinator.</translation>
+    </message>
+    <message>
+        <source>%n pakket verwerkt: </source>
+        <translation>%n package processed: </translation>
+    </message>
+    <message>
+        <source>%n pakketten verwerkt: </source>
+        <translation>%n packages processed: </translation>
+    </message>
+    <message>
+        <source>%n wijziging overgenomen, </source>
+        <translation>%n change applied, </translation>
+    </message>
+    <message>
+        <source>%n wijzigingen overgenomen, </source>
+        <translation>%n changes applied, </translation>
+    </message>
+    <message>
+        <source>%n conflict te beslissen, </source>
+        <translation>%n conflict to decide, </translation>
+    </message>
+    <message>
+        <source>%n conflicten te beslissen, </source>
+        <translation>%n conflicts to decide, </translation>
+    </message>
+    <message>
+        <source>%n opmerking toegevoegd.</source>
+        <translation>%n remark added.</translation>
+    </message>
+    <message>
+        <source>%n opmerkingen toegevoegd.</source>
+        <translation>%n remarks added.</translation>
+    </message>
+    <message>
+        <source>Al gelijk: %n veld.</source>
+        <translation>Already equal: %n field.</translation>
+    </message>
+    <message>
+        <source>Al gelijk: %n velden.</source>
+        <translation>Already equal: %n fields.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Programma toevoegen</source>
+        <translation>Add &amp;programme</translation>
+    </message>
+    <message>
+        <source>Een nieuw programma achteraan het document toevoegen</source>
+        <translation>Add a new programme at the end of the document</translation>
+    </message>
+    <message>
+        <source>Nieuw programma</source>
+        <translation>New programme</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Programma toevoegen</source>
+        <translation>Add programme</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def is_package(path: Path) -> bool:
+    """A work package by its suffix or, whatever the name (``anna.pkg``), by its manifest."""
+    if path.suffix.lower() == ".vwpakket":
+        return True
+    from .formats.sniff import zip_kind
+
+    return zip_kind(path) == "package"
+
+
 def setup_logging() -> Path | None:
     from .services import paths
 
@@ -111,10 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or settings.language()
     translators = translations.install(app, language)
 
-    package = args.file if args.file is not None and args.file.suffix.lower() == ".vwpakket" else None
+    package = args.file if args.file is not None and is_package(args.file) else None
     database = args.db or (args.file if args.file is not None and package is None else paths.default_database())
-    author = settings.get(USER_NAME)
-    window = MainWindow(settings, opener=lambda path, **options: open_workspace(path, author, **options))
+    window = MainWindow(settings, user_name=settings.get(USER_NAME),
+                        opener=lambda path, **options: open_workspace(path, window.user_name, **options))
     window.restore_state()
     reporters: list[Any] = []
 
@@ -137,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{stage} {time.perf_counter() - started:.4f} storage-loaded={storage}", flush=True)
 
     def open_fully() -> None:
+        from .services.leftovers import clean_at_start
+
+        clean_at_start()  # partial exports and backups an earlier, killed session left behind
         window.open_database(database)
         report("opened")
         if package is not None:
@@ -161,14 +173,24 @@ def main(argv: list[str] | None = None) -> int:
         install_reporter()
         QTimer.singleShot(0, load)
 
+    def commit_data(_manager: Any) -> None:
+        window.flush_pending()
+
     window.first_painted.connect(painted)
-    app.commitDataRequest.connect(lambda _manager: window.flush_pending())
-    app.aboutToQuit.connect(window.flush_pending)
-    app.aboutToQuit.connect(window.release_session)
+    connections: list[tuple[Any, Any]] = [
+        (app.commitDataRequest, commit_data),
+        (app.aboutToQuit, window.flush_pending),
+        (app.aboutToQuit, window.release_session),
+    ]
+    for signal, slot in connections:
+        signal.connect(slot)
     window.show()
     try:
         return app.exec()
     finally:
+        from .ui.teardown import shut_down
+
         for reporter in reporters:
             reporter.uninstall()
+        shut_down(app, window, connections)
         translations.uninstall(app, translators)

@@ -441,9 +441,6 @@ def cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
             deadline = datetime.strptime(args.deadline, "%d-%m-%Y").date()
         except ValueError:
             raise UserError(f"Ongeldige deadline '{args.deadline}': gebruik dd-mm-jjjj.") from None
-    if not args.owner.strip():
-        raise UserError("Geef de naam van de eigenaar (--owner NAAM); een lege eigenaar wist de eigenaar van "
-                        "elke activiteit. Er is niets gewijzigd.")
     selection = Selection(programme=args.programme, goal=args.goal, activity=args.activity)
     workspace = _workspace(args, create=False)
     try:
@@ -540,7 +537,7 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     parser.add_argument("--lang", choices=("nl", "en"), help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
 
-    p = sub.add_parser("import", parents=[common], help="een P&C-tekst of werkpakket(ten) importeren")
+    p = sub.add_parser("import", parents=[common], help="een P&C-tekst, werkmap of werkpakketten importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
     p.add_argument("--apply", action="store_true", help="werkmap: de wijzigingen echt doorvoeren")
@@ -634,6 +631,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         args.db = getattr(args, "db", None) or args.global_db
         if getattr(args, "activity", None) is not None and getattr(args, "goal", None) is None:
             raise UsageError("--activity werkt alleen samen met --goal.")
+        from .services.leftovers import clean_at_start
+
+        clean_at_start()  # partial exports and backups a killed earlier run left behind
         return HANDLERS[args.command](args, out)
     except ArgumentsWrong as wrong:
         index = first_positional(arguments)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -84,3 +86,31 @@ def test_packages_get_our_suffix_when_the_name_has_none(demo_db: str, tmp_path: 
     assert cli("import", str(tmp_path / "anna.vwpakket"), "--db", officer)[0] == 0
     assert cli("handin", "--db", officer, "--out", str(tmp_path / "terug"))[0] == 0
     assert (tmp_path / "terug.vwpakket").is_file()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="umask is POSIX")
+def test_exports_and_packages_follow_the_umask(demo_db: str, tmp_path: Path) -> None:
+    cli("assign", "--db", demo_db, "--owner", "Anna", "--goal", "II")
+    old = os.umask(0o077)
+    try:
+        assert cli("handout", "--db", demo_db, "--owner", "Anna", "--out", str(tmp_path / "anna.vwpakket"))[0] == 0
+        for name in ("uit.xlsx", "uit.docx", "uit.txt"):
+            assert cli("export", "--db", demo_db, "--out", str(tmp_path / name))[0] == 0
+    finally:
+        os.umask(old)
+    for name in ("anna.vwpakket", "uit.xlsx", "uit.docx", "uit.txt"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+
+
+def test_the_command_line_cleans_leftovers_of_a_killed_run(demo_db: str, tmp_path: Path) -> None:
+    from verantwoording_app.services import paths
+    from verantwoording_app.services.leftovers import JOURNAL_FOLDER
+
+    leftover = tmp_path / ".uit.xlsx.0badc0de.tmp"
+    leftover.write_bytes(b"half")
+    journal = paths.data_dir() / JOURNAL_FOLDER
+    journal.mkdir(parents=True, exist_ok=True)
+    (journal / "killed.txt").write_text(str(leftover), encoding="utf-8")
+    assert cli("list", "--db", demo_db)[0] == 0
+    assert not leftover.exists()
+    assert list(journal.iterdir()) == []

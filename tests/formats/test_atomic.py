@@ -45,19 +45,26 @@ def test_a_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_a_device_is_refused_and_left_alone() -> None:
+def test_a_device_is_refused() -> None:
+    # only the check, never a write: a broken check must not replace the machine's /dev/full
     with pytest.raises(ExportFailed, match="geen gewoon bestand"):
-        atomic_write_text("/dev/full", "x")
+        atomic.writable_target("/dev/full")
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_a_symlink_to_a_device_is_refused(tmp_path: Path) -> None:
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_special_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    pipe = tmp_path / "uitvoer.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(ExportFailed, match="geen gewoon bestand"):
+        atomic_write_text(pipe, "x")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
     link = tmp_path / "export.txt"
-    link.symlink_to("/dev/full")
+    link.symlink_to(pipe)
     with pytest.raises(ExportFailed, match="geen gewoon bestand"):
         atomic_write_text(link, "x")
     assert link.is_symlink()
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:
@@ -144,3 +151,31 @@ def test_a_temporary_file_being_written_is_never_removed(tmp_path: Path) -> None
     finally:
         os.close(handle)
     assert remove_stale_partials(atomic.partials_of(tmp_path / "uit.txt")) == [temp]
+
+
+def test_a_killed_export_is_cleaned_at_the_next_start_wherever_it_was(tmp_path: Path) -> None:
+    journal = tmp_path / "journal"
+    exports = tmp_path / "ergens"
+    exports.mkdir()
+    atomic.use_journal(journal)
+    try:
+        def killed(stream: object) -> None:
+            raise KeyboardInterrupt  # stands in for the kill: the temporary file stays, the note too
+
+        original_unlink = Path.unlink
+        Path.unlink = lambda self, missing_ok=False: None  # type: ignore[method-assign,assignment]
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                atomic.atomic_write(exports / "overzicht.xlsx", killed)  # type: ignore[arg-type]
+        finally:
+            Path.unlink = original_unlink  # type: ignore[method-assign]
+        (left,) = exports.iterdir()
+        assert left.name.startswith(".overzicht.xlsx.")
+        assert len(list(journal.iterdir())) == 1
+        assert atomic.use_journal(journal) == [left]  # the next start
+        assert list(exports.iterdir()) == []
+        assert list(journal.iterdir()) == []
+        atomic_write_bytes(exports / "overzicht.xlsx", b"ok")
+        assert list(journal.iterdir()) == []  # a finished write leaves no note
+    finally:
+        atomic._journal.clear()

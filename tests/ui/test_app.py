@@ -48,3 +48,16 @@ def test_a_file_that_is_not_ours_is_refused(qtbot, settings, tmp_path: Path, mod
     assert window.open_database(good)
     assert window.model.activities()
     assert settings.get(RECENT) == [str(good)]
+
+
+def test_a_package_is_recognised_by_content_whatever_its_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.app import is_package
+    from verantwoording_app.formats.package import new_manifest, write_package
+
+    package = tmp_path / "anna.pkg"
+    write_package(package, new_manifest("uitgifte", "doc", "Anna", "coördinator"), {"document": {}, "editable": []})
+    database = tmp_path / "anna.vwdb"
+    database.write_bytes(b"SQLite format 3\x00")
+    assert is_package(package)
+    assert is_package(tmp_path / "nog-niet.vwpakket")
+    assert not is_package(database)

@@ -141,6 +141,55 @@ def test_select_in_block(editor) -> None:
     assert editor.textCursor().selectedText() == "drie"
 
 
+def _end(editor) -> None:  # type: ignore[no-untyped-def]
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+
+
+def test_bold_without_selection_applies_to_what_is_typed_next(qtbot, editor) -> None:
+    """Ctrl+B, type, Ctrl+B, type (as in Word): only the typed words are bold, not the word before."""
+    editor.set_blocktext(BlockText.from_markdown("Vorige\n"))
+    editor.show()
+    editor.setFocus()
+    _end(editor)
+    qtbot.keyClicks(editor, " ")
+    editor.toggle_bold()
+    qtbot.keyClicks(editor, "vet")
+    editor.toggle_bold()
+    qtbot.keyClicks(editor, " gewoon ")
+    editor.toggle_italic()
+    qtbot.keyClicks(editor, "schuin")
+    assert editor.blocktext().to_markdown() == "Vorige **vet** gewoon *schuin*\n"
+
+
+def test_bold_and_italic_buttons_show_the_format_at_the_cursor(qtbot) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from verantwoording_app.ui.format_actions import FormatActions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = BlockTextEdit(window)
+    window.setCentralWidget(editor)
+    actions = FormatActions(window)
+    editor.set_blocktext(BlockText.from_markdown("gewoon **vet** *schuin*\n"))
+    actions.set_editor(editor)
+    cursor = editor.textCursor()
+    cursor.setPosition(len("gewoon v"))
+    editor.setTextCursor(cursor)
+    assert (actions.bold.isChecked(), actions.italic.isChecked()) == (True, False)
+    cursor.setPosition(len("gewoon vet sc"))
+    editor.setTextCursor(cursor)
+    assert (actions.bold.isChecked(), actions.italic.isChecked()) == (False, True)
+    cursor.setPosition(2)
+    editor.setTextCursor(cursor)
+    assert (actions.bold.isChecked(), actions.italic.isChecked()) == (False, False)
+    actions.bold.trigger()  # no selection: bold for what comes next, shown at once
+    assert actions.bold.isChecked()
+    assert editor.blocktext().to_markdown() == "gewoon **vet** *schuin*\n"
+
+
 _TABLES = [
     "| a | b |\n|---|---|\n| 1 | **2** |\n",
     "Voor.\n| a | b |\n|---|---|\n| 1 |\nNa.\n",

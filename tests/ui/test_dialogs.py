@@ -33,9 +33,12 @@ from .collab_helpers import make_conflicts
 
 EXPECTED = {
     "nl": {"about": "Over Verantwoording", "search": "Zoeken en vervangen", "close": "Sluiten",
-           "menu": "&Bestand", "manual": "Handleiding"},
+           "menu": "&Bestand", "manual": "Handleiding", "whole_word": "H&eel woord",
+           "one_hit": "1 vindplaats in 1 activiteit", "hits": "3 vindplaatsen in 2 activiteiten",
+           "overview": "Overzicht van alle activiteiten"},
     "en": {"about": "About Verantwoording", "search": "Find and replace", "close": "Close",
-           "menu": "&File", "manual": "Manual"},
+           "menu": "&File", "manual": "Manual", "whole_word": "Whole &word", "one_hit": "1 hit in 1 activity",
+           "hits": "3 hits in 2 activities", "overview": "Overview of all activities"},
 }
 
 # Window titles of the collaboration and opening dialogs ("history" is followed by the activity's title).
@@ -113,14 +116,25 @@ def test_dialogs_in_both_languages(qtbot, language, settings, workspace, modal, 
     qtbot.addWidget(search)
     assert search.windowTitle() == expected["search"]
     search.show_for()
+    assert search.isVisible()
+    assert search.whole_word.text() == expected["whole_word"]
+    assert search.describe(1, 1) == expected["one_hit"]
+    assert search.describe(3, 2) == expected["hits"]
 
-    for widget in (OverviewPanel(window.model), ProgressPanel(window.model), DocumentForm()):
+    overview, progress, document_form = OverviewPanel(window.model), ProgressPanel(window.model), DocumentForm()
+    for widget in (overview, progress, document_form):
         qtbot.addWidget(widget)
         widget.show()
+        qtbot.waitExposed(widget)
+    assert overview.table.accessibleName() == expected["overview"]
+    assert overview.table.model().rowCount() == 13
 
     window.toggle_dock("overview")
     window.toggle_dock("progress")
+    assert not window._docks["overview"].isHidden()
+    assert not window._docks["progress"].isHidden()
     window.show_document_form()
+    assert window.stack.currentWidget() is window.document_form
     error_box = ErrorReporter().make_box(RuntimeError("x"), "details")
     qtbot.addWidget(error_box)
     assert error_box.windowTitle() == ("Er ging iets mis" if language == "nl" else "Something went wrong")
@@ -137,7 +151,7 @@ def test_collaboration_dialogs_in_both_languages(qtbot, language, workspace: Wor
         "people": PeopleDialog(workspace),
         "handout": HandoutDialog(workspace, folder=str(tmp_path)),
         "snapshots": SnapshotsDialog(workspace),
-        "backup": BackupDialog(db_path, lambda _path: None, folder=tmp_path / "backups"),
+        "backup": BackupDialog(db_path, lambda _path, _confirmed: None, folder=tmp_path / "backups"),
         "lock": LockDialog(stale_lock(tmp_path), Path("jaarstukken.vwdb")),
         "unsafe": UnsafeLocationDialog(Path("/mnt/OneDrive/jaarstukken.vwdb"), "gesynchroniseerde map"),
     }
@@ -152,6 +166,7 @@ def test_collaboration_dialogs_in_both_languages(qtbot, language, workspace: Wor
             assert not dialog.windowTitle().startswith(TITLES["nl"]["history"])
         dialog.show()
         qtbot.waitExposed(dialog)
+        assert dialog.isVisible()
 
     assert dialogs["conflicts"].table.rowCount() == 2
     assert dialogs["backup"].table.rowCount() == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from verantwoording_app.domain.selection import Selection
 from verantwoording_app.ui import dialogs
@@ -84,3 +84,21 @@ def test_failed_write_offers_retry(window, qtbot, tmp_path: Path, monkeypatch: p
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "bestaat niet" in asked[0]
     assert not target.exists()
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx", "xlsx"])
+def test_options_dialog_draws_nothing_over_the_scope_row(window, qtbot, fmt) -> None:  # type: ignore[no-untyped-def]
+    """A widget made for another format (the snapshot combo, the template row) must not lie over 'Bereik'."""
+    dialog = ExportOptionsDialog(fmt, window.document_header.status_scheme, None, snapshots=("begin",),
+                                 parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    scope = dialog.whole.parentWidget()
+    scope_rect = scope.geometry()
+    visible = [w for w in dialog.findChildren(QWidget) if w.isVisible() and w.parentWidget() is dialog]
+    overlapping = [type(w).__name__ for w in visible if w is not scope and w.geometry().intersects(scope_rect)]
+    assert overlapping == []
+    assert dialog.snapshot.isVisible() == (fmt == "xlsx")
+    assert dialog.template.isVisible() == (fmt == "docx")
+    dialog.close()

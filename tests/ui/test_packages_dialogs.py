@@ -45,7 +45,7 @@ def test_handout_lists_owners_and_writes_a_package(qtbot, assigned, tmp_path, mo
     dialog = HandoutDialog(assigned, folder=str(tmp_path))
     qtbot.addWidget(dialog)
     items = [dialog.owner_combo.itemText(i) for i in range(dialog.owner_combo.count())]
-    assert items == ["Fatima (8 activiteit(en))", "Piet (5 activiteit(en))"]
+    assert items == ["Fatima (8 activiteiten)", "Piet (5 activiteiten)"]
     dialog.owner_combo.setCurrentIndex(1)
     suggested = save_as(monkeypatch, tmp_path / "voor-piet")
     dialog.save_button.click()
@@ -92,7 +92,7 @@ def test_hand_in_writes_the_changes(officer, assigned, tmp_path, modal, monkeypa
     assert suggested == [str(tmp_path / "fatima-ingeleverd.vwpakket")]
     assert report is not None
     assert (report.activities, report.fields) == (1, 1)
-    assert "1 activiteit(en) met wijzigingen ingeleverd (1 veld(en))" in modal.shown[0]
+    assert "1 activiteit met wijzigingen ingeleverd (1 veld)" in modal.shown[0]
     merged = packages.merge_handins(assigned, [tmp_path / "terug.vwpakket"])
     assert merged.applied == 1
     assert assigned.activity(first).realisation.plain_text() == "Gedaan door Fatima."
@@ -137,7 +137,7 @@ def test_import_reports_and_opens_the_conflicts(officer, assigned, tmp_path, mon
     report = import_packages(None, assigned)
     assert report is not None
     assert (report.applied, report.conflicts) == (1, 1)
-    assert shown[0].startswith("1 pakket(ten) verwerkt: 1 wijziging(en) overgenomen, 1 conflict(en) te beslissen")
+    assert shown[0].startswith("1 pakket verwerkt: 1 wijziging overgenomen, 1 conflict te beslissen")
     assert opened == [1]
     assert assigned.activity(activity_ids(assigned)[1]).status == "gereed"
 
@@ -151,7 +151,7 @@ def test_import_without_conflicts_does_not_offer_them(officer, assigned, tmp_pat
     assert report is not None
     assert (report.packages, report.applied, report.conflicts) == (2, 2, 0)
     assert results[0].conflicts_button is None
-    assert "Al gelijk: 2 veld(en)." in results[0].summary.text()
+    assert "Al gelijk: 2 velden." in results[0].summary.text()
 
 
 def test_import_of_a_foreign_package_changes_nothing(tmp_path, workspace, modal, monkeypatch) -> None:  # type: ignore[no-untyped-def]

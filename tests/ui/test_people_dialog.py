@@ -72,7 +72,7 @@ def test_assign_a_goal_with_deadline(qtbot, dialog, workspace) -> None:  # type:
         activity = workspace.activity(activity_id)
         assert (activity.owner, activity.deadline) == ("Piet", date(2023, 2, 15))
     assert all(workspace.activity(a).owner == "" for a in activity_ids(workspace, 0))
-    assert dialog.result_label.text() == "5 activiteit(en) toegewezen aan Piet, deadline 15-02-2023."
+    assert dialog.result_label.text() == "5 activiteiten toegewezen aan Piet, deadline 15-02-2023."
     assert dialog.owner_combo.findText("Piet") >= 0  # existing owners are offered next time
 
 

@@ -66,7 +66,7 @@ def test_report_lists_changes_since_the_snapshot(qtbot, dialog, workspace) -> No
     assert rows["1.I.1"][1:] == ["gewijzigd", "realisatie, status"]
     assert rows["1.I.2"][1:] == ["gewijzigd", "eigenaar"]
     assert dialog.summary.text().startswith("Sinds ‘aan college’")
-    assert dialog.summary.text().endswith("2 activiteit(en) veranderd.")
+    assert dialog.summary.text().endswith("2 activiteiten veranderd.")
 
 
 def test_new_and_deleted_activities(dialog, workspace) -> None:  # type: ignore[no-untyped-def]

@@ -137,3 +137,25 @@ def test_drop_onto_other_goal_and_refusals(qtbot, window, workspace) -> None:
     assert model.dropMimeData(goal_data, Qt.DropAction.MoveAction, 0, 0, programme)
     qtbot.waitUntil(lambda: workspace.tree()[0].goals[0].title == window.model.programmes()[0].children[0].title
                     and window.model.programmes()[0].children[0].children[-1].title == moved, timeout=2000)
+
+
+def test_add_programme_from_the_menu_with_undo(qtbot, window, workspace) -> None:
+    """Bewerken › Programma toevoegen: a new programme at the end; undo removes it, redo keeps its name."""
+    assert window.add_programme_action.isEnabled()
+    window.add_programme_action.trigger()
+    programmes = workspace.tree()
+    assert [p.number for p in programmes] == ["1", "2"]
+    assert programmes[1].name == "Nieuw programma"
+    assert window.current_node().id == programmes[1].id
+    assert window.stack.currentWidget() is window.programme_form
+    qtbot.keyClicks(window.programme_form.name, "Wonen")
+    window.flush_pending()
+    assert workspace.tree()[1].name == "Wonen"
+    window.undo_stack.undo()
+    assert [p.number for p in workspace.tree()] == ["1"]
+    assert len(window.model.programmes()) == 1
+    window.undo_stack.redo()
+    assert [(p.number, p.name) for p in workspace.tree()] == [("1", programmes[0].name), ("2", "Wonen")]
+    window.select(window.model.programmes()[1].id)
+    window.add_goal("Betaalbaar wonen")
+    assert [g.title for g in workspace.tree()[1].goals] == ["Betaalbaar wonen"]

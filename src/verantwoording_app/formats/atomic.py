@@ -4,7 +4,9 @@ What may be written: a regular file that is not write-protected, or a new name i
 followed: its target is replaced atomically and the link stays. Devices (``/dev/full``), folders, pipes and
 0444 files are refused with a Dutch message. New files get the mode any program would give them (0666
 minus the umask); a replaced file keeps its mode. A partial temporary file left by a killed process is
-removed the next time the same target is written (see :func:`remove_stale_partials`).
+removed the next time the same target is written (see :func:`remove_stale_partials`) and, when a journal
+folder is set (:func:`use_journal`, the app and the command line do at start), at the next start wherever it
+was: every write notes its temporary file there until it is done.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from typing import BinaryIO
 from ..domain.errors import ExportFailed
 
 TEMP_SUFFIX = ".tmp"
+_journal: list[Path] = []
+"""The folder where unfinished writes are noted (empty: no journal)."""
 STALE_AFTER_SECONDS = 60.0
 """A temporary file nobody holds open and older than this is a leftover of a killed write."""
 
@@ -127,6 +131,33 @@ def remove_stale_partials(candidates: Iterator[Path] | list[Path], *, older_than
     return removed
 
 
+def use_journal(folder: Path) -> list[Path]:
+    """Note unfinished writes in ``folder`` from now on, and remove what writes killed earlier left behind
+    (temporary files nobody holds). Returns the removed temporary files."""
+    _journal[:] = [folder]
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        for entry in folder.glob("*.txt"):
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                temp = Path(entry.read_text(encoding="utf-8").strip())
+                if temp.name.endswith(TEMP_SUFFIX) and temp.name.startswith("."):
+                    removed += remove_stale_partials([temp], older_than=0)
+                if not temp.exists():
+                    entry.unlink()
+    return removed
+
+
+def _note(temp: Path) -> Path | None:
+    if not _journal:
+        return None
+    with contextlib.suppress(OSError):
+        _journal[0].mkdir(parents=True, exist_ok=True)
+        entry = _journal[0] / f"{secrets.token_hex(8)}.txt"
+        entry.write_text(str(temp.resolve()), encoding="utf-8")
+        return entry
+    return None
+
+
 def create_temp_beside(target: Path) -> tuple[int, Path]:
     """A new hidden temporary file in ``target``'s folder, created like any other file (0666 minus the umask)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -155,6 +186,7 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], None], *, mode:
         handle, temp = create_temp_beside(real)
     except OSError as error:
         raise ExportFailed(_message_for(error, given)) from error
+    noted = _note(temp)
     try:
         with os.fdopen(handle, "wb") as stream:
             write(stream)
@@ -172,6 +204,10 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], None], *, mode:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    finally:
+        if noted is not None:
+            with contextlib.suppress(OSError):
+                noted.unlink()
 
 
 def atomic_write_bytes(target: Path | str, data: bytes) -> None:

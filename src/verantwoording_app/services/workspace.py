@@ -203,8 +203,13 @@ class Workspace:
     def move_goal(self, goal_id: str, position: int) -> None:
         self.store.move_goal(goal_id, position)
 
-    def add_programme(self, number: str, name: str) -> str:
-        return self.store.add_programme(number, name)
+    def add_programme(self, number: str, name: str, position: int | None = None,
+                      programme_id: str | None = None) -> str:
+        """Add a programme; ``programme_id`` puts a deleted one back under its own id (redo)."""
+        return self.store.add_programme(number, name, position, programme_id=programme_id)
+
+    def delete_programme(self, programme_id: str) -> None:
+        self.store.delete_programme(programme_id)
 
     def assign(self, selection: Selection, *, owner: str, deadline: date | None = None) -> int:
         """Set the owner (and deadline) of every activity in a selection, in one transaction.

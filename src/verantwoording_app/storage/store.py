@@ -459,11 +459,12 @@ class Store:
 
     # -- structure ---------------------------------------------------------
 
-    def add_programme(self, number: str, name: str, position: int | None = None) -> str:
+    def add_programme(self, number: str, name: str, position: int | None = None,
+                      programme_id: str | None = None) -> str:
         doc_id = self.document_id()
         with self.transaction() as session:
             ids = _ordered_ids(session, ProgrammeRow, ProgrammeRow.document_id, doc_id)
-            new = new_id()
+            new = programme_id or new_id()
             session.add(ProgrammeRow(id=new, document_id=doc_id, position=len(ids), number=number, name=name, intro="",
                                      lineage=new))
             session.flush()
@@ -523,6 +524,16 @@ class Store:
             ids = [i for i in _ordered_ids(session, ActivityRow, ActivityRow.goal_id, goal_id) if i != activity_id]
             ids.insert(max(0, min(position, len(ids))), activity_id)
             _renumber(session, ActivityRow, ids)
+
+    def delete_programme(self, programme_id: str) -> None:
+        """Delete a programme with its goals and activities (undo of adding one)."""
+        with self.transaction() as session:
+            row = session.get_one(ProgrammeRow, programme_id)
+            document_id = row.document_id
+            session.delete(row)
+            session.flush()
+            _renumber(session, ProgrammeRow, _ordered_ids(session, ProgrammeRow, ProgrammeRow.document_id,
+                                                          document_id))
 
     def delete_goal(self, goal_id: str) -> None:
         with self.transaction() as session:

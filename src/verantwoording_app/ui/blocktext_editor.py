@@ -326,22 +326,27 @@ class BlockTextEdit(QTextEdit):
     # -- formatting ------------------------------------------------------------
 
     def toggle_bold(self) -> None:
-        bold = self.currentCharFormat().fontWeight() < QFont.Weight.DemiBold
         fmt = QTextCharFormat()
-        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        fmt.setFontWeight(QFont.Weight.Normal if self.is_bold() else QFont.Weight.Bold)
         self._merge(fmt)
 
     def toggle_italic(self) -> None:
         fmt = QTextCharFormat()
-        fmt.setFontItalic(not self.currentCharFormat().fontItalic())
+        fmt.setFontItalic(not self.is_italic())
         self._merge(fmt)
 
     def _merge(self, fmt: QTextCharFormat) -> None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
+        """Format the selection; without one, what is typed next (as Word does), nothing already there."""
+        # mergeCurrentCharFormat applies to the selection when there is one, and otherwise only
+        # sets the format the cursor will type with
         self.mergeCurrentCharFormat(fmt)
+
+    def is_bold(self) -> bool:
+        """Whether text typed at the cursor is bold (what the B button shows)."""
+        return self.currentCharFormat().fontWeight() >= QFont.Weight.DemiBold
+
+    def is_italic(self) -> bool:
+        return self.currentCharFormat().fontItalic()
 
     def toggle_list(self, kind: BlockKind) -> None:
         style = QTextListFormat.Style.ListDisc if kind is BlockKind.BULLET else QTextListFormat.Style.ListDecimal

@@ -6,7 +6,7 @@ text stays in the history as a proposal, whatever is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +40,7 @@ from .diff_view import (
     field_label,
     format_datetime,
 )
+from .wording import count_text
 
 COL_ACTIVITY, COL_FIELD, COL_SOURCE, COL_DATE = range(4)
 MERGEABLE_FIELDS = (*TEXT_FIELDS, "title", "owner", "portfolio_holder", "internal_note")
@@ -156,8 +157,10 @@ class ConflictsDialog(QDialog):
                 item.setData(ID_ROLE, conflict.id)
                 self.table.setItem(row, column, item)
         if conflicts:
-            self.summary.setText(self.tr("%n open conflict(en). Kies per conflict welke tekst blijft.", "",
-                                         len(conflicts)))
+            self.summary.setText(count_text(
+                "ConflictsDialog", len(conflicts),
+                QT_TRANSLATE_NOOP("ConflictsDialog", "%n open conflict. Kies welke tekst blijft."),
+                QT_TRANSLATE_NOOP("ConflictsDialog", "%n open conflicten. Kies per conflict welke tekst blijft.")))
             self.table.selectRow(min(select_row, len(conflicts) - 1))
         else:
             self.summary.setText(self.tr("Er zijn geen open conflicten."))

@@ -128,6 +128,12 @@ class ExportOptionsDialog(QDialog):
             form.addRow(self.tr("&Huisstijlsjabloon:"), template_row)
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
+        # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
+        used = {"txt": (self.plan,), "md": (self.plan,), "docx": (self.plan, self.figures, template_row),
+                "xlsx": (self.snapshot,)}.get(fmt, ())
+        for widget in (self.plan, self.figures, template_row, self.snapshot):
+            if widget not in used:
+                widget.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exporteren…"))

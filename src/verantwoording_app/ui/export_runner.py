@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..domain.errors import UserError
 from . import dialogs
+from .wording import count_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -128,8 +129,9 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
 
     def done(report: Any) -> None:
         window._exports.discard(job)
-        message = QCoreApplication.translate("Export", "%1 activiteiten geëxporteerd naar %2").replace("%1", str(report.activities)) \
-            .replace("%2", path.name)
+        message = count_text("Export", report.activities,
+                             QT_TRANSLATE_NOOP("Export", "%n activiteit geëxporteerd naar %2"),
+                             QT_TRANSLATE_NOOP("Export", "%n activiteiten geëxporteerd naar %2")).replace("%2", path.name)
         window.statusBar().showMessage(message, 8000)
 
     def failed(message: str) -> None:
@@ -186,7 +188,8 @@ def import_text(window: MainWindow, path: Path | None = None) -> None:
         dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
         return
     window.set_workspace(window.workspace)
-    text = QCoreApplication.translate("Export", "%1 activiteiten geïmporteerd.").replace("%1", str(report.activities))
+    text = count_text("Export", report.activities, QT_TRANSLATE_NOOP("Export", "%n activiteit geïmporteerd."),
+                      QT_TRANSLATE_NOOP("Export", "%n activiteiten geïmporteerd."))
     if report.warnings:
         text += "\n\n" + "\n".join(report.warnings[:20])
     dialogs.inform(window, text, QCoreApplication.translate("Export", "Importeren"))

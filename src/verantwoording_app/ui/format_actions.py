@@ -6,6 +6,8 @@ editor classes are loaded.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -43,6 +45,8 @@ class FormatActions(QObject):
         self.bullets.setIconText("\u2022 " + self.tr("Lijst"))
         self.numbered.setIconText("1. " + self.tr("Lijst"))
         self.heading.setIconText(self.tr("Kop"))
+        for action in (self.bold, self.italic):
+            action.setCheckable(True)
         self.set_editor(None)
 
     def _action(self, text: str, shortcut: str, tip: str, handler) -> QAction:
@@ -50,16 +54,39 @@ class FormatActions(QObject):
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(tip)
-        action.triggered.connect(lambda: self._editor is not None and handler(self._editor))
+        action.triggered.connect(lambda _checked=False: self._run(handler))
         return action
+
+    def _run(self, handler: Callable[[Any], object]) -> None:
+        if self._editor is not None:
+            handler(self._editor)
+        self.show_state()
 
     def actions(self) -> list[QAction]:
         return [self.bold, self.italic, self.bullets, self.numbered, self.heading]
 
     def set_editor(self, editor: Any) -> None:
+        if editor is self._editor:
+            self.show_state()
+            return
+        if self._editor is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the old editor may be gone
+                self._editor.currentCharFormatChanged.disconnect(self._format_changed)
         self._editor = editor
+        if editor is not None:
+            editor.currentCharFormatChanged.connect(self._format_changed)
         for action in self.actions():
             action.setEnabled(editor is not None and not editor.isReadOnly())
+        self.show_state()
+
+    def _format_changed(self, _fmt: Any = None) -> None:
+        self.show_state()
+
+    def show_state(self) -> None:
+        """B and I checked when the text at the cursor (or typed next) is bold or italic."""
+        editor = self._editor
+        self.bold.setChecked(editor is not None and editor.is_bold())
+        self.italic.setChecked(editor is not None and editor.is_italic())
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:
         for action in self.actions():

@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         self.add_activity_action = self._action(self.tr("&Activiteit toevoegen"), self.add_activity, "Ctrl+Shift+N",
                                                 self.tr("Een activiteit toevoegen onder het gekozen hoofddoel"))
         self.add_goal_action = self._action(self.tr("&Hoofddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
+        self.add_programme_action = self._action(self.tr("&Programma toevoegen"), self.add_programme, "Ctrl+Shift+P",
+                                                 self.tr("Een nieuw programma achteraan het document toevoegen"))
         self.delete_action = self._action(self.tr("&Verwijderen…"), self.delete_selected, "Ctrl+Del",
                                           self.tr("De gekozen activiteit of het gekozen hoofddoel verwijderen"))
         self.rename_action = self._action(self.tr("&Naam wijzigen"), self.rename_selected, "F2")
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.add_activity_action)
         edit_menu.addAction(self.add_goal_action)
+        edit_menu.addAction(self.add_programme_action)
         edit_menu.addAction(self.rename_action)
         edit_menu.addAction(self.up_action)
         edit_menu.addAction(self.down_action)
@@ -644,6 +647,7 @@ class MainWindow(QMainWindow):
         kind = node.kind if node else None
         self.add_activity_action.setEnabled(has and kind in (GOAL, ACTIVITY))
         self.add_goal_action.setEnabled(has and kind in (PROGRAMME, GOAL, ACTIVITY))
+        self.add_programme_action.setEnabled(has)
         self.delete_action.setEnabled(has and kind in (GOAL, ACTIVITY))
         self.tree_delete.setEnabled(has and kind in (GOAL, ACTIVITY))
         self.rename_action.setEnabled(has and node is not None)
@@ -658,7 +662,8 @@ class MainWindow(QMainWindow):
         for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action):
             action.setEnabled(has and coordinator)
         if not coordinator:
-            for action in (self.add_activity_action, self.add_goal_action, self.delete_action, self.tree_delete,
+            for action in (self.add_activity_action, self.add_goal_action, self.add_programme_action,
+                           self.delete_action, self.tree_delete,
                            self.rename_action, self.up_action, self.down_action):
                 action.setEnabled(False)
         self.tree.setDragEnabled(has and coordinator)
@@ -811,11 +816,20 @@ class MainWindow(QMainWindow):
 
     def node_removed(self, node_id: str) -> None:
         current = self.current_node()
-        if current is not None and (current.id == node_id or (current.parent and current.parent.id == node_id)):
+        ancestors = set()
+        while current is not None:
+            ancestors.add(current.id)
+            current = current.parent
+        if node_id in ancestors:
             self.autosave.discard()
             self.activity_form.clear()
             self.stack.setCurrentWidget(self.placeholder)
         self.model.remove_node(node_id)
+        self.structure_changed.emit()
+
+    def programme_inserted(self, position: int, programme_id: str, number: str, name: str) -> None:
+        self._intros = None
+        self.model.insert_node("", position, Node(PROGRAMME, programme_id, name, number=number))
         self.structure_changed.emit()
 
     def goal_inserted(self, programme_id: str, position: int, goal_id: str, title: str,
@@ -865,6 +879,19 @@ class MainWindow(QMainWindow):
         self.goal_form.title.setFocus()
         self.goal_form.title.selectAll()
 
+    def add_programme(self, name: str | None = None) -> None:
+        """A new, empty programme at the end, numbered after the highest programme number."""
+        if self.workspace is None:
+            return
+        self.flush_pending()
+        programmes = self.model.programmes()
+        numbers = [int(p.number) for p in programmes if p.number.strip().isdigit()]
+        number = str(max(numbers, default=0) + 1)
+        self.undo_stack.push(_undo().AddProgrammeCommand(self, number, name or self.tr("Nieuw programma"),
+                                                         len(programmes)))
+        self.programme_form.name.setFocus()
+        self.programme_form.name.selectAll()
+
     def delete_selected(self, confirmed: bool = False) -> None:
         node = self.current_node()
         if node is None or node.kind not in (GOAL, ACTIVITY):
@@ -881,7 +908,21 @@ class MainWindow(QMainWindow):
         if node.kind == ACTIVITY:
             self.undo_stack.push(_undo().DeleteActivityCommand(self, node.id, node.title))
         else:
+            if not self.backup_before_bulk_change(len(node.children)):
+                return
             self.undo_stack.push(_undo().DeleteGoalCommand(self, node.id))
+
+    def backup_before_bulk_change(self, activities: int) -> bool:
+        """A change to more than one activity makes a backup first; False (and a message) when it failed."""
+        if self.workspace is None:
+            return False
+        try:
+            self.workspace.backup_before_bulk_change(activities)
+        except UserError as error:
+            _dialogs().warn(self, self.tr("Er is niets gewijzigd: %1").replace("%1", error.message),
+                            self.tr("Reservekopie"))
+            return False
+        return True
 
     def rename_selected(self) -> None:
         node = self.current_node()
@@ -1068,9 +1109,13 @@ class MainWindow(QMainWindow):
     def ask_user_name(self) -> None:
         name = _dialogs().ask_text(self, self.tr("Uw naam"), self.tr("Uw naam zoals die bij 'Eigenaar' staat:"),
                                 self.user_name)
+        name = (name or "").strip()
         if name:
             self.user_name = name
             self.settings.set(S.USER_NAME, name)
+            self.settings.sync()
+            if self.workspace is not None:
+                self.workspace.author = name  # from now on changes are stamped with this name
 
     # -- closing --------------------------------------------------------------------------
 

@@ -31,12 +31,17 @@ from ..services import packages
 from ..services.packages import HandinReport, HandoutReport, MergeReport
 from ..services.workspace import Workspace
 from .conflicts_dialog import ConflictsDialog
+from .wording import count_text
 
 PACKAGE_SUFFIX = ".vwpakket"
 
 
 def _t(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Packages", text, None, n)
+
+
+def _n(number: int, singular: str, plural: str) -> str:
+    return count_text("Packages", number, singular, plural)
 
 
 def package_filter() -> str:
@@ -93,7 +98,10 @@ class HandoutDialog(QDialog):
         roles = {p.name.casefold(): p.role for p in workspace.store.people()}
         owners = sorted(counts, key=lambda name: (roles.get(name.casefold()) == "coördinator", name.casefold()))
         for owner in owners:
-            self.owner_combo.addItem(self.tr("%1 (%n activiteit(en))", "", counts[owner]).replace("%1", owner), owner)
+            self.owner_combo.addItem(count_text("HandoutDialog", counts[owner],
+                                                QT_TRANSLATE_NOOP("HandoutDialog", "%1 (%n activiteit)"),
+                                                QT_TRANSLATE_NOOP("HandoutDialog", "%1 (%n activiteiten)"))
+                                     .replace("%1", owner), owner)
         if not owners:
             self.notice.setText(self.tr("Er zijn nog geen activiteiten toegewezen. Wijs eerst eigenaren toe via "
                                         "Mensen en toewijzing."))
@@ -148,8 +156,10 @@ def hand_in(parent: QWidget | None, workspace: Workspace, folder: str = "") -> H
         QMessageBox.warning(parent, title, error.message)
         return None
     if report.activities:
-        text = (_t(QT_TRANSLATE_NOOP("Packages", "%n activiteit(en) met wijzigingen ingeleverd"), report.activities)
-                + _t(QT_TRANSLATE_NOOP("Packages", " (%n veld(en)) in '%1'. Stuur dit bestand naar de coördinator."), report.fields)
+        text = (_n(report.activities, QT_TRANSLATE_NOOP("Packages", "%n activiteit met wijzigingen ingeleverd"),
+                   QT_TRANSLATE_NOOP("Packages", "%n activiteiten met wijzigingen ingeleverd"))
+                + _n(report.fields, QT_TRANSLATE_NOOP("Packages", " (%n veld) in '%1'. Stuur dit bestand naar de coördinator."),
+                     QT_TRANSLATE_NOOP("Packages", " (%n velden) in '%1'. Stuur dit bestand naar de coördinator."))
                 .replace("%1", report.path.name))
     else:
         text = _t(QT_TRANSLATE_NOOP("Packages", "Er waren geen wijzigingen; het pakket '%1' is leeg. U kunt het toch sturen als bevestiging.")) \
@@ -197,12 +207,17 @@ class MergeResultDialog(QDialog):
 
 
 def merge_summary(report: MergeReport) -> str:
-    text = (_t(QT_TRANSLATE_NOOP("Packages", "%n pakket(ten) verwerkt: "), report.packages)
-            + _t(QT_TRANSLATE_NOOP("Packages", "%n wijziging(en) overgenomen, "), report.applied)
-            + _t(QT_TRANSLATE_NOOP("Packages", "%n conflict(en) te beslissen, "), report.conflicts)
-            + _t(QT_TRANSLATE_NOOP("Packages", "%n opmerking(en) toegevoegd."), report.remarks))
+    text = (_n(report.packages, QT_TRANSLATE_NOOP("Packages", "%n pakket verwerkt: "),
+               QT_TRANSLATE_NOOP("Packages", "%n pakketten verwerkt: "))
+            + _n(report.applied, QT_TRANSLATE_NOOP("Packages", "%n wijziging overgenomen, "),
+                 QT_TRANSLATE_NOOP("Packages", "%n wijzigingen overgenomen, "))
+            + _n(report.conflicts, QT_TRANSLATE_NOOP("Packages", "%n conflict te beslissen, "),
+                 QT_TRANSLATE_NOOP("Packages", "%n conflicten te beslissen, "))
+            + _n(report.remarks, QT_TRANSLATE_NOOP("Packages", "%n opmerking toegevoegd."),
+                 QT_TRANSLATE_NOOP("Packages", "%n opmerkingen toegevoegd.")))
     if report.unchanged:
-        text += " " + _t(QT_TRANSLATE_NOOP("Packages", "Al gelijk: %n veld(en)."), report.unchanged)
+        text += " " + _n(report.unchanged, QT_TRANSLATE_NOOP("Packages", "Al gelijk: %n veld."),
+                         QT_TRANSLATE_NOOP("Packages", "Al gelijk: %n velden."))
     if report.conflicts:
         text += " " + _t(QT_TRANSLATE_NOOP("Packages", "Bij een conflict is hetzelfde veld zowel hier als in het pakket gewijzigd; beide teksten "
                          "blijven bewaard tot u kiest."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from ..domain.errors import UserError
 from ..domain.model import roman
 from ..domain.selection import Selection
 from ..services.workspace import Workspace
+from .wording import count_text
 
 ROLE_KEYS = ("medewerker", "coördinator", "lezer")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -224,7 +225,8 @@ class PeopleDialog(QDialog):
             for index, goal in enumerate(programme.goals):
                 numeral = roman(goal.number or index + 1)
                 label = (self.tr("    Hoofddoel %1: %2").replace("%1", numeral).replace("%2", goal.title)
-                         + " " + self.tr("(%n activiteit(en))", "", len(goal.activities)))
+                         + " " + count_text("PeopleDialog", len(goal.activities), QT_TRANSLATE_NOOP("PeopleDialog", "(%n activiteit)"),
+                                      QT_TRANSLATE_NOOP("PeopleDialog", "(%n activiteiten)")))
                 self.target_combo.addItem(label, Selection(programme=programme.number, goal=numeral))
                 if wanted is not None and wanted[0] in (programme.number, None) and wanted[1] is not None \
                         and wanted[1].strip().upper() in (numeral, str(index + 1)):
@@ -245,7 +247,8 @@ class PeopleDialog(QDialog):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Mensen en toewijzing"), error.message)
             return 0
-        text = self.tr("%n activiteit(en) toegewezen aan %1", "", count).replace("%1", owner)
+        text = count_text("PeopleDialog", count, QT_TRANSLATE_NOOP("PeopleDialog", "%n activiteit toegewezen aan %1"),
+                          QT_TRANSLATE_NOOP("PeopleDialog", "%n activiteiten toegewezen aan %1")).replace("%1", owner)
         if deadline is not None:
             text += self.tr(", deadline %1").replace("%1", deadline.strftime("%d-%m-%Y"))
         self.result_label.setText(text + ".")

@@ -1,4 +1,8 @@
-"""Zoeken en vervangen across the whole document: FTS5 finds the activities, hits are listed with context."""
+"""Zoeken en vervangen across the whole document: every hit in document order (no cap), with context.
+
+Options "Heel woord" and "Hoofdlettergevoelig"; replacing the chosen hits or all of them is one undo step,
+asked first when it touches more than one activity, with a backup before it.
+"""
 
 from __future__ import annotations
 
@@ -30,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..domain.textsearch import Occurrence, apply, find_occurrences
+from ..domain.textsearch import Occurrence, apply, iter_hits
 from .undo import ReplaceCommand, TextEdit
+from .wording import count_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -172,9 +177,12 @@ class SearchDialog(QDialog):
         self.find.setPlaceholderText(self.tr("woord of zinsdeel"))
         self.replacement = QLineEdit(self)
         self.case = QCheckBox(self.tr("&Hoofdlettergevoelig"), self)
+        self.whole_word = QCheckBox(self.tr("H&eel woord"), self)
+        self.whole_word.setToolTip(self.tr("Alleen hele woorden: ‘Almelo’ vindt dan niet ‘Almeloërs’."))
         self.search_button = QPushButton(self.tr("&Zoeken"), self)
         self.search_button.setDefault(True)
         self.replace_button = QPushButton(self.tr("Geselecteerde &vervangen"), self)
+        self.replace_all_button = QPushButton(self.tr("A&lles vervangen…"), self)
         self.all_button = QPushButton(self.tr("&Alles aanvinken"), self)
         self.none_button = QPushButton(self.tr("&Niets aanvinken"), self)
         self.model = HitModel(self)
@@ -203,7 +211,12 @@ class SearchDialog(QDialog):
         grid.addWidget(replace_label, 1, 0)
         grid.addWidget(self.replacement, 1, 1)
         grid.addWidget(self.replace_button, 1, 2)
-        grid.addWidget(self.case, 2, 1)
+        options = QHBoxLayout()
+        options.addWidget(self.whole_word)
+        options.addWidget(self.case)
+        options.addStretch(1)
+        grid.addLayout(options, 2, 1)
+        grid.addWidget(self.replace_all_button, 2, 2)
         checks = QHBoxLayout()
         checks.addWidget(self.summary, 1)
         checks.addWidget(self.all_button)
@@ -218,6 +231,9 @@ class SearchDialog(QDialog):
         self.search_button.clicked.connect(self.run_search)
         self.find.returnPressed.connect(self.run_search)
         self.replace_button.clicked.connect(self.replace_chosen)
+        self.replace_all_button.clicked.connect(self.replace_all)
+        for option in (self.whole_word, self.case):
+            option.toggled.connect(lambda _on: self.run_search() if self.find.text().strip() else None)
         self.all_button.clicked.connect(lambda: self.model.set_all(True))
         self.none_button.clicked.connect(lambda: self.model.set_all(False))
         self.table.clicked.connect(self.open_hit)
@@ -236,43 +252,39 @@ class SearchDialog(QDialog):
         needle = self.find.text()
         if window.workspace is None or not needle.strip():
             self.model.set_hits([], [])
+            self.summary.setText("")
             self._update_buttons()
             return
         window.flush_pending()
         try:
-            results = window.workspace.search(needle)
+            document = window.workspace.document()
         except UserError as error:
             self.summary.setText(error.message)
             return
         hits: list[Hit] = []
-        ids: list[str] = []
-        for result in results:
-            node = window.model.node(result.activity_id)
-            if node is None or result.activity_id in ids:
-                continue
-            ids.append(result.activity_id)
-            activity = window.workspace.activity(result.activity_id)
-            code = self._code(node)
-            found = find_occurrences(activity, needle, case_sensitive=self.case.isChecked())
-            if found:
-                hits.extend(Hit(code, activity.title, o) for o in found)
-            else:
-                hits.append(Hit(code, activity.title, None, result.snippet))
-        self.model.set_hits(hits, ids)
-        replaceable = sum(1 for h in hits if h.occurrence is not None)
-        self.summary.setText(self.tr("%1 vindplaatsen in %2 activiteiten").replace("%1", str(replaceable))
-                             .replace("%2", str(len(ids))))
+        ids: dict[str, None] = {}
+        for found in iter_hits(document, needle, case_sensitive=self.case.isChecked(),
+                               whole_word=self.whole_word.isChecked()):
+            hits.append(Hit(found.code, found.title, found.occurrence))
+            ids[found.occurrence.activity_id] = None
+        self.model.set_hits(hits, list(ids))
+        self.summary.setText(self.describe(len(hits), len(ids)))
         self._update_buttons()
 
     @staticmethod
-    def _code(node: Any) -> str:
-        goal = node.parent
-        programme = goal.parent if goal else None
-        return f"{programme.number if programme else ''}.{goal.label_number() if goal else ''}.{node.row() + 1}"
+    def describe(hits: int, activities: int) -> str:
+        """``12 vindplaatsen in 3 activiteiten``, with singular and plural right."""
+        if not hits:
+            return _t(QT_TRANSLATE_NOOP("SearchDialog", "Niets gevonden."))
+        found = count_text("SearchDialog", hits, QT_TRANSLATE_NOOP("SearchDialog", "%n vindplaats"),
+                           QT_TRANSLATE_NOOP("SearchDialog", "%n vindplaatsen"))
+        where = count_text("SearchDialog", activities, QT_TRANSLATE_NOOP("SearchDialog", "%n activiteit"),
+                           QT_TRANSLATE_NOOP("SearchDialog", "%n activiteiten"))
+        return _t(QT_TRANSLATE_NOOP("SearchDialog", "%1 in %2")).replace("%1", found).replace("%2", where)
 
     def _update_buttons(self) -> None:
         has = any(h.occurrence is not None for h in self.model.hits)
-        for button in (self.replace_button, self.all_button, self.none_button):
+        for button in (self.replace_button, self.replace_all_button, self.all_button, self.none_button):
             button.setEnabled(has)
 
     def open_hit(self, index: QModelIndex) -> None:
@@ -300,23 +312,59 @@ class SearchDialog(QDialog):
             editor.setFocus()
             editor.select_in_block(o.block, o.start, o.length)
 
-    def replace_chosen(self) -> None:
+    def replace_all(self) -> bool:
+        """Replace every hit (after a confirmation naming the number of activities) as one undo step."""
+        self.model.set_all(True)
+        return self.replace_chosen(always_ask=True)
+
+    def replace_chosen(self, always_ask: bool = False) -> bool:
+        """Replace the ticked hits as one undo step; more than one activity: ask first and back up."""
         window = self.window_
         chosen = self.model.chosen()
         if window.workspace is None or not chosen:
-            return
+            return False
         window.flush_pending()
         new = self.replacement.text()
-        edits: list[TextEdit] = []
         by_activity: dict[str, list[Occurrence]] = {}
         for o in chosen:
             by_activity.setdefault(o.activity_id, []).append(o)
+        if (always_ask or len(by_activity) > 1) and not self._confirm(len(chosen), len(by_activity), new):
+            return False
+        edits: list[TextEdit] = []
         for activity_id, occurrences in by_activity.items():
             activity = window.workspace.activity(activity_id)
             for field, value in apply(activity, occurrences, new).items():
                 edits.append(TextEdit(activity_id, field, getattr(activity, field), value))
-        if edits:
+        changed = len({edit.activity_id for edit in edits})
+        if edits and window.backup_before_bulk_change(changed):
             window.undo_stack.push(ReplaceCommand(window, edits, len(chosen)))
+            times = count_text("SearchDialog", len(chosen), QT_TRANSLATE_NOOP("SearchDialog", "%n keer"),
+                               QT_TRANSLATE_NOOP("SearchDialog", "%n keer"))
             window.statusBar().showMessage(
-                self.tr("%1 keer vervangen; ongedaan maken met Ctrl+Z.").replace("%1", str(len(chosen))), 8000)
+                self.tr("%1 vervangen; in één stap ongedaan te maken met Bewerken › Ongedaan maken.")
+                .replace("%1", times), 8000)
         self.run_search()
+        return bool(edits)
+
+    def _confirm(self, hits: int, activities: int, new: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        found = count_text("SearchDialog", hits, QT_TRANSLATE_NOOP("SearchDialog", "%n vindplaats"),
+                           QT_TRANSLATE_NOOP("SearchDialog", "%n vindplaatsen"))
+        where = count_text("SearchDialog", activities, QT_TRANSLATE_NOOP("SearchDialog", "%n activiteit"),
+                           QT_TRANSLATE_NOOP("SearchDialog", "%n activiteiten"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Vervangen"),
+                          self.tr("%1 in %2 vervangen door ‘%3’?").replace("%1", found).replace("%2", where)
+                          .replace("%3", new), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setInformativeText(self.tr("Er wordt eerst een reservekopie gemaakt; het vervangen is in één stap "
+                                       "ongedaan te maken."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Vervangen"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SearchDialog", text)

@@ -17,6 +17,14 @@ class Setting:
     type: type
     default: Any
     label: str
+    old_keys: tuple[str, ...] = ()
+    """Where earlier versions stored it; read when ``key`` is not there yet."""
+
+
+# "general/…" cannot be used as a key: an .ini file keeps the group "General" for keys without a
+# group, so QSettings writes "general/language" to [%General] and reads it back as "General/language"
+# — the settings were written but never found again. Earlier versions' values are read from there.
+_OLD = "General/"
 
 
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), QT_TRANSLATE_NOOP("Settings", "Venstergrootte en -positie"))
@@ -24,10 +32,13 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), QT_TRANSLATE_NO
 SPLITTER = Setting("window/splitter", QByteArray, QByteArray(), QT_TRANSLATE_NOOP("Settings", "Verdeling boom en formulier"))
 RECENT = Setting("files/recent", list, [], QT_TRANSLATE_NOOP("Settings", "Recent geopende databases"))
 LAST_DATABASE = Setting("files/last", str, "", QT_TRANSLATE_NOOP("Settings", "Laatst geopende database"))
-LANGUAGE = Setting("general/language", str, "nl", QT_TRANSLATE_NOOP("Settings", "Taal van de bediening"))
-USER_NAME = Setting("general/user_name", str, "", QT_TRANSLATE_NOOP("Settings", "Uw naam (voor 'Mijn activiteiten')"))
+LANGUAGE = Setting("user/language", str, "nl", QT_TRANSLATE_NOOP("Settings", "Taal van de bediening"),
+                   (_OLD + "language", "general/language"))
+USER_NAME = Setting("user/name", str, "", QT_TRANSLATE_NOOP("Settings", "Uw naam (voor 'Mijn activiteiten')"),
+                    (_OLD + "user_name", "general/user_name"))
 HOUSE_TEMPLATE = Setting("export/house_template", str, "", QT_TRANSLATE_NOOP("Settings", "Huisstijlsjabloon voor Word"))
-AUTOSAVE_DELAY = Setting("general/autosave_ms", int, 1000, QT_TRANSLATE_NOOP("Settings", "Automatisch opslaan na (ms)"))
+AUTOSAVE_DELAY = Setting("editing/autosave_ms", int, 1000, QT_TRANSLATE_NOOP("Settings", "Automatisch opslaan na (ms)"),
+                         (_OLD + "autosave_ms", "general/autosave_ms"))
 
 ALL: tuple[Setting, ...] = (GEOMETRY, WINDOW_STATE, SPLITTER, RECENT, LAST_DATABASE, LANGUAGE, USER_NAME,
                             AUTOSAVE_DELAY)
@@ -48,7 +59,10 @@ class Settings:
         return cls(QSettings(str(folder / "verantwoording.ini"), QSettings.Format.IniFormat))
 
     def get(self, setting: Setting) -> Any:
-        value = self.qsettings.value(setting.key, setting.default)
+        key = setting.key
+        if not self.qsettings.contains(key):
+            key = next((old for old in setting.old_keys if self.qsettings.contains(old)), key)
+        value = self.qsettings.value(key, setting.default)
         if value is None:
             return setting.default
         if setting.type is list:
@@ -66,6 +80,8 @@ class Settings:
 
     def set(self, setting: Setting, value: Any) -> None:
         self.qsettings.setValue(setting.key, value)
+        for old in setting.old_keys:
+            self.qsettings.remove(old)
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,7 @@ from ..domain.errors import UserError
 from ..services.snapshots import changes_since, create_snapshot
 from ..services.workspace import Workspace
 from .diff_view import field_label, format_datetime
+from .wording import count_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -191,7 +192,9 @@ class SnapshotsDialog(QDialog):
         since = self.tr("Sinds ‘%1’ (%2)").replace("%1", snapshot.name) \
             .replace("%2", format_datetime(snapshot.created_at))
         if changes:
-            self.summary.setText(since + ": " + self.tr("%n activiteit(en) veranderd.", "", len(changes)))
+            self.summary.setText(since + ": " + count_text(
+                "SnapshotsDialog", len(changes), QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteit veranderd."),
+                QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteiten veranderd.")))
         else:
             self.summary.setText(since + ": " + self.tr("niets veranderd."))
         return len(changes)

@@ -366,9 +366,11 @@ class DocumentTreeModel(QAbstractItemModel):
         row = node.row()
         self.beginRemoveRows(self._parent_index(parent), row, row)
         del parent.children[row]
-        self._by_id.pop(node.id, None)
-        for child in node.children:
-            self._by_id.pop(child.id, None)
+        stack = [node]
+        while stack:  # a programme takes its goals and their activities with it
+            gone = stack.pop()
+            self._by_id.pop(gone.id, None)
+            stack.extend(gone.children)
         self.endRemoveRows()
         self._renumbered(parent, row)
         return node

@@ -29,6 +29,7 @@ class EditorContext(Protocol):
     def goal_inserted(self, programme_id: str, position: int, goal_id: str, title: str,
                       activities: Sequence[Activiteit]) -> None: ...
     def goal_intro(self, goal_id: str) -> str: ...
+    def programme_inserted(self, position: int, programme_id: str, number: str, name: str) -> None: ...
     def select(self, node_id: str) -> None: ...
 
 
@@ -79,8 +80,9 @@ class ReplaceCommand(QUndoCommand):
         grouped: dict[str, dict[str, Any]] = {}
         for edit in self.edits:
             grouped.setdefault(edit.activity_id, {})[edit.field] = edit.new if forward else edit.old
-        for activity_id, changes in grouped.items():
-            self.context.save_fields(self.context.resolve(activity_id), changes)
+        with self.context.workspace.store.transaction():  # one commit for all activities, all or nothing
+            for activity_id, changes in grouped.items():
+                self.context.save_fields(self.context.resolve(activity_id), changes)
 
     def redo(self) -> None:
         self._apply(True)
@@ -224,3 +226,31 @@ class DeleteGoalCommand(QUndoCommand):
         restored = tuple(ctx.workspace.activity(a.id) for a in self.activities)
         ctx.goal_inserted(programme_id, self.position, new_id, self.title, restored)
         ctx.select(new_id)
+
+
+class AddProgrammeCommand(QUndoCommand):
+    """Adds an empty programme at the end; undo removes it again, redo brings it back with its name and intro."""
+
+    def __init__(self, context: EditorContext, number: str, name: str, position: int) -> None:
+        super().__init__(QCoreApplication.translate("UndoCommand", "Programma toevoegen"))
+        self.context, self.number, self.name, self.position = context, number, name, position
+        self.programme_id: str | None = None
+        self.intro: Any = None
+
+    def redo(self) -> None:
+        ctx = self.context
+        self.programme_id = ctx.workspace.add_programme(self.number, self.name, self.position,
+                                                        programme_id=self.programme_id)
+        if self.intro is not None and not self.intro.is_empty:
+            ctx.workspace.update_programme(self.programme_id, {"intro": self.intro})
+        ctx.programme_inserted(self.position, self.programme_id, self.number, self.name)
+        ctx.select(self.programme_id)
+
+    def undo(self) -> None:
+        assert self.programme_id is not None
+        ctx = self.context
+        programme = next((p for p in ctx.workspace.document().programmes if p.id == self.programme_id), None)
+        if programme is not None:  # keep what was typed in the programme form for redo
+            self.number, self.name, self.intro = programme.number, programme.name, programme.intro
+        ctx.workspace.delete_programme(self.programme_id)
+        ctx.node_removed(self.programme_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.xlsx_roundtrip import EntryKey, EntryKind, Preview, Take
+from .wording import count_text
 
 COL_ACTIVITY, COL_FIELD, COL_OLD, COL_NEW, COL_KIND, COL_CHOICE = range(6)
 _CELL_LIMIT = 300
@@ -46,10 +47,16 @@ class XlsxPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
 
         summary = QLabel(
-            self.tr("{changes} wijziging(en), {conflicts} conflict(en), {deletions} verwijdering(en) uit '{name}'.")
-            .replace("{changes}", str(len(preview.changes)))
-            .replace("{conflicts}", str(len(preview.conflicts)))
-            .replace("{deletions}", str(len(preview.deletions)))
+            self.tr("{changes}, {conflicts}, {deletions} uit '{name}'.")
+            .replace("{changes}", count_text("XlsxPreviewDialog", len(preview.changes),
+                                             QT_TRANSLATE_NOOP("XlsxPreviewDialog", "%n wijziging"),
+                                             QT_TRANSLATE_NOOP("XlsxPreviewDialog", "%n wijzigingen")))
+            .replace("{conflicts}", count_text("XlsxPreviewDialog", len(preview.conflicts),
+                                               QT_TRANSLATE_NOOP("XlsxPreviewDialog", "%n conflict"),
+                                               QT_TRANSLATE_NOOP("XlsxPreviewDialog", "%n conflicten")))
+            .replace("{deletions}", count_text("XlsxPreviewDialog", len(preview.deletions),
+                                               QT_TRANSLATE_NOOP("XlsxPreviewDialog", "%n verwijdering"),
+                                               QT_TRANSLATE_NOOP("XlsxPreviewDialog", "%n verwijderingen")))
             .replace("{name}", preview.path.name)
         )
         summary.setObjectName("summary")
