@@ -2920,4 +2920,400 @@ Type the name of that document to restore it anyway:</translation>
         <translation>Add programme</translation>
     </message>
 </context>
+<context>
+    <name>ChoiceModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Samenvoegen met</source>
+        <translation>Merge with</translation>
+    </message>
+    <message>
+        <source>doorgaan (plan herschrijven)</source>
+        <translation>continue (rewrite the plan)</translation>
+    </message>
+    <message>
+        <source>afgerond (vervalt, blijft in de lijn)</source>
+        <translation>finished (left out, kept in the lineage)</translation>
+    </message>
+    <message>
+        <source>doorgeschoven (realisatie als context)</source>
+        <translation>carried over (realisation as context)</translation>
+    </message>
+    <message>
+        <source>splitsen in twee</source>
+        <translation>split in two</translation>
+    </message>
+    <message>
+        <source>samenvoegen met een andere activiteit</source>
+        <translation>merge with another activity</translation>
+    </message>
+</context>
+<context>
+    <name>NewYearDialog</name>
+    <message>
+        <source>Nieuw jaar</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Andere &amp;bron…</source>
+        <translation>Other &amp;source…</translation>
+    </message>
+    <message>
+        <source>Een andere database, of het verslag van vorig jaar als P&amp;C-tekst</source>
+        <translation>Another database, or last year's report as P&amp;C text</translation>
+    </message>
+    <message>
+        <source>Jaarstukken</source>
+        <translation>Annual accounts</translation>
+    </message>
+    <message>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tussenrapportage</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Vanuit:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline voor elke activiteit:</source>
+        <translation>&amp;Deadline for every activity:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database:</source>
+        <translation>&amp;New database:</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Keuze per &amp;activiteit (dubbelklik of F2 om te wijzigen):</source>
+        <translation>Choice per &amp;activity (double-click or F2 to change):</translation>
+    </message>
+    <message>
+        <source>Keuze per activiteit</source>
+        <translation>Choice per activity</translation>
+    </message>
+    <message>
+        <source>Gekozen rijen:</source>
+        <translation>Selected rows:</translation>
+    </message>
+    <message>
+        <source>D&amp;oorgaan</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>&amp;Afgerond</source>
+        <translation>&amp;Finished</translation>
+    </message>
+    <message>
+        <source>Doorges&amp;choven</source>
+        <translation>&amp;Carried over</translation>
+    </message>
+    <message>
+        <source>S&amp;plitsen</source>
+        <translation>S&amp;plit</translation>
+    </message>
+    <message>
+        <source>Nieuw jaar &amp;maken</source>
+        <translation>&amp;Make new year</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt (er is nog niets geschreven):</source>
+        <translation>What will happen (nothing has been written yet):</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>P&amp;C-tekst</source>
+        <translation>P&amp;C text</translation>
+    </message>
+    <message>
+        <source>Word-verslag</source>
+        <translation>Word report</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 activiteiten)</source>
+        <translation>%1 (%2, %3 activities)</translation>
+    </message>
+    <message>
+        <source>Kies waar de nieuwe database komt.</source>
+        <translation>Choose where the new database goes.</translation>
+    </message>
+    <message>
+        <source>'%1' bestaat al; kies een nieuwe naam.</source>
+        <translation>'%1' already exists; choose a new name.</translation>
+    </message>
+    <message>
+        <source>Keuzes: %1</source>
+        <translation>Choices: %1</translation>
+    </message>
+    <message>
+        <source>Beginnen vanuit</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
+        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verantwoording-database (*.vwdb)</source>
+        <translation>Verantwoording database (*.vwdb)</translation>
+    </message>
+</context>
+<context>
+    <name>LineageDialog</name>
+    <message>
+        <source>Lijn door de jaren: %1</source>
+        <translation>Line through the years: %1</translation>
+    </message>
+    <message>
+        <source>Eerder document</source>
+        <translation>Earlier document</translation>
+    </message>
+    <message>
+        <source>&amp;Eerder document:</source>
+        <translation>&amp;Earlier document:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan van toen overnemen</source>
+        <translation>Take over the &amp;plan of then</translation>
+    </message>
+    <message>
+        <source>&amp;Realisatie van toen als plan overnemen</source>
+        <translation>Take over the &amp;realisation of then as plan</translation>
+    </message>
+    <message>
+        <source>Het plan is bevroren of u mag deze activiteit niet bewerken.</source>
+        <translation>The plan is frozen or you may not edit this activity.</translation>
+    </message>
+    <message>
+        <source>Selecteer tekst en kopieer met Ctrl+C om een deel over te nemen.</source>
+        <translation>Select text and copy with Ctrl+C to take over a part.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Deze activiteit is nieuw: er is geen eerder document in haar lijn.</source>
+        <translation>This activity is new: there is no earlier document in its line.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Plan nu (%1)</source>
+        <translation>Plan now (%1)</translation>
+    </message>
+    <message>
+        <source>Realisatie %1</source>
+        <translation>Realisation %1</translation>
+    </message>
+    <message>
+        <source>(geen realisatie)</source>
+        <translation>(no realisation)</translation>
+    </message>
+    <message>
+        <source>doorgegaan</source>
+        <translation>continued</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>doorgeschoven</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <source>gesplitst</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <source>samengevoegd</source>
+        <translation>merged</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Vergelijking: %1 → %2</source>
+        <translation>Comparison: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Vergelijking</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Als tekst, Markdown of CSV voor Excel</source>
+        <translation>As text, Markdown or CSV for Excel</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Vergelijking opslaan</source>
+        <translation>Save comparison</translation>
+    </message>
+    <message>
+        <source>CSV voor Excel (*.csv);;Tekst (*.txt);;Markdown (*.md)</source>
+        <translation>CSV for Excel (*.csv);;Text (*.txt);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearActions</name>
+    <message>
+        <source>Nieuw &amp;jaar…</source>
+        <translation>New &amp;year…</translation>
+    </message>
+    <message>
+        <source>Het document van het volgende jaar maken, in een nieuwe database</source>
+        <translation>Make next year's document, in a new database</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken met…</source>
+        <translation>&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>Wat is nieuw, gestopt, verplaatst en welke plannen zijn gewijzigd</source>
+        <translation>What is new, stopped, moved and which plans changed</translation>
+    </message>
+    <message>
+        <source>&amp;Lijn door de jaren…</source>
+        <translation>&amp;Line through the years…</translation>
+    </message>
+    <message>
+        <source>Activiteit s&amp;plitsen</source>
+        <translation>S&amp;plit activity</translation>
+    </message>
+    <message>
+        <source>Samenvoegen &amp;met…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <source>%1 is gemaakt in %2.
+
+Nu openen?</source>
+        <translation>%1 has been made in %2.
+
+Open it now?</translation>
+    </message>
+    <message>
+        <source>Nieuw jaar</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Vergelijken met (het oudere document)</source>
+        <translation>Compare with (the older document)</translation>
+    </message>
+    <message>
+        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
+        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>'%1' samenvoegen met (deze blijft, met beide teksten):</source>
+        <translation>Merge '%1' with (this one stays, with both texts):</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Activiteit '%1' splitsen</source>
+        <translation>Split activity '%1'</translation>
+    </message>
+    <message>
+        <source>Activiteit '%1' samenvoegen</source>
+        <translation>Merge activity '%1'</translation>
+    </message>
+    <message>
+        <source>plantekst</source>
+        <translation>plan text</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Lijn door de &amp;jaren…</source>
+        <translation>Line through the &amp;years…</translation>
+    </message>
+    <message>
+        <source>Plan en realisatie van eerdere jaren naast het plan van nu</source>
+        <translation>Plan and realisation of earlier years beside today's plan</translation>
+    </message>
+    <message>
+        <source>Plan en realisatie van eerdere jaren naast het plan van nu (%1 eerdere documenten)</source>
+        <translation>Plan and realisation of earlier years beside today's plan (%1 earlier documents)</translation>
+    </message>
+    <message>
+        <source>Deze activiteit is nieuw; er is geen vorig jaar.</source>
+        <translation>This activity is new; there is no previous year.</translation>
+    </message>
+    <message>
+        <source>Doorgeschoven uit %1. Realisatie toen: %2</source>
+        <translation>Carried over from %1. Realisation then: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Met kolom '&amp;Vorig jaar' (realisatie of plan uit de lijn)</source>
+        <translation>With a '&amp;Previous year' column (realisation or plan from the lineage)</translation>
+    </message>
+</context>
 </TS>

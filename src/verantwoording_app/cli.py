@@ -87,7 +87,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     options = ExportOptions(
         include_plan=not args.no_plan, include_key_figures=args.key_figures,
         include_footer=not args.no_footer, template=Path(args.template) if args.template else None,
-        changed_since=args.changed_since,
+        changed_since=args.changed_since, previous_year=args.previous_year,
     )
     workspace = _workspace(args, create=False)
     try:
@@ -558,6 +558,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("--template", metavar="HUISSTIJL", help="Word-sjabloon (.docx/.dotx)")
     p.add_argument("--changed-since", metavar="MOMENTOPNAME",
                    help="Excel: kolom met wat er sinds deze momentopname is gewijzigd")
+    p.add_argument("--previous-year", action="store_true",
+                   help="Excel: kolom 'Vorig jaar' met de realisatie (of het plan) van vorig jaar")
 
     sub.add_parser("list", parents=[common], help="de boom met aantallen en volledigheid")
     p = sub.add_parser("search", parents=[common], help="elke vindplaats van een tekst, met code en context")

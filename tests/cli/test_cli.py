@@ -174,3 +174,15 @@ def test_new_year_and_compare_are_commands_of_the_entry_point() -> None:
     from verantwoording_app.__main__ import COMMANDS
 
     assert {"new-year", "compare"} <= set(COMMANDS)
+
+
+def test_export_with_a_previous_year_column(db: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "jaarstukken-2023.vwdb"
+    assert run("new-year", "--from", db, "--out", str(out), "--kind", "jaarstukken", "--year", "2023")[0] == 0
+    workbook = tmp_path / "werkmap.xlsx"
+    code, _, err = run("export", "--db", str(out), "--out", str(workbook), "--previous-year")
+    assert code == 0, err
+    header = next(load_workbook(workbook, read_only=True)["Activiteiten"].iter_rows(max_row=2, values_only=True))
+    assert header[-1] == "Vorig jaar"

@@ -213,3 +213,40 @@ def test_rollover_round_trip_through_a_work_package(old_db: Path, tmp_path: Path
         coordinator.close()
     outcomes = {e.outcome for e in rollover.read_source(out).document.past}
     assert outcomes == {Outcome.CARRIED}
+
+
+def test_workbook_with_a_previous_year_column(old_db: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from verantwoording_app.services import xlsx_roundtrip
+    from verantwoording_app.services.exporting import ExportOptions, export_document
+
+    out = tmp_path / "jaarstukken-2023.vwdb"
+    _roll(old_db, out, "jaarstukken", 2023)
+    ws = Workspace.open(out, create=False)
+    try:
+        plain, with_column = tmp_path / "zonder.xlsx", tmp_path / "met.xlsx"
+        export_document(ws, "xlsx", plain)
+        export_document(ws, "xlsx", with_column, options=ExportOptions(previous_year=True))
+        sheet = load_workbook(plain, read_only=True)["Activiteiten"]
+        assert "Vorig jaar" not in [c.value for c in next(sheet.iter_rows(max_row=1))]
+        book = load_workbook(with_column, read_only=True)
+        rows = list(book["Activiteiten"].iter_rows(max_row=3, values_only=True))
+        column = rows[0].index("Vorig jaar")
+        first = next(rollover.read_source(old_db).document.iter_activities()).activity
+        assert rows[1][column].startswith("Jaarstukken 2022 [Gereed]: ")
+        assert first.realisation.plain_text()[:40] in rows[1][column]
+        assert xlsx_roundtrip.preview(ws.store, with_column).is_empty  # the extra column is read-only
+    finally:
+        ws.close()
+
+
+def test_database_url_to_database_url(old_db: Path, tmp_path: Path) -> None:
+    """Server to server: the same code path through database URLs (SQLite URLs stand in for PostgreSQL)."""
+    target = tmp_path / "server-nieuw.vwdb"
+    report = _roll(f"sqlite:///{old_db}", f"sqlite:///{target}", "begroting", 2023)  # type: ignore[arg-type]
+    assert report.preview.activities == 13
+    assert rollover.read_source(target).document.title == "Begroting Almelo 2023"
+    with pytest.raises(UserError, match="bevat al een document"):
+        _roll(f"sqlite:///{old_db}", f"sqlite:///{target}", "begroting", 2023)  # type: ignore[arg-type]
+    assert rollover.read_source(target).document.activity_count() == 13

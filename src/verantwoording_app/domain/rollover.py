@@ -179,7 +179,7 @@ def roll_over(old: Document, options: RolloverOptions) -> RolloverResult:
                 new = _carry_activity(activity, options.deadline, frozen)
                 for other in merged_into.get(activity.lineage_id, ()):
                     new = replace(
-                        new, plan=_join(new.plan, other.plan),
+                        new, plan=join_texts(new.plan, other.plan),
                         lineage_from=_unique((*new.lineage_from, other.lineage_id, *other.lineage_from)),
                     )
                 activities.append(new)
@@ -243,7 +243,8 @@ def _carry_activity(activity: Activiteit, deadline: date | None, frozen: bool) -
     )
 
 
-def _join(first: BlockText, second: BlockText) -> BlockText:
+def join_texts(first: BlockText, second: BlockText) -> BlockText:
+    """Two texts as one, the second after the first (a merge keeps every word)."""
     if second.is_empty:
         return first
     if first.is_empty:

@@ -628,11 +628,13 @@ def write_workbook(
     selection_text: str = "alle activiteiten",
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    previous_year: tuple[str, Mapping[str, str]] | None = None,
 ) -> tuple[str, ...]:
     """Write the workbook of ``document`` (already pruned) into a seekable binary stream.
 
     ``changed_since`` adds a last, read-only column "Gewijzigd sinds <snapshot>" with,
-    per activity id, what changed since that snapshot.
+    per activity id, what changed since that snapshot; ``previous_year`` a column
+    (header, per activity id a text) with what its line said last year.
 
     Returns the warnings (replaced characters). Raises ExportFailed for texts over
     the cell limit, before anything is written.
@@ -704,9 +706,15 @@ def write_workbook(
         widths[index] = _width(max(longest[key], len(header)), maximum=maximum)
 
     headers = [header for _, header, _ in ACTIVITY_COLUMNS]
+    extra_columns: list[Mapping[str, str]] = []  # read-only columns after the fixed ones
     if changed_since is not None:
         headers.append(f"Gewijzigd sinds {changed_since[0]}")
         widths.append(_width(max([len(headers[-1]), *map(len, changed_since[1].values())]), maximum=50))
+        extra_columns.append(changed_since[1])
+    if previous_year is not None:
+        headers.append(previous_year[0])
+        widths.append(80.0)
+        extra_columns.append(previous_year[1])
     writer = _ZipWriter(stream, compression)
     last_row = row_count + 1
     n_columns = len(headers)
@@ -860,11 +868,13 @@ def write_workbook(
             cells.append(
                 f'<c r="P{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{realisation_xml}</t></is></c>'
             )
-        if changed_since is not None and changed_since[1].get(a.id):
-            cells.append(
-                f'<c r="Q{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
-                f"{_xml(sanitise(changed_since[1][a.id])[0])}</t></is></c>"
-            )
+        for extra_index, extra in enumerate(extra_columns):
+            if extra.get(a.id):
+                letter = column_letter(len(ACTIVITY_COLUMNS) + extra_index)
+                cells.append(
+                    f'<c r="{letter}{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
+                    f"{_xml(sanitise(extra[a.id])[0])}</t></is></c>"
+                )
         cells.append("</row>")
         write_activity("".join(cells))
 
@@ -1437,6 +1447,7 @@ def export_xlsx(
     exported_at: datetime | None = None,
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
+    previous_year: tuple[str, Mapping[str, str]] | None = None,
 ) -> ExportResult:
     """Write the coordinator workbook of ``document`` (optionally a selection) to ``target``.
 
@@ -1457,6 +1468,7 @@ def export_xlsx(
                 selection_text=_selection_text(selection),
                 compression=compression,
                 changed_since=changed_since,
+                previous_year=previous_year,
             )
         )
 

@@ -27,6 +27,8 @@ class ExportOptions:
     """A house-style .docx/.dotx for Word exports."""
     changed_since: str | None = None
     """Excel: the name of a snapshot; adds a column with what changed since."""
+    previous_year: bool = False
+    """Excel: a "Vorig jaar" column with what each activity's line said last year."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,22 @@ def export_tree(
     if fmt == "xlsx":
         from ..formats.xlsx_export import export_xlsx
 
-        xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since)
+        previous = previous_year_column(document) if options.previous_year else None
+        xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since, previous_year=previous)
         return ExportReport(out, xlsx.activities, tuple(str(w) for w in xlsx.warnings))
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")
+
+
+PREVIOUS_YEAR_MAX = 32_000
+"""Below Excel's 32,767 characters per cell."""
+
+
+def previous_year_column(document: Document) -> tuple[str, dict[str, str]]:
+    """The "Vorig jaar" column: per activity id what its line said in an earlier year (realisation, else plan)."""
+    from ..domain.lineage import previous_year
+
+    values = {}
+    for activity_id, entry in previous_year(document).items():
+        text = entry.describe()
+        values[activity_id] = text if len(text) <= PREVIOUS_YEAR_MAX else text[:PREVIOUS_YEAR_MAX] + " … (ingekort)"
+    return "Vorig jaar", values

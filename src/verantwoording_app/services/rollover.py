@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..domain.errors import ImportRefused, StorageError, UserError
@@ -32,6 +33,9 @@ from ..domain.rollover import (
 from ..formats import pctext
 from ..storage.engine import SQLITE_HEADER
 from ..storage.store import Person, Store
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 __all__ = [
     "ActivityChoice", "Choice", "RolloverReport", "Source", "format_preview", "parse_choices", "parse_deadline",
@@ -89,6 +93,12 @@ def read_source(location: str | Path) -> Source:
     if path.suffix.lower() == ".docx" or head.startswith(b"PK\x03\x04"):
         return _read_docx(path)
     return _read_text(path)
+
+
+def workspace_source(workspace: Workspace) -> Source:
+    """The open document as a rollover source (read in one go; the database is not changed)."""
+    with workspace.store.transaction():
+        return Source(workspace.document(), workspace.store.people())
 
 
 def _read_database(path: Path) -> Source:

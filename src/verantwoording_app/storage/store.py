@@ -453,6 +453,12 @@ class Store:
                                   created_at=remark.created_at, text=remark.text, resolved=remark.resolved))
         return remark
 
+    def remove_remarks(self, remark_ids: tuple[str, ...]) -> None:
+        """Take remarks away again (undo of a merge that copied them)."""
+        if remark_ids:
+            with self.transaction() as session:
+                session.execute(delete(RemarkRow).where(RemarkRow.id.in_(remark_ids)))
+
     def set_remark_resolved(self, remark_id: str, resolved: bool) -> None:
         with self.transaction() as session:
             session.execute(update(RemarkRow).where(RemarkRow.id == remark_id).values(resolved=resolved))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.blocktext import BlockText
-from ..domain.model import DEFAULT_REVIEW_LABELS, REVIEW_LABELS, Activiteit, Opmerking, ReviewState
+from ..domain.model import (
+    DEFAULT_REVIEW_LABELS,
+    REVIEW_LABELS,
+    Activiteit,
+    LineageEntry,
+    Opmerking,
+    Outcome,
+    ReviewState,
+)
 from ..domain.status import DEFAULT_SCHEME, StatusScheme
 from .blocktext_editor import BlockTextEdit
 from .key_figures import KeyFigureModel
@@ -81,6 +89,8 @@ class ActivityForm(QWidget):
     """(field, old, new) for fields whose change is an undoable command: status, review state."""
     remark_added = Signal(str)
     remark_resolved = Signal(str, bool)
+    lineage_requested = Signal()
+    """The officer wants to see this activity's line through the years."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,10 +155,20 @@ class ActivityForm(QWidget):
                                                 "De coördinator kan haar weer bewerkbaar maken."))
         self.unfreeze_button.setVisible(False)
         self.unfreeze_button.clicked.connect(self._unfreeze)
+        self.lineage_button = QPushButton(self.tr("Lijn door de &jaren…"), self)
+        self.lineage_button.setToolTip(self.tr("Plan en realisatie van eerdere jaren naast het plan van nu"))
+        self.lineage_button.setEnabled(False)
+        self.lineage_button.clicked.connect(self.lineage_requested)
+        self.past_context = QLabel(self)
+        self.past_context.setObjectName("hint")
+        self.past_context.setWordWrap(True)
+        self.past_context.setVisible(False)
+        self.past_context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         plan_header = QHBoxLayout()
         plan_header.setContentsMargins(0, 0, 0, 0)
         plan_header.addWidget(self.plan_label)
         plan_header.addStretch(1)
+        plan_header.addWidget(self.lineage_button)
         plan_header.addWidget(self.unfreeze_button)
         self.plan_header = plan_header
         texts = QSplitter(Qt.Orientation.Vertical, self)
@@ -160,6 +180,7 @@ class ActivityForm(QWidget):
             box_layout.setSpacing(2)
             if label is self.plan_label:
                 box_layout.addLayout(plan_header)
+                box_layout.addWidget(self.past_context)
             else:
                 box_layout.addWidget(label)
             box_layout.addWidget(editor)
@@ -500,6 +521,24 @@ class ActivityForm(QWidget):
         self.unfreeze_button.setEnabled(frozen and can_unfreeze)
         self.plan_label.setText(self.tr("P&lan (uit de vastgestelde begroting, bevroren)") if frozen
                                 else self.tr("P&lan (uit de begroting)"))
+
+    def set_past(self, entries: Sequence[LineageEntry]) -> None:
+        """What this activity's line was before; a carried-over activity shows last year's realisation."""
+        self.lineage_button.setEnabled(bool(entries))
+        self.lineage_button.setToolTip(
+            self.tr("Plan en realisatie van eerdere jaren naast het plan van nu (%1 eerdere documenten)")
+            .replace("%1", str(len(entries))) if entries else self.tr("Deze activiteit is nieuw; er is geen vorig jaar."))
+        carried = [e for e in entries if e.outcome is Outcome.CARRIED_OVER]
+        if carried and not carried[-1].realisation.is_empty:
+            last = carried[-1]
+            text = last.realisation.plain_text()
+            self.past_context.setText(self.tr("Doorgeschoven uit %1. Realisatie toen: %2")
+                                      .replace("%1", last.document_title)
+                                      .replace("%2", text if len(text) <= 400 else text[:400] + "…"))
+            self.past_context.setVisible(True)
+        else:
+            self.past_context.clear()
+            self.past_context.setVisible(False)
 
     def _unfreeze(self) -> None:
         if self.activity_id is not None and self.plan_frozen:

@@ -40,6 +40,7 @@ class ExportChoice:
     include_key_figures: bool
     template: Path | None
     changed_since: str | None
+    previous_year: bool = False
 
 
 def selection_for(node: Any) -> tuple[Selection, str]:
@@ -126,12 +127,14 @@ class ExportOptionsDialog(QDialog):
         if fmt == "docx":
             form.addRow("", self.figures)
             form.addRow(self.tr("&Huisstijlsjabloon:"), template_row)
+        self.previous_year = QCheckBox(self.tr("Met kolom '&Vorig jaar' (realisatie of plan uit de lijn)"), self)
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
+            form.addRow("", self.previous_year)
         # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
         used = {"txt": (self.plan,), "md": (self.plan,), "docx": (self.plan, self.figures, template_row),
-                "xlsx": (self.snapshot,)}.get(fmt, ())
-        for widget in (self.plan, self.figures, template_row, self.snapshot):
+                "xlsx": (self.snapshot, self.previous_year)}.get(fmt, ())
+        for widget in (self.plan, self.figures, template_row, self.snapshot, self.previous_year):
             if widget not in used:
                 widget.hide()
 
@@ -162,4 +165,5 @@ class ExportOptionsDialog(QDialog):
             include_key_figures=self.figures.isChecked(),
             template=Path(template) if template and self.fmt == "docx" else None,
             changed_since=self.snapshot.currentData() if self.fmt == "xlsx" else None,
+            previous_year=self.fmt == "xlsx" and self.previous_year.isChecked(),
         )

@@ -109,7 +109,8 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
 
     selection = choice.selection if choice is not None else Selection()
     options = ExportOptions() if choice is None else ExportOptions(
-        include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template)
+        include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template,
+        previous_year=choice.previous_year)
     # read in the main thread: the store is not shared with workers
     try:
         document = select(window.workspace.document(), selection)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
+from ..domain.lineage import lines_of
 from . import settings as S
 from .autosave import Autosave
 from .format_actions import FormatActions
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.activity_form.field_command.connect(self._field_command)
         self.activity_form.remark_added.connect(self._add_remark)
         self.activity_form.remark_resolved.connect(self._resolve_remark)
+        self.activity_form.lineage_requested.connect(lambda: self.year_actions.show_lineage())
         self.activity_form.figures_model.invalid_number.connect(
             lambda text: self.statusBar().showMessage(self.tr("'%1' is geen getal.").replace("%1", text), 5000)
         )
@@ -357,6 +359,10 @@ class MainWindow(QMainWindow):
         self.collaboration = CollaborationActions(self)
         bar.insertMenu(view_menu.menuAction(),
                        self.collaboration.add_to_menus(file_menu, import_menu, edit_menu, self.quit_action))
+        from .year_actions import YearActions
+
+        self.year_actions = YearActions(self)
+        self.year_actions.add_to_menus(file_menu, edit_menu, view_menu, self.open_action)
         file_menu.insertSeparator(self.quit_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -575,6 +581,7 @@ class MainWindow(QMainWindow):
             self.activity_form.load(activity, node.label_number(), context)
             self._apply_editing(node.id, activity.review_state.value)
             self.activity_form.set_plan_frozen(activity.plan_frozen, self._is_coordinator())
+            self.activity_form.set_past(self.workspace.store.past_entries(lines_of(activity)))
             self.stack.setCurrentWidget(self.activity_form)
         elif node.kind == GOAL:
             intros = self._load_intros()
@@ -669,6 +676,8 @@ class MainWindow(QMainWindow):
         self.tree.setDragEnabled(has and coordinator)
         if hasattr(self, "collaboration"):
             self.collaboration.update()
+        if hasattr(self, "year_actions"):
+            self.year_actions.update()
 
     # -- autosave ------------------------------------------------------------------
 
@@ -801,6 +810,19 @@ class MainWindow(QMainWindow):
         current = self.resolve(old_id)
         if current != new_id:
             self._aliases[current] = new_id
+
+    def refresh_activity(self, activity: Activiteit) -> None:
+        """Another part of the program changed this activity (a merge): show it in tree and form."""
+        self._activity_saved(activity)
+
+    def take_plan(self, activity_id: str, plan: Any) -> None:
+        """Take a text from the activity's lineage as its plan, as one undoable step."""
+        self.flush_pending()
+        if self.workspace is None:
+            return
+        old = self.workspace.activity(activity_id).plan
+        if old != plan:
+            self.undo_stack.push(_undo().SetFieldCommand(self, activity_id, "plan", old, plan))
 
     def save_fields(self, activity_id: str, changes: dict[str, Any]) -> Activiteit:
         assert self.workspace is not None

@@ -44,6 +44,7 @@ FIELD_LABELS = {
     "owner": QT_TRANSLATE_NOOP("UndoCommand", "eigenaar"),
     "deadline": QT_TRANSLATE_NOOP("UndoCommand", "deadline"),
     "plan_frozen": QT_TRANSLATE_NOOP("UndoCommand", "bevroren plan"),
+    "plan": QT_TRANSLATE_NOOP("UndoCommand", "plantekst"),
 }
 
 
