@@ -3316,4 +3316,18 @@ Open it now?</translation>
         <translation>With a '&amp;Previous year' column (realisation or plan from the lineage)</translation>
     </message>
 </context>
+<context>
+    <name>NewYearDialog</name>
+    <message>
+        <source>Verantwoording, P&amp;C-tekst of Word-verslag (*.vwdb *.txt *.docx);;Alle bestanden (*)</source>
+        <translation>Verantwoording, P&amp;C text or Word report (*.vwdb *.txt *.docx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>YearActions</name>
+    <message>
+        <source>Verantwoording, P&amp;C-tekst of Word-verslag (*.vwdb *.txt *.docx);;Alle bestanden (*)</source>
+        <translation>Verantwoording, P&amp;C text or Word report (*.vwdb *.txt *.docx);;All files (*)</translation>
+    </message>
+</context>
 </TS>

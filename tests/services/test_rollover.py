@@ -250,3 +250,17 @@ def test_database_url_to_database_url(old_db: Path, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="bevat al een document"):
         _roll(f"sqlite:///{old_db}", f"sqlite:///{target}", "begroting", 2023)  # type: ignore[arg-type]
     assert rollover.read_source(target).document.activity_count() == 13
+
+
+def test_leftover_of_a_killed_rollover_is_cleared_and_a_device_refused(old_db: Path, tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "begroting-2023.vwdb"
+    leftover = tmp_path / f".{out.name}.dead.tmp"
+    leftover.write_bytes(b"half")
+    os.utime(leftover, (1, 1))
+    _roll(old_db, out, "begroting", 2023)
+    assert out.exists()
+    assert not leftover.exists()
+    with pytest.raises(UserError, match="geen gewoon bestand"):
+        _roll(old_db, Path("/dev/null"), "begroting", 2023)

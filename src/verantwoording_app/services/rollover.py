@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 import sqlite3
 import tempfile
 from collections.abc import Mapping
@@ -31,6 +32,13 @@ from ..domain.rollover import (
     roll_over,
 )
 from ..formats import pctext
+from ..formats.atomic import (
+    TEMP_SUFFIX,
+    being_written,
+    partials_of,
+    remove_stale_partials,
+    writable_target,
+)
 from ..storage.engine import SQLITE_HEADER
 from ..storage.store import Person, Store
 
@@ -256,32 +264,32 @@ def write_new_year(source: Source, result: RolloverResult, out: str | Path, *, a
         finally:
             store.close()
         return RolloverReport(text, result.document, result.preview, len(source.people))
-    target = Path(text).expanduser()
-    if target.exists():
-        raise UserError(f"'{target.name}' bestaat al; kies een nieuwe naam. Er is niets gewijzigd.")
+    given = Path(text).expanduser()
+    target = writable_target(given)  # a symlink's target; refuses devices and folders
+    if target.exists() or given.exists():
+        raise UserError(f"'{given.name}' bestaat al; kies een nieuwe naam. Er is niets gewijzigd.")
     if not target.parent.is_dir():
         raise UserError(f"De map '{target.parent}' bestaat niet.")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    temp.unlink()  # an empty file is not a database; Store creates it fresh
+    remove_stale_partials(partials_of(target))  # what a killed rollover to this name left behind
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     try:
-        store = Store.open(temp)
-        try:
-            with store.transaction():
-                _fill(store, source, result, author)
-        finally:
-            store.close()
-        _self_contained(temp)
+        with being_written(temp):  # held while SQLite fills it, so no cleanup elsewhere takes it
+            store = Store.open(temp)
+            try:
+                with store.transaction():
+                    _fill(store, source, result, author)
+            finally:
+                store.close()
+            _self_contained(temp)
         if target.exists():
-            raise UserError(f"'{target.name}' is intussen aangemaakt; er is niets overschreven.")
+            raise UserError(f"'{given.name}' is intussen aangemaakt; er is niets overschreven.")
         os.replace(temp, target)
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm"),
                          temp.with_name(temp.name + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    return RolloverReport(str(target), result.document, result.preview, len(source.people))
+    return RolloverReport(str(given), result.document, result.preview, len(source.people))
 
 
 def _fill(store: Store, source: Source, result: RolloverResult, author: str) -> None:

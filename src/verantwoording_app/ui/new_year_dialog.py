@@ -348,7 +348,7 @@ class NewYearDialog(QDialog):
     def _choose_source(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Beginnen vanuit"), str(self.folder),
-            self.tr("Verantwoording of P&C-tekst (*.vwdb *.txt);;Alle bestanden (*)"))
+            self.tr("Verantwoording, P&C-tekst of Word-verslag (*.vwdb *.txt *.docx);;Alle bestanden (*)"))
         if name:
             self.load_source(Path(name))
 

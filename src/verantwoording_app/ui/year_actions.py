@@ -111,7 +111,7 @@ class YearActions(QObject):
             name, _filter = QFileDialog.getOpenFileName(
                 self.window, _t(QT_TRANSLATE_NOOP("YearActions", "Vergelijken met (het oudere document)")),
                 str(self._folder()),
-                _t(QT_TRANSLATE_NOOP("YearActions", "Verantwoording of P&C-tekst (*.vwdb *.txt);;Alle bestanden (*)")))
+                _t(QT_TRANSLATE_NOOP("YearActions", "Verantwoording, P&C-tekst of Word-verslag (*.vwdb *.txt *.docx);;Alle bestanden (*)")))
             if not name:
                 return None
             path = Path(name)
