@@ -78,14 +78,15 @@ def build(folder: Path, workbook: Path, handin: Path, foreign_workbook: Path, fo
     add("pdf-met-txt.txt", b"%PDF-1.7\n" + b"x" * 5000, "geen tekstbestand")
     add("programma.txt", b"MZ\x90\x00" + bytes(4000), "geen tekstbestand")
     add("onleesbare-codering.txt", bytes(range(0x80, 0x100)) * 200, "tekencodering")
-    add("zonder-structuur.txt", b"Een brief aan de raad, zonder hoofddoelen.\n" * 1000, "geen hoofddoelen")
+    add("zonder-structuur.txt", b"Een brief aan de raad, zonder hoofddoelen.\n" * 1000, "geen activiteiten")
     big = folder / "enorm-50mb.txt"
     with big.open("wb") as stream:
         line = b"Een regel tekst zonder structuur die steeds weer terugkomt in dit veel te grote bestand.\n"
         for _ in range((50 * 1024 * 1024) // len(line) + 1):
             stream.write(line)
-    cases.append(Case(big.name, big, "te groot"))
-    add("utf16-zonder-bom.txt", "Voor hoofddoel I \"x\" voeren we uit:\n".encode("utf-16-le") * 100, "binaire")
+    cases.append(Case(big.name, big, "geen activiteiten"))  # 50 MB is read (the limit is 200 MB), then refused
+    add("utf16-zonder-bom.txt", "Voor hoofddoel I \"x\" voeren we uit:\n".encode("utf-16-le") * 100,
+        "geen activiteiten")  # recognised as UTF-16 text; refused because it has goals but no activity
 
     # -- Excel workbooks
     add("geen-zip.xlsx", b"Dit is geen werkmap maar platte tekst.\n" * 50, "geen Excel-werkmap")
@@ -119,9 +120,9 @@ def build(folder: Path, workbook: Path, handin: Path, foreign_workbook: Path, fo
         "rijen")
     add("ander-document.xlsx", foreign_workbook.read_bytes(), "ander document")
 
-    # -- Word documents are not imported at all
+    # -- a broken Word document (an unbound namespace prefix)
     add("hoofdstuk.docx", _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}),
-        "Word-document")
+        "Word-bestand is beschadigd")
 
     # -- work packages
     add("geen-zip.vwpakket", b"geen pakket" * 100, "geen werkpakket")

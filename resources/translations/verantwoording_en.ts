@@ -3101,6 +3101,146 @@ Type the name of that document to restore it anyway:</translation>
         <source>Verantwoording-database (*.vwdb)</source>
         <translation>Verantwoording database (*.vwdb)</translation>
     </message>
+    <message>
+        <source>Nieuw jaar</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Andere &amp;bron…</source>
+        <translation>Other &amp;source…</translation>
+    </message>
+    <message>
+        <source>Een andere database, of het verslag van vorig jaar als P&amp;C-tekst</source>
+        <translation>Another database, or last year's report as P&amp;C text</translation>
+    </message>
+    <message>
+        <source>Jaarstukken</source>
+        <translation>Annual accounts</translation>
+    </message>
+    <message>
+        <source>Begroting</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tussenrapportage</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Vanuit:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline voor elke activiteit:</source>
+        <translation>&amp;Deadline for every activity:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database:</source>
+        <translation>&amp;New database:</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Keuze per &amp;activiteit (dubbelklik of F2 om te wijzigen):</source>
+        <translation>Choice per &amp;activity (double-click or F2 to change):</translation>
+    </message>
+    <message>
+        <source>Keuze per activiteit</source>
+        <translation>Choice per activity</translation>
+    </message>
+    <message>
+        <source>Gekozen rijen:</source>
+        <translation>Selected rows:</translation>
+    </message>
+    <message>
+        <source>D&amp;oorgaan</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>&amp;Afgerond</source>
+        <translation>&amp;Finished</translation>
+    </message>
+    <message>
+        <source>Doorges&amp;choven</source>
+        <translation>&amp;Carried over</translation>
+    </message>
+    <message>
+        <source>S&amp;plitsen</source>
+        <translation>S&amp;plit</translation>
+    </message>
+    <message>
+        <source>Nieuw jaar &amp;maken</source>
+        <translation>&amp;Make new year</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wat er gebeurt (er is nog niets geschreven):</source>
+        <translation>What will happen (nothing has been written yet):</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>P&amp;C-tekst</source>
+        <translation>P&amp;C text</translation>
+    </message>
+    <message>
+        <source>Word-verslag</source>
+        <translation>Word report</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 activiteiten)</source>
+        <translation>%1 (%2, %3 activities)</translation>
+    </message>
+    <message>
+        <source>Kies waar de nieuwe database komt.</source>
+        <translation>Choose where the new database goes.</translation>
+    </message>
+    <message>
+        <source>'%1' bestaat al; kies een nieuwe naam.</source>
+        <translation>'%1' already exists; choose a new name.</translation>
+    </message>
+    <message>
+        <source>Keuzes: %1</source>
+        <translation>Choices: %1</translation>
+    </message>
+    <message>
+        <source>Beginnen vanuit</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
+        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verantwoording-database (*.vwdb)</source>
+        <translation>Verantwoording database (*.vwdb)</translation>
+    </message>
 </context>
 <context>
     <name>LineageDialog</name>
@@ -3270,6 +3410,62 @@ Open it now?</translation>
         <source>'%1' samenvoegen met (deze blijft, met beide teksten):</source>
         <translation>Merge '%1' with (this one stays, with both texts):</translation>
     </message>
+    <message>
+        <source>Nieuw &amp;jaar…</source>
+        <translation>New &amp;year…</translation>
+    </message>
+    <message>
+        <source>Het document van het volgende jaar maken, in een nieuwe database</source>
+        <translation>Make next year's document, in a new database</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken met…</source>
+        <translation>&amp;Compare with…</translation>
+    </message>
+    <message>
+        <source>Wat is nieuw, gestopt, verplaatst en welke plannen zijn gewijzigd</source>
+        <translation>What is new, stopped, moved and which plans changed</translation>
+    </message>
+    <message>
+        <source>&amp;Lijn door de jaren…</source>
+        <translation>&amp;Line through the years…</translation>
+    </message>
+    <message>
+        <source>Activiteit s&amp;plitsen</source>
+        <translation>S&amp;plit activity</translation>
+    </message>
+    <message>
+        <source>Samenvoegen &amp;met…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <source>%1 is gemaakt in %2.
+
+Nu openen?</source>
+        <translation>%1 has been made in %2.
+
+Open it now?</translation>
+    </message>
+    <message>
+        <source>Nieuw jaar</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Vergelijken met (het oudere document)</source>
+        <translation>Compare with (the older document)</translation>
+    </message>
+    <message>
+        <source>Verantwoording of P&amp;C-tekst (*.vwdb *.txt);;Alle bestanden (*)</source>
+        <translation>Verantwoording or P&amp;C text (*.vwdb *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>'%1' samenvoegen met (deze blijft, met beide teksten):</source>
+        <translation>Merge '%1' with (this one stays, with both texts):</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommand</name>
@@ -3328,6 +3524,303 @@ Open it now?</translation>
     <message>
         <source>Verantwoording, P&amp;C-tekst of Word-verslag (*.vwdb *.txt *.docx);;Alle bestanden (*)</source>
         <translation>Verantwoording, P&amp;C text or Word report (*.vwdb *.txt *.docx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Importeren – %1</source>
+        <translation>Import – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Bronregels en hun rol</source>
+        <translation>Source lines and their role</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Rol van de gekozen regels</source>
+        <translation>Role of the chosen lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>&amp;Rol toepassen</source>
+        <translation>Apply &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Rol van de gekozen regel(s):</source>
+        <translation>Role of the chosen line(s):</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Bronregels</source>
+        <translation>Source lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Herkende structuur</source>
+        <translation>Recognised structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Meldingen</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Resultaat (dubbelklik op een hoofddoel om het een naam te geven)</source>
+        <translation>Result (double-click a goal to name it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Het document &amp;vervangen</source>
+        <translation>&amp;Replace the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>&amp;Toevoegen aan het document</source>
+        <translation>&amp;Add to the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>De database is leeg: het bestand wordt het document.</source>
+        <translation>The database is empty: the file becomes the document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>%1: %2 activiteiten in %3 hoofddoelen; niet geplaatst: %4 woorden; codering %5.</source>
+        <translation>%1: %2 activities in %3 goals; unplaced: %4 words; encoding %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Er is geen activiteit herkend; geef regels de rol 'activiteit' of kies een ander bestand.</source>
+        <translation>No activity was recognised; give lines the role 'activity' or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Programma %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Hoofddoel, regel %1; dubbelklik om de naam te wijzigen</source>
+        <translation>Goal, line %1; double-click to rename</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>realisatie vanaf regel %1</source>
+        <translation>realisation from line %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>geen realisatie</source>
+        <translation>no realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>regel</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Niet geplaatste tekst (%1 woorden)</source>
+        <translation>Unplaced text (%1 words)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>sectie</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>programma</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>hoofddoel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>titel van hoofddoel</source>
+        <translation>goal title</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>activiteit</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>kop plan</source>
+        <translation>plan label</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>kop realisatie</source>
+        <translation>realisation label</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>veld</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>voettekst</source>
+        <translation>footer</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>paginakop (weggelaten)</source>
+        <translation>page header (dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>vervolg van vorige regel</source>
+        <translation>continues the previous line</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>niet geplaatst</source>
+        <translation>unplaced</translation>
+    </message>
+</context>
+<context>
+    <name>_LinesModel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedPanel</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/unplaced_panel.py" line="1"/>
+        <source>Niet geplaatste tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/unplaced_panel.py" line="1"/>
+        <source>%1 woorden die het importeren geen plek kon geven. Zet ze in een activiteit (selecteren en slepen, of knippen en plakken); 'verantwoording check' telt ze tot ze weg zijn.</source>
+        <translation>%1 words the import could not place. Put them in an activity (select and drag, or cut and paste); 'verantwoording check' counts them until they are gone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/unplaced_panel.py" line="1"/>
+        <source>Er is geen niet geplaatste tekst.</source>
+        <translation>There is no unplaced text.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTextImportDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Tekst importeren in '%1'</source>
+        <translation>Import text into '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Realisatie</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Welke tekst</source>
+        <translation>Which text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>De tekst &amp;vervangen</source>
+        <translation>&amp;Replace the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Onder de tekst &amp;toevoegen</source>
+        <translation>&amp;Add below the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Huidige tekst</source>
+        <translation>Current text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Nieuwe tekst</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>&amp;Tekst:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Na het importeren</source>
+        <translation>After the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>&amp;Overnemen</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

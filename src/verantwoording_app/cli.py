@@ -64,14 +64,34 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if formats != {"package"}:
             raise UserError("Importeer pakketten apart van andere bestanden.")
         return _import_packages(args, out)
+    if args.add and args.replace:
+        raise UserError("Kies --add (toevoegen) of --replace (vervangen), niet allebei.")
+    if args.preview:
+        return _preview_imports(args, out)
     from .services.workspace import created_only_on_success
 
     with created_only_on_success(args.db) as workspace:
         for name in args.files:
-            report = import_file(workspace, Path(name), replace_existing=args.replace)
+            report = import_file(workspace, Path(name), replace_existing=args.replace, add=args.add)
             print(f"{name}: {report.summary()}", file=out)
             for warning in report.warnings:
                 print(f"  waarschuwing, {warning}", file=out)
+    return 0
+
+
+def _preview_imports(args: argparse.Namespace, out: TextIO) -> int:
+    """``import --preview``: the recognised structure of each file; no database is opened or created."""
+    from .services.importing import preview_file, preview_lines
+
+    failed = False
+    for name in args.files:
+        result = preview_file(Path(name))
+        print(f"{name}: voorbeeld, er is niets geschreven", file=out)
+        for line in preview_lines(result):
+            print(f"  {line}", file=out)
+        failed = failed or result.document.activity_count() == 0
+    if failed:
+        raise UserError("Er zijn geen activiteiten gevonden; zo kan er niets worden geïmporteerd.")
     return 0
 
 
@@ -188,6 +208,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {problem}", file=out)
     else:
         print("Integriteitscontrole: in orde", file=out)
+    unplaced = header.unplaced.word_count()
+    if unplaced:  # text the import could not place is a problem until someone places it
+        print(f"Probleem: niet geplaatst: {unplaced} woorden (zie 'Niet geplaatste tekst' in het venster)", file=out)
     results = _tree_completeness(header.status_scheme, tree)
     summary = summarise_results(results.values())
     print(f"Activiteiten: {summary.activities}, compleet: {summary.complete} "
@@ -203,7 +226,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                     if not result.complete:
                         code = f"{programme.number}.{roman(goal_index + 1)}.{index}"
                         print(f"  {code} {activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
-    return 1 if problems else 0
+    return 1 if problems or unplaced else 0
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -540,6 +563,10 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="een P&C-tekst, werkmap of werkpakketten importeren")
     p.add_argument("files", nargs="+", metavar="BESTAND")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
+    p.add_argument("--add", action="store_true",
+                   help="programma's, hoofddoelen en activiteiten aan het open document toevoegen")
+    p.add_argument("--preview", action="store_true",
+                   help="alleen laten zien welke structuur er herkend wordt; er wordt niets geschreven")
     p.add_argument("--apply", action="store_true", help="werkmap: de wijzigingen echt doorvoeren")
     p.add_argument("--take", choices=("workbook", "database"), help="werkmap: wie wint bij een conflict")
     p.add_argument("--allow-deletions", action="store_true", help="werkmap: lege cellen mogen tekst wissen")

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from verantwoording_app.domain.blocktext import BlockKind
 from verantwoording_app.domain.errors import ImportRefused
 from verantwoording_app.domain.model import DocumentKind
+from verantwoording_app.formats import pctext
 from verantwoording_app.formats.pctext import decode, parse_pc_text, read_pc_text, render_pc_text
 
 ARTEFACT = re.compile(r"^\s+1\. ")
@@ -112,7 +113,7 @@ def test_text_after_footer_and_before_activities_is_kept_and_reported() -> None:
     )
     result = parse_pc_text(text)
     unplaced = result.document.unplaced.plain_text()
-    assert "Losse zin tussen doel en activiteit." in unplaced
+    assert "Losse zin tussen doel en activiteit." in result.document.programmes[0].intro.plain_text()
     assert "Nagekomen tekst." in unplaced
     assert len(result.warnings) == 2
     assert {w.line for w in result.warnings} == {3, 18}
@@ -147,7 +148,7 @@ def test_several_programmes() -> None:
         (b"   \n\n", "leeg"),
         (b"PK\x03\x04rest", "geen tekstbestand"),
         (b"\x00\x01\x02" * 1000, "binaire"),
-        (b"Zomaar een tekst zonder structuur.\n", "geen hoofddoelen"),
+        (b"Zomaar een tekst zonder structuur.\n", "geen activiteiten"),
     ],
 )
 def test_bad_input_is_refused_clearly(data: bytes, message: str) -> None:
@@ -155,9 +156,11 @@ def test_bad_input_is_refused_clearly(data: bytes, message: str) -> None:
         read_pc_text(data)
 
 
-def test_huge_file_is_refused_quickly() -> None:
+def test_huge_file_is_refused_quickly(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert pctext.MAX_BYTES >= 200 * 1024 * 1024  # a 10,000-activity chapter (~30 MB) fits easily
+    monkeypatch.setattr(pctext, "MAX_BYTES", 1024 * 1024)
     with pytest.raises(ImportRefused, match="te groot"):
-        decode(b"a" * (50 * 1024 * 1024))
+        decode(b"a" * (2 * 1024 * 1024))
 
 
 # -- properties -----------------------------------------------------------------

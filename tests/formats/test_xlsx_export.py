@@ -43,6 +43,7 @@ def test_sheets_and_states(exported: Path) -> None:
         ("Toelichting", "visible"),
         ("_basis", "veryHidden"),
         ("_lijsten", "hidden"),
+        ("Niet geplaatst", "visible"),
     ]
 
 

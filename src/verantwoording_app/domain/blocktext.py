@@ -641,6 +641,9 @@ def parse_plain(lines: Sequence[str]) -> BlockText:
             kind, body = BlockKind.NUMBERED, match.group(2)
         else:
             following = cleaned[index] if index < len(cleaned) else ""
+            apart = False
+            if not following.strip() and index + 1 < len(cleaned) and gap:
+                following, apart = cleaned[index + 1], True  # a sub-heading a blank line above its paragraph
             starts_section = gap or not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH
             if (
                 starts_section
@@ -648,6 +651,8 @@ def parse_plain(lines: Sequence[str]) -> BlockText:
                 and not _PLAIN_BULLET.match(following)
                 and looks_like_subheading(line)
                 and len(following.strip()) > len(body)
+                and not (apart and (looks_like_subheading(following) or _PLAIN_NUMBERED.match(following)
+                                    or "|" in following))
             ):
                 kind = BlockKind.HEADING
         blocks.append(Block(kind, (Run(body),), gap or not blocks))

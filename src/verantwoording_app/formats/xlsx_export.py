@@ -54,6 +54,7 @@ SHEET_PROGRESS: Final = "Voortgang"
 SHEET_NOTES: Final = "Toelichting"
 SHEET_BASE: Final = "_basis"
 SHEET_LISTS: Final = "_lijsten"
+SHEET_UNPLACED: Final = "Niet geplaatst"
 
 EDITABLE_FIELDS: Final = (
     "title",
@@ -1017,6 +1018,7 @@ def write_workbook(
         "xl/worksheets/sheet4.xml", _notes_sheet(document, exported_at, selection_text, row_count)
     )
     writer.add("xl/worksheets/sheet6.xml", _lists_sheet(document))
+    writer.add("xl/worksheets/sheet7.xml", _unplaced_sheet(document))
     if drawing is not None:
         drawing_xml, chart_xml = drawing
         writer.add(
@@ -1267,6 +1269,22 @@ def _notes_sheet(document: Document, exported_at: datetime, selection_text: str,
     )
 
 
+def _unplaced_sheet(document: Document) -> str:
+    """Text the import could not place, one line per block, so that it is never invisible."""
+    words = document.unplaced.word_count()
+    lines = [(f"Niet geplaatste tekst: {words} woorden" if words else "Er is geen niet geplaatste tekst.", S_HEADER)]
+    if words:
+        lines.append(("Deze tekst kreeg bij het importeren geen plek; zet hem in het programma bij een activiteit.",
+                      S_NOTE))
+        lines += [(line, S_WRAP) for line in render_plain(document.unplaced, bullet=BULLET) if line]
+    rows_xml = "".join(f'<row r="{i}">' + _plain_cell(f"A{i}", text, style) + "</row>"
+                       for i, (text, style) in enumerate(lines, 1))
+    return (
+        _sheet_xml_head(columns=[120.0], freeze=False, hidden_grid=True, last_ref=f"A{len(lines)}")
+        + rows_xml + "</sheetData>" + _PAGE + "</worksheet>"
+    )
+
+
 def _lists_sheet(document: Document) -> str:
     """Column A/B: status labels/keys, C/D: review labels/values (drop-downs, import)."""
     statuses = [(o.label, o.key) for o in document.status_scheme.options]
@@ -1300,6 +1318,7 @@ _SHEETS: Final = (
     (SHEET_NOTES, ""),
     (SHEET_BASE, ' state="veryHidden"'),
     (SHEET_LISTS, ' state="hidden"'),
+    (SHEET_UNPLACED, ""),
 )
 
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import ImportRefused
+from ..domain.blocktext import BlockText
+from ..domain.errors import ImportRefused, UserError
+from ..formats.recognise import ImportWarning, Role, SourceLine
 from ..formats.sniff import zip_kind
 from .workspace import ImportReport, Workspace
 
 if TYPE_CHECKING:
+    from ..domain.model import Document
+    from ..formats.pctext import ParseResult
     from .xlsx_roundtrip import ApplyResult, Preview
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -17,7 +23,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def detect_format(path: Path) -> str:
-    """``txt``, ``xlsx`` or ``docx`` from the first bytes and the name; ImportRefused otherwise."""
+    """``txt``, ``md``, ``html``, ``docx``, ``xlsx`` or ``package`` from the first bytes and the name;
+    ImportRefused otherwise."""
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
@@ -36,30 +43,261 @@ def detect_format(path: Path) -> str:
     by_content = zip_kind(path) if head.startswith(ZIP_MAGIC) else None
     if by_content is not None:  # our packages and workbooks whatever their name (anna.pkg, kopie.zip)
         return by_content
-    by_suffix = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".vwpakket": "package"}
+    by_suffix = {".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".vwpakket": "package",
+                 ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
     if suffix in by_suffix:  # the importer of that format explains what is wrong with the content
         return by_suffix[suffix]
     if head.startswith(ZIP_MAGIC):
         raise ImportRefused(
-            f"'{path.name}' is een zip-bestand dat Verantwoording niet herkent. Importeer een .txt-, "
+            f"'{path.name}' is een zip-bestand dat Verantwoording niet herkent. Importeer een .txt-, .docx-, "
             ".xlsx- of pakketbestand."
         )
     return "txt"
 
 
-def import_file(workspace: Workspace, path: Path, *, replace_existing: bool = False) -> ImportReport:
-    """Import a P&C text into the workspace. Workbooks go through the Excel round trip."""
+TEXT_FORMATS = ("txt", "md", "html", "docx")
+"""Formats that go through the structure recogniser."""
+
+
+def read_text_import(path: Path) -> ParseResult:
+    """Read and recognise a text-like file (P&C text, Markdown, HTML, Word); nothing is written.
+
+    ImportRefused when it cannot be read or holds no activity.
+    """
+    from ..formats.pctext import refuse_without_activities
+
+    result = recognise_source(load_source(path))
+    assert result.recognition is not None
+    refuse_without_activities(result.recognition)
+    return result
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as stream:
+        return stream.read(512)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """The lines of a file as the recogniser reads them, with notes from reading it (encoding, Word)."""
+
+    name: str
+    lines: tuple[SourceLine, ...]
+    notes: tuple[ImportWarning, ...]
+    encoding: str
+
+
+def load_source(path: Path) -> ImportSource:
+    """Read a text, Markdown, HTML or Word file into source lines; nothing is recognised or written yet."""
+    from ..formats import pctext
+
     fmt = detect_format(path)
-    if fmt == "txt":
-        return workspace.import_pc_text(path, replace_existing=replace_existing)
+    if fmt not in TEXT_FORMATS:
+        raise ImportRefused(f"'{path.name}' is geen tekst-, HTML- of Word-bestand.")
+    try:
+        size = path.stat().st_size
+        if size > pctext.MAX_BYTES:
+            raise ImportRefused(
+                f"Het bestand is te groot ({size // (1024 * 1024)} MB); een tekst is hooguit "
+                f"{pctext.MAX_BYTES // (1024 * 1024)} MB. Controleer of u het juiste bestand kiest."
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
     if fmt == "docx":
+        from ..formats.docx_import import docx_lines
+
+        lines, notes = docx_lines(data)
+        return ImportSource(path.name, tuple(lines), notes, "docx")
+    if fmt == "html" or _looks_like_html(data):
+        from ..formats.html_import import html_lines
+
+        lines, notes = html_lines(data)
+        return ImportSource(path.name, tuple(lines), notes, "html")
+    decoded = pctext.decode_text(data, max_bytes=pctext.MAX_BYTES)
+    notes = tuple(ImportWarning(line, message) for line, message in decoded.notes)
+    return ImportSource(path.name, tuple(pctext.source_lines(decoded.text, markdown=fmt == "md")), notes,
+                        decoded.encoding)
+
+
+def recognise_source(source: ImportSource, *, overrides: Mapping[int, Role] | None = None,
+                     goal_titles: Mapping[int, str] | None = None) -> ParseResult:
+    """The recognised document of a loaded source, with the user's corrections (never refused)."""
+    from ..formats.pctext import ParseResult
+    from ..formats.recognise import recognise
+
+    recognition = recognise(source.lines, overrides=overrides, goal_titles=goal_titles)
+    return ParseResult(recognition.document, (*source.notes, *recognition.warnings), source.encoding, recognition)
+
+
+def text_from_file(path: Path) -> tuple[BlockText, tuple[ImportWarning, ...]]:
+    """A whole file as one text (an officer's Word file for one activity); no structure is looked for."""
+    from ..formats.recognise import lines_to_blocktext
+
+    source = load_source(path)
+    text = lines_to_blocktext(source.lines)
+    if text.is_empty:
+        raise ImportRefused(f"'{source.name}' bevat geen tekst; er is niets overgenomen.")
+    return text, source.notes
+
+
+def preview_file(path: Path) -> ParseResult:
+    """What importing the file would give (``import --preview``); nothing is written or created.
+
+    Unlike an import, a file without activities is not refused here: the
+    preview shows why, and the caller reports the failure.
+    """
+    return recognise_source(load_source(path))
+
+
+def preview_lines(result: ParseResult) -> list[str]:
+    """The recognised structure as text: programmes, goals, activities with their source lines,
+    the realisation split, offered statuses, what stays unplaced, dropped lines and warnings."""
+    from ..domain.model import roman
+
+    recognition = result.recognition
+    document = result.document
+    out = [f"codering: {result.encoding}; jaar: {document.year or 'onbekend'}"]
+    if recognition is None:
+        return out
+    stored = iter(document.iter_activities())
+    for programme in recognition.outline:
+        where = f" (regel {programme.line})" if programme.line else ""
+        out.append(f"Programma {programme.name or ''}{where}".replace("  ", " "))
+        for goal_index, goal in enumerate(programme.goals, start=1):
+            out.append(f"  Hoofddoel {roman(goal_index)} \"{goal.title}\"" + (f" (regel {goal.line})" if goal.line else ""))
+            for number, activity in enumerate(goal.activities, start=1):
+                split = (f"realisatie vanaf regel {activity.realisation_line}" if activity.realisation_line
+                         else "geen realisatie gevonden")
+                status = f"; status aangeboden: {activity.status}" if activity.status else ""
+                place = next(stored, None)
+                if place is not None and place.activity.kengetallen:
+                    status += f"; {len(place.activity.kengetallen)} kengetallen aangeboden (uit een tabel)"
+                out.append(f"    {number}. {activity.title} (regel {activity.line}; plan {activity.plan_words} "
+                           f"woorden, {split}, {activity.realisation_words} woorden{status})")
+    unplaced = [r.number for r in recognition.roles if r.role.value == "niet geplaatst" and r.text.strip()]
+    words = document.unplaced.word_count()
+    if words:
+        out.append(f"niet geplaatst: {words} woorden (regel {_ranges(unplaced)})")
+    else:
+        out.append("niet geplaatst: niets")
+    dropped = list(recognition.dropped_lines)
+    if dropped:
+        out.append(f"weggelaten (herhaalde paginakop/-voet): regel {_ranges(dropped)}")
+    for warning in result.warnings:
+        out.append(f"waarschuwing, {warning}")
+    out.append(f"{document.activity_count()} activiteiten zouden worden geïmporteerd")
+    return out
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``3-5, 9`` from ``[3, 4, 5, 9]``."""
+    parts: list[str] = []
+    start = previous = None
+    for number in [*sorted(numbers), None]:
+        if number is not None and previous is not None and number == previous + 1:
+            previous = number
+            continue
+        if start is not None:
+            parts.append(str(start) if start == previous else f"{start}-{previous}")
+        start = previous = number
+    return ", ".join(parts)
+
+
+def import_file(workspace: Workspace, path: Path, *, replace_existing: bool = False,
+                add: bool = False) -> ImportReport:
+    """Import a text, Markdown, HTML or Word file into the workspace.
+
+    ``add`` adds its programmes, goals and activities to the open document (a
+    goal that exists by title is reused); ``replace_existing`` replaces the
+    document. Workbooks and packages have their own doors.
+    """
+    fmt = detect_format(path)
+    if fmt == "txt" and not add and not _looks_like_html(_head(path)):
+        return workspace.import_pc_text(path, replace_existing=replace_existing)
+    if fmt not in TEXT_FORMATS:
         raise ImportRefused(
-            f"'{path.name}' is een Word-document. Verantwoording importeert P&C-tekst (.txt), eigen "
-            "Excel-werkmappen en werkpakketten; sla de tekst in Word op als 'Platte tekst (.txt)'."
+            f"'{path.name}' kan hier niet worden geïmporteerd; gebruik Importeren › Excel of Importeren › Pakket."
         )
-    raise ImportRefused(
-        f"'{path.name}' kan hier niet worden geïmporteerd; gebruik Importeren › Excel of Importeren › Pakket."
-    )
+    result = read_text_import(path)
+    return import_parsed(workspace, result, replace_existing=replace_existing, add=add)
+
+
+def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing: bool = False,
+                  add: bool = False) -> ImportReport:
+    """Store a recognised document: a new document, a replacement (with a backup first) or an addition."""
+    from .packages import _backup_before_import
+
+    document = result.document
+    warnings = tuple(str(w) for w in result.warnings)
+    if not workspace.store.has_document():
+        workspace.store.create_document(document, author=workspace.author)
+        return ImportReport(document.activity_count(), warnings, result.encoding)
+    if add:
+        _backup_before_import(workspace)
+        reused = add_to_document(workspace, document)
+        notes = tuple(f"hoofddoel '{title}' bestond al; de activiteiten zijn eraan toegevoegd" for title in reused)
+        return ImportReport(document.activity_count(), (*warnings, *notes), result.encoding)
+    if not replace_existing:
+        raise UserError(
+            "Deze database bevat al een document. Voeg de inhoud toe (--add), kies een nieuwe database (--db) "
+            "of vervang het document bewust (--replace); er is niets gewijzigd."
+        )
+    _backup_before_import(workspace)
+    workspace.store.replace_document(document, author=workspace.author)
+    return ImportReport(document.activity_count(), warnings, result.encoding)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def add_to_document(workspace: Workspace, document: Document) -> list[str]:
+    """Add the programmes, goals and activities of ``document`` to the stored one, in one transaction.
+
+    A programme is matched by name (or, unnamed, by number), a goal by title;
+    what has no match is added at the end. Programme introductions and
+    unplaced text are appended, never dropped. Returns the titles of reused goals.
+    """
+    store = workspace.store
+    author = workspace.author
+    reused: list[str] = []
+    with store.transaction():
+        tree = store.tree()
+        current = store.load_document_header()
+        for programme in document.programmes:
+            match = next((p for p in tree if programme.name and _key(p.name) == _key(programme.name)), None)
+            if match is None and not programme.name:
+                match = next((p for p in tree if p.number == programme.number), tree[0] if tree else None)
+            if match is None:
+                programme_id = store.add_programme(programme.number, programme.name)
+                goals: dict[str, str] = {}
+            else:
+                programme_id = match.id
+                goals = {_key(goal.title): goal.id for goal in match.goals}
+            if not programme.intro.is_empty:
+                stored = store.load_document().programmes
+                existing = next((p.intro for p in stored if p.id == programme_id), BlockText())
+                combined = BlockText((*existing.blocks, *programme.intro.blocks))
+                store.update_programme(programme_id, {"intro": combined}, author=author)
+            for goal in programme.goals:
+                goal_id = goals.get(_key(goal.title))
+                if goal_id is None:
+                    goal_id = store.add_goal(programme_id, goal.title)
+                    goals[_key(goal.title)] = goal_id
+                else:
+                    reused.append(goal.title)
+                for activity in goal.activities:
+                    store.add_activity(goal_id, activity, author=author)
+        if not document.unplaced.is_empty:
+            combined = BlockText((*current.unplaced.blocks, *document.unplaced.blocks))
+            store.update_document({"unplaced": combined}, author=author)
+    return reused
 
 
 def preview_workbook(workspace: Workspace, path: Path) -> Preview:

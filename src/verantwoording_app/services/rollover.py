@@ -158,14 +158,9 @@ def _read_text(path: Path) -> Source:
 
 
 def _read_docx(path: Path) -> Source:
-    try:
-        from ..formats import docx_import  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        raise ImportRefused(
-            f"'{path.name}' is een Word-document; deze versie kan een Word-verslag nog niet lezen. Sla het in "
-            "Word op als 'Platte tekst (.txt)' en begin het nieuwe jaar vanuit die tekst."
-        ) from None
-    result = docx_import.read_docx(path)
+    from ..formats.docx_import import read_docx
+
+    result = read_docx(path)
     return Source(result.document, origin="docx", warnings=tuple(str(w) for w in result.warnings))
 
 

@@ -166,34 +166,87 @@ def _default_choice() -> Any:
     return ExportChoice(Selection(), True, False, None, None)
 
 
-def import_text(window: MainWindow, path: Path | None = None) -> None:
+def import_text(window: MainWindow, path: Path | None = None, *, choose: Any = None) -> None:
+    """Bestand › Importeren › Tekst of Word: preview and correct the recognised structure, then import.
+
+    ``choose`` stands in for the dialog in tests: it gets the dialog and returns whether to import.
+    """
     if window.workspace is None:
         return
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Export", "P&C-tekst importeren"), "",
-                                              QCoreApplication.translate("Export", "Tekstbestanden (*.txt);;Alle bestanden (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("Export", "Tekst of Word-document importeren"), "",
+            QCoreApplication.translate("Export", "Teksten en Word (*.txt *.md *.html *.htm *.docx);;Alle bestanden (*)"))
         if not name:
             return
         path = Path(name)
-    if not dialogs.confirm(window, QCoreApplication.translate("Export", "Importeren"),
-                           QCoreApplication.translate("Export", "De P&C-tekst vervangt het hele document in deze database. Doorgaan?\n\n"
-                              "Tip: importeer in een nieuwe database (Bestand › Nieuw) om niets te "
-                              "vervangen.")):
+    from ..services.importing import import_parsed, load_source
+    from .import_preview_dialog import ImportPreviewDialog
+
+    title = QCoreApplication.translate("Export", "Importeren")
+    try:
+        source = load_source(path)
+    except UserError as error:
+        dialogs.warn(window, error.message, title)
+        return
+    dialog = ImportPreviewDialog(source, has_document=window.workspace.store.has_document(), parent=window)
+    accepted = choose(dialog) if choose is not None else dialog.exec()
+    if not accepted:
         return
     window.flush_pending()
-    from ..services.importing import import_file
-
+    result = dialog.result_
     try:
-        report = import_file(window.workspace, path, replace_existing=True)
+        report = import_parsed(window.workspace, result, replace_existing=dialog.mode == "replace",
+                               add=dialog.mode == "add")
     except UserError as error:
-        dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
+        dialogs.warn(window, error.message, title)
         return
     window.set_workspace(window.workspace)
     text = count_text("Export", report.activities, QT_TRANSLATE_NOOP("Export", "%n activiteit geïmporteerd."),
                       QT_TRANSLATE_NOOP("Export", "%n activiteiten geïmporteerd."))
     if report.warnings:
         text += "\n\n" + "\n".join(report.warnings[:20])
-    dialogs.inform(window, text, QCoreApplication.translate("Export", "Importeren"))
+    dialogs.inform(window, text, title)
+
+
+def import_into_activity(window: MainWindow, path: Path | None = None, *, choose: Any = None) -> None:
+    """Importeren › Tekst in deze activiteit: a (Word) file becomes the chosen activity's realisation or plan."""
+    title = QCoreApplication.translate("Export", "Importeren")
+    node = window.current_node()
+    if window.workspace is None or node is None or node.kind != "activity":
+        dialogs.inform(window, QCoreApplication.translate("Export", "Kies eerst in de boom de activiteit waar de "
+                                                                   "tekst in moet."), title)
+        return
+    if not window.may_edit(node.id):
+        dialogs.warn(window, QCoreApplication.translate("Export", "U mag deze activiteit niet wijzigen."), title)
+        return
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("Export", "Tekst in deze activiteit importeren"), "",
+            QCoreApplication.translate("Export", "Teksten en Word (*.txt *.md *.html *.htm *.docx);;Alle bestanden (*)"))
+        if not name:
+            return
+        path = Path(name)
+    from ..services.importing import text_from_file
+    from .activity_text_import import ActivityTextImportDialog
+
+    window.flush_pending()
+    try:
+        text, _notes = text_from_file(path)
+    except UserError as error:
+        dialogs.warn(window, error.message, title)
+        return
+    activity = window.workspace.activity(node.id)
+    dialog = ActivityTextImportDialog(activity.title, activity.plan, activity.realisation, text, window)
+    accepted = choose(dialog) if choose is not None else dialog.exec()
+    if not accepted:
+        return
+    field = dialog.field
+    old = activity.realisation if field == "realisation" else activity.plan
+    from .undo import SetFieldCommand
+
+    window.undo_stack.push(SetFieldCommand(window, node.id, field, old, dialog.result_text()))
+    window.select(node.id)
 
 
 def import_workbook(window: MainWindow, path: Path | None = None) -> None:

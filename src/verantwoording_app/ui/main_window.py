@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
                                             self.tr("Tabel van alle activiteiten met filters"))
         self.progress_action = self._action(self.tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+V",
                                             self.tr("Voortgang per programma en hoofddoel"))
+        self.unplaced_action = self._action(self.tr("Niet &geplaatste tekst"), lambda: self.toggle_dock("unplaced"),
+                                            None, self.tr("Tekst die het importeren geen plek kon geven"))
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
         self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
         self.focus_realisation_action = self._action(
@@ -272,7 +274,10 @@ class MainWindow(QMainWindow):
             "docx": self._action(self.tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
             "xlsx": self._action(self.tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
         }
-        self.import_text_action = self._action(self.tr("P&&C-&tekst…"), self.import_text)
+        self.import_text_action = self._action(self.tr("&Tekst of Word-document…"), self.import_text)
+        self.import_activity_action = self._action(self.tr("Tekst in deze &activiteit…"), self.import_into_activity,
+                                                   None, self.tr("Een (Word-)bestand wordt de realisatie of het "
+                                                                 "plan van de gekozen activiteit"))
         self.import_xlsx_action = self._action(self.tr("&Excel-werkmap (terugleveren)…"), self.import_workbook)
         self.language_actions = {
             "nl": self._action(self.tr("&Nederlands"), lambda: self.set_language("nl")),
@@ -309,6 +314,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(self.tr("&Importeren"))
         import_menu.addAction(self.import_text_action)
+        import_menu.addAction(self.import_activity_action)
         import_menu.addAction(self.import_xlsx_action)
         export_menu = file_menu.addMenu(self.tr("&Exporteren"))
         for action in self.export_actions.values():
@@ -344,6 +350,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("Beel&d"))
         view_menu.addAction(self.overview_action)
         view_menu.addAction(self.progress_action)
+        view_menu.addAction(self.unplaced_action)
         view_menu.addSeparator()
         view_menu.addAction(self.focus_tree_action)
         view_menu.addAction(self.focus_form_action)
@@ -532,6 +539,7 @@ class MainWindow(QMainWindow):
         unchanged = quick == (tree, header.status_scheme)  # the full open found what the quick read showed
         if not unchanged:
             self.model.load(tree, header.status_scheme)
+        self._sync_unplaced(header)
         self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", header.title))
         if not unchanged:
             self.tree.expandAll()
@@ -674,6 +682,7 @@ class MainWindow(QMainWindow):
                            self.rename_action, self.up_action, self.down_action):
                 action.setEnabled(False)
         self.tree.setDragEnabled(has and coordinator)
+        self.import_activity_action.setEnabled(has and kind == ACTIVITY and self.may_edit(node.id if node else None))
         if hasattr(self, "collaboration"):
             self.collaboration.update()
         if hasattr(self, "year_actions"):
@@ -1012,13 +1021,28 @@ class MainWindow(QMainWindow):
             self._search_dialog = SearchDialog(self)
         self._search_dialog.show_for(replace=replace)
 
+    def _sync_unplaced(self, header: Document) -> None:
+        """Unplaced text is never invisible: its panel opens whenever the document has some."""
+        dock = self._docks.get("unplaced")
+        if dock is None and header.unplaced.is_empty:
+            return
+        if dock is None:
+            self.toggle_dock("unplaced")
+            return
+        dock.widget().load(header.unplaced)
+        if not header.unplaced.is_empty:
+            dock.show()
+
     def toggle_dock(self, name: str) -> None:
         dock = self._docks.get(name)
         if dock is None:
             from .overview import make_overview_dock, make_progress_dock
+            from .unplaced_panel import make_unplaced_dock
 
-            maker = make_overview_dock if name == "overview" else make_progress_dock
+            maker = {"overview": make_overview_dock, "unplaced": make_unplaced_dock}.get(name, make_progress_dock)
             dock = maker(self)
+            if name == "unplaced" and self.document_header is not None:
+                dock.widget().load(self.document_header.unplaced)
             self._docks[name] = dock
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea if name == "overview"
                                else Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -1083,6 +1107,11 @@ class MainWindow(QMainWindow):
         from .export_runner import import_text
 
         import_text(self, path)
+
+    def import_into_activity(self, path: Path | None = None) -> None:
+        from .export_runner import import_into_activity
+
+        import_into_activity(self, path)
 
     def import_workbook(self, path: Path | None = None) -> None:
         from .export_runner import import_workbook
