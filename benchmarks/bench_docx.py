@@ -22,7 +22,7 @@ import docx
 
 from verantwoording_app.domain.blocktext import Block, BlockKind, BlockText, normalise
 from verantwoording_app.domain.model import Activiteit, Document, Hoofddoel, Programma
-from verantwoording_app.formats.docx_export import export_docx, programme_headings
+from verantwoording_app.formats.docx_export import DocxOptions, export_docx, programme_headings
 from verantwoording_app.formats.html_export import chapter_html
 from verantwoording_app.formats.pctext import parse_pc_text
 
@@ -81,6 +81,10 @@ def text_size(document: Document) -> int:
 
 def ours(document: Document, folder: Path) -> None:
     export_docx(document, folder / "ours.docx")
+
+
+def ours_with_toc(document: Document, folder: Path) -> None:
+    export_docx(document, folder / "ours-toc.docx", DocxOptions(include_toc=True, include_key_figures=True))
 
 
 def python_docx_naive(document: Document, folder: Path) -> None:
@@ -169,6 +173,8 @@ def run(quick: bool = False) -> list[Row]:
     rows: list[Row] = [
         (f"docx export, {label}", ours_s, "python-docx per alinea", naive_s),
         (f"docx export, {label}", ours_s, f"doel {BUDGET:.1f} s", BUDGET * activities / 1000),
+        (f"docx met inhoudsopgave, {label}", median_time(ours_with_toc, document, 3 if quick else 5),
+         f"doel {BUDGET:.1f} s", BUDGET * activities / 1000),
     ]
     if shutil.which("pandoc"):
         rows.append((f"docx export, {label}", ours_s, "pandoc (Markdown)", median_time(pandoc, document, 1)))

@@ -39,6 +39,30 @@ if [ ${#need_libs[@]} -gt 0 ]; then
   fi
 fi
 
+# --- export rendering tools (issue 17; keep this block separate) -------------------------------
+# The export tests render the .docx and .xlsx through LibreOffice and read the PDF with poppler.
+# Installed only as root with apt-get; elsewhere those tests skip and say why.
+need_render=()
+command -v soffice >/dev/null 2>&1 || need_render+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || need_render+=(poppler-utils)
+# The website test runs axe-core (npm, package.json) in headless Chromium.
+command -v chromium >/dev/null 2>&1 || need_render+=(chromium)
+command -v npm >/dev/null 2>&1 || need_render+=(npm)
+if [ ${#need_render[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Export tests need ${need_render[*]}; installing them with apt-get…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_render[@]}" \
+      fonts-dejavu-core fonts-liberation2 >/dev/null
+  else
+    echo "warning: the export rendering tests need: ${need_render[*]}" >&2
+  fi
+fi
+if command -v npm >/dev/null 2>&1 && [ ! -f node_modules/axe-core/axe.min.js ]; then
+  npm ci --no-audit --no-fund --silent >/dev/null 2>&1 || echo "warning: npm ci failed; the website accessibility test skips" >&2
+fi
+# --- end of the export rendering tools ---------------------------------------------------------
+
 stamp="$VENV/.installed"
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"

@@ -2619,6 +2619,34 @@ The manual was not found (%1).</translation>
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="120"/>
+        <source>Met &amp;inhoudsopgave</source>
+        <translation>With table of &amp;contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="122"/>
+        <source>Vernieuwen: gebouwd op nu</source>
+        <translation>Refresh: built now</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="123"/>
+        <source>Weglaten</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="124"/>
+        <source>Behouden zoals geïmporteerd</source>
+        <translation>Keep as imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/verantwoording_app/ui/export_dialog.py" line="130"/>
+        <source>&amp;Voettekst:</source>
+        <translation>&amp;Footer:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <source>Plan &amp;ontdooien</source>
@@ -2918,6 +2946,20 @@ Type the name of that document to restore it anyway:</translation>
     <message>
         <source>Programma toevoegen</source>
         <translation>Add programme</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Website (map met HTML)…</source>
+        <translation>&amp;Website (folder of HTML)…</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Map voor de website kiezen (leeg, of een eerdere website)</source>
+        <translation>Choose the folder for the website (empty, or an earlier website)</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3863,131 @@ Open it now?</translation>
         <location filename="../../src/verantwoording_app/ui/activity_text_import.py" line="1"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRouter</name>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opn&amp;ieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>typen in %1</source>
+        <translation>typing in %1</translation>
+    </message>
+    <message>
+        <source>typen</source>
+        <translation>typing</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Plakken als platte tekst</source>
+        <translation>Paste as &amp;plain text</translation>
+    </message>
+    <message>
+        <source>Alleen de tekst van het klembord plakken, zonder opmaak</source>
+        <translation>Paste only the text on the clipboard, without formatting</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Ingeleverd werk &amp;samenvoegen…</source>
+        <translation>&amp;Merge handed-in work…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Te laat: de deadline is verstreken en de activiteit is niet gereed</source>
+        <translation>Late: the deadline has passed and the activity is not finished</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerCountsModel</name>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Gereed</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>(geen eigenaar)</source>
+        <translation>(no owner)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDelegate</name>
+    <message>
+        <source>(geen status)</source>
+        <translation>(no status)</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Dubbelklik op eigenaar, status of deadline om die te wijzigen (F2); Enter opent de activiteit</source>
+        <translation>Double-click owner, status or deadline to change it (F2); Enter opens the activity</translation>
+    </message>
+    <message>
+        <source>Te &amp;laat</source>
+        <translation>&amp;Late</translation>
+    </message>
+    <message>
+        <source>Deadline verstreken en niet gereed of vastgesteld</source>
+        <translation>Deadline passed and not finished or adopted</translation>
+    </message>
+    <message>
+        <source>Filter op eigenaar</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <source>Filter op beoordeling</source>
+        <translation>Filter by review state</translation>
+    </message>
+    <message>
+        <source>Aantallen per eigenaar</source>
+        <translation>Counts per owner</translation>
+    </message>
+    <message>
+        <source>Klik op een eigenaar om alleen diens activiteiten te zien</source>
+        <translation>Click an owner to see only their activities</translation>
+    </message>
+    <message>
+        <source>Elke beoordeling</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>Elke eigenaar</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>(geen eigenaar)</source>
+        <translation>(no owner)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ Exit codes: 0 done, 1 bad input (a Dutch message says what), 2 wrong arguments (
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -99,14 +100,16 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from .services.exporting import ExportOptions, export_document, format_for
 
     target = Path(args.out)
-    fmt = format_for(target, args.format)
+    # "--out MAP/" (a trailing slash) means a folder: the website
+    fmt = format_for(target, args.format or ("html" if args.out.endswith(("/", os.sep)) else None))
     selection = Selection(
         programme=args.programme, goal=args.goal, activity=args.activity,
         statuses=tuple(args.status or ()), owners=tuple(args.owner or ()),
     )
     options = ExportOptions(
         include_plan=not args.no_plan, include_key_figures=args.key_figures,
-        include_footer=not args.no_footer, template=Path(args.template) if args.template else None,
+        include_footer=not args.no_footer, refresh_footer=args.refresh_footer, include_toc=args.toc,
+        template=Path(args.template) if args.template else None,
         changed_since=args.changed_since, previous_year=args.previous_year,
     )
     workspace = _workspace(args, create=False)
@@ -572,7 +575,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("--allow-deletions", action="store_true", help="werkmap: lege cellen mogen tekst wissen")
 
     p = sub.add_parser("export", parents=[common], help="het document exporteren")
-    p.add_argument("--format", choices=("txt", "md", "docx", "xlsx"), help="standaard: afgeleid van --out")
+    p.add_argument("--format", choices=("txt", "md", "docx", "xlsx", "html"),
+                   help="standaard: afgeleid van --out; html: de website in de map --out")
     p.add_argument("--out", required=True, metavar="BESTAND")
     p.add_argument("--programme", metavar="NR", help="alleen dit programma")
     p.add_argument("--goal", metavar="I|II|…", help="alleen dit hoofddoel")
@@ -581,7 +585,11 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("--owner", action="append", metavar="NAAM", help="alleen activiteiten van deze eigenaar")
     p.add_argument("--no-plan", action="store_true", help="zonder plantekst")
     p.add_argument("--key-figures", action="store_true", help="met kengetallen (Word)")
-    p.add_argument("--no-footer", action="store_true", help="zonder voettekst (P&C-tekst)")
+    footer = p.add_mutually_exclusive_group()
+    footer.add_argument("--no-footer", action="store_true", help="zonder voettekst (P&C-tekst)")
+    footer.add_argument("--refresh-footer", action="store_true",
+                        help="voettekst 'Deze pagina is gebouwd op …' met de tijd van nu (P&C-tekst)")
+    p.add_argument("--toc", action="store_true", help="met inhoudsopgave (Word)")
     p.add_argument("--template", metavar="HUISSTIJL", help="Word-sjabloon (.docx/.dotx)")
     p.add_argument("--changed-since", metavar="MOMENTOPNAME",
                    help="Excel: kolom met wat er sinds deze momentopname is gewijzigd")

@@ -73,7 +73,7 @@ def test_db_before_the_command_works(demo_db: str) -> None:
 
 @pytest.mark.parametrize(("args", "line"), [
     (["export"], "fout: dit ontbreekt nog: --out."),
-    (["export", "--out", "x.pdf", "--format", "pdf"], "fout: --format: ongeldige keuze 'pdf'; kies uit txt, md, docx, xlsx."),
+    (["export", "--out", "x.pdf", "--format", "pdf"], "fout: --format: ongeldige keuze 'pdf'; kies uit txt, md, docx, xlsx, html."),
     (["backup", "restore", "twee"], "fout: NUMMER: 'twee' is geen geheel getal."),
     (["list", "--db"], "fout: --db: hier hoort één waarde achter."),
     (["list", "--onzin"], "fout: onbekende argumenten: --onzin."),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
+from dataclasses import replace
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,7 +22,7 @@ from verantwoording_app.domain.model import (
     Programma,
     ReviewState,
 )
-from verantwoording_app.formats.docx_export import docx_bytes
+from verantwoording_app.formats.docx_export import DocxOptions, docx_bytes
 from verantwoording_app.formats.html_export import (
     HtmlOptions,
     chapter_fragment,
@@ -119,9 +121,26 @@ def test_headings_agree_with_word(sample: Document) -> None:
         (level, re.sub(r"<[^>]+>", "", text).replace("&quot;", '"').replace("&amp;", "&"))
         for level, text in re.findall(r"<h(\d)>(.*?)</h\1>", fragment)
     ]
-    assert from_html == from_word
+    # Word numbers the activities (Heading 3) through its list numbering; the HTML writes "N. "
+    assert [(level, re.sub(r"^\d+\. ", "", text) if level == "3" else text) for level, text in from_html] == from_word
 
 
 def test_sample_round_trips_through_clipboard_text(sample: Document) -> None:
     again = parse_pc_text(clipboard_text(sample)).document
     assert render_pc_text(again, include_footer=False) == clipboard_text(sample)
+
+
+def test_clipboard_names_the_word_styles_of_the_docx() -> None:
+    document = replace(make_document(ReviewState.CONCEPT), title_lines=("Programmaverantwoording", "Programmaplan"))
+    clip = chapter_html(document, HtmlOptions(include_key_figures=True))
+    assert '<html lang="nl-NL">' in clip
+    assert '<body lang="nl-NL">' in clip
+    classes = {html.unescape(text): cls for cls, text in re.findall(r'<p class="(Mso\w+)">([^<]*)</p>', clip)}
+    word = docx.Document(io.BytesIO(docx_bytes(document, DocxOptions(include_key_figures=True))[0]))
+    styles = {p.text: p.style.name for p in word.paragraphs}
+    word_name = {"MsoTitle": "Title", "MsoSubtitle": "Subtitle", "MsoCaption": "Caption"}
+    assert classes
+    for text, cls in classes.items():
+        assert styles[text] == word_name[cls], text
+    assert '<table class="MsoTableGrid"' in clip
+    assert word.tables[0].style.name == "Table Grid"

@@ -45,4 +45,4 @@ def test_excel_column_with_changes_since_a_snapshot(workspace: Workspace, tmp_pa
     column = [row[len(header) - 1].value for row in sheet.iter_rows(min_row=2)]
     assert column[0] == "eigenaar"
     assert column[1:] == [None] * 12
-    assert sheet.auto_filter.ref == "A1:Q14"
+    assert sheet.auto_filter.ref == "A1:S14"

@@ -85,3 +85,12 @@ def window(qtbot, settings: Settings, workspace: Workspace, modal: Dialogs) -> M
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_handed_to_qt(qapp):  # type: ignore[no-untyped-def]
+    """Tests put Python-made data on the clipboard; hand it to Qt before exit, as the app does (ui/teardown)."""
+    yield
+    from verantwoording_app.ui.teardown import hand_over_clipboard
+
+    hand_over_clipboard(qapp)

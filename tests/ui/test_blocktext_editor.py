@@ -204,3 +204,43 @@ def test_tables_round_trip_through_the_editor(editor, markdown: str) -> None:
     editor.set_blocktext(text)
     assert editor.document().rootFrame().childFrames(), "a real table in the editor"
     assert editor.blocktext() == text
+
+
+WORD_TABLE = """<html><body><!--StartFragment--><p class=MsoNormal>Zie <a href="https://www.almelo.nl/werk">de
+<b>site</b></a>, <a href="https://www.almelo.nl">www.almelo.nl</a> en <a href="#_Toc1">hoofdstuk 2</a>.</p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+<tr><td><p class=MsoNormal><b>Project</b></p></td><td><p class=MsoNormal><b>Budget</b></p></td></tr>
+<tr><td><p class=MsoNormal>Scholing</p></td><td><p class=MsoNormal>€ 10.000</p></td></tr></table>
+<p class=MsoNormal>Mail <a href="mailto:pc@almelo.nl">de coördinator</a>.</p><!--EndFragment--></body></html>"""
+
+
+def test_paste_from_word_makes_a_table_and_keeps_links(editor) -> None:
+    editor.set_blocktext(BlockText())
+    data = QMimeData()
+    data.setHtml(WORD_TABLE)
+    data.setText("Zie de site\tProject\tBudget")
+    editor.insertFromMimeData(data)
+    text = editor.blocktext()
+    assert [b.kind for b in text.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.TABLE,
+                                             BlockKind.PARAGRAPH]
+    assert editor.document().rootFrame().childFrames(), "a real table in the editor"
+    assert text.blocks[0].text == ("Zie de site (https://www.almelo.nl/werk), www.almelo.nl en hoofdstuk 2.")
+    assert [[("".join(r.text for r in cell), any(r.bold for r in cell)) for cell in row.cells]
+            for row in text.blocks[1:3]] == [[("Project", True), ("Budget", True)],
+                                             [("Scholing", False), ("€ 10.000", False)]]
+    assert text.blocks[3].text == "Mail de coördinator (pc@almelo.nl)."
+
+
+def test_paste_as_plain_text(qtbot, editor) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    editor.set_blocktext(BlockText.from_markdown("Begin\n"))
+    _end(editor)
+    data = QMimeData()
+    data.setHtml("<h1>Kop</h1><ul><li><b>vet</b> punt</li></ul>")
+    data.setText(" geplakt")
+    QApplication.clipboard().setMimeData(data)
+    editor.paste_plain()
+    assert editor.blocktext().to_markdown() == "Begin geplakt\n"
+    editor.undo()
+    assert editor.blocktext().to_markdown() == "Begin\n"

@@ -52,10 +52,11 @@ def test_export_of_the_selection_in_a_worker(window, qtbot, tmp_path: Path) -> N
     QThreadPool.globalInstance().waitForDone(20000)
     qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
     headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 3"]
-    assert headings == ["1. Bevorderen vestigingsklimaat ondernemers", "2. Ondernemersdienstverlening verbeteren",
-                        "3. Bedrijventerreinen",
-                        "4. Verbeteren vestigingsklimaat voor (potentiële) werknemers van bedrijven: Almelo the "
-                        "place to be!", "5. Faciliteren van het MKB"]
+    # the numbers 1.–5. are Word's list numbering on the heading style, not text
+    assert headings == ["Bevorderen vestigingsklimaat ondernemers", "Ondernemersdienstverlening verbeteren",
+                        "Bedrijventerreinen",
+                        "Verbeteren vestigingsklimaat voor (potentiële) werknemers van bedrijven: Almelo the "
+                        "place to be!", "Faciliteren van het MKB"]
 
 
 @pytest.fixture
@@ -86,6 +87,43 @@ def test_failed_write_offers_retry(window, qtbot, tmp_path: Path, monkeypatch: p
     assert not target.exists()
 
 
+def test_footer_and_toc_options(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    scheme = window.document_header.status_scheme
+    text_dialog = ExportOptionsDialog("txt", scheme, None)
+    qtbot.addWidget(text_dialog)
+    text_dialog.show()
+    assert text_dialog.footer.isVisible()
+    assert not text_dialog.toc.isVisible()
+    assert text_dialog.choice().footer == "refresh"
+    text_dialog.footer.setCurrentIndex(text_dialog.footer.findData("omit"))
+    choice = text_dialog.choice()
+    assert choice.footer == "omit"
+    target = tmp_path / "zonder.txt"
+    job = start_export(window, "txt", target, choice)
+    assert job is not None
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    assert "Deze pagina is gebouwd" not in target.read_text(encoding="utf-8")
+
+    word_dialog = ExportOptionsDialog("docx", scheme, None)
+    qtbot.addWidget(word_dialog)
+    word_dialog.show()
+    assert word_dialog.toc.isVisible()
+    assert not word_dialog.footer.isVisible()
+    word_dialog.toc.setChecked(True)
+    choice = word_dialog.choice()
+    assert choice.include_toc
+    assert choice.footer == "keep"
+    target = tmp_path / "met-inhoud.docx"
+    job = start_export(window, "docx", target, choice)
+    assert job is not None
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    styles = [p.style.name for p in docx.Document(str(target)).paragraphs]
+    assert styles[:2] == ["Title", "Subtitle"]
+    assert "TOC Heading" in styles
+
+
 @pytest.mark.parametrize("fmt", ["txt", "md", "docx", "xlsx"])
 def test_options_dialog_draws_nothing_over_the_scope_row(window, qtbot, fmt) -> None:  # type: ignore[no-untyped-def]
     """A widget made for another format (the snapshot combo, the template row) must not lie over 'Bereik'."""
@@ -102,3 +140,23 @@ def test_options_dialog_draws_nothing_over_the_scope_row(window, qtbot, fmt) -> 
     assert dialog.snapshot.isVisible() == (fmt == "xlsx")
     assert dialog.template.isVisible() == (fmt == "docx")
     dialog.close()
+
+
+def test_website_from_the_window(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    assert "html" in window.export_actions
+    dialog = ExportOptionsDialog("html", window.document_header.status_scheme, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Exporteren naar website"
+    assert dialog.plan.isVisible()
+    assert not dialog.template.isVisible()
+    folder = tmp_path / "website"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(folder))
+    job = start_export(window, "html", None, dialog.choice())
+    assert job is not None
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    assert len(list(folder.glob("activiteit-*.html"))) == 13
+    assert "website" in window.statusBar().currentMessage()

@@ -177,3 +177,23 @@ def test_import_cancelled(workspace, monkeypatch) -> None:  # type: ignore[no-un
 
 def test_filter_is_dutch() -> None:
     assert packages_dialogs.package_filter().startswith("Werkpakket (*.vwpakket)")
+
+
+def test_hand_in_suggests_the_documents_folder_and_the_officers_name(assigned, tmp_path, modal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Not the hidden folder of the working database, and not the login name ("root-ingeleverd")."""
+    from PySide6.QtCore import QStandardPaths
+
+    from verantwoording_app.ui import packages_dialogs
+
+    handout = tmp_path / "fatima.vwpakket"
+    packages.create_handout(assigned, "Fatima", handout)
+    officer = packages.open_handout(handout, database=tmp_path / ".verborgen" / "fatima.vwdb", author="root")
+    documents = tmp_path / "Documenten"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: str(documents))
+    suggested = save_as(monkeypatch, None)
+    try:
+        assert hand_in(None, officer, packages_dialogs.documents_folder()) is None  # cancelled: nothing written
+    finally:
+        officer.close()
+    assert suggested == [str(documents / "fatima-ingeleverd.vwpakket")]

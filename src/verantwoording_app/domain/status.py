@@ -33,6 +33,11 @@ class StatusScheme:
         option = self.option(key)
         return option.label if option else ""
 
+    def is_done(self, key: str | None) -> bool:
+        """Whether this status means the work is finished (gereed, uitgevoerd, …)."""
+        option = self.option(key)
+        return option is not None and option.done
+
     def colour(self, key: str | None) -> str:
         option = self.option(key)
         return option.colour if option else ""

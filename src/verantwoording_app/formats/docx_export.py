@@ -38,6 +38,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -60,6 +61,11 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"
 
 CONCEPT_MARK = "CONCEPT"
+LANGUAGE = "nl-NL"
+TOC_HEADING = "Inhoud"
+PAGE_LABEL = ("Pagina ", " van ")
+A4 = (11906, 16838)
+"""Page width and height in twips; margins of 2.5 cm (1418) all round without a template."""
 KEY_FIGURES_CAPTION = "Kengetallen bij activiteit {nummer}. {titel}"
 KEY_FIGURE_COLUMNS = ("Kengetal", "Eenheid", "Nulmeting", "Streefwaarde", "Realisatie", "Bron")
 
@@ -75,6 +81,10 @@ class DocxOptions:
     include_key_figures: bool = False
     template: Path | None = None
     """A house template (.docx or .dotx) whose styles, page setup, headers and footers are used."""
+    include_toc: bool = False
+    """A table of contents (a real TOC field over heading levels 1–3 that Word updates on opening)."""
+    export_date: date | None = None
+    """The date shown beside CONCEPT in the header of a concept (default: today)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +189,27 @@ _ROLES: dict[str, _Role] = {
     "caption": _Role("Caption", "paragraph", ("caption", "bijschrift")),
     "header": _Role("Header", "paragraph", ("header", "koptekst")),
     "table_grid": _Role("TableGrid", "table", ("table grid", "tabelraster")),
+    # resolved (and added when missing) only when used
+    "title": _Role("Title", "paragraph", ("title", "titel")),
+    "subtitle": _Role("Subtitle", "paragraph", ("subtitle", "ondertitel")),
+    "footer": _Role("Footer", "paragraph", ("footer", "voettekst")),
+    "toc_heading": _Role("TOCHeading", "paragraph", ("toc heading", "kop van inhoudsopgave")),
+    "toc1": _Role("TOC1", "paragraph", ("toc 1", "inhopg 1")),
+    "toc2": _Role("TOC2", "paragraph", ("toc 2", "inhopg 2")),
+    "toc3": _Role("TOC3", "paragraph", ("toc 3", "inhopg 3")),
+}
+_EAGER = ("normal", "heading1", "heading2", "heading3", "heading4", "list_bullet", "list_number", "caption",
+          "header", "table_grid")
+
+_OWN_STYLES = {
+    # python-docx's default template has no toc styles: Word's own definitions (indent per level)
+    f"TOC{level}": (
+        f'<w:style xmlns:w="{W_NS}" w:type="paragraph" w:styleId="TOC{level}"><w:name w:val="toc {level}"/>'
+        '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>'
+        f'<w:pPr><w:spacing w:after="{100 if level == 1 else 40}"/><w:ind w:left="{220 * (level - 1)}"/></w:pPr>'
+        f"{'<w:rPr><w:b/></w:rPr>' if level == 1 else ''}</w:style>"
+    )
+    for level in (1, 2, 3)
 }
 
 
@@ -216,8 +247,14 @@ class _Styles:
         self.ids: dict[str, str] = {}
         self.elements: dict[str, Any] = {}
         self.added: list[str] = []
-        for role in ("normal", *(r for r in _ROLES if r != "normal")):
+        for role in _EAGER:
             self._resolve(role)
+
+    def require(self, name: str) -> str:
+        """The style id of a role resolved on first use (added to the template when it lacks it)."""
+        if name not in self.ids:
+            self._resolve(name)
+        return self.ids[name]
 
     def _find(self, role: _Role) -> Any | None:
         keys = [f"name:{_key(n)}" for n in role.names] + [f"id:{_key(n)}" for n in (role.default_id, *role.names)]
@@ -238,7 +275,8 @@ class _Styles:
     def _copy_default(self, role: _Role) -> Any:
         default_styles, _ = _default_parts()
         source = default_styles.find(f"{_W}style[@{_W}styleId='{role.default_id}']")
-        assert source is not None, role.default_id
+        if source is None:
+            source = parse_xml(_OWN_STYLES[role.default_id])
         style = copy.deepcopy(source)
         for link in style.findall(f"{_W}link"):
             style.remove(link)
@@ -420,6 +458,45 @@ def _canonical(text: BlockText) -> tuple[Block, ...]:
     return blocks
 
 
+_LANG = f'<w:lang w:val="{LANGUAGE}"/>'
+_RUN_PROPS = {
+    (False, False): f"<w:rPr>{_LANG}</w:rPr>",
+    (True, False): f"<w:rPr><w:b/>{_LANG}</w:rPr>",
+    (False, True): f"<w:rPr><w:i/>{_LANG}</w:rPr>",
+    (True, True): f"<w:rPr><w:b/><w:i/>{_LANG}</w:rPr>",
+}
+
+
+class _Numbering:
+    """Word list numbering that restarts: a new ``w:num`` on the style's abstract list per run."""
+
+    def __init__(self, styles: _Styles, num_pr: tuple[str, str] | None, counter: list[int],
+                 out: list[str]) -> None:
+        self.ilvl = num_pr[1] if num_pr is not None else "0"
+        self.abstract: str | None = None
+        self._counter, self._out = counter, out
+        if num_pr is not None:
+            numbering = styles.numbering()
+            num = numbering.find(f"{_W}num[@{_W}numId='{num_pr[0]}']")
+            ref = num.find(f"{_W}abstractNumId") if num is not None else None
+            if ref is not None:
+                self.abstract = ref.get(f"{_W}val")
+                if not counter[0]:
+                    counter[0] = _max_attr(numbering, "num", "numId") + 1
+
+    def restart(self, start: int = 1) -> str:
+        """The ``w:numPr`` of a list that starts again at ``start``; "" without numbering."""
+        if self.abstract is None:
+            return ""
+        num_id = self._counter[0]
+        self._counter[0] += 1
+        self._out.append(
+            f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{self.abstract}"/>'
+            f'<w:lvlOverride w:ilvl="{self.ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>'
+        )
+        return f'<w:numPr><w:ilvl w:val="{self.ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+
 class _BodyWriter:
     def __init__(self, styles: _Styles, options: DocxOptions, text_width: int) -> None:
         self.styles = styles
@@ -427,6 +504,10 @@ class _BodyWriter:
         self.text_width = text_width
         self.parts: list[str] = []
         self.nums: list[str] = []
+        self.toc: list[tuple[int, str]] = []
+        self.front = 0
+        """Index in ``parts`` after the title lines: where a table of contents goes."""
+        self._activity_num_pr = ""
         self.clean = _Cleaner()
         self.paragraphs = 0
         self.tables = 0
@@ -437,16 +518,10 @@ class _BodyWriter:
         }
         self.p_open = {name: f"<w:p><w:pPr>{style}</w:pPr>" for name, style in self.p_style.items()}
         self.bullet_num = styles.num_pr("list_bullet")
-        self.number_num = styles.num_pr("list_number")
-        self._abstract_for_number: str | None = None
-        self._next_num_id = 0
-        if self.number_num is not None:
-            numbering = styles.numbering()
-            num = numbering.find(f"{_W}num[@{_W}numId='{self.number_num[0]}']")
-            ref = num.find(f"{_W}abstractNumId") if num is not None else None
-            if ref is not None:
-                self._abstract_for_number = ref.get(f"{_W}val")
-                self._next_num_id = _max_attr(numbering, "num", "numId") + 1
+        counter = [0]
+        self.list_numbers = _Numbering(styles, styles.num_pr("list_number"), counter, self.nums)
+        self.activity_numbers = _Numbering(styles, styles.num_pr("heading3"), counter, self.nums)
+        self._last_activity = -1
 
     # runs and paragraphs -------------------------------------------------
 
@@ -456,22 +531,40 @@ class _BodyWriter:
             text = _escape(self.clean(run.text))
             if "\t" in text:
                 text = text.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
-            if run.bold and run.italic:
-                props = "<w:rPr><w:b/><w:i/></w:rPr>"
-            elif run.bold:
-                props = "<w:rPr><w:b/></w:rPr>"
-            elif run.italic:
-                props = "<w:rPr><w:i/></w:rPr>"
-            else:
-                props = ""
-            out.append(f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>')
+            out.append(f'<w:r>{_RUN_PROPS[run.bold, run.italic]}<w:t xml:space="preserve">{text}</w:t></w:r>')
         return "".join(out)
 
     def line(self, text: str) -> str:
         return self._runs([Run(_LINE_BREAK.sub(" ", text).strip())])
 
+    def styled(self, role: str, text: str) -> None:
+        style = html.escape(self.styles.require(role))
+        self.parts.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{self.line(text)}</w:p>')
+        self.paragraphs += 1
+
     def heading(self, level: int, text: str) -> None:
         self.parts.append(f"{self.p_open[f'heading{level}']}{self.line(text)}</w:p>")
+        self.toc.append((level, text))
+        self.paragraphs += 1
+
+    def goal(self, text: str) -> None:
+        """A goal heading: the activities under it are numbered from 1 again."""
+        self.heading(2, text)
+        self._last_activity = -1
+
+    def activity(self, number: int, title: str) -> None:
+        """``N. Titel`` through the heading style's list numbering (the number as text without one)."""
+        numbering = self.activity_numbers
+        if numbering.abstract is None:
+            self.heading(3, f"{number}. {title}")
+            return
+        if number != self._last_activity + 1:
+            self._activity_num_pr = numbering.restart(number)
+        self._last_activity = number
+        self.parts.append(
+            f"<w:p><w:pPr>{self.p_style['heading3']}{self._activity_num_pr}</w:pPr>{self.line(title)}</w:p>"
+        )
+        self.toc.append((3, f"{number}. {title}"))
         self.paragraphs += 1
 
     def label(self, text: str) -> None:
@@ -500,8 +593,8 @@ class _BodyWriter:
                 restart = not (number and index and not block.gap_before)
                 number = 1 if restart else number + 1
                 if restart:
-                    num_pr = self._restart_numbering()
-                if self.number_num is None:
+                    num_pr = self.list_numbers.restart()
+                if self.list_numbers.abstract is None:
                     runs = (Run(f"{number}. "), *runs)
                 self.parts.append(
                     f"<w:p><w:pPr>{self.p_style['list_number']}{num_pr}</w:pPr>{self._runs(runs)}</w:p>"
@@ -545,17 +638,25 @@ class _BodyWriter:
             return f"{self.p_open['heading4']}{self._runs(block.runs)}</w:p>"
         return f"<w:p>{self._runs(block.runs)}</w:p>"
 
-    def _restart_numbering(self) -> str:
-        if self._abstract_for_number is None or self.number_num is None:
-            return ""
-        num_id = self._next_num_id
-        self._next_num_id += 1
-        ilvl = self.number_num[1]
-        self.nums.append(
-            f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{self._abstract_for_number}"/>'
-            f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    # table of contents -----------------------------------------------------
+
+    def toc_xml(self) -> str:
+        """A TOC field over heading levels 1–3, its cached result the headings (Word updates it)."""
+        heading = html.escape(self.styles.require("toc_heading"))
+        out = [f'<w:p><w:pPr><w:pStyle w:val="{heading}"/></w:pPr>{self.line(TOC_HEADING)}</w:p>']
+        entries = self.toc or [(1, "")]
+        field_begin = (
+            '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
         )
-        return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        styles = {level: html.escape(self.styles.require(f"toc{level}")) for level in (1, 2, 3)}
+        for index, (level, text) in enumerate(entries):
+            begin = field_begin if index == 0 else ""
+            out.append(f'<w:p><w:pPr><w:pStyle w:val="{styles[level]}"/></w:pPr>{begin}{self.line(text)}</w:p>')
+        out.append('<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+        self.paragraphs += len(out)
+        return "".join(out)
 
     # key figures -----------------------------------------------------------
 
@@ -567,7 +668,7 @@ class _BodyWriter:
         caption = KEY_FIGURES_CAPTION.format(nummer=number, titel=activity.title)
         self.parts.append(
             f"{self.p_open['caption']}"
-            f'<w:r><w:t xml:space="preserve">Tabel </w:t></w:r>'
+            f'<w:r>{_RUN_PROPS[False, False]}<w:t xml:space="preserve">Tabel </w:t></w:r>'
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             '<w:r><w:instrText xml:space="preserve"> SEQ Tabel \\* ARABIC </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
@@ -610,7 +711,7 @@ class _BodyWriter:
         return {i for i, text in enumerate(cells) if text and re.fullmatch(r"-?[\d.]+(,\d+)?", text)}
 
 
-_COLUMN_WEIGHTS = (2.6, 1.1, 1.5, 1.75, 1.5, 1.5)
+_COLUMN_WEIGHTS = (2.6, 1.4, 1.5, 1.75, 1.5, 1.5)
 
 
 def _figure_row(figure: Kengetal) -> tuple[str, ...]:
@@ -627,6 +728,11 @@ def _figure_row(figure: Kengetal) -> tuple[str, ...]:
 def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions) -> int:
     """Fill the writer with the whole chapter; returns the number of activities."""
     clean = writer.clean
+    clean.where = "titel"
+    for index, line in enumerate(document.title_lines):
+        if line.strip():
+            writer.styled("title" if index == 0 else "subtitle", line)
+    writer.front = len(writer.parts)
     own_headings = programme_headings(document)
     section = f"{document.section_number} {document.section_title}".strip()
     label = document.realisation_heading()
@@ -648,13 +754,13 @@ def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions
         for goal_index, goal in goals:
             numeral = roman(goal.number or goal_index + 1)
             clean.where = f"{programme.display_name}, hoofddoel {numeral}"
-            writer.heading(2, document.goal_heading(goal_index, goal))
+            writer.goal(document.goal_heading(goal_index, goal))
             for index, activity in enumerate(goal.activities):
                 count += 1
                 number = activity.number or index + 1
                 where = f"{programme.display_name}, hoofddoel {numeral}, activiteit {number}"
                 clean.where = where
-                writer.heading(3, f"{number}. {activity.title}")
+                writer.activity(number, activity.title)
                 if options.include_plan and not activity.plan.is_empty:
                     clean.where = f"{where} (plan)"
                     writer.blocks(activity.plan)
@@ -732,12 +838,20 @@ def _text_width(sect_pr: Any) -> int:
 
 def _build(document: Document, options: DocxOptions) -> _Built:
     word = _open_template(options.template)
+    own_layout = options.template is None
+    if own_layout:
+        _dutch_a4(word)
     styles = _Styles(word)
+    if own_layout:
+        _number_activity_headings(styles)
     body = word.element.body
     sect_pr = body.find(f"{_W}sectPr")
     writer = _BodyWriter(styles, options, _text_width(sect_pr))
     count = _write_chapter(document, writer, options)
     writer.clean.finish()
+    if options.include_toc:
+        writer.parts.insert(writer.front, writer.toc_xml())
+        _update_fields_on_open(word)
 
     if writer.parts and writer.parts[-1].startswith("<w:tbl>"):
         writer.parts.append("<w:p/>")  # Word wants a paragraph between a table and the section end
@@ -760,11 +874,15 @@ def _build(document: Document, options: DocxOptions) -> _Built:
         _insert_after_last(numbering, ("numPicBullet", "abstractNum", "num"), list(fragment))
 
     concept = is_concept(document)
-    if concept:
+    title = writer.clean(document.title)
+    if own_layout:
+        _own_header_and_footer(word, styles, title, concept, options.export_date or date.today())
+    elif concept:
         _mark_concept(word, styles)
     properties = word.core_properties
-    properties.title = writer.clean(document.title)
-    if options.template is None:
+    properties.title = title
+    properties.language = LANGUAGE
+    if own_layout:
         properties.author = writer.clean(document.municipality)
         properties.last_modified_by = ""
         properties.comments = ""
@@ -775,12 +893,160 @@ def _build(document: Document, options: DocxOptions) -> _Built:
     return _Built(word, count, writer.paragraphs, concept, warnings, spliced)
 
 
+# ---------------------------------------------------------------------------
+# the page set-up without a house template
+
+
+def _dutch_a4(word: Any) -> None:
+    """A4 with 2.5 cm margins, Dutch as the language of every style, Dutch decimal comma."""
+    sect_pr = word.element.body.find(f"{_W}sectPr")
+    width, height = A4
+    page = sect_pr.find(f"{_W}pgSz")
+    page.set(f"{_W}w", str(width))
+    page.set(f"{_W}h", str(height))
+    margins = sect_pr.find(f"{_W}pgMar")
+    for side in ("top", "right", "bottom", "left"):
+        margins.set(f"{_W}{side}", "1418")
+    margins.set(f"{_W}header", "709")
+    margins.set(f"{_W}footer", "709")
+    styles = word.styles.element
+    lang = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}lang")
+    if lang is not None:
+        lang.set(f"{_W}val", LANGUAGE)
+        lang.set(f"{_W}eastAsia", LANGUAGE)
+    settings = word.settings.element
+    for tag, value in (("themeFontLang", LANGUAGE), ("decimalSymbol", ","), ("listSeparator", ";")):
+        element = settings.find(f"{_W}{tag}")
+        if element is not None:
+            element.set(f"{_W}val", value)
+    theme_lang = settings.find(f"{_W}themeFontLang")
+    if theme_lang is not None:
+        theme_lang.attrib.pop(f"{_W}eastAsia", None)
+
+
+_AFTER_NUM_PR = {
+    f"{_W}{tag}" for tag in (
+        "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+        "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+        "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+        "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+    )
+}
+
+
+def _number_activity_headings(styles: _Styles) -> None:
+    """Give Heading 3 Word's own list numbering ``1.``, so the numbers are no text a template must fix."""
+    numbering = styles.numbering()
+    abstract_id = str(_max_attr(numbering, "abstractNum", "abstractNumId") + 1)
+    num_id = str(_max_attr(numbering, "num", "numId") + 1)
+    style_id = html.escape(styles.ids["heading3"])
+    abstract = parse_xml(
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>'
+    )
+    _insert_after_last(numbering, ("numPicBullet", "abstractNum"), [abstract])
+    num = parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>')
+    _insert_after_last(numbering, ("numPicBullet", "abstractNum", "num"), [num])
+    style = styles.elements["heading3"]
+    p_pr = style.find(f"{_W}pPr")
+    if p_pr is None:
+        p_pr = parse_xml(f'<w:pPr xmlns:w="{W_NS}"/>')
+        rpr = style.find(f"{_W}rPr")
+        if rpr is not None:
+            rpr.addprevious(p_pr)
+        else:
+            style.append(p_pr)
+    for old in p_pr.findall(f"{_W}numPr"):
+        p_pr.remove(old)
+    num_pr = parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:numId w:val="{num_id}"/></w:numPr>')
+    later = next((child for child in p_pr if child.tag in _AFTER_NUM_PR), None)
+    if later is not None:
+        later.addprevious(num_pr)
+    else:
+        p_pr.append(num_pr)
+
+
+def _field(instruction: str, shown: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r>{_RUN_PROPS[False, False]}<w:t>{shown}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def format_date(value: date) -> str:
+    """Dutch notation: 01-12-2026."""
+    return f"{value.day:02d}-{value.month:02d}-{value.year}"
+
+
+def _own_header_and_footer(word: Any, styles: _Styles, title: str, concept: bool, today: date) -> None:
+    """Header: the document title, at the right CONCEPT and the date while concept; footer: page X of Y."""
+    section = word.sections[-1]
+    width = _text_width(word.element.body.find(f"{_W}sectPr"))
+    header_style = html.escape(styles.ids["header"])
+    footer_style = html.escape(styles.require("footer"))
+    tabs = (
+        '<w:tabs><w:tab w:val="clear" w:pos="4680"/><w:tab w:val="clear" w:pos="9360"/>'
+        f'<w:tab w:val="right" w:pos="{width}"/></w:tabs>'
+    )
+    mark = ""
+    if concept:
+        mark = (
+            f'<w:r><w:tab/></w:r><w:r><w:rPr><w:b/><w:color w:val="C00000"/>{_LANG}</w:rPr>'
+            f'<w:t xml:space="preserve">{CONCEPT_MARK} {format_date(today)}</w:t></w:r>'
+        )
+    header = (
+        f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="{header_style}"/>{tabs}</w:pPr>'
+        f'<w:r>{_RUN_PROPS[False, False]}<w:t xml:space="preserve">{_escape(title)}</w:t></w:r>{mark}</w:p>'
+    )
+    before, after = PAGE_LABEL
+    footer = (
+        f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="{footer_style}"/><w:jc w:val="center"/></w:pPr>'
+        f'<w:r>{_RUN_PROPS[False, False]}<w:t xml:space="preserve">{before}</w:t></w:r>{_field("PAGE", "1")}'
+        f'<w:r>{_RUN_PROPS[False, False]}<w:t xml:space="preserve">{after}</w:t></w:r>{_field("NUMPAGES", "1")}</w:p>'
+    )
+    for part, xml in ((section.header, header), (section.footer, footer)):
+        part.is_linked_to_previous = False
+        element = part._element
+        for child in list(element):
+            element.remove(child)
+        element.append(parse_xml(xml))
+
+
+_SETTINGS_AFTER_UPDATE_FIELDS = {
+    f"{_W}{tag}" for tag in (
+        "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "attachedSchema",
+        "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures",
+        "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
+        "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+    )
+} | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
+
+
+def _update_fields_on_open(word: Any) -> None:
+    """Ask Word to update the fields (the table of contents) when the document is opened."""
+    settings = word.settings.element
+    if settings.find(f"{_W}updateFields") is not None:
+        return
+    element = parse_xml(f'<w:updateFields xmlns:w="{W_NS}" w:val="true"/>')
+    later = next((child for child in settings if child.tag in _SETTINGS_AFTER_UPDATE_FIELDS), None)
+    if later is not None:
+        later.addprevious(element)
+    else:
+        settings.append(element)
+
+
 def _mark_concept(word: Any, styles: _Styles) -> None:
     """Put CONCEPT at the top of every page header in use."""
     style = html.escape(styles.ids["header"])
     mark = (
         f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="right"/></w:pPr>'
-        f'<w:r><w:rPr><w:b/><w:color w:val="C00000"/></w:rPr><w:t>{CONCEPT_MARK}</w:t></w:r></w:p>'
+        f'<w:r><w:rPr><w:b/><w:color w:val="C00000"/>{_LANG}</w:rPr><w:t>{CONCEPT_MARK}</w:t></w:r></w:p>'
     )
     section = word.sections[-1]
     headers = [section.header]

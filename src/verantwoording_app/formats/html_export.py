@@ -5,7 +5,11 @@ for a single unnamed programme), ``h2`` section heading and goal intros,
 ``h3`` ``N. Titel``, then ``p``/``ul``/``ol`` with ``b``/``i`` and ``h4`` for
 sub-headings, all rendered by ``blocktext.render_html``. The clipboard HTML
 carries no fonts or colours, so that a paste into Word takes the house style
-of the report; the preview variant adds a small stylesheet.
+of the report, and it names the Word styles the .docx uses: the title lines as
+``MsoTitle``/``MsoSubtitle`` paragraphs (Word's Title and Subtitle), ``h1``–``h4``
+(Heading 1–4), the key-figure caption as ``MsoCaption`` above a ``MsoTableGrid``
+table, and ``lang="nl-NL"`` so Word checks the spelling in Dutch. The preview
+variant adds a small stylesheet.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ table { border-collapse: collapse; margin-bottom: 8px; }
 th, td { border: 1px solid #808080; padding: 2px 6px; }
 th { background-color: #e7e6e6; }
 .concept { color: #c00000; font-weight: bold; text-align: right; }
-.caption { font-size: 9pt; font-weight: bold; color: #2f5496; margin-bottom: 2px; }
+.MsoCaption { font-size: 9pt; font-weight: bold; color: #2f5496; margin-bottom: 2px; }
+.MsoTitle { font-size: 22pt; color: #17365d; margin-bottom: 4px; }
+.MsoSubtitle { font-size: 12pt; font-style: italic; color: #4f81bd; }
 """
 
 
@@ -69,6 +75,9 @@ def chapter_fragment(document: Document, options: HtmlOptions | None = None) -> 
     """The chapter's body HTML, without ``<html>``/``<body>``."""
     options = options or HtmlOptions()
     out: list[str] = []
+    for index, line in enumerate(document.title_lines):
+        if line.strip():
+            out.append(f'<p class="{"MsoTitle" if index == 0 else "MsoSubtitle"}">{_e(line)}</p>')
     own_headings = programme_headings(document)
     section = f"{document.section_number} {document.section_title}".strip()
     label = f"<p><b>{_e(document.realisation_heading())}</b></p>"
@@ -110,7 +119,8 @@ def _key_figures(table_number: int, number: int, activity: Activiteit) -> str:
     ]
     columns = [0] + [c for c in range(1, len(KEY_FIGURE_COLUMNS)) if c in (3, 4) or any(r[c] for r in rows)]
     caption = KEY_FIGURES_CAPTION.format(nummer=number, titel=activity.title)
-    out = [f'<p class="caption">Tabel {table_number}: {_e(caption)}</p>', '<table border="1" cellspacing="0">']
+    out = [f'<p class="MsoCaption">Tabel {table_number}: {_e(caption)}</p>',
+           '<table class="MsoTableGrid" border="1" cellspacing="0">']
     out.append("<tr>" + "".join(f"<th>{_e(KEY_FIGURE_COLUMNS[c])}</th>" for c in columns) + "</tr>")
     for row in rows:
         cells = []
@@ -131,8 +141,8 @@ def chapter_html(document: Document, options: HtmlOptions | None = None, *, prev
         if is_concept(document):
             body = f'<p class="concept">{CONCEPT_MARK}</p>\n{body}'
     return (
-        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
-        f"{head}</head>\n<body>\n{body}\n</body></html>\n"
+        '<!DOCTYPE html>\n<html lang="nl-NL"><head><meta charset="utf-8">'
+        f'{head}</head>\n<body lang="nl-NL">\n{body}\n</body></html>\n'
     )
 
 

@@ -19,6 +19,7 @@ what it cannot place it keeps in ``Document.unplaced`` and reports.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from ..domain.blocktext import BlockText, render_plain
 from ..domain.errors import ImportRefused
@@ -90,8 +91,23 @@ def read_pc_text(data: bytes, *, markdown: bool = False) -> ParseResult:
 # rendering
 
 
-def render_pc_text(document: Document, *, include_plan: bool = True, include_footer: bool = True) -> str:
-    """The document in the published layout; activities numbered 1..n per goal."""
+FOOTER_TEXT = "Deze pagina is gebouwd op {gebouwd} met de export van {export}"
+
+
+def built_footer(built: datetime, exported: datetime | None = None) -> str:
+    """The platform footer with today's times in Dutch notation (dd-mm-jjjj uu:mm:ss)."""
+    def when(moment: datetime) -> str:
+        return moment.strftime("%d-%m-%Y %H:%M:%S")
+
+    return FOOTER_TEXT.format(gebouwd=when(built), export=when(exported or built))
+
+
+def render_pc_text(document: Document, *, include_plan: bool = True, include_footer: bool = True,
+                   footer: str | None = None) -> str:
+    """The document in the published layout; activities numbered 1..n per goal.
+
+    ``footer`` replaces the document's own footer line (``include_footer`` False leaves it out).
+    """
     out: list[str] = []
 
     def para(*lines: str) -> None:
@@ -126,8 +142,9 @@ def render_pc_text(document: Document, *, include_plan: bool = True, include_foo
                     out.extend(realisation)
     if not document.unplaced.is_empty:
         para(*render_plain(document.unplaced))
-    if include_footer and document.footer:
-        para(document.footer)
+    footer_line = document.footer if footer is None else footer
+    if include_footer and footer_line:
+        para(footer_line)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"

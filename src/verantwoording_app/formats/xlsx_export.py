@@ -38,7 +38,7 @@ from xml.sax.saxutils import escape as _xml_escape_attr
 from ..domain.blocktext import BlockText, render_plain
 from ..domain.completeness import completeness
 from ..domain.errors import ExportFailed
-from ..domain.model import REVIEW_LABELS, Activiteit, Document, Kengetal
+from ..domain.model import REVIEW_LABELS, Activiteit, Document, Kengetal, ReviewState
 from ..domain.selection import Selection, select
 from ..domain.status import StatusOption
 from .atomic import atomic_write
@@ -75,6 +75,7 @@ BASE_HEADER_ROW: Final = 7
 # Activiteiten: (field key, header, editable)
 ACTIVITY_COLUMNS: Final = (
     ("id", "ID", False),
+    ("code", "Code", False),
     ("programme", "Programma", False),
     ("goal", "Hoofddoel", False),
     ("number", "Nr", False),
@@ -87,6 +88,7 @@ ACTIVITY_COLUMNS: Final = (
     ("words_plan", "Woorden plan", False),
     ("words_realisation", "Woorden realisatie", False),
     ("updated", "Laatst gewijzigd", False),
+    ("updated_by", "Gewijzigd door", False),
     ("complete", "Compleet", False),
     ("plan", "Plantekst", True),
     ("realisation", "Realisatietekst", True),
@@ -260,7 +262,33 @@ def _font_colour_for(hex_colour: str) -> str:
 
 # style ids (cellXfs index)
 S_DEFAULT, S_HEADER, S_TOP, S_WRAP, S_DATE, S_PERCENT, S_TITLE, S_NOTE, S_NUMBER = range(9)
-_STYLE_COUNT = 9
+# the same, open to typing on a protected sheet (locked="0"), and a date with time
+S_DATETIME, S_OPEN_TOP, S_OPEN_WRAP, S_OPEN_DATE, S_OPEN_NUMBER, S_OPEN = range(9, 15)
+_STYLE_COUNT = 15
+_DXF_LATE, _DXF_COMPLETE, _DXF_INCOMPLETE = range(3)
+"""Differential formats after the status colours: overdue deadline, complete, not complete."""
+_EXTRA_DXFS: Final = (
+    '<dxf><font><b/><color rgb="FF9C0006"/></font><fill><patternFill patternType="solid">'
+    '<fgColor rgb="FFFFC7CE"/><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf>'
+    '<dxf><font><color rgb="FF006100"/></font><fill><patternFill patternType="solid">'
+    '<fgColor rgb="FFC6EFCE"/><bgColor rgb="FFC6EFCE"/></patternFill></fill></dxf>'
+    '<dxf><font><color rgb="FF9C5700"/></font><fill><patternFill patternType="solid">'
+    '<fgColor rgb="FFFFEB9C"/><bgColor rgb="FFFFEB9C"/></patternFill></fill></dxf>'
+)
+
+
+_UNLOCKED: Final = '<protection locked="0"/></xf>'
+_OPEN_XFS: Final = (
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" applyProtection="1">'
+    '<alignment vertical="top"/>' + _UNLOCKED
+    + '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" applyProtection="1">'
+    '<alignment vertical="top" wrapText="1"/>' + _UNLOCKED
+    + '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1" '
+    'applyProtection="1"><alignment vertical="top" horizontal="left"/>' + _UNLOCKED
+    + '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1" applyProtection="1">'
+    '<alignment vertical="top"/>' + _UNLOCKED
+    + '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1">' + _UNLOCKED
+)
 
 
 def _styles_xml(dxf_colours: Sequence[str]) -> str:
@@ -273,7 +301,8 @@ def _styles_xml(dxf_colours: Sequence[str]) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-        '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/></numFmts>'
+        '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/>'
+        '<numFmt numFmtId="165" formatCode="dd\\-mm\\-yyyy\\ hh:mm"/></numFmts>'
         '<fonts count="3">'
         '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
         '<font><b/><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
@@ -303,9 +332,12 @@ def _styles_xml(dxf_colours: Sequence[str]) -> str:
         '<alignment wrapText="1" vertical="top"/></xf>'
         '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
         '<alignment vertical="top"/></xf>'
-        "</cellXfs>"
+        '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
+        'applyAlignment="1"><alignment vertical="top" horizontal="left"/></xf>'
+        + _OPEN_XFS
+        + "</cellXfs>"
         '<cellStyles count="1"><cellStyle name="Standaard" xfId="0" builtinId="0"/></cellStyles>'
-        f'<dxfs count="{len(dxf_colours)}">{dxfs}</dxfs>'
+        f'<dxfs count="{len(dxf_colours) + 3}">{dxfs}{_EXTRA_DXFS}</dxfs>'
         "</styleSheet>"
     )
 
@@ -517,11 +549,11 @@ class _Sheet:
         self.letters = [column_letter(i) for i in range(max(columns, 1))]
         self.row = 0
 
-    def text_row(self, cells: Sequence[tuple[str, int] | None]) -> None:
-        """A row of pre-escaped texts ``(xml, style)``; None leaves a cell out."""
+    def text_row(self, cells: Sequence[tuple[str, int] | None], height: int = 0) -> None:
+        """A row of pre-escaped texts ``(xml, style)``; None leaves a cell out; ``height`` in points."""
         self.row += 1
         row = self.row
-        out = [f'<row r="{row}">']
+        out = [f'<row r="{row}" ht="{height}" customHeight="1">' if height else f'<row r="{row}">']
         for index, cell in enumerate(cells):
             if cell is None:
                 continue
@@ -569,6 +601,9 @@ def _selection_text(selection: Selection | None) -> str:
     return "; ".join(parts)
 
 
+_HIDDEN: Final = ' hidden="1"'
+
+
 def _sheet_xml_head(
     *,
     columns: Sequence[float],
@@ -576,9 +611,16 @@ def _sheet_xml_head(
     selected: bool = False,
     hidden_grid: bool = False,
     last_ref: str = "A1",
+    printed: bool = True,
+    col_style: int | None = None,
+    hidden_columns: frozenset[int] = frozenset(),
 ) -> str:
+    """The sheet's XML up to ``<sheetData>``; ``printed`` sheets fit one page wide (see ``_page_setup``),
+    ``col_style`` is the style of cells not written (open to typing on a protected sheet)."""
+    style = f' style="{col_style}"' if col_style is not None else ""
     cols = "".join(
-        f'<col min="{i}" max="{i}" width="{width:.2f}" customWidth="1"/>'
+        f'<col min="{i}" max="{i}" width="{width:.2f}"{style}'
+        f'{_HIDDEN if i - 1 in hidden_columns else ""} customWidth="1"/>'
         for i, width in enumerate(columns, 1)
     )
     pane = (
@@ -594,7 +636,8 @@ def _sheet_xml_head(
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        f'<dimension ref="A1:{last_ref}"/>'
+        + ('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if printed else "")
+        + f'<dimension ref="A1:{last_ref}"/>'
         f'<sheetViews><sheetView{view_attrs} workbookViewId="0">{pane}</sheetView></sheetViews>'
         '<sheetFormatPr defaultRowHeight="15"/>'
         + (f"<cols>{cols}</cols>" if cols else "")
@@ -605,6 +648,35 @@ def _sheet_xml_head(
 _PAGE: Final = (
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
 )
+_PROTECTION: Final = (
+    '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" '
+    'formatRows="0" insertRows="0" sort="0" autoFilter="0"/>'
+)
+"""Locked cells (ids, codes, baselines, counts) cannot be typed over; no password: a guard, not a lock."""
+
+
+def _page_setup(title: str) -> str:
+    """Landscape A4, one page wide, as many pages down as needed; header with the document's title,
+    footer with the sheet name and "Pagina X van Y" (the header row repeats: ``_xlnm.Print_Titles``)."""
+    header = _xml(sanitise(title)[0].replace("&", "&&"))
+    return (
+        '<printOptions gridLines="0"/>'
+        '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+        f'<headerFooter><oddHeader>&amp;L&amp;B{header}</oddHeader>'
+        "<oddFooter>&amp;L&amp;A&amp;RPagina &amp;P van &amp;N</oddFooter></headerFooter>"
+    )
+
+
+_COLUMN: Final = {key: index for index, (key, _, _) in enumerate(ACTIVITY_COLUMNS)}
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped cell of ``width`` (Excel character units) needs for ``text``; the row height."""
+    if not text:
+        return 1
+    per_line = max(1, int(width * 1.15))
+    return sum(-(-len(line) // per_line) or 1 for line in text.split("\n"))
 
 
 def _width(length: int, minimum: float = 6, maximum: float = 60) -> float:
@@ -651,7 +723,8 @@ def write_workbook(
     # pre-pass: column widths of the short columns, and the long-text check of
     # what is cheap to check before rendering (single-line fields)
     widths = [
-        34.0,
+        4.0,  # ID: hidden, the code beside it is what people read
+        9.0,
         12.0,
         24.0,
         5.0,
@@ -663,7 +736,8 @@ def write_workbook(
         13.0,
         9.0,
         9.0,
-        24.0,
+        16.0,
+        16.0,
         22.0,
         80.0,
         80.0,
@@ -695,14 +769,15 @@ def write_workbook(
         longest["title"] = max(longest["title"], len(a.title))
         longest["owner"] = max(longest["owner"], len(a.owner))
         longest["portfolio_holder"] = max(longest["portfolio_holder"], len(a.portfolio_holder))
-    for key, index, maximum in (
-        ("programme", 1, 40),
-        ("goal", 2, 50),
-        ("title", 4, 60),
-        ("owner", 5, 30),
-        ("portfolio_holder", 6, 30),
-        ("status", 8, 24),
+    for key, maximum in (
+        ("programme", 40),
+        ("goal", 50),
+        ("title", 60),
+        ("owner", 30),
+        ("portfolio_holder", 30),
+        ("status", 24),
     ):
+        index = _COLUMN[key]
         header = ACTIVITY_COLUMNS[index][1]
         widths[index] = _width(max(longest[key], len(header)), maximum=maximum)
 
@@ -726,17 +801,21 @@ def write_workbook(
             freeze=True,
             selected=True,
             last_ref=f"{column_letter(n_columns - 1)}{last_row}",
+            col_style=S_OPEN,
+            hidden_columns=frozenset({_COLUMN["id"]}),
         )
     )
-    activities.text_row([(_xml(sanitise(header)[0]), S_HEADER) for header in headers])
+    header_lines = max(_lines(header, width - 1) for header, width in zip(headers, widths, strict=True))
+    activities.text_row([(_xml(sanitise(header)[0]), S_HEADER) for header in headers], 15 * header_lines)
 
     key_figures_part = writer.buffered("xl/worksheets/sheet2.xml")
     key_figures = _Sheet(key_figures_part, len(KEY_FIGURE_COLUMNS))
     key_figure_count = sum(len(p.activity.kengetallen) for p in places)
     key_figures.part.write(
         _sheet_xml_head(
-            columns=[34, 34, 10, 40, 12, 12, 12, 12, 24],
+            columns=[10, 10, 10, 40, 12, 12, 12, 12, 24],
             freeze=True,
+            col_style=S_OPEN,
             last_ref=f"{column_letter(len(KEY_FIGURE_COLUMNS) - 1)}{key_figure_count + 1}",
         )
     )
@@ -749,6 +828,7 @@ def write_workbook(
             columns=[],
             freeze=False,
             last_ref=f"{column_letter(len(BASE_HEADER) - 1)}{BASE_HEADER_ROW + row_count}",
+            printed=False,
         )
     )
     meta = (
@@ -764,6 +844,8 @@ def write_workbook(
     base.text_row([(name, S_DEFAULT) for name in BASE_HEADER])
 
     counts: dict[str, _Counts] = {}
+    owner_counts: dict[str, _Counts] = {}
+    programme_counts: dict[str, _Counts] = {}
     replaced_total = 0
     letters = activities.letters
     kf_letters = key_figures.letters
@@ -774,6 +856,9 @@ def write_workbook(
     write_activity = activities.part.write
     write_base = base.part.write
     write_kf = key_figures.part.write
+    (c_id, c_code, c_programme, c_goal, c_number, c_title, c_owner, c_holder, c_deadline, c_status, c_review,
+     c_words_plan, c_words_realisation, c_updated, c_updated_by, c_complete, c_plan, c_realisation) = letters[
+        : len(ACTIVITY_COLUMNS)]
 
     for place in places:
         a = place.activity
@@ -814,60 +899,67 @@ def write_workbook(
         if status_label is None and a.status:
             status_label = _xml(sanitise(a.status)[0])
         check = completeness(a, document)
-        updated = ""
-        if a.updated_at is not None:
-            updated = a.updated_at.strftime("%Y-%m-%d %H:%M")
-            if a.updated_by:
-                updated += " · " + a.updated_by
-        elif a.updated_by:
-            updated = a.updated_by
+        lines = max(
+            _lines(values["title"], widths[_COLUMN["title"]]),
+            _lines(values["plan"], widths[_COLUMN["plan"]]),
+            _lines(values["realisation"], widths[_COLUMN["realisation"]]),
+        )
         cells = [
-            f'<row r="{row}">',
-            f'<c r="A{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(a.id)}</t></is></c>',
-            f'<c r="B{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+            f'<row r="{row}" ht="{min(409, 15 * lines)}" customHeight="1">' if lines > 1 else f'<row r="{row}">',
+            f'<c r="{c_id}{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(a.id)}</t></is></c>',
+            f'<c r="{c_code}{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(place.code)}</t></is></c>',
+            f'<c r="{c_programme}{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
             f"{xml_programme[place.programme.id]}</t></is></c>",
-            f'<c r="C{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+            f'<c r="{c_goal}{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
             f"{xml_goal[place.goal.id]}</t></is></c>",
-            f'<c r="D{row}" s="{S_TOP}"><v>{place.number}</v></c>',
+            f'<c r="{c_number}{row}" s="{S_TOP}"><v>{place.number}</v></c>',
         ]
         if title:
             cells.append(
-                f'<c r="E{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{title}</t></is></c>'
+                f'<c r="{c_title}{row}" s="{S_OPEN_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{title}</t></is></c>"
             )
         if owner:
             cells.append(
-                f'<c r="F{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">{owner}</t></is></c>'
+                f'<c r="{c_owner}{row}" s="{S_OPEN_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{owner}</t></is></c>"
             )
         if holder:
             cells.append(
-                f'<c r="G{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">{holder}</t></is></c>'
+                f'<c r="{c_holder}{row}" s="{S_OPEN_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{holder}</t></is></c>"
             )
         if a.deadline is not None:
-            cells.append(f'<c r="H{row}" s="{S_DATE}"><v>{excel_serial(a.deadline):.0f}</v></c>')
+            cells.append(f'<c r="{c_deadline}{row}" s="{S_OPEN_DATE}"><v>{excel_serial(a.deadline):.0f}</v></c>')
         if status_label:
             cells.append(
-                f'<c r="I{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">{status_label}</t></is></c>'
+                f'<c r="{c_status}{row}" s="{S_OPEN_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{status_label}</t></is></c>"
             )
         cells.append(
-            f'<c r="J{row}" s="{S_TOP}" t="inlineStr"><is><t>{review_labels[a.review_state]}</t></is></c>'
-            f'<c r="K{row}" s="{S_TOP}"><v>{a.plan.word_count()}</v></c>'
-            f'<c r="L{row}" s="{S_TOP}"><v>{a.realisation.word_count()}</v></c>'
+            f'<c r="{c_review}{row}" s="{S_OPEN_TOP}" t="inlineStr"><is><t>{review_labels[a.review_state]}</t></is></c>'
+            f'<c r="{c_words_plan}{row}" s="{S_TOP}"><v>{a.plan.word_count()}</v></c>'
+            f'<c r="{c_words_realisation}{row}" s="{S_TOP}"><v>{a.realisation.word_count()}</v></c>'
         )
-        if updated:
+        if a.updated_at is not None:
+            cells.append(f'<c r="{c_updated}{row}" s="{S_DATETIME}"><v>{excel_serial(a.updated_at)!r}</v></c>')
+        if a.updated_by:
             cells.append(
-                f'<c r="M{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
-                f"{_xml(sanitise(updated)[0])}</t></is></c>"
+                f'<c r="{c_updated_by}{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{_xml(sanitise(a.updated_by)[0])}</t></is></c>"
             )
         cells.append(
-            f'<c r="N{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(check.describe())}</t></is></c>'
+            f'<c r="{c_complete}{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(check.describe())}</t></is></c>'
         )
         if plan_xml:
             cells.append(
-                f'<c r="O{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{plan_xml}</t></is></c>'
+                f'<c r="{c_plan}{row}" s="{S_OPEN_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{plan_xml}</t></is></c>"
             )
         if realisation_xml:
             cells.append(
-                f'<c r="P{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{realisation_xml}</t></is></c>'
+                f'<c r="{c_realisation}{row}" s="{S_OPEN_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
+                f"{realisation_xml}</t></is></c>"
             )
         for extra_index, extra in enumerate(extra_columns):
             if extra.get(a.id):
@@ -895,11 +987,13 @@ def write_workbook(
                 if not value:
                     continue
                 ref = f"{kf_letters[offset]}{kf_row}"
-                if offset in (5, 6, 7):
+                if offset == 5:  # the baseline (nulmeting) does not change during the year
                     out.append(f'<c r="{ref}" s="{S_NUMBER}"><v>{value}</v></c>')
+                elif offset in (6, 7):
+                    out.append(f'<c r="{ref}" s="{S_OPEN_NUMBER}"><v>{value}</v></c>')
                 else:
                     out.append(
-                        f'<c r="{ref}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">{_xml(value)}</t></is></c>'
+                        f'<c r="{ref}" s="{S_OPEN_WRAP}" t="inlineStr"><is><t xml:space="preserve">{_xml(value)}</t></is></c>'
                     )
             out.append("</row>")
             write_kf("".join(out))
@@ -937,12 +1031,23 @@ def write_workbook(
             entry = counts[place.goal.id] = _Counts(
                 goal_labels[place.goal.id], programme_labels[place.programme.id]
             )
-        entry.total += 1
-        entry.complete += check.complete
-        if a.status and scheme.option(a.status) is not None:
-            entry.by_status[a.status] = entry.by_status.get(a.status, 0) + 1
-        else:
-            entry.without_status += 1
+        owner_key = a.owner.strip() or NO_OWNER
+        by_owner = owner_counts.get(owner_key)
+        if by_owner is None:
+            by_owner = owner_counts[owner_key] = _Counts(owner_key, "")
+        by_programme = programme_counts.get(place.programme.id)
+        if by_programme is None:
+            by_programme = programme_counts[place.programme.id] = _Counts(
+                programme_labels[place.programme.id], ""
+            )
+        status_key = a.status if a.status and scheme.option(a.status) is not None else None
+        for item in (entry, by_owner, by_programme):
+            item.total += 1
+            item.complete += check.complete
+            if status_key is not None:
+                item.by_status[status_key] = item.by_status.get(status_key, 0) + 1
+            else:
+                item.without_status += 1
 
     if long_texts.items:
         shown = long_texts.items[:10]
@@ -955,9 +1060,9 @@ def write_workbook(
             + "\nKort de tekst in of laat deze activiteiten buiten de export (filter)."
         )
 
-    # close Activiteiten: autofilter, conditional colours, drop-downs
-    status_col = letters[8]
-    review_col = letters[9]
+    # close Activiteiten: protection, autofilter, conditional colours, drop-downs, printing
+    status_col = c_status
+    review_col = c_review
     last = max(last_row, 2)
     rules = []
     for index, option in enumerate(scheme.options):
@@ -969,12 +1074,31 @@ def write_workbook(
     n_status = len(scheme.options)
     tail = [
         "</sheetData>",
+        _PROTECTION,
         f'<autoFilter ref="A1:{letters[-1]}{last_row}"/>',
     ]
     if rules:
         tail.append(
             f'<conditionalFormatting sqref="{status_col}2:{status_col}{last}">{"".join(rules)}</conditionalFormatting>'
         )
+    # overdue: the deadline has passed (relative to the day the workbook is opened) and the work is not done
+    finished = [o.label for o in scheme.options if o.done]
+    not_done = "".join(
+        f',{status_col}2&lt;&gt;"{_xml(sanitise(label)[0]).replace(chr(34), chr(34) * 2)}"' for label in finished
+    )
+    final = _xml(document.review_label(ReviewState.VASTGESTELD)).replace('"', '""')
+    tail.append(
+        f'<conditionalFormatting sqref="{c_deadline}2:{c_deadline}{last}">'
+        f'<cfRule type="expression" dxfId="{n_status + _DXF_LATE}" priority="{n_status + 1}" stopIfTrue="1">'
+        f'<formula>AND(ISNUMBER({c_deadline}2),{c_deadline}2&lt;TODAY(){not_done},{review_col}2&lt;&gt;"{final}")'
+        "</formula></cfRule></conditionalFormatting>"
+        f'<conditionalFormatting sqref="{c_complete}2:{c_complete}{last}">'
+        f'<cfRule type="beginsWith" dxfId="{n_status + _DXF_COMPLETE}" priority="{n_status + 2}" operator="beginsWith" '
+        f'text="ja"><formula>LEFT({c_complete}2,2)="ja"</formula></cfRule>'
+        f'<cfRule type="beginsWith" dxfId="{n_status + _DXF_INCOMPLETE}" priority="{n_status + 3}" '
+        f'operator="beginsWith" text="nee"><formula>LEFT({c_complete}2,3)="nee"</formula></cfRule>'
+        "</conditionalFormatting>"
+    )
     validations = []
     if n_status:
         validations.append(
@@ -989,30 +1113,51 @@ def write_workbook(
         f"sqref=\"{review_col}2:{review_col}{last}\"><formula1>'{SHEET_LISTS}'!$C$1:$C${len(REVIEW_LABELS)}</formula1>"
         "</dataValidation>"
     )
+    validations.append(
+        '<dataValidation type="date" operator="greaterThan" errorStyle="warning" allowBlank="1" '
+        'showInputMessage="1" showErrorMessage="1" errorTitle="Deadline" '
+        'error="Typ een datum, bijvoorbeeld 31-12-2023." promptTitle="Deadline" prompt="dd-mm-jjjj" '
+        f'sqref="{c_deadline}2:{c_deadline}{last}"><formula1>1</formula1></dataValidation>'
+    )
     tail.append(
         f'<dataValidations count="{len(validations)}">{"".join(validations)}</dataValidations>'
     )
-    tail.append(_PAGE + "</worksheet>")
+    tail.append(_page_setup(document.title) + "</worksheet>")
     activities.part.write("".join(tail))
     activities.part.close()
 
+    kf_last = max(key_figures.row, 2)
+    number_check = "".join(
+        '<dataValidation type="decimal" operator="between" errorStyle="warning" allowBlank="1" '
+        f'showErrorMessage="1" errorTitle="{title}" error="Typ een getal, bijvoorbeeld 12,5." '
+        f'sqref="{kf_letters[col]}2:{kf_letters[col]}{kf_last + 200}">'
+        "<formula1>-1E+15</formula1><formula2>1E+15</formula2></dataValidation>"
+        for col, title in ((6, "Streefwaarde"), (7, "Realisatie"))
+    )
     key_figures.part.write(
         "</sheetData>"
+        + _PROTECTION
         + (
             f'<autoFilter ref="A1:{kf_letters[-1]}{key_figures.row}"/>'
             if key_figures.row > 1
             else ""
         )
-        + _PAGE
+        + f'<dataValidations count="2">{number_check}</dataValidations>'
+        + _page_setup(document.title)
         + "</worksheet>"
     )
     key_figures.part.close()
-    base.part.write("</sheetData>" + _PAGE + "</worksheet>")
+    base.part.write("</sheetData>" + _PROTECTION + _PAGE + "</worksheet>")
     base.part.close()
     key_figures_part.commit()
     base_part.commit()
 
-    progress_xml, drawing = _progress_sheet(document, list(counts.values()))
+    progress_xml, drawing = _progress_sheet(
+        document,
+        list(counts.values()),
+        list(programme_counts.values()),
+        sorted(owner_counts.values(), key=lambda c: (c.label == NO_OWNER, c.label.casefold())),
+    )
     writer.add("xl/worksheets/sheet3.xml", progress_xml)
     writer.add(
         "xl/worksheets/sheet4.xml", _notes_sheet(document, exported_at, selection_text, row_count)
@@ -1020,7 +1165,7 @@ def write_workbook(
     writer.add("xl/worksheets/sheet6.xml", _lists_sheet(document))
     writer.add("xl/worksheets/sheet7.xml", _unplaced_sheet(document))
     if drawing is not None:
-        drawing_xml, chart_xml = drawing
+        drawing_xml, charts = drawing
         writer.add(
             "xl/worksheets/_rels/sheet3.xml.rels",
             _rels([("rId1", _REL_DRAWING, "../drawings/drawing1.xml")]),
@@ -1028,13 +1173,14 @@ def write_workbook(
         writer.add("xl/drawings/drawing1.xml", drawing_xml)
         writer.add(
             "xl/drawings/_rels/drawing1.xml.rels",
-            _rels([("rId1", _REL_CHART, "../charts/chart1.xml")]),
+            _rels([(f"rId{i}", _REL_CHART, f"../charts/chart{i}.xml") for i in range(1, len(charts) + 1)]),
         )
-        writer.add("xl/charts/chart1.xml", chart_xml)
+        for index, chart_xml in enumerate(charts, 1):
+            writer.add(f"xl/charts/chart{index}.xml", chart_xml)
     writer.add("xl/styles.xml", _styles_xml([option.colour for option in scheme.options]))
     writer.add("xl/workbook.xml", _workbook_xml(last_row, n_columns))
     writer.add("xl/_rels/workbook.xml.rels", _workbook_rels())
-    writer.add("[Content_Types].xml", _content_types(drawing is not None))
+    writer.add("[Content_Types].xml", _content_types(len(drawing[1]) if drawing is not None else 0))
     writer.add("_rels/.rels", _ROOT_RELS)
     writer.add("docProps/core.xml", _core_xml(document, exported_at))
     writer.add("docProps/app.xml", _APP_XML)
@@ -1059,96 +1205,138 @@ def _plain_cell(ref: str, text: str, style: int = S_DEFAULT) -> str:
     )
 
 
+NO_OWNER: Final = "(geen eigenaar)"
+
+
 def _progress_sheet(
-    document: Document, counts: Sequence[_Counts]
-) -> tuple[str, tuple[str, str] | None]:
-    """The Voortgang sheet, and (drawing, chart) when there is anything to chart."""
+    document: Document,
+    counts: Sequence[_Counts],
+    per_programme: Sequence[_Counts] = (),
+    per_owner: Sequence[_Counts] = (),
+) -> tuple[str, tuple[str, list[str]] | None]:
+    """The Voortgang sheet (per goal, per programme, per owner), and the drawing with one chart per
+    table when there is anything to chart."""
     scheme = document.status_scheme
     options = scheme.options
-    headers = [
-        "Programma",
-        "Hoofddoel",
-        "Activiteiten",
-        *[o.label for o in options],
-        "Zonder status",
-        "Compleet",
-        "Aandeel compleet",
-    ]
-    n = len(headers)
+    status_headers = [*[o.label for o in options], "Zonder status", "Compleet", "Aandeel compleet"]
+    n = 3 + len(status_headers)
     letters = [column_letter(i) for i in range(n)]
-    rows: list[str] = [
-        '<row r="1">'
-        + "".join(_plain_cell(f"{letters[i]}1", h, S_HEADER) for i, h in enumerate(headers))
-        + "</row>"
-    ]
-    totals = _Counts("Totaal", "")
-    for index, entry in enumerate([*counts, totals], start=2):
-        if entry is totals:
-            for item in counts:
-                totals.total += item.total
-                totals.complete += item.complete
-                totals.without_status += item.without_status
-                for key, value in item.by_status.items():
-                    totals.by_status[key] = totals.by_status.get(key, 0) + value
-        numbers = [
-            entry.total,
-            *[entry.by_status.get(o.key, 0) for o in options],
-            entry.without_status,
-            entry.complete,
-        ]
-        cells = [
-            _plain_cell(f"A{index}", entry.programme, S_TOP),
-            _plain_cell(f"B{index}", entry.label, S_WRAP if entry is not totals else S_HEADER),
-        ]
+    rows: list[str] = []
+    bars: list[str] = []
+    row = 0
+
+    def table(first: Sequence[str], entries: Sequence[_Counts], with_total: bool) -> None:
+        nonlocal row
+        row += 1
+        cells = [_plain_cell(f"{letters[i]}{row}", h, S_HEADER) for i, h in enumerate(first)]
+        if len(first) == 1:  # column B stays empty, so the numbers line up under each other
+            cells.append(_plain_cell(f"B{row}", "", S_HEADER))
         cells += [
-            f'<c r="{letters[2 + k]}{index}"><v>{value}</v></c>' for k, value in enumerate(numbers)
+            _plain_cell(f"{letters[2 + k]}{row}", h, S_HEADER)
+            for k, h in enumerate(["Activiteiten", *status_headers])
         ]
-        share = entry.complete / entry.total if entry.total else 0.0
-        cells.append(f'<c r="{letters[-1]}{index}" s="{S_PERCENT}"><v>{share!r}</v></c>')
-        rows.append(f'<row r="{index}">' + "".join(cells) + "</row>")
-    last_row = len(counts) + 2
-    widths = [28.0, 45.0, 12.0, *[_width(len(o.label), 10, 20) for o in options], 14.0, 10.0, 16.0]
+        rows.append(f'<row r="{row}">' + "".join(cells) + "</row>")
+        first_row = row + 1
+        totals = _Counts("Totaal", "")
+        for entry in [*entries, totals] if with_total else entries:
+            if entry is totals:
+                for item in entries:
+                    totals.total += item.total
+                    totals.complete += item.complete
+                    totals.without_status += item.without_status
+                    for key, value in item.by_status.items():
+                        totals.by_status[key] = totals.by_status.get(key, 0) + value
+            row += 1
+            numbers = [
+                entry.total,
+                *[entry.by_status.get(o.key, 0) for o in options],
+                entry.without_status,
+                entry.complete,
+            ]
+            lines = _lines(entry.label, 45.0 if len(first) == 2 else 28.0)
+            if len(first) == 2:
+                cells = [
+                    _plain_cell(f"A{row}", entry.programme, S_TOP),
+                    _plain_cell(f"B{row}", entry.label, S_WRAP if entry is not totals else S_HEADER),
+                ]
+            else:
+                cells = [_plain_cell(f"A{row}", entry.label, S_WRAP if entry is not totals else S_HEADER)]
+            cells += [f'<c r="{letters[2 + k]}{row}"><v>{value}</v></c>' for k, value in enumerate(numbers)]
+            share = entry.complete / entry.total if entry.total else 0.0
+            cells.append(f'<c r="{letters[-1]}{row}" s="{S_PERCENT}"><v>{share!r}</v></c>')
+            height = f' ht="{15 * lines}" customHeight="1"' if lines > 1 else ""
+            rows.append(f'<row r="{row}"{height}>' + "".join(cells) + "</row>")
+        bars.append(f"{letters[-1]}{first_row}:{letters[-1]}{row}")
+        row += 1  # a blank row between the tables
+
+    table(["Programma", "Hoofddoel"], counts, True)
+    if per_programme:
+        table(["Programma"], per_programme, False)
+    if per_owner:
+        table(["Eigenaar"], per_owner, False)
+    last_row = max(row, 1)
+    widths = [28.0, 45.0, 12.0, *[_width(len(o.label), 10, 20) for o in options], 14.0, 10.0, 19.0]
+    data_bars = "".join(
+        f'<conditionalFormatting sqref="{ref}"><cfRule type="dataBar" priority="{index}"><dataBar>'
+        '<cfvo type="num" val="0"/><cfvo type="num" val="1"/><color rgb="FF63BE7B"/></dataBar></cfRule>'
+        "</conditionalFormatting>"
+        for index, ref in enumerate(bars, 1)
+    )
     xml = (
         _sheet_xml_head(columns=widths, freeze=True, last_ref=f"{letters[-1]}{last_row}")
         + "".join(rows)
         + "</sheetData>"
-        + _PAGE
+        + data_bars
+        + _page_setup(document.title)
         + ('<drawing r:id="rId1"/>' if counts else "")
         + "</worksheet>"
     )
     if not counts:
         return xml, None
-    return xml, (_drawing_xml(last_row + 2, len(counts)), _chart_xml(counts, options))
+    charts = [
+        ("Activiteiten per hoofddoel en status", [f"{c.programme} · {c.label}" if c.programme else c.label
+                                                  for c in counts], counts),
+    ]
+    if per_programme:
+        charts.append(("Activiteiten per programma en status", [c.label for c in per_programme], per_programme))
+    if per_owner:
+        charts.append(("Activiteiten per eigenaar en status", [c.label for c in per_owner], per_owner))
+    anchors = []
+    anchor = last_row + 1
+    for index, (_title, categories, _entries) in enumerate(charts, 1):
+        height = max(15, min(60, 4 + 2 * len(categories)))
+        anchors.append(_ANCHOR.format(row=anchor, row_end=anchor + height, id=index + 1, rid=index))
+        anchor += height + 1
+    drawing = _DRAWING_HEAD + "".join(anchors) + "</xdr:wsDr>"
+    return xml, (drawing, [_chart_xml(title, cats, entries, options) for title, cats, entries in charts])
 
 
 _REL_DRAWING: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"
 _REL_CHART: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
 _REL_SHEET: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
 
-_DRAWING_TEMPLATE: Final = (
+_DRAWING_HEAD: Final = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+)
+_ANCHOR: Final = (
     "<xdr:twoCellAnchor>"
     "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
     "<xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row_end}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
-    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Voortgang per status"/>'
+    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="{id}" name="Grafiek {rid}"/>'
     "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
     '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
     '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/>'
-    "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>"
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId{rid}"/>'
+    "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
 )
 
 
-def _drawing_xml(anchor_row: int, groups: int) -> str:
-    height = max(15, min(60, 4 + 2 * groups))
-    return _DRAWING_TEMPLATE.format(row=anchor_row, row_end=anchor_row + height)
-
-
-def _chart_xml(counts: Sequence[_Counts], options: Sequence[StatusOption]) -> str:
-    categories = [f"{c.programme} · {c.label}" if c.programme else c.label for c in counts]
+def _chart_xml(
+    title: str, categories: Sequence[str], counts: Sequence[_Counts], options: Sequence[StatusOption]
+) -> str:
     cat = (
         f'<c:cat><c:strLit><c:ptCount val="{len(categories)}"/>'
         + "".join(
@@ -1183,7 +1371,7 @@ def _chart_xml(counts: Sequence[_Counts], options: Sequence[StatusOption]) -> st
         '<c:lang val="nl-NL"/><c:roundedCorners val="0"/>'
         "<c:chart>"
         "<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>"
-        'Activiteiten per status</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
+        f'{_xml(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
         '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>'
         '<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>'
         + "".join(series)
@@ -1237,6 +1425,13 @@ def _notes_sheet(document: Document, exported_at: datetime, selection_text: str,
             S_NOTE,
         ),
         (
+            "De werkbladen zijn beveiligd zonder wachtwoord: de ID's, codes, nulmetingen en tellingen kunt u "
+            "niet overtypen, de teksten, eigenaar, deadline, status en reviewstatus wel. Een deadline die "
+            "voorbij is terwijl het werk niet gereed is, kleurt rood. De kolom ID is verborgen; de code "
+            "(zoals 1.II.3) ernaast is programma, hoofddoel en nummer.",
+            S_NOTE,
+        ),
+        (
             "Niet wijzigen: de kolom ID, de koppen van de kolommen en de verborgen werkbladen "
             f"('{SHEET_BASE}' bevat de waarden op het moment van export). Nieuwe activiteiten "
             "kunnen niet via Excel worden toegevoegd.",
@@ -1252,7 +1447,8 @@ def _notes_sheet(document: Document, exported_at: datetime, selection_text: str,
             S_NOTE,
         ),
         (
-            "De kolommen ID, Programma, Hoofddoel, Nr, Woorden, Laatst gewijzigd en Compleet zijn alleen ter informatie.",
+            "De kolommen ID, Code, Programma, Hoofddoel, Nr, Woorden, Laatst gewijzigd, Gewijzigd door en Compleet "
+            "zijn alleen ter informatie.",
             S_NOTE,
         ),
     ]
@@ -1264,7 +1460,7 @@ def _notes_sheet(document: Document, exported_at: datetime, selection_text: str,
         _sheet_xml_head(columns=[120.0], freeze=False, hidden_grid=True, last_ref=f"A{len(lines)}")
         + rows_xml
         + "</sheetData>"
-        + _PAGE
+        + _page_setup(document.title)
         + "</worksheet>"
     )
 
@@ -1305,7 +1501,7 @@ def _lists_sheet(document: Document) -> str:
             ]
         rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
     return (
-        _sheet_xml_head(columns=[], freeze=False, last_ref=f"D{max(len(rows), 1)}")
+        _sheet_xml_head(columns=[], freeze=False, last_ref=f"D{max(len(rows), 1)}", printed=False)
         + "".join(rows)
         + "</sheetData></worksheet>"
     )
@@ -1336,7 +1532,12 @@ def _workbook_xml(last_row: int, n_columns: int = len(ACTIVITY_COLUMNS)) -> str:
         '<bookViews><workbookView activeTab="0"/></bookViews>'
         f"<sheets>{sheets}</sheets>"
         '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-        f"{SHEET_ACTIVITIES}!$A$1:${last_col}${last_row}</definedName></definedNames>"
+        f"{SHEET_ACTIVITIES}!$A$1:${last_col}${last_row}</definedName>"
+        + "".join(
+            f'<definedName name="_xlnm.Print_Titles" localSheetId="{index}">\'{name}\'!$1:$1</definedName>'
+            for index, name in enumerate((SHEET_ACTIVITIES, SHEET_KEY_FIGURES, SHEET_PROGRESS))
+        )
+        + "</definedNames>"
         '<calcPr calcId="191029"/>'
         "</workbook>"
     )
@@ -1388,7 +1589,7 @@ _ROOT_RELS: Final = _rels(
 )
 
 
-def _content_types(chart: bool) -> str:
+def _content_types(charts: int) -> str:
     sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
     overrides = [
         (
@@ -1400,19 +1601,17 @@ def _content_types(chart: bool) -> str:
     overrides.append(
         ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
     )
-    if chart:
+    if charts:
         overrides.append(
             (
                 "/xl/drawings/drawing1.xml",
                 "application/vnd.openxmlformats-officedocument.drawing+xml",
             )
         )
-        overrides.append(
-            (
-                "/xl/charts/chart1.xml",
-                "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
-            )
-        )
+        overrides += [
+            (f"/xl/charts/chart{i}.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml")
+            for i in range(1, charts + 1)
+        ]
     overrides.append(
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
     )

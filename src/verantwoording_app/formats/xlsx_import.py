@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -225,7 +226,7 @@ def _scan_part(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> No
                             "overzichtswerkmap van Verantwoording.".replace(",", ".")
                         )
                 tail = window[-16:]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error) as error:
         if isinstance(error, ImportRefused):
             raise
         raise _refuse(f"De werkmap '{name}' is beschadigd en kan niet worden gelezen.") from error
@@ -446,7 +447,8 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         return _read(path.name, workbook, merges, formulas)
     except ImportRefused:
         raise
-    except (KeyError, ValueError, TypeError, IndexError, zipfile.BadZipFile) as error:
+    except (KeyError, ValueError, TypeError, IndexError, EOFError, zipfile.BadZipFile, zlib.error) as error:
+        # damaged compressed data shows up only while openpyxl streams the rows
         raise _refuse(
             f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige .xlsx."
         ) from error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
@@ -11,10 +12,10 @@ from ..domain.selection import Selection, select, unmatched_filters
 from ..domain.wording import count
 from ..formats.atomic import atomic_write_text
 from ..formats.markdown import render_markdown_document
-from ..formats.pctext import render_pc_text
+from ..formats.pctext import built_footer, render_pc_text
 from .workspace import Workspace
 
-FORMATS = ("txt", "md", "docx", "xlsx")
+FORMATS = ("txt", "md", "docx", "xlsx", "html")
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".xlsx": "xlsx"}
 
 
@@ -23,6 +24,10 @@ class ExportOptions:
     include_plan: bool = True
     include_key_figures: bool = False
     include_footer: bool = True
+    refresh_footer: bool = False
+    """P&C text: the footer "Deze pagina is gebouwd op …" with the time of this export."""
+    include_toc: bool = False
+    """Word: a table of contents."""
     template: Path | None = None
     """A house-style .docx/.dotx for Word exports."""
     changed_since: str | None = None
@@ -51,6 +56,8 @@ def format_for(path: Path, explicit: str | None = None) -> str:
             raise UserError(f"Onbekend formaat '{explicit}'. Kies uit: {', '.join(FORMATS)}.")
         return explicit
     fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None and path.is_dir():
+        return "html"  # a folder: the chapter as a website
     if fmt is None:
         raise UserError(
             f"Kan het formaat niet afleiden uit '{path.name}'. Gebruik --format ({', '.join(FORMATS)})."
@@ -92,8 +99,9 @@ def export_tree(
     """Write an already selected document tree; safe to run in a worker thread."""
     count = document.activity_count()
     if fmt == "txt":
+        footer = built_footer(datetime.now()) if options.refresh_footer else None
         atomic_write_text(out, render_pc_text(document, include_plan=options.include_plan,
-                                              include_footer=options.include_footer))
+                                              include_footer=options.include_footer, footer=footer))
         return ExportReport(out, count)
     if fmt == "md":
         atomic_write_text(out, render_markdown_document(document, include_plan=options.include_plan))
@@ -102,7 +110,8 @@ def export_tree(
         from ..formats.docx_export import DocxOptions, export_docx
 
         result = export_docx(
-            document, out, DocxOptions(options.include_plan, options.include_key_figures, options.template)
+            document, out,
+            DocxOptions(options.include_plan, options.include_key_figures, options.template, options.include_toc),
         )
         return ExportReport(out, result.activities, tuple(str(w) for w in result.warnings))
     if fmt == "xlsx":
@@ -111,6 +120,11 @@ def export_tree(
         previous = previous_year_column(document) if options.previous_year else None
         xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since, previous_year=previous)
         return ExportReport(out, xlsx.activities, tuple(str(w) for w in xlsx.warnings))
+    if fmt == "html":
+        from ..formats.website import WebsiteOptions, export_website
+
+        site = export_website(document, out, WebsiteOptions(include_plan=options.include_plan))
+        return ExportReport(out, site.activities)
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")
 
 

@@ -137,6 +137,13 @@ def editable_activities(workspace: Workspace) -> frozenset[str] | None:
     return None if meta is None else frozenset(meta["editable"])
 
 
+def handout_owner(workspace: Workspace) -> str | None:
+    """In an officer's working database, the name the work was handed out to; None elsewhere."""
+    meta = _package_meta(workspace)
+    owner = str(meta.get("owner") or "").strip() if meta is not None else ""
+    return owner or None
+
+
 def create_handin(workspace: Workspace, target: Path) -> HandinReport:
     """A return package with the officer's changes and, per field, the value it was based on."""
     meta = _package_meta(workspace)

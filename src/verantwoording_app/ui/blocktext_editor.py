@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextTable,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from ..domain.blocktext import (
     BULLET_CHARS,
@@ -68,16 +68,48 @@ def _block_kind(block: QTextBlock) -> BlockKind:
 
 
 def _block_runs(block: QTextBlock) -> list[Run]:
+    """The runs of a block; a link (pasted from Word or a web page) keeps its address after its text."""
     runs: list[Run] = []
+    link = ""
+    link_text = ""
     iterator = block.begin()
     while not iterator.atEnd():
         fragment = iterator.fragment()
         if fragment.isValid():
             fmt = fragment.charFormat()
             text = fragment.text().replace(_OBJECT_REPLACEMENT, "")
+            href = link_address(fmt.anchorHref()) if fmt.isAnchor() else ""
+            if link and href != link:
+                runs.extend(_address_after(link, link_text))
+                link_text = ""
+            link = href
+            link_text += text if href else ""
             runs.append(Run(text, fmt.fontWeight() >= QFont.Weight.DemiBold, fmt.fontItalic()))
         iterator += 1
+    if link:
+        runs.extend(_address_after(link, link_text))
     return runs
+
+
+def link_address(href: str) -> str:
+    """The address to keep for a link: web and e-mail links only (no page anchors, no scripts)."""
+    url = QUrl(href.strip())
+    scheme = url.scheme().lower()
+    if scheme in ("http", "https"):
+        return url.toString()
+    if scheme == "mailto":
+        return url.path()
+    return ""
+
+
+def _address_after(address: str, text: str) -> list[Run]:
+    """" (address)" after a link's text, unless the text already is the address."""
+    shown = text.strip().rstrip("/").casefold()
+    bare = address.rstrip("/").casefold()
+    if not shown or shown in (bare, bare.removeprefix("https://"), bare.removeprefix("http://"),
+                              bare.removeprefix("https://www."), bare.removeprefix("http://www.")):
+        return []
+    return [Run(f" ({address})")]
 
 
 def document_to_blocktext(document: QTextDocument, *, margins_make_gaps: bool = False) -> BlockText:
@@ -493,6 +525,18 @@ class BlockTextEdit(QTextEdit):
             self.ensureCursorVisible()
             return
         super().insertFromMimeData(source)
+
+    def paste_plain(self) -> None:
+        """Plakken als platte tekst: the clipboard's text only, in the format at the cursor."""
+        source = QApplication.clipboard().mimeData()
+        if self.isReadOnly() or source is None or not source.hasText():
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertText(source.text(), self._plain_format())
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def insert_blocktext(self, text: BlockText) -> None:
         """Insert clean block text at the cursor, as one undo step."""

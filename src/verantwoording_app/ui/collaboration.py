@@ -32,7 +32,7 @@ class CollaborationActions(QObject):
         self.people = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Mensen en toewijzing…")), self.show_people)
         self.handout = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Werkpakket maken…")), self.make_handout)
         self.handin = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Inleveren…")), self.hand_in)
-        self.import_packages = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "Werk&pakketten…")), self.merge_packages)
+        self.import_packages = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "Ingeleverd werk &samenvoegen…")), self.merge_packages)
         self.conflicts = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Conflicten…")), self.show_conflicts, "Ctrl+Shift+K")
         self.snapshots = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Momentopnamen…")), self.show_snapshots)
         self.history = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Geschiedenis van deze activiteit…")), self.show_history, "Ctrl+Shift+H")
@@ -52,12 +52,14 @@ class CollaborationActions(QObject):
     def add_to_menus(self, file_menu: QMenu, import_menu: QMenu, edit_menu: QMenu, before: QAction) -> QMenu:
         file_menu.insertAction(before, self.open_package)
         file_menu.insertAction(before, self.restore)
-        import_menu.addAction(self.import_packages)
         edit_menu.addSeparator()
         edit_menu.addAction(self.history)
         menu = QMenu(_t(QT_TRANSLATE_NOOP("Collaboration", "&Samenwerken")), self.window)
-        for action in (self.people, self.handout, self.handin, self.conflicts, self.snapshots):
+        # the coordinator's round: assign, hand out, merge what comes back, decide conflicts
+        for action in (self.people, self.handout, self.import_packages, self.conflicts, self.snapshots):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.handin)  # the officer's side
         return menu
 
     def update(self) -> None:
@@ -117,9 +119,9 @@ class CollaborationActions(QObject):
     def hand_in(self) -> None:
         if not self._ready():
             return
-        from .packages_dialogs import hand_in
+        from .packages_dialogs import documents_folder, hand_in
 
-        hand_in(self.window, self.window.workspace, folder=self._folder())
+        hand_in(self.window, self.window.workspace, folder=documents_folder())
 
     def merge_packages(self) -> None:
         if not self._ready():

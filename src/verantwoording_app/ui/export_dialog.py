@@ -30,7 +30,7 @@ from ..domain.model import roman
 from ..domain.selection import Selection
 from ..domain.status import StatusScheme
 
-FORMAT_NAMES = {"txt": "P&C-tekst", "md": "Markdown", "docx": "Word", "xlsx": "Excel"}
+FORMAT_NAMES = {"txt": "P&C-tekst", "md": "Markdown", "docx": "Word", "xlsx": "Excel", "html": "website"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ class ExportChoice:
     include_key_figures: bool
     template: Path | None
     changed_since: str | None
+    include_toc: bool = False
+    footer: str = "keep"
+    """P&C text: "keep" the document's footer line, "omit" it or "refresh" it with the time of now."""
     previous_year: bool = False
 
 
@@ -109,6 +112,11 @@ class ExportOptionsDialog(QDialog):
         self.plan = QCheckBox(self.tr("Met &plantekst"), self)
         self.plan.setChecked(True)
         self.figures = QCheckBox(self.tr("Met &kengetallen als tabel"), self)
+        self.toc = QCheckBox(self.tr("Met &inhoudsopgave"), self)
+        self.footer = QComboBox(self)
+        self.footer.addItem(self.tr("Vernieuwen: gebouwd op nu"), "refresh")
+        self.footer.addItem(self.tr("Weglaten"), "omit")
+        self.footer.addItem(self.tr("Behouden zoals geïmporteerd"), "keep")
         self.template = QLineEdit(template, self)
         self.template.setPlaceholderText(self.tr("geen: de standaardstijlen van Word"))
         browse = QPushButton(self.tr("&Bladeren…"), self)
@@ -122,19 +130,24 @@ class ExportOptionsDialog(QDialog):
         self.snapshot.addItem(self.tr("(geen kolom)"), None)
         for name in snapshots:
             self.snapshot.addItem(name, name)
-        if fmt in ("txt", "md", "docx"):
+        if fmt in ("txt", "md", "docx", "html"):
             form.addRow("", self.plan)
+        if fmt == "txt":
+            form.addRow(self.tr("&Voettekst:"), self.footer)
         if fmt == "docx":
             form.addRow("", self.figures)
+            form.addRow("", self.toc)
             form.addRow(self.tr("&Huisstijlsjabloon:"), template_row)
         self.previous_year = QCheckBox(self.tr("Met kolom '&Vorig jaar' (realisatie of plan uit de lijn)"), self)
         if fmt == "xlsx":
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
             form.addRow("", self.previous_year)
         # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
-        used = {"txt": (self.plan,), "md": (self.plan,), "docx": (self.plan, self.figures, template_row),
+        used = {"txt": (self.plan, self.footer), "md": (self.plan,), "html": (self.plan,),
+                "docx": (self.plan, self.figures, self.toc, template_row),
                 "xlsx": (self.snapshot, self.previous_year)}.get(fmt, ())
-        for widget in (self.plan, self.figures, template_row, self.snapshot, self.previous_year):
+        for widget in (self.plan, self.figures, self.toc, self.footer, template_row, self.snapshot,
+                       self.previous_year):
             if widget not in used:
                 widget.hide()
 
@@ -165,5 +178,7 @@ class ExportOptionsDialog(QDialog):
             include_key_figures=self.figures.isChecked(),
             template=Path(template) if template and self.fmt == "docx" else None,
             changed_since=self.snapshot.currentData() if self.fmt == "xlsx" else None,
+            include_toc=self.toc.isChecked() and self.fmt == "docx",
+            footer=self.footer.currentData() if self.fmt == "txt" else "keep",
             previous_year=self.fmt == "xlsx" and self.previous_year.isChecked(),
         )

@@ -36,6 +36,8 @@ FILTERS = {
     "docx": QT_TRANSLATE_NOOP("Export", "Word-document (*.docx)"),
     "xlsx": QT_TRANSLATE_NOOP("Export", "Excel-werkmap (*.xlsx)"),
 }
+FOLDER_FORMATS = ("html",)
+"""Formats written as a folder (the website): the user picks a folder, not a file name."""
 
 
 class ExportSignals(QObject):
@@ -95,6 +97,12 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         choice = ask_options(window, fmt)
         if choice is None:
             return None
+    if path is None and fmt in FOLDER_FORMATS:
+        name = QFileDialog.getExistingDirectory(
+            window, QCoreApplication.translate("Export", "Map voor de website kiezen (leeg, of een eerdere website)"))
+        if not name:
+            return None
+        path = Path(name)
     if path is None:
         header = window.document_header
         suggested = f"{header.title if header else 'hoofdstuk'}.{fmt}"
@@ -110,7 +118,8 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
     selection = choice.selection if choice is not None else Selection()
     options = ExportOptions() if choice is None else ExportOptions(
         include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template,
-        previous_year=choice.previous_year)
+        include_toc=choice.include_toc, include_footer=choice.footer != "omit",
+        refresh_footer=choice.footer == "refresh", previous_year=choice.previous_year)
     # read in the main thread: the store is not shared with workers
     try:
         document = select(window.workspace.document(), selection)

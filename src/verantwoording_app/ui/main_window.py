@@ -234,10 +234,10 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("Op&slaan"), self.save_now, SK.Save,
                                         self.tr("Alle wijzigingen nu opslaan (dat gebeurt ook automatisch)"))
         self.quit_action = self._action(self.tr("A&fsluiten"), self.close, "Ctrl+Q")
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
-        self.undo_action.setShortcut(QKeySequence(SK.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Opn&ieuw"))
-        self.redo_action.setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Y")])
+        from .undo_router import UndoRouter
+
+        self.undo_router = UndoRouter(self, self.undo_stack, self.flush_pending)
+        self.undo_action, self.redo_action = self.undo_router.undo_action, self.undo_router.redo_action
         self.search_action = self._action(self.tr("&Zoeken en vervangen…"), self.show_search, SK.Find,
                                           self.tr("Zoeken in alle titels en teksten, en vervangen"))
         self.replace_action = self._action(self.tr("&Vervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
@@ -254,10 +254,13 @@ class MainWindow(QMainWindow):
         self.document_action = self._action(self.tr("&Documentinstellingen"), self.show_document_form, "Ctrl+Shift+D")
         self.overview_action = self._action(self.tr("&Overzicht"), lambda: self.toggle_dock("overview"), "Ctrl+Shift+O",
                                             self.tr("Tabel van alle activiteiten met filters"))
-        self.progress_action = self._action(self.tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+V",
+        self.progress_action = self._action(self.tr("&Voortgang"), lambda: self.toggle_dock("progress"), "Ctrl+Shift+R",
                                             self.tr("Voortgang per programma en hoofddoel"))
         self.unplaced_action = self._action(self.tr("Niet &geplaatste tekst"), lambda: self.toggle_dock("unplaced"),
                                             None, self.tr("Tekst die het importeren geen plek kon geven"))
+        self.paste_plain_action = self._action(self.tr("&Plakken als platte tekst"), self.paste_plain, "Ctrl+Shift+V",
+                                               self.tr("Alleen de tekst van het klembord plakken, zonder opmaak"))
+        self.undo_router.route_keys(self.paste_plain_action)
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
         self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
         self.focus_realisation_action = self._action(
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
             "md": self._action(self.tr("&Markdown (.md)…"), lambda: self.export("md")),
             "docx": self._action(self.tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
             "xlsx": self._action(self.tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
+            "html": self._action(self.tr("&Website (map met HTML)…"), lambda: self.export("html")),
         }
         self.import_text_action = self._action(self.tr("&Tekst of Word-document…"), self.import_text)
         self.import_activity_action = self._action(self.tr("Tekst in deze &activiteit…"), self.import_into_activity,
@@ -299,8 +303,8 @@ class MainWindow(QMainWindow):
                                                   "Ctrl+Alt+C")
         separator = QAction(self)
         separator.setSeparator(True)
-        for action in (self.add_activity_action, self.add_goal_action, self.rename_action, self.up_action,
-                       self.down_action, self.delete_action, separator, self.copy_selection_action):
+        for action in (self.add_activity_action, self.add_goal_action, self.add_programme_action, self.rename_action,
+                       self.up_action, self.down_action, self.delete_action, separator, self.copy_selection_action):
             self.tree.addAction(action)
 
     def _create_menus(self) -> None:
@@ -329,6 +333,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("Be&werken"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.paste_plain_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.replace_action)
@@ -1032,6 +1037,16 @@ class MainWindow(QMainWindow):
         dock.widget().load(header.unplaced)
         if not header.unplaced.is_empty:
             dock.show()
+
+    def paste_plain(self) -> None:
+        """Plakken als platte tekst in the text field that has focus (a block text editor drops all formatting)."""
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not self:
+            return
+        if hasattr(widget, "paste_plain"):
+            widget.paste_plain()
+        elif hasattr(widget, "paste") and hasattr(widget, "isReadOnly") and not widget.isReadOnly():
+            widget.paste()  # line edits and the internal note hold plain text anyway
 
     def toggle_dock(self, name: str) -> None:
         dock = self._docks.get(name)

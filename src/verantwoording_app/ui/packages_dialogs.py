@@ -48,6 +48,14 @@ def package_filter() -> str:
     return _t(QT_TRANSLATE_NOOP("Packages", "Werkpakket (*.vwpakket)")) + ";;" + _t(QT_TRANSLATE_NOOP("Packages", "Alle bestanden (*)"))
 
 
+def documents_folder() -> str:
+    """The user's documents folder (Documenten), or the home folder when there is none."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name.casefold()).strip("-") or "pakket"
 
@@ -145,8 +153,10 @@ def hand_in(parent: QWidget | None, workspace: Workspace, folder: str = "") -> H
             "Deze database is geen werkpakket van de coördinator; inleveren kan alleen vanuit een geopend "
             "werkpakket."))
         return None
-    owner = (workspace.author or "medewerker")
-    suggested = str(Path(folder) / f"{_slug(owner)}-ingeleverd{PACKAGE_SUFFIX}")
+    # the officer's name as the coordinator handed the work out (not the login name of this computer),
+    # in the user's documents folder (the working database itself lives in a hidden data folder)
+    owner = packages.handout_owner(workspace) or workspace.author or "medewerker"
+    suggested = str(Path(folder or documents_folder()) / f"{_slug(owner)}-ingeleverd{PACKAGE_SUFFIX}")
     name, _filter = QFileDialog.getSaveFileName(parent, _t(QT_TRANSLATE_NOOP("Packages", "Ingeleverd pakket opslaan")), suggested, package_filter())
     if not name:
         return None
