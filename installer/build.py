@@ -279,6 +279,13 @@ def smoke_cli(report: Report, frozen: Program, source: Program, sandbox: Path, v
                result.stdout.strip().splitlines()[0] if result.returncode == 0 else _failure_text(result, data_dir),
                time.perf_counter() - started)
 
+    started = time.perf_counter()
+    result = frozen.run("check", "--spelling", "--db", str(database))
+    expected = "signaleringpartners\t→ signaleringspartners"  # the sample's own slip, found in the frozen app
+    ok = result.returncode == 0 and expected in result.stdout
+    report.add("check --spelling (bundled Dutch dictionary finds a misspelling)", "PASS" if ok else "FAIL",
+               expected if ok else _failure_text(result, data_dir), time.perf_counter() - started)
+
     formats = offered_formats(frozen)
     print(f"  formats offered by 'export --help': {', '.join(formats)}", flush=True)
     for fmt in formats:
@@ -320,6 +327,9 @@ def bundled_files(report: Report, app_dir: Path) -> None:
         internal / "resources" / "icons" / "verantwoording.png",
         internal / "verantwoording_app" / "storage" / "migrations" / "env.py",
         internal / "docx" / "templates" / "default.docx",
+        internal / "resources" / "dictionaries" / "nl_NL.aff",
+        internal / "resources" / "dictionaries" / "nl_NL.dic",
+        internal / "resources" / "dictionaries" / "LICENSE-OpenTaal.txt",
     ]
     source_versions = ROOT / "src" / "verantwoording_app" / "storage" / "migrations" / "versions"
     expected += [internal / "verantwoording_app" / "storage" / "migrations" / "versions" / p.name

@@ -3990,4 +3990,211 @@ Open it now?</translation>
         <translation>(no owner)</translation>
     </message>
 </context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Meldingen van de controle</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>Geen meldingen: de controle vond niets in deze activiteit.</source>
+        <translation>No findings: the check found nothing in this activity.</translation>
+    </message>
+    <message>
+        <source>&amp;Tonen in de tekst</source>
+        <translation>&amp;Show in the text</translation>
+    </message>
+    <message>
+        <source>&amp;Negeren, met reden…</source>
+        <translation>&amp;Ignore, with a reason…</translation>
+    </message>
+    <message>
+        <source>Niet meer ne&amp;geren</source>
+        <translation>Stop i&amp;gnoring</translation>
+    </message>
+    <message>
+        <source>Genegeerd: %1</source>
+        <translation>Ignored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WritingBar</name>
+    <message>
+        <source>Voortgang naar de streeflengte</source>
+        <translation>Progress towards the target length</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <source>&amp;Moeilijke zinnen markeren</source>
+        <translation>&amp;Mark hard sentences</translation>
+    </message>
+    <message>
+        <source>Streef&amp;lengte…</source>
+        <translation>Target &amp;length…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 woorden</source>
+        <translation>%1 of %2 words</translation>
+    </message>
+    <message>
+        <source>%1 woorden</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid: %1</source>
+        <translation>Readability: %1</translation>
+    </message>
+    <message>
+        <source>Flesch-Douma %1 · %2 woorden per zin · %3 lange woorden · %4 lijdende vorm · %5 moeilijke zinnen</source>
+        <translation>Flesch-Douma %1 · %2 words per sentence · %3 long words · %4 passive voice · %5 hard sentences</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Streeflengte</source>
+        <translation>Target length</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> woorden</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <source>Voor elke realisatie (&amp;document):</source>
+        <translation>For every realisation (&amp;document):</translation>
+    </message>
+    <message>
+        <source>Voor deze &amp;activiteit (geen: die van het document):</source>
+        <translation>For this &amp;activity (none: the document&apos;s):</translation>
+    </message>
+</context>
+<context>
+    <name>WritingAids</name>
+    <message>
+        <source>Suggesties zoeken…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan woordenlijst van het document</source>
+        <translation>Add to the document&apos;s word list</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan mijn woordenlijst</source>
+        <translation>Add to my word list</translation>
+    </message>
+    <message>
+        <source>(alleen lezen)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <source>(geen suggesties)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Woordenlijst</source>
+        <translation>Word list</translation>
+    </message>
+    <message>
+        <source>Melding negeren</source>
+        <translation>Ignore finding</translation>
+    </message>
+    <message>
+        <source>Waarom mag deze melding blijven staan?
+%1</source>
+        <translation>Why may this finding stay?
+%1</translation>
+    </message>
+    <message>
+        <source>Streeflengte</source>
+        <translation>Target length</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Controle (%1)</source>
+        <translation>Check (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRules</name>
+    <message>
+        <source>Toekomende tijd of voornemen in de realisatie</source>
+        <translation>Future tense or intention in the realisation</translation>
+    </message>
+    <message>
+        <source>De realisatie hoort te zeggen wat er in het verslagjaar is gedaan, in de verleden tijd. Zinnen als &apos;gaan we&apos;, &apos;zullen&apos; of &apos;er wordt een plan opgesteld&apos; lezen als plan of voornemen. Beschrijf wat er is bereikt, of zet het vervolg expliciet als vooruitblik.</source>
+        <translation>The realisation should say what was done in the reporting year, in the past tense. Sentences such as &apos;gaan we&apos;, &apos;zullen&apos; or &apos;er wordt een plan opgesteld&apos; read as a plan or an intention. Describe what was achieved, or mark what follows explicitly as an outlook.</translation>
+    </message>
+    <message>
+        <source>Later jaar als gedaan, of het vorige jaar in een kop</source>
+        <translation>Later year as done, or last year in a heading</translation>
+    </message>
+    <message>
+        <source>Een jaar na het verslagjaar kan in de realisatie niet al voorbij zijn; en een kop met het jaartal van vorig jaar is meestal blijven staan uit het vorige document. Controleer het jaartal.</source>
+        <translation>A year after the reporting year cannot be over yet in the realisation; and a heading with last year&apos;s number has usually been left over from the previous document. Check the year.</translation>
+    </message>
+    <message>
+        <source>Realisatie leeg of gelijk aan het plan</source>
+        <translation>Realisation empty or equal to the plan</translation>
+    </message>
+    <message>
+        <source>De realisatie ontbreekt of is (bijna) een kopie van de plantekst. Beschrijf wat er werkelijk is gedaan en bereikt.</source>
+        <translation>The realisation is missing or (nearly) a copy of the plan text. Describe what was actually done and achieved.</translation>
+    </message>
+    <message>
+        <source>Plaatshouder in de tekst</source>
+        <translation>Placeholder in the text</translation>
+    </message>
+    <message>
+        <source>Er staat nog een plaatshouder (PM, XXX, &apos;nog aanvullen&apos;, […], ?, TODO). Vul de tekst aan voordat het stuk naar het college gaat.</source>
+        <translation>There is still a placeholder (PM, XXX, &apos;nog aanvullen&apos;, […], ?, TODO). Complete the text before the document goes to the executive.</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar iets dat niet bestaat</source>
+        <translation>Reference to something that does not exist</translation>
+    </message>
+    <message>
+        <source>De tekst verwijst naar een activiteit of paragraaf die niet in dit document staat. Pas de verwijzing aan (de nummering kan zijn veranderd), of negeer met reden als die paragraaf elders in de jaarstukken staat.</source>
+        <translation>The text refers to an activity or paragraph that is not in this document. Correct the reference (the numbering may have changed), or ignore it with a reason if that paragraph is elsewhere in the annual accounts.</translation>
+    </message>
+    <message>
+        <source>Kengetal zonder realisatie of ver van de streefwaarde</source>
+        <translation>Key figure without realisation or far from its target</translation>
+    </message>
+    <message>
+        <source>Een kengetal met een streefwaarde hoort in de jaarstukken een realisatie te hebben, en een groot verschil met de streefwaarde vraagt om een toelichting in de realisatietekst (noem het kengetal en de oorzaak).</source>
+        <translation>A key figure with a target should have a realisation in the annual accounts, and a large difference from the target needs an explanation in the realisation text (name the key figure and the cause).</translation>
+    </message>
+    <message>
+        <source>Realisatie erg lang, of erg kort naast het plan</source>
+        <translation>Realisation very long, or very short beside the plan</translation>
+    </message>
+    <message>
+        <source>De realisatie is veel langer dan gebruikelijk (of dan de streeflengte), of heel kort naast een uitgebreide plantekst. Kort in waar het kan; vul aan waar er meer is gebeurd.</source>
+        <translation>The realisation is much longer than usual (or than the target length), or very short beside an extensive plan text. Shorten where you can; add where more happened.</translation>
+    </message>
+</context>
 </TS>

@@ -198,11 +198,15 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    if args.lint or args.spelling:
+        return _check_writing(args, out)
     workspace = _workspace(args, create=False)
     try:
         problems = workspace.store.integrity_problems()
         header = workspace.document_header()
         tree = workspace.tree()
+        # the P&C checks and the spell check need the texts (the rest of check reads the tree only)
+        writing = _writing_counts(workspace, workspace.document())
     finally:
         workspace.close()
     if problems:
@@ -221,6 +225,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"  zonder realisatie: {summary.without_realisation}", file=out)
     print(f"  zonder status:     {summary.without_status}", file=out)
     print(f"  zonder eigenaar:   {summary.without_owner}", file=out)
+    print(writing, file=out)
     if args.verbose:
         for programme in tree:
             for goal_index, goal in enumerate(programme.goals):
@@ -230,6 +235,46 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                         code = f"{programme.number}.{roman(goal_index + 1)}.{index}"
                         print(f"  {code} {activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
     return 1 if problems or unplaced else 0
+
+
+def _writing_counts(workspace: Workspace, document: Document) -> str:
+    from .services import checking, spelling
+
+    report = checking.lint(workspace, document)
+    checker = spelling.load_checker(checking.aids(workspace).words())
+    words = len(checking.spelling(document, checker))
+    ignored = f" ({len(report.ignored)} genegeerd met reden)" if report.ignored else ""
+    return (f"P&C-controle: {len(report.open)} melding(en){ignored}; zie 'check --lint'\n"
+            f"Spelling: {words} woord(en) gemarkeerd; zie 'check --spelling'")
+
+
+def _check_writing(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import checking, spelling
+
+    workspace = _workspace(args, create=False)
+    try:
+        document = workspace.document()
+        if args.lint:
+            report = checking.lint(workspace, document)
+            for finding in report.open:
+                print(f"{finding.code}\t{finding.rule_id}\t{_one_line(finding.sentence)}", file=out)
+            if args.verbose:
+                for finding in report.ignored:
+                    print(f"{finding.code}\t{finding.rule_id}\t{_one_line(finding.sentence)}"
+                          f"\t(genegeerd: {_one_line(report.reason_for(finding))})", file=out)
+        if args.spelling:
+            checker = spelling.load_checker(checking.aids(workspace).words())
+            for hit in checking.spelling(document, checker, suggest=True):
+                suggestions = ", ".join(hit.suggestions) if hit.suggestions else "(geen suggesties)"
+                print(f"{hit.code}\t{hit.word}\t→ {suggestions}", file=out)
+    finally:
+        workspace.close()
+    return 0
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -602,7 +647,11 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("--whole-word", action="store_true", help="alleen hele woorden (Almelo, niet Almeloërs)")
     p.add_argument("--case", action="store_true", help="hoofdlettergevoelig")
     p = sub.add_parser("check", parents=[common], help="integriteit en volledigheid controleren")
-    p.add_argument("-v", "--verbose", action="store_true", help="elke onvolledige activiteit noemen")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="elke onvolledige activiteit noemen (met --lint: ook wat met reden is genegeerd)")
+    p.add_argument("--lint", action="store_true", help="P&C-controle: één regel per melding (code, regel, zin)")
+    p.add_argument("--spelling", action="store_true",
+                   help="spelling: één regel per gemarkeerd woord (code, woord, → suggesties)")
     p = sub.add_parser("demo", parents=[common], help="de database vullen met het voorbeeld Almelo 2022")
     p.add_argument("--replace", action="store_true", help="het bestaande document vervangen")
     p = sub.add_parser("backup", parents=[common], help="reservekopieën maken, tonen en terugzetten")

@@ -185,4 +185,4 @@ def test_export_with_a_previous_year_column(db: str, tmp_path: Path) -> None:
     code, _, err = run("export", "--db", str(out), "--out", str(workbook), "--previous-year")
     assert code == 0, err
     header = next(load_workbook(workbook, read_only=True)["Activiteiten"].iter_rows(max_row=2, values_only=True))
-    assert header[-1] == "Vorig jaar"
+    assert header[-2:] == ("Vorig jaar", "Controle")  # the P&C-check count comes last (issue 16)

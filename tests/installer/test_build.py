@@ -101,6 +101,9 @@ def test_spec_is_valid_python() -> None:
         ("src/verantwoording_app/storage/migrations/versions/0001_initial.py",
          "verantwoording_app/storage/migrations/versions"),
         ("<docx data>", "docx"),
+        ("resources/dictionaries/nl_NL.dic", "resources/dictionaries"),
+        ("resources/dictionaries/nl_NL.aff", "resources/dictionaries"),
+        ("resources/dictionaries/LICENSE-OpenTaal.txt", "resources/dictionaries"),
     ],
 )
 def test_spec_bundles(spec_run: dict[str, Any], source: str, destination: str) -> None:
@@ -129,7 +132,7 @@ def test_spec_data_files_exist_and_skip_caches(spec_run: dict[str, Any]) -> None
 @pytest.mark.parametrize(
     "module",
     ["sqlalchemy.dialects.sqlite", "alembic", "alembic.runtime.migration", "alembic.ddl.sqlite",
-     "openpyxl", "docx", "verantwoording_app.<submodules>"],
+     "openpyxl", "docx", "verantwoording_app.<submodules>", "hunspell.hunspell"],
 )
 def test_spec_hidden_imports(spec_run: dict[str, Any], module: str) -> None:
     assert module in spec_run["analysis"].kwargs["hiddenimports"]
@@ -334,6 +337,11 @@ def test_build_and_smoke_test(request: pytest.FixtureRequest, tmp_path: Path) ->
     output = result.stdout[-6000:] + result.stderr[-3000:]
     assert result.returncode == 0, output
     assert "0 failed" in result.stdout, output
+
+
+def test_spec_bundles_the_hunspell_library(spec_run: dict[str, Any]) -> None:
+    libraries = [(Path(src).name, dest) for src, dest in spec_run["analysis"].kwargs["binaries"]]
+    assert any(name.startswith(("libhunspell", "hunspell")) and dest == "hunspell" for name, dest in libraries)
 
 
 def test_a_required_build_fails_instead_of_skipping(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -41,8 +41,9 @@ def test_excel_column_with_changes_since_a_snapshot(workspace: Workspace, tmp_pa
     export_document(workspace, "xlsx", target, options=ExportOptions(changed_since="aan raad"))
     sheet = openpyxl.load_workbook(target)["Activiteiten"]
     header = [cell.value for cell in sheet[1]]
-    assert header[-1] == "Gewijzigd sinds aan raad"
-    column = [row[len(header) - 1].value for row in sheet.iter_rows(min_row=2)]
+    assert header[-2:] == ["Gewijzigd sinds aan raad", "Controle"]  # then the P&C-check count (issue 16)
+    changed = header.index("Gewijzigd sinds aan raad")
+    column = [row[changed].value for row in sheet.iter_rows(min_row=2)]
     assert column[0] == "eigenaar"
     assert column[1:] == [None] * 12
-    assert sheet.auto_filter.ref == "A1:S14"
+    assert sheet.auto_filter.ref == "A1:T14"

@@ -72,6 +72,9 @@ BASE_HEADER: Final = ("id", *EDITABLE_FIELDS, KEY_FIGURES_FIELD)
 BASE_HEADER_ROW: Final = 7
 """Row of the header in ``_basis``; rows 1–5 hold key/value metadata."""
 
+FINDINGS_HEADER: Final = "Controle"
+"""Optional read-only column: the number of open P&C findings (issue 16)."""
+
 # Activiteiten: (field key, header, editable)
 ACTIVITY_COLUMNS: Final = (
     ("id", "ID", False),
@@ -702,12 +705,14 @@ def write_workbook(
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
     previous_year: tuple[str, Mapping[str, str]] | None = None,
+    findings: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
     """Write the workbook of ``document`` (already pruned) into a seekable binary stream.
 
     ``changed_since`` adds a last, read-only column "Gewijzigd sinds <snapshot>" with,
     per activity id, what changed since that snapshot; ``previous_year`` a column
-    (header, per activity id a text) with what its line said last year.
+    (header, per activity id a text) with what its line said last year. ``findings``
+    (activity id → open P&C findings) adds a read-only column "Controle" with the count after them.
 
     Returns the warnings (replaced characters). Raises ExportFailed for texts over
     the cell limit, before anything is written.
@@ -791,6 +796,11 @@ def write_workbook(
         headers.append(previous_year[0])
         widths.append(80.0)
         extra_columns.append(previous_year[1])
+    findings_letter = ""
+    if findings is not None:
+        findings_letter = column_letter(len(headers))
+        headers.append(FINDINGS_HEADER)
+        widths.append(_width(len(FINDINGS_HEADER) + 2, maximum=20))
     writer = _ZipWriter(stream, compression)
     last_row = row_count + 1
     n_columns = len(headers)
@@ -968,6 +978,8 @@ def write_workbook(
                     f'<c r="{letter}{row}" s="{S_WRAP}" t="inlineStr"><is><t xml:space="preserve">'
                     f"{_xml(sanitise(extra[a.id])[0])}</t></is></c>"
                 )
+        if findings is not None:
+            cells.append(f'<c r="{findings_letter}{row}" s="{S_TOP}"><v>{int(findings.get(a.id, 0))}</v></c>')
         cells.append("</row>")
         write_activity("".join(cells))
 
@@ -1666,6 +1678,7 @@ def export_xlsx(
     compression: int = 1,
     changed_since: tuple[str, Mapping[str, str]] | None = None,
     previous_year: tuple[str, Mapping[str, str]] | None = None,
+    findings: Mapping[str, int] | None = None,
 ) -> ExportResult:
     """Write the coordinator workbook of ``document`` (optionally a selection) to ``target``.
 
@@ -1687,6 +1700,7 @@ def export_xlsx(
                 compression=compression,
                 changed_since=changed_since,
                 previous_year=previous_year,
+                findings=findings,
             )
         )
 

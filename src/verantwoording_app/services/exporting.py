@@ -84,7 +84,12 @@ def export_document(
         snapshot = find_snapshot(workspace, options.changed_since)
         found = changes_since(workspace, snapshot)
         changes = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1] for c in found})
-    report = export_tree(document, fmt, out, options, selection, changes)
+    findings = None
+    if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
+        from .checking import lint
+
+        findings = lint(workspace, whole).count_by_activity()
+    report = export_tree(document, fmt, out, options, selection, changes, findings)
     return replace(report, warnings=filter_warnings + report.warnings) if filter_warnings else report
 
 
@@ -95,8 +100,11 @@ def export_tree(
     options: ExportOptions,
     selection: Selection | None = None,
     changed_since: tuple[str, dict[str, str]] | None = None,
+    findings: dict[str, int] | None = None,
 ) -> ExportReport:
-    """Write an already selected document tree; safe to run in a worker thread."""
+    """Write an already selected document tree; safe to run in a worker thread.
+
+    ``findings`` (activity id → open P&C findings) adds the "Controle" column to Excel."""
     count = document.activity_count()
     if fmt == "txt":
         footer = built_footer(datetime.now()) if options.refresh_footer else None
@@ -118,7 +126,8 @@ def export_tree(
         from ..formats.xlsx_export import export_xlsx
 
         previous = previous_year_column(document) if options.previous_year else None
-        xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since, previous_year=previous)
+        xlsx = export_xlsx(document, out, selection=selection, changed_since=changed_since, previous_year=previous,
+                           findings=findings)
         return ExportReport(out, xlsx.activities, tuple(str(w) for w in xlsx.warnings))
     if fmt == "html":
         from ..formats.website import WebsiteOptions, export_website

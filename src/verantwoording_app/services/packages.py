@@ -20,7 +20,7 @@ from ..formats.treejson import (
     field_from_json,
     figures_from_json,
 )
-from . import paths
+from . import checking, paths
 from .workspace import Workspace, remove_new_database
 
 META_KEY = "werkpakket"
@@ -73,7 +73,9 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
             "(veld Eigenaar), of controleer de schrijfwijze van de naam."
         )
     manifest = package_format.new_manifest("uitgifte", document.id, owner.strip(), workspace.author)
-    package_format.write_package(target, manifest, {"document": document_to_json(document), "editable": editable})
+    words = list(checking.aids(workspace).words())  # the document word list travels along
+    package_format.write_package(target, manifest, {"document": document_to_json(document), "editable": editable,
+                                                    "words": words})
     return HandoutReport(target, owner.strip(), len(editable), document.activity_count())
 
 
@@ -99,6 +101,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
     editable = package.payload.get("editable")
     if not isinstance(editable, list) or not all(isinstance(i, str) for i in editable):
         raise ImportRefused(f"'{path.name}' bevat geen geldige lijst van activiteiten.")
+    words = checking.package_words(package.payload.get("words"), path.name)
     target = database or working_database_for(package.manifest.owner, document.id)
     if target.exists():
         workspace = Workspace.open(target, author=author or package.manifest.owner, create=False)
@@ -124,9 +127,10 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
              if p.activity.id in set(editable)}
     remarks = {p.activity.id: [r.id for r in p.activity.opmerkingen] for p in document.iter_activities()
                if p.activity.id in set(editable)}
+    checking.take_words(workspace, words, package.manifest.created_by)
     workspace.store.set_meta(META_KEY, json.dumps({
         "handout_id": package.manifest.package_id, "owner": package.manifest.owner,
-        "editable": editable, "base": bases, "remarks": remarks,
+        "editable": editable, "base": bases, "remarks": remarks, "words": words,
     }, ensure_ascii=False))
     return workspace
 
@@ -178,7 +182,9 @@ def create_handin(workspace: Workspace, target: Path) -> HandinReport:
             field_count += len(changed)
     manifest = package_format.new_manifest("inlevering", document.id, meta["owner"], workspace.author,
                                            based_on=meta["handout_id"])
-    package_format.write_package(target, manifest, {"changes": changes})
+    known_words = set(meta.get("words", []))
+    new_words = [w for w in checking.aids(workspace).words() if w not in known_words]
+    package_format.write_package(target, manifest, {"changes": changes, "words": new_words})
     return HandinReport(target, len(changes), field_count)
 
 
@@ -204,15 +210,19 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
         changes = package.payload.get("changes")
         if not isinstance(changes, dict):
             raise ImportRefused(f"'{path.name}' bevat geen geldige wijzigingen.")
-        packages.append((path, package, changes))
+        words = checking.package_words(package.payload.get("words"), path.name)
+        packages.append((path, package, changes, words))
 
     applied = conflicts = unchanged = remarks = 0
     messages: list[str] = []
     store = workspace.store
     _backup_before_import(workspace)
     with store.transaction():
-        for path, package, changes in packages:
+        for path, package, changes, words in packages:
             source = f"{package.manifest.owner} ({path.name})"
+            added = checking.take_words(workspace, words, package.manifest.owner)
+            if added:
+                messages.append(f"{source}: {added} woord(en) toegevoegd aan de woordenlijst van het document")
             for activity_id, entry in changes.items():
                 try:
                     current = store.load_activity(activity_id)

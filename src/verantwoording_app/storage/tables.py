@@ -207,3 +207,38 @@ class ConflictRow(Base):
     """'' open; 'pakket', 'database' or 'bewerkt' once decided."""
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class CheckIgnoreRow(Base):
+    """A P&C finding set aside ("negeren, met reden"), keyed by rule and sentence fingerprint."""
+
+    __tablename__ = "check_ignores"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
+    rule_id: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    sentence: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DocumentWordRow(Base):
+    """A word the spell check accepts for the whole document (names such as Almeloërs, RMT, Heracles)."""
+
+    __tablename__ = "document_words"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    word: Mapped[str] = mapped_column(String(100))
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WordTargetRow(Base):
+    """Target length of realisations: the document's setting (no activity) or one activity's own."""
+
+    __tablename__ = "word_targets"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), nullable=True)
+    words: Mapped[int] = mapped_column(Integer)

@@ -41,6 +41,7 @@ from ..domain.model import (
 )
 from ..domain.status import DEFAULT_SCHEME, StatusScheme
 from .blocktext_editor import BlockTextEdit
+from .check_panel import CheckPanel, WritingBar
 from .key_figures import KeyFigureModel
 
 NO_DATE = QDate(1900, 1, 1)
@@ -89,6 +90,8 @@ class ActivityForm(QWidget):
     """(field, old, new) for fields whose change is an undoable command: status, review state."""
     remark_added = Signal(str)
     remark_resolved = Signal(str, bool)
+    loaded = Signal()
+    """Another activity (or none) is shown: the writing aids check it."""
     lineage_requested = Signal()
     """The officer wants to see this activity's line through the years."""
 
@@ -173,6 +176,7 @@ class ActivityForm(QWidget):
         self.plan_header = plan_header
         texts = QSplitter(Qt.Orientation.Vertical, self)
         texts.setChildrenCollapsible(False)
+        self.writing_bar = WritingBar(self)
         for label, editor in ((self.plan_label, self.plan), (self.realisation_label, self.realisation)):
             box = QWidget(texts)
             box_layout = QVBoxLayout(box)
@@ -184,6 +188,8 @@ class ActivityForm(QWidget):
             else:
                 box_layout.addWidget(label)
             box_layout.addWidget(editor)
+            if editor is self.realisation:
+                box_layout.addWidget(self.writing_bar)
             texts.addWidget(box)
         texts.setStretchFactor(0, 2)
         texts.setStretchFactor(1, 3)
@@ -243,6 +249,9 @@ class ActivityForm(QWidget):
         self.tabs.addTab(figures_page, self.tr("Kengetallen"))
         self.tabs.addTab(remarks_page, self.tr("Opmerkingen"))
         self.tabs.addTab(note_page, self.tr("Interne notitie"))
+        self.check_panel = CheckPanel(self)
+        self.check_tab = self.tabs.addTab(self.check_panel, self.tr("Controle"))
+        self.check_panel.count_changed.connect(self._update_check_tab)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -321,6 +330,7 @@ class ActivityForm(QWidget):
             self.setEnabled(True)
         finally:
             self._loading = False
+        self.loaded.emit()
 
     def clear(self) -> None:
         self._loading = True
@@ -339,6 +349,7 @@ class ActivityForm(QWidget):
             self.setEnabled(False)
         finally:
             self._loading = False
+        self.loaded.emit()
 
     def set_remarks(self, remarks: tuple[Opmerking, ...]) -> None:
         self._loading = True
@@ -372,6 +383,10 @@ class ActivityForm(QWidget):
                              else self.tr("Kengetallen"))
         self.tabs.setTabText(2, self.tr("Opmerkingen (%1)").replace("%1", str(open_remarks)) if open_remarks
                              else self.tr("Opmerkingen"))
+
+    def _update_check_tab(self, count: int) -> None:
+        self.tabs.setTabText(self.check_tab, self.tr("Controle (%1)").replace("%1", str(count)) if count
+                             else self.tr("Controle"))
 
     @staticmethod
     def _select_data(combo: QComboBox, value: object) -> None:

@@ -50,10 +50,11 @@ class ExportJob(QRunnable):
     """Writes an already loaded (immutable) document tree; never touches the database."""
 
     def __init__(self, document: Any, fmt: str, path: Path, options: Any, selection: Any = None,
-                 changed_since: Any = None) -> None:
+                 changed_since: Any = None, findings: Any = None) -> None:
         super().__init__()
         self.document, self.fmt, self.path, self.options = document, fmt, path, options
         self.selection, self.changed_since = selection, changed_since
+        self.findings = findings
         self.signals = ExportSignals()
         self.setAutoDelete(False)
 
@@ -62,7 +63,7 @@ class ExportJob(QRunnable):
 
         try:
             report = export_tree(self.document, self.fmt, self.path, self.options, self.selection,
-                                 self.changed_since)
+                                 self.changed_since, self.findings)
         except UserError as error:
             self.signals.failed.emit(error.message)
         except Exception as error:
@@ -122,7 +123,13 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         refresh_footer=choice.footer == "refresh", previous_year=choice.previous_year)
     # read in the main thread: the store is not shared with workers
     try:
-        document = select(window.workspace.document(), selection)
+        full = window.workspace.document()
+        document = select(full, selection)
+        findings = None
+        if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
+            from ..services.checking import lint
+
+            findings = lint(window.workspace, full).count_by_activity()
         changed_since = None
         if choice is not None and choice.changed_since:
             from ..services.snapshots import changes_since, find_snapshot
@@ -133,7 +140,7 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
     except UserError as error:
         dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Exporteren"))
         return None
-    job = ExportJob(document, fmt, path, options, selection, changed_since)
+    job = ExportJob(document, fmt, path, options, selection, changed_since, findings)
     window._exports.add(job)
     window.statusBar().showMessage(QCoreApplication.translate("Export", "Bezig met exporteren naar %1…").replace("%1", path.name))
 

@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
         self.activity_form.figures_model.invalid_number.connect(
             lambda text: self.statusBar().showMessage(self.tr("'%1' is geen getal.").replace("%1", text), 5000)
         )
+        from .writing_aids import WritingAids
+
+        self.writing_aids = WritingAids(self)
+        self.writing_aids.bind_window(self)
         self._forms_built = True
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
@@ -512,6 +516,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         if old is not None and old is not workspace:
             old.close()
+        self.writing_aids.set_workspace(workspace, self.user_name)
         self.reload()
         self.location_label.setText(workspace.location)
         self.location_label.setToolTip(workspace.location)

@@ -55,7 +55,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LATE_ROLE = Qt.ItemDataRole.UserRole + 3
 COLUMNS = ("programme", "goal", "number", "title", "owner", "status", "review", "deadline", "plan_words",
-           "realisation_words", "updated")
+           "realisation_words", "updated", "findings", "readability")
 EDITABLE = ("owner", "status", "deadline")
 """Columns a coordinator changes in the grid; each change is an undoable command in the window."""
 NO_DATE = QDate(1900, 1, 1)
@@ -87,6 +87,8 @@ class OverviewModel(RowsTableModel):
         self.today = today
         self._rows: list[Node] = []
         self._row_of: dict[str, int] = {}
+        self.writing: dict[str, tuple[int, str]] = {}
+        """activity id → (open P&C findings, B1 level), from the writing aids."""
         self._refill()
         for signal in _tree_signals(tree):
             signal.connect(self._refill)
@@ -95,7 +97,8 @@ class OverviewModel(RowsTableModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Programma"), self.tr("Hoofddoel"), self.tr("Nr."), self.tr("Titel"), self.tr("Eigenaar"),
                 self.tr("Status"), self.tr("Beoordeling"), self.tr("Deadline"), self.tr("Woorden plan"),
-                self.tr("Woorden realisatie"), self.tr("Laatste wijziging"))
+                self.tr("Woorden realisatie"), self.tr("Laatste wijziging"), self.tr("Controle"),
+                self.tr("Leesbaarheid"))
 
     def _refill(self, *_args: Any) -> None:
         self.beginResetModel()
@@ -113,6 +116,12 @@ class OverviewModel(RowsTableModel):
 
     def node(self, row: int) -> Node:
         return self._rows[row]
+
+    def set_writing(self, counts: dict[str, tuple[int, str]]) -> None:
+        self.writing = dict(counts)
+        if self._rows:
+            first, last = COLUMNS.index("findings"), COLUMNS.index("readability")
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
 
     def late(self, node: Node) -> bool:
         return is_late(self.tree.scheme, node.status, node.review_state, node.deadline, self.today())
@@ -148,7 +157,8 @@ class OverviewModel(RowsTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "plan_words", "realisation_words"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "plan_words", "realisation_words",
+                                                                   "findings"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "title":
@@ -217,6 +227,11 @@ class OverviewModel(RowsTableModel):
             return QLocale().toString(node.plan_words)
         if column == "realisation_words":
             return QLocale().toString(node.realisation_words)
+        if column in ("findings", "readability"):
+            found = self.writing.get(node.id)
+            if found is None:
+                return ""
+            return str(found[0]) if column == "findings" else found[1]
         if column == "updated":
             if node.updated_at is None:
                 return ""
@@ -234,6 +249,8 @@ class OverviewModel(RowsTableModel):
             return node.plan_words
         if column == "realisation_words":
             return node.realisation_words
+        if column == "findings":
+            return self.writing.get(node.id, (-1, ""))[0]
         if column == "status":
             keys = scheme.keys()
             return keys.index(node.status) if node.status in keys else len(keys)
@@ -682,6 +699,12 @@ def make_overview_dock(window: MainWindow) -> QDockWidget:
 
     panel = OverviewPanel(window.model, window.user_name, dock, can_edit=can_edit)
     panel.open_activity.connect(window.select)
+    aids = getattr(window, "writing_aids", None)
+    if aids is not None:
+        aids.findings_changed.connect(lambda: panel.source.set_writing(aids.counts))
+        if not aids.counted_all:
+            aids.refresh_counts()
+        panel.source.set_writing(aids.counts)
     panel.edit_requested.connect(edit)
     dock.setWidget(panel)
     return dock

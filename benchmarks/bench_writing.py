@@ -1,0 +1,150 @@
+"""Benchmark: the writing aids (issue 16).
+
+Rows, each against a reference measured in the same run:
+- one keystroke in a 3,000-word realisation with spell check and hard-sentence tint on and a
+  warm cache (the work done on the UI thread: Qt's re-layout plus our ``highlightBlock``),
+  against the same keystroke in the same editor without the highlighter; once with the
+  text in paragraphs, once as one 3,000-word paragraph (the worst case). Target < 16 ms.
+- the full first check of that realisation, as the background worker does it (every word
+  through Hunspell, cold cache), against tokenising the same text. Target < 0.5 s.
+- ``verantwoording check`` (integrity, completeness, P&C checks, spelling counts, the
+  dictionary load included) on 1,000 activities, against loading that document. Target < 5 s.
+
+``python -m benchmarks writing`` (or ``--quick``). Not a test.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from benchmarks.bench_docx import build_document
+from benchmarks.timing import median_seconds
+from verantwoording_app.domain.blocktext import Block, BlockKind, BlockText, Run
+from verantwoording_app.domain.spelling import SpellChecker, candidate_words
+
+Row = tuple[str, float, str, float]
+
+
+def _realisation(words: int) -> BlockText:
+    document = build_document(13, 3000)
+    pool = [b for p in document.iter_activities() for b in p.activity.realisation.blocks
+            if b.kind is BlockKind.PARAGRAPH]
+    blocks: list[Block] = []
+    count = 0
+    index = 0
+    while count < words:
+        block = pool[index % len(pool)]
+        blocks.append(block)
+        count += len(block.text.split())
+        index += 1
+    return BlockText(tuple(blocks))
+
+
+def _keystrokes(text: BlockText, repeats: int) -> tuple[float, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from verantwoording_app.ui.blocktext_editor import BlockTextEdit
+    from verantwoording_app.ui.writing_aids import WritingAids
+
+    app = QApplication.instance() or QApplication([])
+    results = []
+    for with_aids in (True, False):
+        editor = BlockTextEdit()
+        editor.resize(900, 700)
+        editor.show()
+        editor.set_blocktext(text)
+        aids = None
+        if with_aids:
+            aids = WritingAids()
+            aids.wait_until_loaded()
+            app.processEvents()
+            assert aids.checker is not None
+            for block in text.blocks:  # warm cache: every word of the text known
+                aids.checker.misspellings(block.text)
+            highlighter = aids.attach(editor)
+            highlighter.set_show_hard_sentences(True)
+        app.processEvents()
+        middle = editor.document().findBlockByNumber(editor.document().blockCount() // 2)
+        cursor = QTextCursor(middle)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, 10)
+        editor.setTextCursor(cursor)
+
+        def type_one(editor: BlockTextEdit = editor) -> None:
+            editor.textCursor().insertText("e")
+            app.processEvents()
+
+        results.append(median_seconds(type_one, repeats))
+        if aids is not None:
+            aids.shutdown()
+        editor.close()
+        editor.deleteLater()
+        app.processEvents()
+    return results[0], results[1]
+
+
+def _first_check(text: BlockText, repeats: int) -> tuple[float, float]:
+    from verantwoording_app.services.spelling import load_checker
+
+    engine = load_checker((), ())
+    spell = engine._spell  # the Hunspell function; a new checker per run has a cold cache
+    strings = [block.text for block in text.blocks]
+
+    def first_check() -> None:
+        checker = SpellChecker(spell)
+        words = {w for s in strings for _a, _b, w in candidate_words(s)}
+        for word in words:
+            checker.is_correct(word)
+
+    def tokenise() -> None:
+        {w for s in strings for _a, _b, w in candidate_words(s)}
+
+    return median_seconds(first_check, repeats), median_seconds(tokenise, repeats)
+
+
+def _cli_check(activities: int, repeats: int) -> tuple[float, float]:
+    from verantwoording_app.cli import main
+    from verantwoording_app.storage.store import Store
+
+    document = build_document(activities)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "check.vwdb"
+        store = Store.open(path)
+        store.create_document(document, author="bench")
+
+        def check() -> None:
+            assert main(["check", "--db", str(path)], out=io.StringIO(), err=io.StringIO()) == 0
+
+        def load() -> None:
+            store.load_document()
+
+        seconds = median_seconds(check, repeats)
+        reference = median_seconds(load, repeats)
+        store.close()
+    return seconds, reference
+
+
+def run(quick: bool = False) -> list[Row]:
+    repeats = 3 if quick else 7
+    text = _realisation(3000)
+    one = BlockText((Block(BlockKind.PARAGRAPH, (Run(" ".join(b.text for b in text.blocks)),)),))
+    rows: list[Row] = []
+    with_aids, without = _keystrokes(text, repeats * 3)
+    rows.append(("keystroke 3000 words, spelling+tint", with_aids, "same without", without))
+    with_aids, without = _keystrokes(one, repeats * 3)
+    rows.append(("keystroke 3000 words in 1 paragraph", with_aids, "same without", without))
+    first, tokenise = _first_check(text, repeats)
+    rows.append(("first spell check 3000 words", first, "tokenise only", tokenise))
+    check, load = _cli_check(300 if quick else 1000, 1 if quick else 3)
+    rows.append((f"cli check {300 if quick else 1000} activities", check, "load document", load))
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run(quick=True):
+        print(row)

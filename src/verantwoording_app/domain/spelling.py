@@ -1,0 +1,241 @@
+"""Spell checking without a dictionary engine of its own: which words to check, word lists, a cache.
+
+The engine (Hunspell with the OpenTaal list, see ``services/spelling.py``) is handed in as
+one function, ``spell(word) -> bool``, so this module stays pure Python and is tested with a
+fake. Suggestions are the engine-approved words one edit away (two letters swapped, a
+letter missing, one too many, one wrong), swaps first: Hunspell's own suggest takes up to
+3 s per Dutch word and holds Python's GIL all that time, which would freeze the window.
+
+Choices, as in Word's defaults: words in CAPITALS (RMT, SROI), words with digits (A35,
+3-HAVO), single letters, web and e-mail addresses are not checked. A hyphenated word is
+right when the whole is, or when each of its parts is.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .prose import WORD_PATTERN as _WORD_RE
+from .prose import word_spans
+
+MAX_WORD_LENGTH = 100
+CACHE_LIMIT = 200_000
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu)\b",
+                      re.IGNORECASE)
+_ADDRESS_HINT = re.compile(r"@|://|www\.|\w\.(?:nl|com|org|net|eu|be|de|info|nu)\b", re.IGNORECASE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    start: int
+    end: int
+    word: str
+
+
+def normalise_word(word: str) -> str:
+    """A word as kept in a word list: trimmed, straight apostrophes; '' when it is no word."""
+    clean = word.strip().translate(_APOSTROPHES)
+    if not clean or len(clean) > MAX_WORD_LENGTH or any(ch.isspace() for ch in clean):
+        return ""
+    if not any(ch.isalpha() for ch in clean):
+        return ""
+    return clean
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def should_check(word: str) -> bool:
+    if len(word) < 2 or len(word) > MAX_WORD_LENGTH:
+        return False
+    if _DIGIT.search(word):
+        return False
+    return not word.isupper()  # RMT, SROI, LLO (and RMT's, which isupper() also calls capitals)
+
+
+def candidate_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """The words of a text that the spell check looks at, with their positions."""
+    skip = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if _ADDRESS_HINT.search(text) else []
+    for start, end in word_spans(text):
+        if skip and any(a <= start < b for a, b in skip):
+            continue
+        word = text[start:end]
+        if should_check(word):
+            yield start, end, word
+
+
+class WordList:
+    """Accepted words (document or personal list): a lower-case entry accepts any case,
+    a capitalised one (a name) itself, its capitals and its genitive-free form."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self._exact: set[str] = set()
+        self._any_case: set[str] = set()
+        self.update(words)
+
+    def update(self, words: Iterable[str]) -> None:
+        for word in words:
+            clean = normalise_word(word)
+            if not clean:
+                continue
+            if clean == clean.lower():
+                self._any_case.add(clean)
+            else:
+                self._exact.add(clean)
+                self._exact.add(clean.upper())
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        word = word.translate(_APOSTROPHES)
+        return word in self._exact or word.lower() in self._any_case
+
+    def __len__(self) -> int:
+        return len(self._any_case) + len(self._exact) // 2
+
+
+class SpellChecker:
+    """Spell checking with a per-word cache over an engine's ``spell`` and ``suggest``.
+
+    Thread-safe: the UI thread reads the cache while a worker fills it; the engine is only
+    ever called by one thread at a time.
+    """
+
+    def __init__(self, spell: Callable[[str], bool],
+                 document_words: Iterable[str] = (), personal_words: Iterable[str] = (),
+                 suggest: Callable[[str], list[str]] | None = None) -> None:
+        self._spell = spell
+        self._suggest = suggest
+        """Where the engine runs elsewhere (another process), the suggestions are asked there."""
+        self._lock = threading.Lock()
+        self._spell_lock = threading.Lock()
+        self._cache: dict[str, bool] = {}
+        self.document_words = WordList(document_words)
+        self.personal_words = WordList(personal_words)
+
+    # -- word lists --------------------------------------------------------------
+
+    def accept(self, words: Iterable[str], *, personal: bool = False) -> None:
+        (self.personal_words if personal else self.document_words).update(words)
+
+    def set_document_words(self, words: Iterable[str]) -> None:
+        self.document_words = WordList(words)
+
+    def listed(self, word: str) -> bool:
+        return word in self.document_words or word in self.personal_words
+
+    # -- checking ----------------------------------------------------------------
+
+    def cached(self, word: str) -> bool | None:
+        """True/False when known (list or cache), None when the engine has not seen it yet."""
+        if self.listed(word):
+            return True
+        return self._cache.get(word)
+
+    def is_correct(self, word: str) -> bool:
+        known = self._cache.get(word)
+        if known is True:
+            return True
+        if self.listed(word):
+            return True
+        if known is not None:
+            return known
+        with self._spell_lock:
+            result = self._engine_correct(word)
+        with self._lock:
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = result
+        return result
+
+    def _engine_correct(self, word: str) -> bool:
+        plain = word.translate(_APOSTROPHES)
+        if self._spell(plain):
+            return True
+        if "-" in plain:
+            parts = [p for p in plain.split("-") if p]
+            return bool(parts) and all(not should_check(p) or self.listed(p) or self._spell(p) for p in parts)
+        return False
+
+    def misspellings(self, text: str) -> list[Misspelling]:
+        """Every wrong word of a text (fills the cache; may take a while on a cold cache)."""
+        return [Misspelling(s, e, w) for s, e, w in candidate_words(text) if not self.is_correct(w)]
+
+    def misspelt_words(self, text: str) -> list[str]:
+        """The wrong words of a text in order, without positions (fast: for whole documents)."""
+        if _ADDRESS_HINT.search(text):
+            return [w for _s, _e, w in candidate_words(text) if not self.is_correct(w)]
+        found = _WORD_RE.findall(text)
+        bad = {w for w in set(found) if should_check(w) and not self.is_correct(w)}
+        return [w for w in found if w in bad] if bad else []
+
+    def misspellings_cached(self, text: str) -> tuple[list[Misspelling], set[str]]:
+        """Wrong words the cache knows, and the words it does not know yet (to check elsewhere)."""
+        wrong: list[Misspelling] = []
+        unknown: set[str] = set()
+        cache = self._cache
+        for start, end, word in candidate_words(text):
+            known = cache.get(word)
+            if known is not True:
+                known = True if self.listed(word) else known
+            if known is None:
+                unknown.add(word)
+            elif not known:
+                wrong.append(Misspelling(start, end, word))
+        return wrong, unknown
+
+    def suggestions(self, word: str, limit: int = 3) -> list[str]:
+        """Up to ``limit`` corrections, most likely first (~0.1–0.5 s: call it off the UI thread)."""
+        if self._suggest is not None:
+            with self._spell_lock:
+                found = self._suggest(word)
+            return [w for w in found if not self.listed(w) or w != word][:limit]
+        out: list[str] = []
+        for candidate in edit_candidates(word.translate(_APOSTROPHES)):
+            if candidate in out:
+                continue
+            if self.listed(candidate) or self._engine_says(candidate):
+                out.append(candidate)
+                if len(out) >= limit:
+                    break
+        return out
+
+    def _engine_says(self, word: str) -> bool:
+        known = self._cache.get(word)
+        if known is not None:
+            return known
+        with self._spell_lock:
+            return bool(self._spell(word))
+
+
+ALPHABET = "eantirodslgkvmhubpwjczfyxqéëïöüè"
+"""Letters tried for a missing or wrong letter, the most frequent in Dutch first."""
+
+
+def edit_candidates(word: str) -> Iterator[str]:
+    """Words one edit away, the likely typing errors first: swapped letters, a letter too
+    many, a missing letter, a wrong letter."""
+    if not word or len(word) > MAX_WORD_LENGTH:
+        return
+    lower_first = word[0].islower()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for left, right in splits:
+        if len(right) > 1 and right[0] != right[1]:
+            yield left + right[1] + right[0] + right[2:]
+    for left, right in splits:
+        if right:
+            yield left + right[1:]
+    for left, right in splits:
+        for letter in ALPHABET:
+            if left or lower_first:
+                yield left + letter + right
+    for left, right in splits:
+        if right:
+            for letter in ALPHABET:
+                if letter != right[0].lower() and (left or lower_first):
+                    yield left + letter + right[1:]

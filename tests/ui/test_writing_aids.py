@@ -1,0 +1,192 @@
+"""Spell check while typing, suggestions in the menu, the Controle tab, readability and target length."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QInputDialog
+
+from verantwoording_app.domain.blocktext import BlockText
+from verantwoording_app.services.checking import aids
+from verantwoording_app.ui.main_window import MainWindow
+
+
+def _loaded(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    writing = window.writing_aids
+    writing.wait_until_loaded()
+    qtbot.waitUntil(lambda: writing.checker is not None, timeout=10_000)
+
+
+def _underlined(editor, word: str) -> bool:  # type: ignore[no-untyped-def]
+    block = editor.document().begin()
+    while block.isValid():
+        offset = block.text().find(word)
+        if offset >= 0:
+            for item in block.layout().formats():
+                if item.start <= offset < item.start + item.length:
+                    style = item.format.underlineStyle()
+                    return style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+            return False
+        block = block.next()
+    raise AssertionError(f"{word!r} is not in the editor")
+
+
+def _type(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, text)
+
+
+def test_a_typed_misspelling_gets_a_red_wavy_line(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _loaded(window, qtbot)
+    editor = window.activity_form.realisation
+    _type(qtbot, editor, " De gemeenet hielp.")
+    qtbot.waitUntil(lambda: _underlined(editor, "gemeenet"), timeout=10_000)
+    assert not _underlined(editor, "hielp")
+
+
+def test_repainting_the_underline_is_not_an_edit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = window.activity_form
+    _loaded(window, qtbot)
+    window.writing_aids.rehighlight_all()
+    assert not form.has_pending()
+
+
+def test_suggestions_in_the_context_menu_replace_the_word(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _loaded(window, qtbot)
+    editor = window.activity_form.realisation
+    editor.set_blocktext(BlockText.from_plain("De gemeenet hielp."))
+    window.writing_aids.rehighlight_all()
+    qtbot.waitUntil(lambda: _underlined(editor, "gemeenet"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.writing_aids.suggestions("gemeenet") is not None, timeout=20_000)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(5)
+    point = editor.cursorRect(cursor).center()
+    menu = window.writing_aids.build_menu(editor, point)
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0] == "gemeente"
+    assert "Toevoegen aan woordenlijst van het document" in texts
+    menu.actions()[0].trigger()
+    assert editor.toPlainText() == "De gemeente hielp."
+
+
+def test_add_to_the_document_word_list(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _loaded(window, qtbot)
+    editor = window.activity_form.realisation
+    _type(qtbot, editor, " Hettrix groeit.")
+    qtbot.waitUntil(lambda: _underlined(editor, "Hettrix"), timeout=10_000)
+    window.writing_aids.add_word("Hettrix", personal=False)
+    assert not _underlined(editor, "Hettrix")
+    assert "Hettrix" in aids(window.workspace).words()
+
+
+def test_menu_without_a_misspelling_is_the_standard_one(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _loaded(window, qtbot)
+    editor = window.activity_form.realisation
+    menu = window.writing_aids.build_menu(editor, QPoint(5, 5))
+    assert "Toevoegen aan woordenlijst van het document" not in [a.text() for a in menu.actions()]
+
+
+def test_controle_tab_lists_findings_and_ignores_with_a_reason(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    form = window.activity_form
+    panel = form.check_panel
+    assert panel.list.count() == 0
+    form.realisation.set_blocktext(BlockText.from_plain("Er wordt een plan opgesteld. Er zijn XXX banen."))
+    form.realisation.changed_by_user.emit()
+    # future tense, placeholder, and very short beside the 204-word plan
+    qtbot.waitUntil(lambda: panel.list.count() == 3, timeout=3000)
+    assert form.tabs.tabText(form.check_tab) == "Controle (3)"
+    assert "Toekomende tijd" in panel.list.item(0).text()
+    panel.list.setCurrentRow(0)
+    assert "verleden tijd" in panel.explanation.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("bewuste vooruitblik", True))
+    panel.ignore_button.click()
+    assert form.tabs.tabText(form.check_tab) == "Controle (2)"
+    assert any("Genegeerd: bewuste vooruitblik" in panel.list.item(i).text() for i in range(panel.list.count()))
+    (ignore,) = aids(window.workspace).ignores()
+    assert ignore.reason == "bewuste vooruitblik"
+    # the ignore is kept: after showing another activity and coming back it is still set aside
+    first = window.model.activities()[0].id
+    window.select(window.model.activities()[1].id)
+    window.select(first)
+    form.realisation.set_blocktext(BlockText.from_plain("Er wordt een plan opgesteld. Er zijn XXX banen."))
+    window.writing_aids.check_current()
+    assert form.tabs.tabText(form.check_tab) == "Controle (2)"
+
+
+def test_show_in_text_selects_the_sentence(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = window.activity_form
+    form.realisation.set_blocktext(BlockText.from_plain("Alles is klaar. Er wordt een plan opgesteld."))
+    window.writing_aids.check_current()
+    form.check_panel.list.setCurrentRow(0)
+    form.check_panel.show_button.click()
+    assert form.realisation.textCursor().selectedText() == "Er wordt een plan opgesteld."
+
+
+def test_word_count_target_and_readability(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = window.activity_form
+    bar = form.writing_bar
+    window.writing_aids.set_document_target(100)
+    assert bar.progress.isVisibleTo(form)
+    assert bar.words.text().endswith("van 100 woorden")
+    assert bar.level.text().startswith("Leesbaarheid: ")
+    form.realisation.set_blocktext(BlockText.from_plain("We hielpen 40 mensen aan werk. Zij kregen een cursus."))
+    window.writing_aids.check_current()
+    assert bar.words.text() == "10 van 100 woorden"
+    assert bar.progress.value() == 10
+    assert bar.level.text() == "Leesbaarheid: B1"
+
+
+def test_hard_sentences_are_tinted_on_request(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = window.activity_form
+    long = "Dit " + " ".join(["woord"] * 25) + "."
+    form.realisation.set_blocktext(BlockText.from_plain(f"Kort. {long}"))
+    form.writing_bar.hard.setChecked(True)
+    block = form.realisation.document().begin()
+    tinted = [f for f in block.layout().formats() if f.format.background().color().name() == "#fff3c4"]
+    assert [(f.start, f.length) for f in tinted] == [(6, len(long))]
+    assert not form.has_pending()
+
+
+def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.ui.overview import COLUMNS
+
+    window.toggle_dock("overview")
+    panel = window._docks["overview"].widget()
+    model = panel.source
+    findings = COLUMNS.index("findings")
+    level = COLUMNS.index("readability")
+    values = {model.node(r).id: (model.data(model.index(r, findings)), model.data(model.index(r, level)))
+              for r in range(model.rowCount())}
+    codes = {node.id: f"1.{node.parent.row() + 1}.{node.row() + 1}" for node in window.model.activities()}
+    by_code = {codes[key]: value for key, value in values.items()}
+    assert by_code["1.2.3"] == ("2", "C1")  # 1.II.3: two 'gaan we' sentences
+    assert by_code["1.1.1"][0] == "0"
+
+
+def test_writing_aids_speak_english(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.ui import translations
+    from verantwoording_app.ui.check_panel import (
+        CheckPanel,
+        WritingBar,
+        rule_explanation,
+        rule_title,
+    )
+
+    translations.compile_translations()
+    installed = translations.install(qapp, "en")
+    try:
+        panel, bar = CheckPanel(), WritingBar()
+        qtbot.addWidget(panel)
+        qtbot.addWidget(bar)
+        assert panel.ignore_button.text() == "&Ignore, with a reason…"
+        assert bar.hard.text() == "&Mark hard sentences"
+        assert rule_title("plaatshouder") == "Placeholder in the text"
+        assert rule_explanation("toekomende-tijd").startswith("The realisation should say")
+    finally:
+        translations.uninstall(qapp, installed)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("nl_NL"))
