@@ -2949,6 +2949,13 @@ Type the name of that document to restore it anyway:</translation>
     </message>
 </context>
 <context>
+    <name>Collaboration</name>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Website (map met HTML)…</source>
@@ -2957,6 +2964,10 @@ Type the name of that document to restore it anyway:</translation>
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation>All files (*)</translation>
+    </message>
     <message>
         <source>Map voor de website kiezen (leeg, of een eerdere website)</source>
         <translation>Choose the folder for the website (empty, or an earlier website)</translation>

@@ -24,11 +24,14 @@ filled), each in seconds since process start, and quit: for benchmarks and the i
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="verantwoording", add_help=True)
-    parser.add_argument("--db", type=Path, default=None, help="database file (.vwdb)")
-    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="language of the interface")
-    parser.add_argument("file", nargs="?", type=Path, default=None,
-                        help="a database (.vwdb) or work package (.vwpakket) to open, e.g. from a double-click")
+    """The window's options; a mistake is one line in the user's language and the usage (ArgumentsWrong)."""
+    from .cli_arguments import language_in, parser_class
+
+    parser = parser_class(language_in(argv))(prog="verantwoording")
+    parser.add_argument("--db", type=Path, default=None, metavar="PAD", help="de database (.vwdb); een nieuwe wordt gemaakt")
+    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="taal van de bediening")
+    parser.add_argument("file", nargs="?", type=Path, default=None, metavar="BESTAND",
+                        help="een database (.vwdb) of werkpakket om te openen, bijvoorbeeld na dubbelklikken")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -92,7 +95,13 @@ def _set_icon(app: Any) -> None:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     _guard_missing_streams()
-    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    from .cli_arguments import ArgumentsWrong
+
+    try:
+        args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    except ArgumentsWrong as wrong:
+        print(f"{wrong.prefix}: {wrong.line}\n{wrong.usage}", file=sys.stderr)
+        return 2
     probe = bool(os.environ.get(STARTUP_PROBE))
     from .platform_check import display_problem
 

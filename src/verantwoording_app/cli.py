@@ -302,8 +302,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(f"De database '{database}' bestaat niet.")
     backups.clean_partial_backups(database)
     if args.action == "create":
-        created = backups.make_backup(database, "handmatig")
-        removed = backups.thin(database)  # the same rotation as the window
+        created, removed = backups.make_rotated_backup(database, "handmatig")  # the window's rotation
         print(f"Reservekopie gemaakt: {created}", file=out)
         if removed:
             print(f"  {count(len(removed), 'oudere reservekopie')} opgeruimd (de nieuwste tien, één per dag "

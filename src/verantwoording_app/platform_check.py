@@ -3,7 +3,6 @@ instead of Qt's English abort (exit 134). Standard library only."""
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Mapping
@@ -35,6 +34,8 @@ MESSAGES = {
 
 
 def _loadable(name: str) -> bool:
+    import ctypes  # only on Linux with X11: not on every start
+
     try:
         ctypes.CDLL(name)
     except OSError:

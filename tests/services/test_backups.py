@@ -170,3 +170,17 @@ def test_reading_backups_leaves_no_wal_or_shm_files(database: Path) -> None:
     names = sorted(p.name for p in backups.backup_folder(database).iterdir())
     assert len(names) == 1
     assert names[0].endswith(".vwdb")
+
+
+def test_every_automatic_backup_is_rotated(database: Path) -> None:
+    """Imports, merges and bulk changes on the command line back up through the same rotation as the window."""
+    folder = backups.backup_folder(database)
+    made = backups.make_backup(database, "handmatig")
+    for day in range(1, 29):
+        (folder / f"b-202002{day:02d}-120000-periodiek.vwdb").write_bytes(made.read_bytes())
+    workspace = Workspace.open(database, author="t")
+    try:
+        workspace.backup_before_bulk_change(2)
+    finally:
+        workspace.close()
+    assert len(backups.list_backups(database)) == backups.KEEP_RECENT

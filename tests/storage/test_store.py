@@ -189,3 +189,18 @@ def test_review_labels_are_a_setting_of_the_document(store: Store) -> None:
     assert header.review_labels == labels
     assert header.review_label(ReviewState.VASTGESTELD) == "Definitief"
     assert [v.field for v in store.history(header.id)] == ["review_labels"]
+
+
+def test_update_many_activities_keeps_the_rules_and_the_history(store: Store) -> None:
+    from verantwoording_app.storage.store import LockedError
+
+    ids = [a.id for a in store.tree()[0].goals[0].activities][:3]
+    saved = store.update_activities({i: {"title": f"Nieuw {n}"} for n, i in enumerate(ids)}, "bulk")
+    assert [a.title for a in saved] == ["Nieuw 0", "Nieuw 1", "Nieuw 2"]
+    assert [store.load_activity(i).title for i in ids] == ["Nieuw 0", "Nieuw 1", "Nieuw 2"]
+    assert store.history(ids[1], "title")[-1].new == "Nieuw 1"
+    assert store.history(ids[1], "title")[-1].author == "bulk"
+    store.update_activity(ids[2], {"review_state": ReviewState.VASTGESTELD}, "c")
+    with pytest.raises(LockedError):
+        store.update_activities({ids[0]: {"title": "Weer"}, ids[2]: {"title": "Mag niet"}}, "bulk")
+    assert store.load_activity(ids[0]).title == "Nieuw 0"  # all or nothing

@@ -61,3 +61,15 @@ def test_a_package_is_recognised_by_content_whatever_its_name(tmp_path) -> None:
     assert is_package(package)
     assert is_package(tmp_path / "nog-niet.vwpakket")
     assert not is_package(database)
+
+
+def test_a_wrong_window_option_is_one_line_and_the_usage() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "verantwoording_app", "--lang", "fr"], capture_output=True,
+                            text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "fout: --lang: ongeldige keuze 'fr'; kies uit nl, en.",
+        "gebruik: verantwoording [-h] [--db PAD] [--lang {nl,en}] [BESTAND]"]

@@ -121,7 +121,7 @@ def test_one_hit_in_one_activity_is_replaced_without_asking(big) -> None:  # typ
 
 
 def test_replace_all_is_all_or_nothing_in_the_database(big, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window, dialog, workspace, _path, _modal = big
+    _window, dialog, workspace, _path, _modal = big
     from verantwoording_app.domain.errors import StorageError
 
     dialog.find.setText("Almelo")
@@ -129,15 +129,16 @@ def test_replace_all_is_all_or_nothing_in_the_database(big, monkeypatch) -> None
     dialog.run_search()
     dialog.replacement.setText("Stad X")
     calls = []
-    original = window.save_fields
+    store = workspace.store
+    original = store._change_row
 
-    def failing(activity_id: str, changes: dict) -> object:  # type: ignore[type-arg]
-        calls.append(activity_id)
+    def failing(*args: object) -> None:
+        calls.append(args)
         if len(calls) == 5:
             raise StorageError("Opslaan is mislukt: de schijf is vol.")
-        return original(activity_id, changes)
+        original(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(window, "save_fields", failing)
+    monkeypatch.setattr(store, "_change_row", failing)
     with pytest.raises(StorageError):
         dialog.replace_all()
     assert all("Stad X" not in text for text in _realisations(workspace))

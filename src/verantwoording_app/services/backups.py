@@ -160,6 +160,13 @@ def make_backup(database: Path, reason: str = "handmatig", *, folder: Path | Non
     return target
 
 
+def make_rotated_backup(database: Path, reason: str) -> tuple[Path, list[Path]]:
+    """A backup, then the rotation (:func:`thin`): what the window, the command line and every automatic
+    backup use, so backups never pile up. Returns the backup and the older ones removed."""
+    made = make_backup(database, reason)
+    return made, thin(database)
+
+
 def list_backups(database: Path, *, folder: Path | None = None) -> list[BackupInfo]:
     """Backups of this database (of every document it has held), newest first.
 

@@ -281,9 +281,9 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited
 def _backup_before_import(workspace: Workspace) -> None:
     """A copy of the database before others' work is merged in (a file database only)."""
     if workspace.store.path is not None and workspace.store.path.exists():
-        from .backups import make_backup
+        from .backups import make_rotated_backup
 
-        make_backup(workspace.store.path, "voor-import")
+        make_rotated_backup(workspace.store.path, "voor-import")
 
 
 def _package_meta(workspace: Workspace) -> dict[str, Any] | None:

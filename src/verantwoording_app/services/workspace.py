@@ -119,9 +119,9 @@ class Workspace:
                     "document bewust (--replace); er is niets gewijzigd."
                 )
             if self.store.path is not None:
-                from .backups import make_backup
+                from .backups import make_rotated_backup
 
-                make_backup(self.store.path, "voor-import")
+                make_rotated_backup(self.store.path, "voor-import")
             self.store.replace_document(result.document, author=self.author)
         else:
             self.store.create_document(result.document, author=self.author)
@@ -153,6 +153,10 @@ class Workspace:
         self, activity_id: str, changes: Mapping[str, object], *, expected_revision: int | None = None
     ) -> Activiteit:
         return self.store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
+
+    def save_activities(self, changes: Mapping[str, Mapping[str, object]]) -> list[Activiteit]:
+        """Change many activities in one transaction (replace all); the saved activities in the same order."""
+        return self.store.update_activities(changes, self.author)
 
     def save_key_figures(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
         self.store.replace_kengetallen(activity_id, figures, self.author)
@@ -234,11 +238,9 @@ class Workspace:
         """A change to more than one activity at once (assign, replace all) makes a backup first."""
         if activities <= 1 or self.store.path is None or self.read_only:
             return None
-        from .backups import make_backup, thin
+        from .backups import make_rotated_backup
 
-        made = make_backup(self.store.path, "voor-bulkwijziging")
-        thin(self.store.path)
-        return made
+        return make_rotated_backup(self.store.path, "voor-bulkwijziging")[0]
 
     # -- replace ---------------------------------------------------------------
 

@@ -380,52 +380,82 @@ class Store:
                 raise ConflictError(
                     "Iemand anders heeft deze activiteit intussen opgeslagen. Laad de activiteit opnieuw."
                 )
-            changed = False
-            reopening = "review_state" in changes and str(
-                getattr(changes["review_state"], "value", changes["review_state"])
-            ) != "vastgesteld"
-            if row.review_state == "vastgesteld" and not reopening:
-                differs = [
-                    name for name, value in changes.items()
-                    if name != "review_state" and name in ACTIVITY_FIELDS
-                    and getattr(row, name) != field_to_storage(name, value)
-                ]
-                if differs:
-                    raise LockedError(
-                        f"Activiteit '{row.title}' is vastgesteld en kan niet meer worden gewijzigd. "
-                        "Heropen haar eerst (reviewstatus terugzetten)."
-                    )
-            unfreezing = changes.get("plan_frozen", True) is False
-            if (row.plan_frozen and not unfreezing and "plan" in changes
-                    and row.plan != field_to_storage("plan", changes["plan"])):
-                raise LockedError(
-                    f"De plantekst van '{row.title}' is bevroren (de tekst uit de vastgestelde begroting). "
-                    "De coördinator kan haar ontdooien."
-                )
-            for name, value in changes.items():
-                if name not in ACTIVITY_FIELDS:
-                    raise ValueError(f"unknown activity field {name!r}")
-                stored = field_to_storage(name, value)
-                old = getattr(row, name)
-                if old == stored:
-                    continue
-                session.add(VersionRow(
-                    entity="activity", entity_id=activity_id, field=name,
-                    old=_history_text(old), new=field_to_history(name, value), author=author, at=stamp,
-                ))
-                setattr(row, name, stored)
-                if name == "plan":
-                    row.plan_words = _words(value)
-                elif name == "realisation":
-                    row.realisation_words = _words(value)
-                changed = True
-            if changed:
-                row.updated_at = stamp
-                row.updated_by = author
+            self._change_row(session, row, changes, author, stamp)
             session.flush()
             figures = list(session.scalars(select(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id)))
             remarks = list(session.scalars(select(RemarkRow).where(RemarkRow.activity_id == activity_id)))
             return activity_from_row(row, figures, remarks)
+
+    def update_activities(self, changes: Mapping[str, Mapping[str, object]], author: str) -> list[Activiteit]:
+        """Change fields of many activities in one transaction (replace all): the same rules and history as
+        :meth:`update_activity`, with rows, key figures and remarks read in a few queries, not per activity."""
+        stamp = now()
+        ids = list(changes)
+        with self.transaction() as session:
+            rows: dict[str, ActivityRow] = {}
+            figures: dict[str, list[KeyFigureRow]] = {}
+            remarks: dict[str, list[RemarkRow]] = {}
+            for chunk in _chunks(ids):
+                rows.update((r.id, r) for r in session.scalars(select(ActivityRow).where(ActivityRow.id.in_(chunk))))
+            for activity_id in ids:
+                row = rows.get(activity_id)
+                if row is None:
+                    raise StorageError("Deze activiteit bestaat niet (meer).")
+                self._change_row(session, row, changes[activity_id], author, stamp)
+            session.flush()
+            for chunk in _chunks(ids):
+                for figure in session.scalars(select(KeyFigureRow).where(KeyFigureRow.activity_id.in_(chunk))):
+                    figures.setdefault(figure.activity_id, []).append(figure)
+                for remark in session.scalars(select(RemarkRow).where(RemarkRow.activity_id.in_(chunk))):
+                    remarks.setdefault(remark.activity_id, []).append(remark)
+            return [activity_from_row(rows[i], figures.get(i, []), remarks.get(i, [])) for i in ids]
+
+    def _change_row(self, session: Session, row: ActivityRow, changes: Mapping[str, object], author: str,
+                    stamp: datetime) -> None:
+        """Apply changes to one activity row: locks (vastgesteld, frozen plan) checked, each change a Versie."""
+        activity_id = row.id
+        changed = False
+        reopening = "review_state" in changes and str(
+            getattr(changes["review_state"], "value", changes["review_state"])
+        ) != "vastgesteld"
+        if row.review_state == "vastgesteld" and not reopening:
+            differs = [
+                name for name, value in changes.items()
+                if name != "review_state" and name in ACTIVITY_FIELDS
+                and getattr(row, name) != field_to_storage(name, value)
+            ]
+            if differs:
+                raise LockedError(
+                    f"Activiteit '{row.title}' is vastgesteld en kan niet meer worden gewijzigd. "
+                    "Heropen haar eerst (reviewstatus terugzetten)."
+                )
+        unfreezing = changes.get("plan_frozen", True) is False
+        if (row.plan_frozen and not unfreezing and "plan" in changes
+                and row.plan != field_to_storage("plan", changes["plan"])):
+            raise LockedError(
+                f"De plantekst van '{row.title}' is bevroren (de tekst uit de vastgestelde begroting). "
+                "De coördinator kan haar ontdooien."
+            )
+        for name, value in changes.items():
+            if name not in ACTIVITY_FIELDS:
+                raise ValueError(f"unknown activity field {name!r}")
+            stored = field_to_storage(name, value)
+            old = getattr(row, name)
+            if old == stored:
+                continue
+            session.add(VersionRow(
+                entity="activity", entity_id=activity_id, field=name,
+                old=_history_text(old), new=field_to_history(name, value), author=author, at=stamp,
+            ))
+            setattr(row, name, stored)
+            if name == "plan":
+                row.plan_words = _words(value)
+            elif name == "realisation":
+                row.realisation_words = _words(value)
+            changed = True
+        if changed:
+            row.updated_at = stamp
+            row.updated_by = author
 
     def replace_kengetallen(self, activity_id: str, figures: tuple[Kengetal, ...], author: str) -> None:
         with self.transaction() as session:
@@ -770,6 +800,12 @@ class Store:
 
 
 # ---------------------------------------------------------------------------
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    """Ids in pieces small enough for one ``IN (…)`` (SQLite allows 999 parameters by default on old builds)."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def _server_revision(engine: Engine) -> str | None:

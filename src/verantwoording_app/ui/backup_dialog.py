@@ -151,7 +151,10 @@ class BackupDialog(QDialog):
 
     def make_backup(self) -> Path | None:
         try:
-            path = backups.make_backup(self.database, "handmatig", folder=self.folder)
+            if self.folder is None:
+                path, _removed = backups.make_rotated_backup(self.database, "handmatig")
+            else:
+                path = backups.make_backup(self.database, "handmatig", folder=self.folder)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Herstellen"), error.message)
             return None

@@ -191,7 +191,8 @@ class CollaborationActions(QObject):
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
                 self.window, _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket openen")), self._folder(),
-                _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket (*%1)")).replace("%1", PACKAGE_SUFFIX))
+                _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket (*%1)")).replace("%1", PACKAGE_SUFFIX) + ";;"
+                + _t(QT_TRANSLATE_NOOP("Collaboration", "Alle bestanden (*)")))  # recognised by content
             if not name:
                 return False
             path = Path(name)

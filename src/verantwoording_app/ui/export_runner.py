@@ -273,7 +273,8 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
 
     if path is None:
         name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Export", "Excel-werkmap importeren"), "",
-                                              QCoreApplication.translate("Export", "Excel-werkmap (*.xlsx)"))
+                                              QCoreApplication.translate("Export", "Excel-werkmap (*.xlsx)") + ";;"
+                                              + QCoreApplication.translate("Export", "Alle bestanden (*)"))
         if not name:
             return
         path = Path(name)

@@ -830,6 +830,15 @@ class MainWindow(QMainWindow):
         if current != new_id:
             self._aliases[current] = new_id
 
+    def save_many(self, changes: dict[str, dict[str, Any]]) -> list[Activiteit]:
+        """Save changes to many activities in one transaction (replace all), then update tree and form."""
+        assert self.workspace is not None
+        self.flush_pending()
+        saved = self.workspace.save_activities(changes)
+        for activity in saved:
+            self._activity_saved(activity)
+        return saved
+
     def refresh_activity(self, activity: Activiteit) -> None:
         """Another part of the program changed this activity (a merge): show it in tree and form."""
         self._activity_saved(activity)

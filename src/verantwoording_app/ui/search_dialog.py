@@ -331,13 +331,23 @@ class SearchDialog(QDialog):
         if (always_ask or len(by_activity) > 1) and not self._confirm(len(chosen), len(by_activity), new):
             return False
         edits: list[TextEdit] = []
+        # the current texts, read once (after flush_pending): occurrences that no longer match are skipped
+        current = {place.activity.id: place.activity for place in window.workspace.document().iter_activities()}
         for activity_id, occurrences in by_activity.items():
-            activity = window.workspace.activity(activity_id)
+            activity = current.get(activity_id)
+            if activity is None:  # deleted since the search
+                continue
             for field, value in apply(activity, occurrences, new).items():
                 edits.append(TextEdit(activity_id, field, getattr(activity, field), value))
         changed = len({edit.activity_id for edit in edits})
         if edits and window.backup_before_bulk_change(changed):
-            window.undo_stack.push(ReplaceCommand(window, edits, len(chosen)))
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # many activities take a while
+            try:
+                window.undo_stack.push(ReplaceCommand(window, edits, len(chosen)))
+            finally:
+                QGuiApplication.restoreOverrideCursor()
             times = count_text("SearchDialog", len(chosen), QT_TRANSLATE_NOOP("SearchDialog", "%n keer"),
                                QT_TRANSLATE_NOOP("SearchDialog", "%n keer"))
             window.statusBar().showMessage(

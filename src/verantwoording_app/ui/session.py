@@ -127,7 +127,7 @@ class DatabaseSession(QObject):
         target = paths.data_dir() / "werkkopieen" / path.name
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
-            backups.make_backup(target, "voor-import")
+            backups.make_rotated_backup(target, "voor-import")
         shutil.copy2(path, target)
         return target
 
@@ -177,8 +177,7 @@ class DatabaseSession(QObject):
         from ..services import backups
 
         try:
-            made = backups.make_backup(self.database, reason)
-            backups.thin(self.database)
+            made, _removed = backups.make_rotated_backup(self.database, reason)
         except UserError as error:
             log.warning("backup failed: %s", error.message)
             return None
