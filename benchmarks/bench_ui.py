@@ -203,7 +203,7 @@ def run(quick: bool = False) -> list[Row]:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         rows = startup_rows(folder, 3 if quick else 7)
-        activities, repeats = (2000, 3) if quick else (10_000, 7)
+        activities, repeats = (10_000, 2) if quick else (10_000, 7)
         code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from benchmarks.bench_ui import _child; "
                 f"_child({str(folder)!r}, {activities}, {repeats})")
         result = subprocess.run([sys.executable, "-c", code], env=_env(folder), capture_output=True, text=True,

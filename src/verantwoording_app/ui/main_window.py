@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.user_name = user_name or settings.get(S.USER_NAME)
         self._painted = False
         self._aliases: dict[str, str] = {}
+        self._quick_tree: tuple[Any, Any] | None = None
+        """The tree and scheme of the quick read at start-up, until the full open has compared its own."""
         self._intros: dict[str, Any] | None = None
         self._docks: dict[str, Any] = {}
         self._search_dialog: Any = None
@@ -532,6 +534,7 @@ class MainWindow(QMainWindow):
     def show_quick_tree(self, view: Any) -> None:
         """The tree read straight from the file, shown while the database finishes opening."""
         self.model.load(view.tree, view.scheme)
+        self._quick_tree = (view.tree, view.scheme)
         self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", view.title))
         self.tree.expandAll()
         first = self.model.activities()
@@ -550,12 +553,19 @@ class MainWindow(QMainWindow):
         self.activity_form.set_realisation_label(header.realisation_heading())
         self.activity_form.set_review_labels(header.review_labels)
         self.model.review_labels = header.review_labels
-        self.model.load(self.workspace.tree(), header.status_scheme)
+        tree = self.workspace.tree()
+        quick, self._quick_tree = self._quick_tree, None
+        unchanged = quick == (tree, header.status_scheme)  # the full open found what the quick read showed
+        if not unchanged:
+            self.model.load(tree, header.status_scheme)
         self._sync_unplaced(header)
         self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", header.title))
-        self.tree.expandAll()
+        if not unchanged:
+            self.tree.expandAll()
         first = self.model.activities()
-        if keep is not None and self.model.node(keep) is not None:
+        if unchanged and current is not None:
+            self._show_node(current)  # same row, so no current-changed signal fills the form
+        elif keep is not None and self.model.node(keep) is not None:
             self.select(keep)
         elif first:
             self.select(first[0].id)

@@ -41,6 +41,15 @@ class Role(IntEnum):
 
 PROGRAMME, GOAL, ACTIVITY = "programme", "goal", "activity"
 
+_ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS = {
+    PROGRAMME: _PLAIN_FLAGS | Qt.ItemFlag.ItemIsDropEnabled,
+    GOAL: _PLAIN_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled,
+    ACTIVITY: _PLAIN_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren,
+}
+
 
 @dataclass(eq=False)
 class Node:
@@ -152,6 +161,8 @@ class DocumentTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_editable(self, editable: frozenset[str] | None) -> None:
+        if editable == self.editable:
+            return  # nothing to repaint (every open sets it, mostly to None again)
         self.editable = editable
         self._changed_all_activities()
 
@@ -258,17 +269,9 @@ class DocumentTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # asked for every row on every expand: a lookup, not enum arithmetic (10,000 activities)
         node = self.node_at(index)
-        if node is None:
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind in (ACTIVITY, GOAL):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node.kind in (GOAL, PROGRAMME, ACTIVITY):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        if node.kind == ACTIVITY:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _ROOT_FLAGS if node is None else _FLAGS.get(node.kind, _PLAIN_FLAGS)
 
     # -- presentation -----------------------------------------------------------
 
