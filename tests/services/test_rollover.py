@@ -133,6 +133,47 @@ def test_start_from_last_years_pc_text(tmp_path: Path) -> None:
         ws.close()
 
 
+def test_start_from_last_years_word_report(tmp_path: Path) -> None:
+    """Where a municipality has no database yet, last year's .docx is the start; the lineage starts there."""
+    from verantwoording_app.formats.docx_export import export_docx
+
+    report_docx = tmp_path / "jaarstukken-2022.docx"
+    export_docx(rollover.read_source(SAMPLE).document, report_docx)
+    out = tmp_path / "jaarstukken-2023.vwdb"
+    assert rollover.read_source(report_docx).origin == "docx"
+    _roll(report_docx, out, "jaarstukken", 2023)
+    ws = Workspace.open(out, create=False)
+    try:
+        document = ws.document()
+        assert (document.kind, document.year) == (DocumentKind.JAARSTUKKEN, 2023)
+        assert document.activity_count() == 13
+        first = next(document.iter_activities()).activity
+        assert first.title == "Verbeteren van de match op de arbeidsmarkt"
+        assert first.realisation.is_empty
+        (entry,) = activity_past(document.past, first)
+        assert entry.year == 2022
+        assert entry.realisation.plain_text()
+    finally:
+        ws.close()
+
+
+def test_the_document_word_list_carries_over(old_db: Path, tmp_path: Path) -> None:
+    from verantwoording_app.services import checking
+
+    ws = Workspace.open(old_db, create=False)
+    try:
+        checking.take_words(ws, ["Almeloërs", "Heracles"], "coördinator")
+    finally:
+        ws.close()
+    out = tmp_path / "begroting-2023.vwdb"
+    _roll(old_db, out, "begroting", 2023)
+    ws = Workspace.open(out, create=False)
+    try:
+        assert set(checking.aids(ws).words()) == {"Almeloërs", "Heracles"}
+    finally:
+        ws.close()
+
+
 def test_choices_file_with_codes_and_errors(old_db: Path, tmp_path: Path) -> None:
     document = rollover.read_source(old_db).document
     lines = ["# keuzes", "1.I.1 afgerond", "1.II.2  doorgeschoven  # nog bezig", "1.II.3 samenvoegen 1.II.4", ""]

@@ -145,8 +145,9 @@ def _styles(root: Element | None) -> dict[str, _Style]:
         entry = _Style(based_on=_val(style, "basedOn") or "")
         if (match := _HEADING_NAME.match(name.strip())) or (match := _HEADING_ID.match(style_id)):
             entry.heading = int(match.group(1))
-        elif name.strip().casefold() == "title" or style_id.casefold() in ("title", "titel"):
-            entry.heading = 1
+        elif name.strip().casefold() in ("title", "subtitle") or style_id.casefold() in (
+                "title", "titel", "subtitle", "ondertitel"):
+            entry.heading = 0  # the document's title lines (our own export's Title/Subtitle): text, no structure
         ppr = style.find(W + "pPr")
         if ppr is not None:
             outline = _val(ppr, "outlineLvl")

@@ -41,6 +41,7 @@ from ..formats.atomic import (
 )
 from ..storage.engine import SQLITE_HEADER
 from ..storage.store import Person, Store
+from ..storage.writing_aids import WritingAidsStore
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -60,6 +61,8 @@ class Source:
     origin: str = "database"
     """'database', 'txt' or 'docx': where the lineage was read from."""
     warnings: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    """The document word list of the spell check (names such as Almeloërs): it carries over."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,7 @@ def read_source(location: str | Path) -> Source:
     if "://" in text:
         store = Store.open(text, create=False, read_only=True)
         try:
-            return Source(store.load_document(), store.people())
+            return Source(store.load_document(), store.people(), words=WritingAidsStore(store).words())
         finally:
             store.close()
     path = Path(text).expanduser()
@@ -106,7 +109,8 @@ def read_source(location: str | Path) -> Source:
 def workspace_source(workspace: Workspace) -> Source:
     """The open document as a rollover source (read in one go; the database is not changed)."""
     with workspace.store.transaction():
-        return Source(workspace.document(), workspace.store.people())
+        return Source(workspace.document(), workspace.store.people(),
+                      words=WritingAidsStore(workspace.store).words())
 
 
 def _read_database(path: Path) -> Source:
@@ -117,7 +121,7 @@ def _read_database(path: Path) -> Source:
         try:
             if not store.has_document():
                 raise UserError(f"De database '{path.name}' bevat nog geen document om over te nemen.")
-            return Source(store.load_document(), store.people())
+            return Source(store.load_document(), store.people(), words=WritingAidsStore(store).words())
         finally:
             store.close()
 
@@ -291,6 +295,9 @@ def _fill(store: Store, source: Source, result: RolloverResult, author: str) -> 
     store.create_document(result.document, author=author)
     for person in source.people:
         store.add_person(person.name, person.role, person.email)
+    aids = WritingAidsStore(store)
+    for word in source.words:
+        aids.add_word(word, author)
 
 
 def _self_contained(path: Path) -> None:
