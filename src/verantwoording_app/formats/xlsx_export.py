@@ -1491,7 +1491,7 @@ def _unplaced_sheet(document: Document) -> str:
                        for i, (text, style) in enumerate(lines, 1))
     return (
         _sheet_xml_head(columns=[120.0], freeze=False, hidden_grid=True, last_ref=f"A{len(lines)}")
-        + rows_xml + "</sheetData>" + _PAGE + "</worksheet>"
+        + rows_xml + "</sheetData>" + _page_setup(document.title) + "</worksheet>"
     )
 
 
