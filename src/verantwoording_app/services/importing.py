@@ -112,7 +112,7 @@ def load_source(path: Path) -> ImportSource:
     if fmt == "docx":
         from ..formats.docx_import import docx_lines
 
-        lines, notes = docx_lines(data)
+        lines, notes = docx_lines(data, path.name)
         return ImportSource(path.name, tuple(lines), notes, "docx")
     if fmt == "html" or _looks_like_html(data):
         from ..formats.html_import import html_lines
