@@ -1362,6 +1362,11 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
             <translation>This database</translation>
         </message>
         <message>
+            <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="97" />
+            <source>de opdrachtregel van %1</source>
+            <translation>the command line of %1</translation>
+        </message>
+        <message>
             <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="98" />
             <source>&lt;b&gt;%1&lt;/b&gt; is al geopend door &lt;b&gt;%2&lt;/b&gt; op computer &lt;b style='white-space:nowrap'&gt;%3&lt;/b&gt;, sinds %4.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; is already in use by &lt;b&gt;%2&lt;/b&gt; on computer &lt;b style='white-space:nowrap'&gt;%3&lt;/b&gt; since %4.</translation>
