@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
+from ..domain.status import carry_over
+from ..domain.wording import count
 from ..formats.recognise import ImportWarning, Role, SourceLine
 from ..formats.sniff import zip_kind
 from .workspace import ImportReport, Workspace
 
 if TYPE_CHECKING:
     from ..domain.model import Document
+    from ..domain.status import StatusScheme
     from ..formats.pctext import ParseResult
     from .xlsx_roundtrip import ApplyResult, Preview
 
@@ -238,6 +241,8 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
     if not workspace.store.has_document():
         workspace.store.create_document(document, author=workspace.author)
         return ImportReport(document.activity_count(), warnings, result.encoding)
+    document, fitted = fit_statuses(document, workspace.store.load_document_header().status_scheme)
+    warnings = (*warnings, *fitted)
     if add:
         _backup_before_import(workspace)
         reused = add_to_document(workspace, document)
@@ -255,6 +260,30 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def fit_statuses(document: Document, scheme: StatusScheme) -> tuple[Document, tuple[str, ...]]:
+    """The document in the status scheme of the document it goes into (``scheme``): every offered status
+    carried over to what means the same there (domain/status), or left empty with a note."""
+    if document.status_scheme == scheme:
+        return document, ()
+    left_out: dict[str, int] = {}
+    programmes = []
+    for programme in document.programmes:
+        goals = []
+        for goal in programme.goals:
+            activities = []
+            for activity in goal.activities:
+                key = carry_over(activity.status, document.status_scheme, scheme)
+                if activity.status is not None and key is None:
+                    label = document.status_scheme.label(activity.status) or activity.status
+                    left_out[label] = left_out.get(label, 0) + 1
+                activities.append(replace(activity, status=key) if key != activity.status else activity)
+            goals.append(replace(goal, activities=tuple(activities)))
+        programmes.append(replace(programme, goals=tuple(goals)))
+    notes = tuple(f"status '{label}' ({count(number, 'activiteit')}) past niet in het statusschema "
+                  f"'{scheme.name}' van het document; niet overgenomen" for label, number in left_out.items())
+    return replace(document, status_scheme=scheme, programmes=tuple(programmes)), notes
 
 
 def add_to_document(workspace: Workspace, document: Document) -> list[str]:

@@ -122,10 +122,15 @@ class Workspace:
                 from .backups import make_rotated_backup
 
                 make_rotated_backup(self.store.path, "voor-import")
-            self.store.replace_document(result.document, author=self.author)
+            from .importing import fit_statuses  # the replaced document keeps its status scheme
+
+            document, fitted = fit_statuses(result.document, self.store.load_document_header().status_scheme)
+            self.store.replace_document(document, author=self.author)
         else:
+            fitted = ()
             self.store.create_document(result.document, author=self.author)
-        return ImportReport(result.document.activity_count(), tuple(str(w) for w in result.warnings), result.encoding)
+        return ImportReport(result.document.activity_count(),
+                            (*(str(w) for w in result.warnings), *fitted), result.encoding)
 
     # -- reading -------------------------------------------------------------
 
