@@ -417,6 +417,16 @@ Type the name of that document to restore it anyway:</translation>
             <source>Ingeleverd werk &amp;samenvoegen…</source>
             <translation>&amp;Merge handed-in work…</translation>
         </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/collaboration.py" line="37" />
+            <source>Moment&amp;opnamen…</source>
+            <translation>&amp;Snapshots…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/collaboration.py" line="40" />
+            <source>&amp;Werkpakket openen…</source>
+            <translation>Open &amp;work package…</translation>
+        </message>
     </context>
     <context>
         <name>ConflictsDialog</name>
@@ -1941,6 +1951,33 @@ An emergency copy has been saved in %1.</translation>
         <message>
             <source>Niet geplaatste tekst</source>
             <translation>Unplaced text</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="239" />
+            <source>V&amp;ervangen…</source>
+            <translation>R&amp;eplace…</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="242" />
+            <source>Hoo&amp;fddoel toevoegen</source>
+            <translation>Add main &amp;goal</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/main_window.py" line="258" />
+            <source>Voor&amp;beeld van het hoofdstuk…</source>
+            <translation>Chapter pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>P&amp;rogramma toevoegen</source>
+            <translation>Add pr&amp;ogramme</translation>
+        </message>
+        <message>
+            <source>We&amp;bsite (map met HTML)…</source>
+            <translation>We&amp;bsite (folder of HTML)…</translation>
+        </message>
+        <message>
+            <source>Plakken als platte &amp;tekst</source>
+            <translation>Paste as plain te&amp;xt</translation>
         </message>
     </context>
     <context>
