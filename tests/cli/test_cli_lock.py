@@ -90,9 +90,12 @@ def test_a_writing_command_holds_the_lock_while_it_runs(database: Path, monkeypa
 
     monkeypatch.setitem(cli.HANDLERS, "assign", spying)
     assert _run("assign", "--owner", "Piet", "--goal", "I", "--db", str(database))[0] == 0
-    assert seen and seen[0]["kind"] == "opdrachtregel" and seen[0]["pid"] == os.getpid()
+    assert seen
+    assert seen[0]["kind"] == "opdrachtregel"
+    assert seen[0]["pid"] == os.getpid()
     assert not lock_path(database).exists()  # given back afterwards
-    assert _run("list", "--db", str(database))[0] == 0 and not lock_path(database).exists()  # reading takes none
+    assert _run("list", "--db", str(database))[0] == 0
+    assert not lock_path(database).exists()  # reading takes no lock
 
 
 def test_a_second_command_waits_for_the_first(database: Path) -> None:
@@ -128,7 +131,8 @@ def test_a_command_in_the_windows_own_process_leaves_the_windows_lock(database: 
     try:
         assert _run("assign", "--owner", "Piet", "--goal", "I", "--db", str(database))[0] == 0
         info = read_lock(database)
-        assert info is not None and info.user == "Fatima" and info.kind == "venster"
+        assert info is not None
+        assert (info.user, info.kind) == ("Fatima", "venster")
     finally:
         window.release()
     assert not lock_path(database).exists()
@@ -139,5 +143,6 @@ def test_importing_a_text_respects_the_window_too(database: Path, tmp_path: Path
     source.write_text("Hoofddoel 1: Veilig\n\n1. Eerste\nPlan.\nRealisatie:\nGedaan.\n", encoding="utf-8")
     before = database.read_bytes()
     code, _out, err = _run("import", str(source), "--add", "--db", str(database))
-    assert code == 1 and "geopend in het venster van Fatima" in err
+    assert code == 1
+    assert "geopend in het venster van Fatima" in err
     assert database.read_bytes() == before

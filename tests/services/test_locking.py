@@ -73,7 +73,12 @@ def test_a_window_waits_a_moment_for_a_command_that_writes(tmp_path: Path) -> No
     import time
     from datetime import datetime
 
-    from verantwoording_app.services.locking import DatabaseLock, DatabaseLocked, hold_for_command, lock_path
+    from verantwoording_app.services.locking import (
+        DatabaseLock,
+        DatabaseLocked,
+        hold_for_command,
+        lock_path,
+    )
 
     database = tmp_path / "db.vwdb"
     database.write_bytes(b"")

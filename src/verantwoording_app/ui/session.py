@@ -23,7 +23,13 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..domain.errors import UserError
 from ..services import paths
-from ..services.locking import WINDOW_WAIT, DatabaseLock, DatabaseLocked, cannot_write, unsafe_location
+from ..services.locking import (
+    WINDOW_WAIT,
+    DatabaseLock,
+    DatabaseLocked,
+    cannot_write,
+    unsafe_location,
+)
 from .lock_dialog import LocationChoice, LockChoice, ask_lock_choice, ask_unsafe_location
 
 if TYPE_CHECKING:
