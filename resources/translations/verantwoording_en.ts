@@ -884,6 +884,10 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
             <source>Tekst in deze activiteit importeren</source>
             <translation>Import text into this activity</translation>
         </message>
+        <message>
+            <source>Plakken als activiteiten</source>
+            <translation>Paste as activities</translation>
+        </message>
     </context>
     <context>
         <name>ExportOptionsDialog</name>
@@ -1946,6 +1950,14 @@ An emergency copy has been saved in %1.</translation>
         <message>
             <source>Niet geplaatste tekst</source>
             <translation>Unplaced text</translation>
+        </message>
+        <message>
+            <source>Plakken als &amp;activiteiten…</source>
+            <translation>Paste as &amp;activities…</translation>
+        </message>
+        <message>
+            <source>Gekopieerde tekst (bijvoorbeeld van een webpagina) herkennen als hoofddoelen en activiteiten</source>
+            <translation>Recognise copied text (from a web page, for example) as goals and activities</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from verantwoording_app.domain.status import TRAFFIC_LIGHT, TWO_STATUS
 from verantwoording_app.services.importing import import_file
 from verantwoording_app.services.workspace import Workspace
@@ -48,3 +50,18 @@ def test_adding_carries_statuses_into_the_documents_scheme(tmp_path: Path) -> No
         assert any("status 'Op schema' (1 activiteit) past niet in het statusschema" in w for w in report.warnings)
     finally:
         workspace.close()
+
+
+def test_the_clipboard_prefers_html_and_falls_back_to_text() -> None:
+    from verantwoording_app.domain.errors import ImportRefused
+    from verantwoording_app.services.importing import clipboard_source, recognise_source
+
+    html = "<h3>Zwembad</h3><p>Plan.</p><p><b>Realisatie:</b></p><p>Gedaan.</p>"
+    source = clipboard_source(html, "Zwembad Plan. Realisatie: Gedaan.")
+    assert source.encoding == "klembord (HTML)"
+    assert [a.activity.title for a in recognise_source(source).document.iter_activities()] == ["Zwembad"]
+    source = clipboard_source("<p> </p>", PAGE)
+    assert source.encoding == "klembord (tekst)"
+    assert recognise_source(source).document.activity_count() == 2
+    with pytest.raises(ImportRefused, match="geen tekst"):
+        clipboard_source(None, "  \n")

@@ -96,3 +96,52 @@ def test_a_word_file_becomes_one_activitys_realisation_with_undo(qtbot, window, 
     assert [b.text for b in new.blocks] == ["Wat we dit jaar deden.", "eerste resultaat"]
     window.undo_stack.undo()
     assert window.workspace.activity(first.id).realisation == old
+
+
+WEB_SELECTION = ("<html><body><!--StartFragment--><h2>Sport</h2><h3>Zwembad</h3><p>De renovatie start in het "
+                 "voorjaar.</p><p><strong>Realisatie:</strong></p><ul><li>Heropend in september</li>"
+                 "<li>32.000 bezoekers</li></ul><h3>Sportakkoord</h3><p>Met de verenigingen sluiten we een akkoord."
+                 "</p><p><strong>Realisatie:</strong></p><p>Ondertekend door 31 partijen.</p>"
+                 "<!--EndFragment--></body></html>")
+
+
+def test_a_web_pages_selection_is_pasted_as_activities(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from verantwoording_app.ui.export_runner import paste_as_activities
+
+    data = QMimeData()
+    data.setHtml(WEB_SELECTION)
+    data.setText("Sport Zwembad De renovatie start in het voorjaar.")  # what a browser puts beside it
+    QApplication.clipboard().setMimeData(data)
+    before = window.workspace.document().activity_count()
+    shown: list[ImportPreviewDialog] = []
+
+    def choose(dialog: ImportPreviewDialog) -> bool:
+        shown.append(dialog)
+        dialog.add_button.setChecked(True)
+        return True
+
+    assert window.paste_activities_action.isEnabled()
+    paste_as_activities(window, choose=choose)
+    assert shown[0].source.encoding == "klembord (HTML)"
+    document = window.workspace.document()
+    assert document.activity_count() == before + 2
+    added = [place.activity for place in document.iter_activities()][-2:]
+    assert [a.title for a in added] == ["Zwembad", "Sportakkoord"]
+    assert [b.text for b in added[0].realisation.blocks] == ["Heropend in september", "32.000 bezoekers"]
+    assert added[0].realisation.blocks[0].kind.value == "bullet"
+
+
+def test_pasting_nothing_says_so(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from verantwoording_app.ui import dialogs
+    from verantwoording_app.ui.export_runner import paste_as_activities
+
+    QApplication.clipboard().clear()
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _parent, message, _title="": warned.append(message))
+    paste_as_activities(window, choose=lambda _dialog: True)
+    assert warned == ["Het klembord bevat geen tekst om als activiteiten te plakken."]

@@ -128,6 +128,31 @@ def load_source(path: Path) -> ImportSource:
                         decoded.encoding)
 
 
+CLIPBOARD = "Klembord"
+
+
+def clipboard_source(html: str | None, text: str | None) -> ImportSource:
+    """What was copied (a web page's selection as HTML, else its plain text) as source lines for the preview.
+
+    The same bounds as a file (pctext.MAX_BYTES); ImportRefused when there is nothing to paste.
+    """
+    from ..formats import pctext
+    from ..formats.html_import import html_text_lines
+
+    if html and html.strip():
+        if len(html) > pctext.MAX_BYTES:
+            raise ImportRefused("Het klembord bevat te veel tekst om als activiteiten te plakken.")
+        lines, notes = html_text_lines(html)
+        if any(line.text.strip() for line in lines):
+            return ImportSource(CLIPBOARD, tuple(lines), notes, "klembord (HTML)")
+    if not text or not text.strip():
+        raise ImportRefused("Het klembord bevat geen tekst om als activiteiten te plakken.")
+    if len(text) > pctext.MAX_BYTES:
+        raise ImportRefused("Het klembord bevat te veel tekst om als activiteiten te plakken.")
+    clean = text.replace("\x00", "")
+    return ImportSource(CLIPBOARD, tuple(pctext.source_lines(clean)), (), "klembord (tekst)")
+
+
 def recognise_source(source: ImportSource, *, overrides: Mapping[int, Role] | None = None,
                      goal_titles: Mapping[int, str] | None = None) -> ParseResult:
     """The recognised document of a loaded source, with the user's corrections (never refused)."""
