@@ -3662,6 +3662,26 @@ Open it now?</translation>
             <source>niet geplaatst</source>
             <translation>unplaced</translation>
         </message>
+        <message>
+            <source>losse regel</source>
+            <translation>separate line</translation>
+        </message>
+        <message>
+            <source>&amp;Samenvoegen met de vorige</source>
+            <translation>&amp;Merge with the previous</translation>
+        </message>
+        <message>
+            <source>S&amp;plitsen</source>
+            <translation>S&amp;plit</translation>
+        </message>
+        <message>
+            <source>Een activiteit of hoofddoel: bij de vorige voegen (de regel wordt tekst). Een andere regel: achter de vorige regel plakken. Meer regels gekozen: tot één regel samenvoegen.</source>
+            <translation>An activity or goal: merge it into the previous one (its line becomes text). Any other line: append it to the previous line. Several lines chosen: merge them into one line.</translation>
+        </message>
+        <message>
+            <source>Een samengevoegde regel: weer los. Een regel tekst in een activiteit: hier begint een nieuwe activiteit.</source>
+            <translation>A merged line: separate again. A line of text in an activity: a new activity starts here.</translation>
+        </message>
     </context>
     <context>
         <name>_LinesModel</name>

@@ -145,3 +145,33 @@ def test_pasting_nothing_says_so(qtbot, window, monkeypatch) -> None:  # type: i
     monkeypatch.setattr(dialogs, "warn", lambda _parent, message, _title="": warned.append(message))
     paste_as_activities(window, choose=lambda _dialog: True)
     assert warned == ["Het klembord bevat geen tekst om als activiteiten te plakken."]
+
+
+def test_merging_and_splitting_lines_and_activities(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sport\n\nZwembad en\nSportpark\nDe renovatie start in het voorjaar.\nRealisatie:\nHeropend in "
+            "september.\nDaarna kwamen de verenigingen terug en de\nbezoekers ook.\n\nSportakkoord\nMet de "
+            "verenigingen sluiten we een akkoord.\nRealisatie:\nOndertekend door 31 partijen.\n")
+    dialog = ImportPreviewDialog(load_source(_page(tmp_path, text)), has_document=True)
+    qtbot.addWidget(dialog)
+
+    def titles() -> list[str]:
+        return [place.activity.title for place in dialog.result_.document.iter_activities()]
+
+    def realisation(index: int) -> list[str]:
+        activity = list(dialog.result_.document.iter_activities())[index].activity
+        return [block.text for block in activity.realisation.blocks]
+
+    assert titles()[-1] == "Sportakkoord"
+    dialog.merge([3, 4])  # a title wrapped over two lines
+    assert titles() == ["Zwembad en Sportpark", "Sportakkoord"]
+    assert realisation(0) == ["Heropend in september.", "Daarna kwamen de verenigingen terug en de bezoekers ook."]
+    dialog.merge([11])  # Sportakkoord belongs to the activity above
+    assert titles() == ["Zwembad en Sportpark"]
+    dialog.split(11)  # and back: a new activity starts here
+    assert titles() == ["Zwembad en Sportpark", "Sportakkoord"]
+    assert "✎" in dialog.lines_model.data(dialog.lines_model.index(3, 1))
+    dialog.split(9)  # the automatic join was wrong
+    assert realisation(0)[1:] == ["Daarna kwamen de verenigingen terug en de", "bezoekers ook."]
+    dialog.lines.selectRow(6)
+    dialog.split_selected()  # a line of the realisation text: a new activity from here
+    assert titles() == ["Zwembad en Sportpark", "Heropend in september.", "Sportakkoord"]

@@ -73,10 +73,12 @@ class Role(StrEnum):
     HEADER = "paginakop (weggelaten)"
     JOINED = "vervolg van vorige regel"
     UNPLACED = "niet geplaatst"
+    SEPARATE = "losse regel"
+    """Only as the user's correction: never joined to the line before; its role is recognised."""
 
 
 ASSIGNABLE_ROLES = (Role.GOAL, Role.ACTIVITY, Role.PLAN_LABEL, Role.REALISATION_LABEL, Role.TEXT,
-                    Role.TITLE, Role.HEADER, Role.UNPLACED)
+                    Role.TITLE, Role.HEADER, Role.UNPLACED, Role.JOINED, Role.SEPARATE)
 """The roles a user may give a line in the preview."""
 
 
@@ -100,6 +102,7 @@ class _R:
     HEADER = Role.HEADER
     JOINED = Role.JOINED
     UNPLACED = Role.UNPLACED
+    SEPARATE = Role.SEPARATE
 
 
 class SourceLine(NamedTuple):
@@ -352,13 +355,17 @@ def _page_header_lines(lines: Sequence[_Line]) -> set[int]:
     return out
 
 
-def _unwrap(lines: list[_Line], dropped: set[int]) -> list[_Line]:
+def _unwrap(lines: list[_Line], dropped: set[int], *, automatic: bool = True,
+            joined: frozenset[int] = frozenset(), apart: frozenset[int] = frozenset()) -> list[_Line]:
     """Join hard-wrapped lines (PDF copy): a line continues when the next starts in lower case.
 
     ``verbe-`` + ``teren`` becomes ``verbeteren``. Only plain lines are joined;
     a line that is a label, a list item or ends a sentence is never continued.
     The pieces of a paragraph are collected and joined once (joining line by
-    line would copy a long paragraph once per line).
+    line would copy a long paragraph once per line). The user's corrections
+    come first: a line in ``joined`` always continues the line before it, one
+    in ``apart`` never does; ``automatic=False`` (Word, HTML, Markdown, whose
+    paragraphs are not wrapped) joins only those the user chose.
     """
     out: list[_Line] = []
     parts: list[str] = []  # the pieces of out[-1] while lines are being joined to it
@@ -367,9 +374,18 @@ def _unwrap(lines: list[_Line], dropped: set[int]) -> list[_Line]:
     for line in lines:
         text = line.stripped
         previous = out[-1] if out else None
+        if previous is not None and text and line.number in joined:
+            if not parts:
+                parts, size = [previous.text.rstrip()], len(previous.stripped)
+            parts.append(" " + text if previous.stripped else text)
+            size += len(text) + 1
+            previous.joined.append(line.number)
+            continue
         if (
-            previous is not None
+            automatic
+            and previous is not None
             and text
+            and line.number not in apart
             and previous.stripped
             and not line.heading and not previous.heading and not line.markdown
             and previous.number not in dropped
@@ -676,11 +692,15 @@ def _recognise(lines: Sequence[SourceLine], overrides: Mapping[int, Role], goal_
         else:
             dropped.discard(number)
     kept = [line for line in work if line.number not in dropped]
-    logical = _unwrap(kept, dropped) if not any(line.markdown for line in kept[:1]) else kept
+    joined = frozenset(number for number, role in overrides.items() if role is _R.JOINED)
+    apart = frozenset(number for number, role in overrides.items() if role is _R.SEPARATE)
+    markdown = any(line.markdown for line in kept[:1])
+    logical = _unwrap(kept, dropped, automatic=not markdown, joined=joined, apart=apart) \
+        if not markdown or joined else kept
     cands = [_classify(line) for line in logical]
     for cand in cands:
         forced = overrides.get(cand.line.number)
-        if forced is not None:
+        if forced is not None and forced not in (_R.JOINED, _R.SEPARATE):
             _force(cand, forced)
     _resolve(cands)
     return _build(work, originals, cands, dropped, goal_titles)
@@ -720,7 +740,7 @@ def _resolve(cands: list[_Cand]) -> None:
                         and not cand.forced):
                     cand.role = _R.TEXT
         _resolve_numbered(region)
-        if not any(c.role is _R.ACTIVITY for c in region):
+        if not any(c.role is _R.ACTIVITY and not c.forced for c in region):  # the user's activity is one more
             _resolve_headings(region)
         _resolve_references(region)
 
