@@ -11,7 +11,13 @@ from verantwoording_app.domain.blocktext import BlockKind
 from verantwoording_app.domain.errors import ImportRefused
 from verantwoording_app.domain.model import Document
 from verantwoording_app.formats.pctext import read_pc_text, render_pc_text
-from verantwoording_app.formats.recognise import UNNAMED_GOAL, Role, SourceLine, recognise, source_lines
+from verantwoording_app.formats.recognise import (
+    UNNAMED_GOAL,
+    Role,
+    SourceLine,
+    recognise,
+    source_lines,
+)
 from verantwoording_app.formats.textdecode import decode_text
 
 
