@@ -45,6 +45,13 @@ def _admin(url: str):  # type: ignore[no-untyped-def]
                            autocommit=True)
 
 
+def unavailable(error: BaseException) -> None:
+    """No server: in CI a failure (the team-server tests must run there), elsewhere a skip that says why."""
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL could not be started for the team-server tests: {error}")
+    pytest.skip(f"no PostgreSQL here ({error}); set {pgserver.URL_ENV} or install postgresql-15")
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
     given = os.environ.get(pgserver.URL_ENV)
@@ -56,9 +63,7 @@ def pg_server() -> Iterator[str]:
         url = pgserver.start(folder)
     except (pgserver.ServerUnavailable, OSError) as error:
         shutil.rmtree(folder, ignore_errors=True)
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL could not be started for the team-server tests: {error}")
-        pytest.skip(f"no PostgreSQL here ({error}); set {pgserver.URL_ENV} or install postgresql-15")
+        unavailable(error)
     try:
         yield url
     finally:

@@ -833,6 +833,10 @@ class Store:
                     {"match": match, "limit": limit},
                 ).all()
                 return tuple(SearchHit(r[0], "", r[1]) for r in rows)
+            if self.engine.dialect.name == "postgresql":  # the team server: Dutch full-text search
+                from .server.search import search as server_search
+
+                return tuple(SearchHit(i, "", s) for i, s in server_search(session, terms, limit))
             like = f"%{query}%"
             rows = session.execute(
                 select(ActivityRow.id, ActivityRow.title).where(

@@ -36,6 +36,8 @@ BOOKKEEPING = ("revision", "updated_at", "updated_by")
 OFFICER_CHILD_TABLES = ("key_figures", "remarks", "conflicts", "check_ignores")
 """Tables of rows that belong to one activity, which an officer may write for their own activities."""
 APPEND_ONLY = ("versions",)
+CREATED_AT_TABLES = ("snapshots", "conflicts", "handouts", "check_ignores", "document_words")
+"""Rows whose creation time the server sets (UTC) when a team member adds them."""
 """History: inserted, never changed or removed (not even by a coordinator)."""
 
 
@@ -193,6 +195,17 @@ def statements(schema: str = "public") -> list[str]:
         f"DROP TRIGGER IF EXISTS verantwoording_stamp ON {s}.conflicts",
         f"""CREATE TRIGGER verantwoording_stamp BEFORE UPDATE ON {s}.conflicts
             FOR EACH ROW EXECUTE FUNCTION {s}.verantwoording_stamp_resolution()""",
+        f"""CREATE OR REPLACE FUNCTION {s}.verantwoording_stamp_created() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$ BEGIN
+                IF {s}.verantwoording_is_member() THEN
+                    NEW.created_at := date_trunc('second', now() AT TIME ZONE 'UTC');
+                END IF;
+                RETURN NEW;
+            END $$""",
+        *[statement for table in CREATED_AT_TABLES for statement in (
+            f"DROP TRIGGER IF EXISTS verantwoording_created ON {s}.{table}",
+            f"""CREATE TRIGGER verantwoording_created BEFORE INSERT ON {s}.{table}
+                FOR EACH ROW EXECUTE FUNCTION {s}.verantwoording_stamp_created()""")],
         # -- announcements: LISTEN verantwoording ----------------------------------------------------
         f"""CREATE OR REPLACE FUNCTION {s}.verantwoording_announce_activity() RETURNS trigger
             LANGUAGE plpgsql AS $$ DECLARE
@@ -221,10 +234,13 @@ def statements(schema: str = "public") -> list[str]:
     sql += _announce_triggers(s)
     sql += _grants_and_policies(s, kengetallen)
     sql += [
-        # search: the Dutch full-text configuration over title and texts (store.search)
-        f"""CREATE INDEX IF NOT EXISTS activities_search_dutch ON {s}.activities USING gin
+        # search: the Dutch full-text configuration over title and texts (store.search), computed once per
+        # save into a column of the server's own (the app's tables do not know it) and indexed
+        f"""ALTER TABLE {s}.activities ADD COLUMN IF NOT EXISTS search_nl tsvector GENERATED ALWAYS AS
             (to_tsvector('dutch', coalesce(title, '') || ' ' || coalesce(plan, '') || ' '
-                         || coalesce(realisation, '')))""",
+                         || coalesce(realisation, ''))) STORED""",
+        f"CREATE INDEX IF NOT EXISTS activities_search_nl ON {s}.activities USING gin (search_nl)",
+        f"ANALYZE {s}.activities",
         f"""INSERT INTO {s}.verantwoording_meta(key, value) VALUES ('server_layer', '{LAYER_VERSION}')
             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value""",
     ]
