@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ..domain.errors import UserError
-from ..services import team
 
 if TYPE_CHECKING:
     from ..domain.model import Activiteit
+    from ..services.team import Identity
     from ..services.workspace import Workspace
     from .live_updates import LiveUpdates
 
@@ -30,7 +30,7 @@ class TeamMode(QObject):
         super().__init__(window)
         self.window = window
         self.workspace: Workspace | None = None
-        self.me: team.Identity | None = None
+        self.me: Identity | None = None
         self.live: LiveUpdates | None = None
         self._viewing: Activiteit | None = None
         self._heartbeat = QTimer(self)
@@ -54,6 +54,8 @@ class TeamMode(QObject):
 
     def attach(self, workspace: Workspace) -> None:
         """The window opened a workspace: on a server, start listening and announce presence."""
+        from ..services import team
+
         if workspace is self.workspace:
             return
         self.detach()
@@ -86,6 +88,8 @@ class TeamMode(QObject):
             self.live.deleteLater()
             self.live = None
         if self.workspace is not None:
+            from ..services import team
+
             with contextlib.suppress(UserError, Exception):
                 team.leave(self.workspace)
         self.workspace = None
@@ -96,6 +100,8 @@ class TeamMode(QObject):
 
     def editable_ids(self) -> frozenset[str] | None:
         """What this login may edit (the server decides; this only dims the rest): None for a coordinator."""
+        from ..services import team
+
         if self.workspace is None or self.me is None:
             return None
         return team.own_activities(self.workspace, self.me)
@@ -105,6 +111,8 @@ class TeamMode(QObject):
     def save_activity(self, form: Any, changes: dict[str, Any]) -> Activiteit:
         """Save with the row version; lost the race: the edit goes to the conflicts queue and the form shows
         the colleague's version (nothing overwritten, nothing lost)."""
+        from ..services import team
+
         assert self.workspace is not None
         base = self._viewing if self._viewing is not None and self._viewing.id == form.activity_id else None
         activity, conflicted = team.save_or_queue_conflict(self.workspace, form.activity_id, changes,
@@ -175,6 +183,8 @@ class TeamMode(QObject):
     # -- presence -------------------------------------------------------------------------------
 
     def _announce(self, activity_id: str | None) -> None:
+        from ..services import team
+
         if self.workspace is None or (self.live is not None and self.live.lost):
             return
         try:
@@ -187,6 +197,8 @@ class TeamMode(QObject):
         self._refresh_presence()
 
     def _refresh_presence(self) -> None:
+        from ..services import team
+
         if self.workspace is None or (self.live is not None and self.live.lost):
             return
         try:
