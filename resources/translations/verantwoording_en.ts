@@ -355,7 +355,7 @@ Type the name of that document to restore it anyway:</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="37" />
-            <source>&amp;Momentopnamen…</source>
+            <source>Moment&amp;opnamen…</source>
             <translation>&amp;Snapshots…</translation>
         </message>
         <message>
@@ -366,12 +366,12 @@ Type the name of that document to restore it anyway:</translation>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="39" />
             <source>&amp;Herstellen uit reservekopie…</source>
-            <translation>&amp;Restore from backup…</translation>
+            <translation>Res&amp;tore from backup…</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="40" />
-            <source>Werkpakket &amp;openen…</source>
-            <translation>&amp;Open work package…</translation>
+            <source>&amp;Werkpakket openen…</source>
+            <translation>Open &amp;work package…</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="58" />
@@ -868,6 +868,26 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
             <source>Map voor de website kiezen (leeg, of een eerdere website)</source>
             <translation>Choose the folder for the website (empty, or an earlier website)</translation>
         </message>
+        <message>
+            <source>Tekst of Word-document importeren</source>
+            <translation>Import text or Word document</translation>
+        </message>
+        <message>
+            <source>Teksten en Word (*.txt *.md *.html *.htm *.docx);;Alle bestanden (*)</source>
+            <translation>Texts and Word (*.txt *.md *.html *.htm *.docx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Kies eerst in de boom de activiteit waar de tekst in moet.</source>
+            <translation>First choose the activity in the tree that the text should go into.</translation>
+        </message>
+        <message>
+            <source>U mag deze activiteit niet wijzigen.</source>
+            <translation>You may not change this activity.</translation>
+        </message>
+        <message>
+            <source>Tekst in deze activiteit importeren</source>
+            <translation>Import text into this activity</translation>
+        </message>
     </context>
     <context>
         <name>ExportOptionsDialog</name>
@@ -1006,7 +1026,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <message>
             <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
             <source>&amp;Opsommingstekens</source>
-            <translation>&amp;Bullets</translation>
+            <translation>B&amp;ullets</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
@@ -1490,7 +1510,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="239" />
-            <source>&amp;Vervangen…</source>
+            <source>V&amp;ervangen…</source>
             <translation>R&amp;eplace…</translation>
         </message>
         <message>
@@ -1505,7 +1525,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="242" />
-            <source>&amp;Hoofddoel toevoegen</source>
+            <source>Hoo&amp;fddoel toevoegen</source>
             <translation>Add main &amp;goal</translation>
         </message>
         <message>
@@ -1526,7 +1546,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="246" />
             <source>Om&amp;hoog verplaatsen</source>
-            <translation>Move &amp;up</translation>
+            <translation>Move u&amp;p</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="247" />
@@ -1575,7 +1595,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="258" />
-            <source>&amp;Voorbeeld van het hoofdstuk…</source>
+            <source>Voor&amp;beeld van het hoofdstuk…</source>
             <translation>Chapter pre&amp;view…</translation>
         </message>
         <message>
@@ -1875,8 +1895,8 @@ An emergency copy has been saved in %1.</translation>
             <translation>Backup</translation>
         </message>
         <message>
-            <source>&amp;Programma toevoegen</source>
-            <translation>Add &amp;programme</translation>
+            <source>P&amp;rogramma toevoegen</source>
+            <translation>Add pr&amp;ogramme</translation>
         </message>
         <message>
             <source>Een nieuw programma achteraan het document toevoegen</source>
@@ -1887,16 +1907,44 @@ An emergency copy has been saved in %1.</translation>
             <translation>New programme</translation>
         </message>
         <message>
-            <source>&amp;Website (map met HTML)…</source>
-            <translation>&amp;Website (folder of HTML)…</translation>
+            <source>We&amp;bsite (map met HTML)…</source>
+            <translation>We&amp;bsite (folder of HTML)…</translation>
         </message>
         <message>
-            <source>&amp;Plakken als platte tekst</source>
-            <translation>Paste as &amp;plain text</translation>
+            <source>Plakken als platte &amp;tekst</source>
+            <translation>Paste as plain te&amp;xt</translation>
         </message>
         <message>
             <source>Alleen de tekst van het klembord plakken, zonder opmaak</source>
             <translation>Paste only the text on the clipboard, without formatting</translation>
+        </message>
+        <message>
+            <source>Niet &amp;geplaatste tekst</source>
+            <translation>&amp;Unplaced text</translation>
+        </message>
+        <message>
+            <source>&amp;Tekst of Word-document…</source>
+            <translation>&amp;Text or Word document…</translation>
+        </message>
+        <message>
+            <source>Tekst in deze &amp;activiteit…</source>
+            <translation>Text into this &amp;activity…</translation>
+        </message>
+        <message>
+            <source>Tekst die het importeren geen plek kon geven</source>
+            <translation>Text the import could not place</translation>
+        </message>
+        <message>
+            <source>vastgesteld; alleen de coördinator kan heropenen</source>
+            <translation>adopted; only the coordinator can reopen it</translation>
+        </message>
+        <message>
+            <source>Een (Word-)bestand wordt de realisatie of het plan van de gekozen activiteit</source>
+            <translation>A (Word) file becomes the realisation or the plan of the chosen activity</translation>
+        </message>
+        <message>
+            <source>Niet geplaatste tekst</source>
+            <translation>Unplaced text</translation>
         </message>
     </context>
     <context>
@@ -3366,11 +3414,11 @@ The manual was not found (%1).</translation>
         </message>
         <message>
             <source>&amp;Lijn door de jaren…</source>
-            <translation>&amp;Line through the years…</translation>
+            <translation>Li&amp;ne through the years…</translation>
         </message>
         <message>
             <source>Activiteit s&amp;plitsen</source>
-            <translation>S&amp;plit activity</translation>
+            <translation>Sp&amp;lit activity</translation>
         </message>
         <message>
             <source>Samenvoegen &amp;met…</source>

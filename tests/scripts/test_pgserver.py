@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_ci_starts_postgresql_before_the_tests_and_stops_it_after() -> None:
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     start = script.index("tests.pgserver start")
-    assert "trap stop_pg EXIT" in script and "tests.pgserver stop" in script
+    assert "trap stop_pg EXIT" in script
+    assert "tests.pgserver stop" in script
     assert f"export {pgserver.URL_ENV}" in script
     assert start < script.index("make test")
 

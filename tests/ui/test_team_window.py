@@ -106,7 +106,7 @@ def test_a_change_the_server_refuses_is_said_in_dutch_and_the_text_is_kept(anna_
     win.autosave._timer.setInterval(60_000)
     win.activity_form.internal_note.setPlainText("Anna probeert het")
     assert not win.flush_pending()
-    assert any("U mag alleen uw eigen activiteiten wijzigen" in text for text in modal.shown), modal.shown
+    assert any("hoort niet bij uw activiteiten" in text for text in modal.shown), modal.shown  # the policy
     assert win.activity_form.has_pending()
     assert win.activity_form.internal_note.toPlainText() == "Anna probeert het"
     assert bram.load_activity(theirs).internal_note != "Anna probeert het"

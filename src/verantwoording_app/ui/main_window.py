@@ -244,11 +244,11 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = self.undo_router.undo_action, self.undo_router.redo_action
         self.search_action = self._action(self.tr("&Zoeken en vervangen…"), self.show_search, SK.Find,
                                           self.tr("Zoeken in alle titels en teksten, en vervangen"))
-        self.replace_action = self._action(self.tr("&Vervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
+        self.replace_action = self._action(self.tr("V&ervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
         self.add_activity_action = self._action(self.tr("&Activiteit toevoegen"), self.add_activity, "Ctrl+Shift+N",
                                                 self.tr("Een activiteit toevoegen onder het gekozen hoofddoel"))
-        self.add_goal_action = self._action(self.tr("&Hoofddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
-        self.add_programme_action = self._action(self.tr("&Programma toevoegen"), self.add_programme, "Ctrl+Shift+P",
+        self.add_goal_action = self._action(self.tr("Hoo&fddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
+        self.add_programme_action = self._action(self.tr("P&rogramma toevoegen"), self.add_programme, "Ctrl+Shift+P",
                                                  self.tr("Een nieuw programma achteraan het document toevoegen"))
         self.delete_action = self._action(self.tr("&Verwijderen…"), self.delete_selected, "Ctrl+Del",
                                           self.tr("De gekozen activiteit of het gekozen hoofddoel verwijderen"))
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
                                             self.tr("Voortgang per programma en hoofddoel"))
         self.unplaced_action = self._action(self.tr("Niet &geplaatste tekst"), lambda: self.toggle_dock("unplaced"),
                                             None, self.tr("Tekst die het importeren geen plek kon geven"))
-        self.paste_plain_action = self._action(self.tr("&Plakken als platte tekst"), self.paste_plain, "Ctrl+Shift+V",
+        self.paste_plain_action = self._action(self.tr("Plakken als platte &tekst"), self.paste_plain, "Ctrl+Shift+V",
                                                self.tr("Alleen de tekst van het klembord plakken, zonder opmaak"))
         self.undo_router.route_keys(self.paste_plain_action)
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.focus_realisation_action = self._action(
             self.tr("Naar de &realisatie"), lambda: self._forms_built and self.activity_form.realisation.setFocus(),
             "Ctrl+3")
-        self.preview_action = self._action(self.tr("&Voorbeeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
+        self.preview_action = self._action(self.tr("Voor&beeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
         self.copy_chapter_action = self._action(self.tr("Hoofdstuk &kopiëren voor Word"), self.copy_chapter,
                                                 "Ctrl+Shift+C")
         self.manual_action = self._action(self.tr("&Handleiding"), self.show_manual, SK.HelpContents)
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             "md": self._action(self.tr("&Markdown (.md)…"), lambda: self.export("md")),
             "docx": self._action(self.tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
             "xlsx": self._action(self.tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
-            "html": self._action(self.tr("&Website (map met HTML)…"), lambda: self.export("html")),
+            "html": self._action(self.tr("We&bsite (map met HTML)…"), lambda: self.export("html")),
         }
         self.import_text_action = self._action(self.tr("&Tekst of Word-document…"), self.import_text)
         self.import_activity_action = self._action(self.tr("Tekst in deze &activiteit…"), self.import_into_activity,
@@ -480,14 +480,13 @@ class MainWindow(QMainWindow):
         self.editable_ids: frozenset[str] | None = None
         fixed: frozenset[str] = frozenset()
         if workspace is not None and not read_only:
-            from ..services.packages import editable_activities, editable_fields
-
-            self.editable_ids = editable_activities(workspace)
+            person = workspace.person  # the policy's person: coordinator, or the officer of a work package
+            self.editable_ids = person.activities
             if getattr(self, "team", None) is not None and self.team.active:
                 self.editable_ids = self.team.editable_ids()  # the server's identity (it enforces the rule)
-            allowed = editable_fields(workspace)
-            if allowed is not None:
-                fixed = frozenset({"title", "owner", "portfolio_holder", "deadline", "status"} - allowed)
+            if not person.is_coordinator:
+                fixed = frozenset({"title", "owner", "portfolio_holder", "deadline", "status"}
+                                  - person.allowed_fields())
         if getattr(self, "activity_form", None) is not None:
             self.activity_form.set_fixed_fields(fixed)
         self.model.set_editable(self.editable_ids)
@@ -500,26 +499,56 @@ class MainWindow(QMainWindow):
         self._show_node(self.current_node())
 
     def _apply_editing(self, activity_id: str, review_state: str) -> None:
+        """Lock the form as the policy says (domain/policy.py): read-only, not one's own, the vastgesteld lock;
+        review states the person may not set are disabled in the list, with the reason."""
+        from ..domain import policy
+        from ..domain.model import ReviewState
+
         form = self.activity_form
+        person = self.workspace.person if self.workspace is not None else None
         if self.workspace is not None and self.workspace.read_only:
             form.set_read_only(True, self.tr("alleen lezen"))
         elif not self.may_edit(activity_id):
             form.set_read_only(True, self.tr("niet in uw werkpakket"))
-        elif review_state == "vastgesteld":
-            form.set_read_only(True, self.tr("vastgesteld; heropen via Beoordeling"))
-            form.review.setEnabled(True)
+        elif review_state == policy.LOCKED_STATE.value:
+            coordinator = person is not None and person.is_coordinator
+            form.set_read_only(True, self.tr("vastgesteld; heropen via Beoordeling") if coordinator
+                               else self.tr("vastgesteld; alleen de coördinator kan heropenen"))
+            form.review.setEnabled(coordinator)
         else:
             form.set_read_only(False)
+        if person is not None:
+            refused = {state.value: decision.reason.render() for state in ReviewState
+                       if (decision := policy.can_set_review(person, review_state, state, form.title.text()))
+                       .reason is not None}
+            form.set_review_refused(refused)
 
     def _is_coordinator(self) -> bool:
         """A writable database of the coordinator's own (not an officer's work package)."""
-        return self.may_edit() and getattr(self, "editable_ids", None) is None
+        return self.may_edit() and self.workspace is not None and self.workspace.person.is_coordinator
 
     def may_edit(self, node_id: str | None = None) -> bool:
+        """Whether this person may change the node (the policy's can_edit for an activity; structure otherwise)."""
         if self.workspace is None or self.workspace.read_only:
             return False
-        allowed = getattr(self, "editable_ids", None)
-        return allowed is None or node_id is None or node_id in allowed
+        person = self.workspace.person
+        if node_id is None or person.is_coordinator:
+            return True
+        node = self.model.node(node_id)
+        if node is None or node.kind != ACTIVITY:
+            return False
+        from ..domain import policy
+
+        return policy.can_edit(person, node).allowed
+
+    def may_edit_field(self, activity_id: str, field: str) -> bool:
+        """Whether this person may change one field of an activity now (lock included)."""
+        node = self.model.node(activity_id)
+        if node is None or self.workspace is None or not self.may_edit(activity_id):
+            return False
+        from ..domain import policy
+
+        return policy.can_edit_field(self.workspace.person, node, field).allowed
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.ensure_forms()
@@ -700,7 +729,7 @@ class MainWindow(QMainWindow):
                        *self.export_actions.values()):
             action.setEnabled(has)
         # structure, replace and imports change the document: only a coordinator with a writable database
-        coordinator = self.may_edit() and getattr(self, "editable_ids", None) is None
+        coordinator = self._is_coordinator()
         for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action):
             action.setEnabled(has and coordinator)
         if not coordinator:
@@ -795,6 +824,7 @@ class MainWindow(QMainWindow):
         )
         self.activity_form.apply_saved(activity)
         if activity.id == self.activity_form.activity_id:
+            self._apply_editing(activity.id, activity.review_state.value)  # vastgesteld locks the form at once
             self.activity_form.set_plan_frozen(activity.plan_frozen, self._is_coordinator())
         self.activity_saved.emit(activity)
 

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ...domain.errors import StorageError
+from ...domain.policy import Person, Role
 from ...domain.privacy import mask_url
 from .. import engine as engine_mod
 
@@ -24,6 +25,15 @@ class Identity:
     @property
     def is_coordinator(self) -> bool:
         return self.role in ("coordinator", "beheerder")
+
+
+def person_of(engine: Engine) -> Person:
+    """The policy's person for this login: an officer owns the activities with their name as owner (the
+    rule the server applies); the administrator, not a team member, edits as a coordinator."""
+    me = identity(engine)
+    if me.is_coordinator:
+        return Person.coordinator(me.person)
+    return Person(me.person, Role.OFFICER if me.role == "officer" else Role.READER)
 
 
 def server_revision(engine: Engine) -> str | None:
