@@ -362,9 +362,11 @@ def _files_and_locks(target: Path, database: Path) -> list[Attack]:
 
     # leftovers of killed runs (a hidden partial export, a backup temporary) are cleaned at the next start
     partial = target / ".uit.xlsx.0badc0de.tmp"
-    backup_temp = backups.backup_folder(database) / f"{database.stem}-20261126-120000-periodiek.tmp"
+    planted: list[Path] = []
 
-    def plant(_db: Path) -> None:
+    def plant(db: Path) -> None:
+        backup_temp = backups.backup_folder(db) / f"{db.stem}-20261126-120000-periodiek.tmp"  # the data folder now
+        planted[:] = [partial, backup_temp]
         partial.write_bytes(b"half")
         journal = paths.data_dir() / JOURNAL_FOLDER
         journal.mkdir(parents=True, exist_ok=True)
@@ -375,7 +377,7 @@ def _files_and_locks(target: Path, database: Path) -> list[Attack]:
         os.utime(backup_temp, (an_hour_ago, an_hour_ago))
 
     def cleaned(_db: Path) -> str | None:
-        left = [p.name for p in (partial, backup_temp) if p.exists()]
+        left = [p.name for p in planted if p.exists()]
         return f"achtergebleven: {', '.join(left)}" if left else None
 
     out.append(Attack("achtergebleven-tmp", partial, "Reservekopie gemaakt", exit_code=0, command="backup",

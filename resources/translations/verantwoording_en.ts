@@ -1956,8 +1956,8 @@ An emergency copy has been saved in %1.</translation>
             <translation>Unplaced text</translation>
         </message>
         <message>
-            <source>Plakken als &amp;activiteiten…</source>
-            <translation>Paste as &amp;activities…</translation>
+            <source>Pla&amp;kken als activiteiten…</source>
+            <translation>Paste as acti&amp;vities…</translation>
         </message>
         <message>
             <source>Gekopieerde tekst (bijvoorbeeld van een webpagina) herkennen als hoofddoelen en activiteiten</source>

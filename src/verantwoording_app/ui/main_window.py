@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
                                                self.tr("Alleen de tekst van het klembord plakken, zonder opmaak"))
         self.undo_router.route_keys(self.paste_plain_action)
         self.paste_activities_action = self._action(
-            self.tr("Plakken als &activiteiten…"), self.paste_as_activities, None,
+            self.tr("Pla&kken als activiteiten…"), self.paste_as_activities, None,
             self.tr("Gekopieerde tekst (bijvoorbeeld van een webpagina) herkennen als hoofddoelen en activiteiten"))
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
         self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
