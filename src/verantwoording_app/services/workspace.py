@@ -175,7 +175,7 @@ class Workspace:
         if self.person.is_coordinator:  # all fields, every review state; the store checks the lock
             return
         decision = self.check_change(self.activity(activity_id), changes)
-        if not decision:
+        if not decision.allowed:
             raise policy.PolicyRefused(decision)
 
     def _require_structure(self) -> None:
