@@ -346,7 +346,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         if workspace.store.has_document():
             if not args.replace:
                 raise UserError("Deze database bevat al een document; gebruik --replace om het te vervangen.")
-            workspace.store.replace_document(_example_document(), author=workspace.author)
+            workspace.replace_document(_example_document())  # a backup first, as every bulk change
             report_count = workspace.document().activity_count()
         else:
             report_count = workspace.load_example().activities

@@ -191,3 +191,16 @@ def test_cli_workbook_import_backs_up_first_and_speaks_english(fatima: Workspace
         assert reopened.activity(own).realisation.plain_text() == "Mijn werk."
     finally:
         reopened.close()
+
+
+def test_cli_demo_replace_backs_up_first(coordinator: Workspace) -> None:
+    import io
+
+    from verantwoording_app.cli import main
+    from verantwoording_app.services.backups import list_backups
+
+    database = Path(coordinator.store.path or "")
+    coordinator.close()
+    before = len(list_backups(database))
+    assert main(["demo", "--db", str(database), "--replace"], out=io.StringIO(), err=io.StringIO()) == 0
+    assert len(list_backups(database)) == before + 1

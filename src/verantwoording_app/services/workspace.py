@@ -132,11 +132,7 @@ class Workspace:
                     "Deze database bevat al een document. Kies een nieuwe database (--db) of vervang het "
                     "document bewust (--replace); er is niets gewijzigd."
                 )
-            if self.store.path is not None:
-                from .backups import make_rotated_backup
-
-                make_rotated_backup(self.store.path, "voor-import")
-            self.store.replace_document(result.document, author=self.author)
+            self.replace_document(result.document)
         else:
             self.store.create_document(result.document, author=self.author)
         return ImportReport(result.document.activity_count(), tuple(str(w) for w in result.warnings), result.encoding)
@@ -180,6 +176,15 @@ class Workspace:
 
     def _require_structure(self) -> None:
         policy.require(policy.can_change_structure(self.person))
+
+    def replace_document(self, document: Document) -> None:
+        """Replace the whole document (import --replace, demo --replace): the coordinator's, a backup first."""
+        self._require_structure()
+        if self.store.path is not None and self.store.path.exists():
+            from .backups import make_rotated_backup
+
+            make_rotated_backup(self.store.path, "voor-import")
+        self.store.replace_document(document, author=self.author)
 
     # -- reading -------------------------------------------------------------
 
