@@ -63,7 +63,7 @@ def test_officer_cannot_edit_another_officers_activity(fatima: Workspace) -> Non
     with pytest.raises(PolicyRefused, match="hoort niet bij uw activiteiten"):
         fatima.save_activity(other, {"realisation": BlockText.from_markdown("Stiekem")})
     with pytest.raises(PolicyRefused):
-        fatima.save_key_figures(other, (Kengetal("Stiekem"),))
+        fatima.save_kengetallen(other, (Kengetal("Stiekem"),))
     with pytest.raises(PolicyRefused):
         fatima.add_remark(other, "Stiekem")
     with pytest.raises(PolicyRefused):
@@ -87,7 +87,7 @@ def test_the_lock_holds_for_the_coordinator_too_key_figures_included(coordinator
     with pytest.raises(UserError, match="is vastgesteld"):
         coordinator.save_activity(own, {"internal_note": "later"})
     with pytest.raises(UserError, match="is vastgesteld"):
-        coordinator.save_key_figures(own, (Kengetal("Nieuw kengetal"),))
+        coordinator.save_kengetallen(own, (Kengetal("Nieuw kengetal"),))
     assert coordinator.activity(own).kengetallen == ()
     coordinator.save_activity(own, {"review_state": "concept", "internal_note": "heropend"})
     assert coordinator.activity(own).internal_note == "heropend"

@@ -220,7 +220,7 @@ class Workspace:
             self._require_change(activity_id, fields)
         return self.store.update_activities(changes, self.author)
 
-    def save_key_figures(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
+    def save_kengetallen(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
         if not self.person.is_coordinator and self.activity(activity_id).kengetallen != figures:
             self._require_change(activity_id, {"kengetallen": figures})
         self.store.replace_kengetallen(activity_id, figures, self.author)
