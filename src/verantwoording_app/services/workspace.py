@@ -151,6 +151,10 @@ class Workspace:
         self._person = None
 
     def _read_person(self) -> Person:
+        if self.store.engine.dialect.name == "postgresql":  # the team server says who we are (session_user)
+            from ..storage.server.connect import person_of
+
+            return person_of(self.store.engine)
         raw = self.store.get_meta(WORK_PACKAGE_META)
         if raw is None:
             return Person.coordinator(self.author)
