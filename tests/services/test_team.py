@@ -40,13 +40,15 @@ def test_a_save_that_lost_the_race_is_queued_with_both_versions(team_server: Tea
         me = team.whoami(first)
         assert (me.login, me.person, me.role) == ("anna", "Anna de Vries", "officer")
         own = team.own_activities(first, me)
-        assert own and first.person.owns(first.activity(sorted(own)[0]))
+        assert own
+        assert first.person.owns(first.activity(sorted(own)[0]))
         target = sorted(own)[0]
         loaded = second.activity(target)
         first.save_activity(target, {"internal_note": "eerst"}, expected_revision=loaded.revision)
         current, conflicted = team.save_or_queue_conflict(second, target, {"internal_note": "later"},
                                                           expected_revision=loaded.revision, base=loaded)
-        assert conflicted and current.internal_note == "eerst"
+        assert conflicted
+        assert current.internal_note == "eerst"
         [conflict] = second.store.conflicts()
         assert (conflict.base, conflict.ours, conflict.theirs) == (loaded.internal_note, "eerst", "later")
     finally:
