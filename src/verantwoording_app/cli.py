@@ -346,7 +346,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         if workspace.store.has_document():
             if not args.replace:
                 raise UserError("Deze database bevat al een document; gebruik --replace om het te vervangen.")
-            workspace.store.replace_document(_example_document(), author=workspace.author)
+            workspace.replace_document(_example_document())  # a backup first, as every bulk change
             report_count = workspace.document().activity_count()
         else:
             report_count = workspace.load_example().activities
@@ -403,20 +403,22 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
-    from .services import xlsx_roundtrip
+    from .services import importing, xlsx_roundtrip
 
     workspace = _workspace(args, create=False)
     try:
-        preview = xlsx_roundtrip.preview(workspace.store, path)
+        preview = importing.preview_workbook(workspace, path)  # the policy for this database's person
         print(xlsx_roundtrip.format_preview(preview), file=out)
         if not args.apply:
             if not preview.is_empty:
                 print("Er is nog niets gewijzigd; voeg --apply toe om dit door te voeren.", file=out)
             return 0
-        result = xlsx_roundtrip.apply(workspace.store, preview, take=args.take, allow_deletions=args.allow_deletions,
-                                      author=workspace.author)
+        # a backup first, as the window makes
+        result = importing.apply_workbook(workspace, preview, take=args.take, allow_deletions=args.allow_deletions)
     finally:
         workspace.close()
+    for refused in result.refused:
+        print(refused.render(), file=out)
     print(f"{count(result.fields, 'veld')} in {count(result.activities, 'activiteit')} bijgewerkt; "
           f"{count(result.skipped_conflicts, 'conflict')} en {count(result.skipped_deletions, 'verwijdering')} "
           "niet toegepast", file=out)

@@ -474,7 +474,7 @@ class Store:
                 if name in ACTIVITY_FIELDS and getattr(row, name) != field_to_storage(name, value)
             ]
             lock = policy.locked_change(row, differs, None if new_state is None else str(new_state))
-            if not lock:
+            if not lock.allowed:
                 raise LockedError(lock.reason or "")
         unfreezing = changes.get("plan_frozen", True) is False
         if (row.plan_frozen and not unfreezing and "plan" in changes
@@ -515,7 +515,7 @@ class Store:
             row = session.get(ActivityRow, activity_id)
             if row is not None and old_text != new_text:
                 lock = policy.locked_change(row, ("kengetallen",))
-                if not lock:
+                if not lock.allowed:
                     raise LockedError(lock.reason or "")
             session.execute(delete(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id))
             session.add_all(new_rows)

@@ -769,7 +769,7 @@ class MainWindow(QMainWindow):
                                                              expected_revision=form.revision))
                     form.revision = activity.revision
                 if figures is not None:
-                    self.workspace.save_key_figures(form.activity_id, figures)
+                    self.workspace.save_kengetallen(form.activity_id, figures)
                     activity = self.workspace.activity(form.activity_id)
                     form.revision = activity.revision
             except UserError:
