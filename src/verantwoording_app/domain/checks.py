@@ -463,6 +463,20 @@ RULES: tuple[Rule, ...] = (
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
+RULES_REVISION = 1
+"""Raise by one when a detector's code changes what it finds: the results ``check`` keeps per activity
+(storage ``check_counts``) are keyed on :func:`rules_key`, which holds this and the table's own data."""
+
+
+def rules_key() -> str:
+    """Everything of the rule table a stored finding depends on, as one string (patterns, settings, kinds)."""
+    return repr((RULES_REVISION, [
+        (r.id, sorted(k.value for k in r.kinds), r.fields, [p.pattern for p in r.patterns],
+         [p.pattern for p in r.exclude], sorted(r.settings.items()), r.keywords,
+         r.detector.__name__ if r.detector else "")
+        for r in RULES
+    ]))
+
 
 # -- running ------------------------------------------------------------------------
 
