@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..domain.checks import CheckContext, Finding, Ignore, check_activity, rules_key, split_ignored
-from ..domain.model import Activiteit, ActivityPlace, Document, roman
+from ..domain.model import Activiteit, ActivityPlace, Document, Hoofddoel, Programma, roman
 from ..domain.readability import Readability, readability
 from ..domain.spelling import SPELLING_REVISION, SpellChecker
 from ..storage.rows import TreeProgramme
@@ -154,6 +154,22 @@ def tree_codes(tree: Sequence[TreeProgramme]) -> dict[str, str]:
             for index, activity in enumerate(goal.activities, start=1)}
 
 
+FEW_STALE = 50
+"""Up to this many changed activities are loaded one by one; more, and the whole document is loaded."""
+
+
+def _places(workspace: Workspace, tree: Sequence[TreeProgramme], ids: set[str]) -> list[ActivityPlace]:
+    """The activities ``ids`` with their place, loaded one by one (in document order)."""
+    places: list[ActivityPlace] = []
+    for programme in tree:
+        owner = Programma(programme.number, programme.name, id=programme.id)
+        for goal_index, goal in enumerate(programme.goals):
+            parent = Hoofddoel(goal.title, id=goal.id)
+            places.extend(ActivityPlace(owner, parent, goal_index, index, workspace.activity(activity.id))
+                          for index, activity in enumerate(goal.activities) if activity.id in ids)
+    return places
+
+
 def document_counts(workspace: Workspace, *, with_spelling: bool = True, header: Document | None = None,
                     tree: Sequence[TreeProgramme] | None = None, document: Document | None = None) -> WritingCounts:
     """Open P&C findings and flagged words of the whole document. Results are kept per activity (storage
@@ -186,10 +202,14 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
              or (with_spelling and entry.spelling_key != spelling_keys[aid])}
     results = {aid: stored[aid] for aid in codes if aid not in stale}
     if stale:
-        document = document or workspace.document()
-        context = CheckContext.from_document(document, default)
+        if document is None and len(stale) <= FEW_STALE:  # an edit or two since the last check: load just those
+            context = CheckContext.for_header(header, codes.values(), default)
+            places = _places(workspace, tree, stale)
+        else:
+            document = document or workspace.document()
+            context = CheckContext.from_document(document, default)
+            places = [place for place in document.iter_activities() if place.activity.id in stale]
         fresh: dict[str, StoredCheck] = {}
-        places = [place for place in document.iter_activities() if place.activity.id in stale]
         misspelt: list[int] = []
         if with_spelling:
             checker = spelling_service.load_checker(document_words)
