@@ -12,11 +12,15 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
 
+from ..domain.model import Activiteit
 from ..domain.status import StatusOption, StatusScheme
 from .diagnose import needs_immutable
+from .mapping import activity_from_row
 from .rows import TreeProgramme
-from .treeread import ACTIVITIES_SQL, GOALS_SQL, PROGRAMMES_SQL, build_tree
+from .treeread import ACTIVITIES_SQL, GOALS_SQL, PROGRAMMES_SQL, _date, _datetime, build_tree
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +71,46 @@ def read_quick(path: Path, head_revision: str) -> QuickView | None:
     place = f" {municipality}" if municipality else ""
     title = f"{_KINDS.get(kind, kind.capitalize())}{place} {year}"
     return QuickView(title, str(label).replace("{jaar}", str(year)), scheme, tree)
+
+
+_ACTIVITY_SQL = (
+    "SELECT id, title, plan, realisation, status, owner, portfolio_holder, deadline, review_state, internal_note, "
+    "revision, updated_at, updated_by, lineage, lineage_from, plan_frozen FROM activities WHERE id = ?"
+)
+_FIGURES_SQL = (
+    "SELECT id, position, label, unit, baseline, target, realised, source FROM key_figures WHERE activity_id = ?"
+)
+_REMARKS_SQL = "SELECT id, author, created_at, text, resolved FROM remarks WHERE activity_id = ?"
+
+
+def read_activity(path: Path, head_revision: str, activity_id: str) -> tuple[Activiteit, bool] | None:
+    """One activity straight from the file, and whether the file is an officer's work package (whose
+    limits only the full open knows); None when anything is unusual (the full open will tell)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)
+    except sqlite3.Error:
+        return None
+    connection.row_factory = sqlite3.Row
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None or revision[0] != head_revision:
+            return None
+        row = connection.execute(_ACTIVITY_SQL, (activity_id,)).fetchone()
+        if row is None:
+            return None
+        figures = connection.execute(_FIGURES_SQL, (activity_id,)).fetchall()
+        remarks = connection.execute(_REMARKS_SQL, (activity_id,)).fetchall()
+        package = connection.execute("SELECT 1 FROM verantwoording_meta WHERE key = 'werkpakket'").fetchone()
+        values = dict(row)
+        values.update(deadline=_date(values["deadline"]), updated_at=_datetime(values["updated_at"]))
+        activity = activity_from_row(
+            cast(Any, SimpleNamespace(**values)),
+            [cast(Any, SimpleNamespace(**dict(figure))) for figure in figures],
+            [cast(Any, SimpleNamespace(**dict(remark, created_at=_datetime(remark["created_at"]))))
+             for remark in remarks],
+        )
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        return None
+    finally:
+        connection.close()
+    return activity, package is not None
