@@ -57,7 +57,7 @@ def _stages(command: list[str], env: dict[str, str]) -> dict[str, float]:
     assert process.stdout is not None
     for line in process.stdout:
         word = line.split(" ", 1)[0]
-        if word in ("painted", "interactive", "opened"):
+        if word in ("painted", "interactive", "editable", "opened"):
             stages[word] = time.perf_counter() - start
     process.wait(timeout=60)
     return stages
@@ -103,6 +103,8 @@ def startup_rows(folder: Path, repeats: int) -> list[Row]:
     return [
         ("ui first paint (1000 act.)", painted, "empty PySide6 window", empty),
         ("ui interactive tree (1000 act.)", interactive, "empty PySide6 window", empty),
+        ("ui first activity editable (1000 act.)", statistics.median(r["editable"] for r in app_runs),
+         "empty PySide6 window", empty),
         ("ui database open, form filled (1000 act.)", statistics.median(r["opened"] for r in app_runs),
          "empty PySide6 window", empty),
         ("ui first paint, app.main direct", statistics.median(r["painted"] for r in direct_runs),
