@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .blocktext import BlockKind, BlockText
 from .model import Activiteit, ActivityPlace, Document, DocumentKind, from_roman, roman

@@ -7,9 +7,9 @@ nested repetition, so a pasted 100,000-character paragraph stays cheap.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocktext import CELL_SEPARATOR, BlockKind, BlockText
 
