@@ -5,6 +5,8 @@ Rows, each against a reference measured in the same run:
   warm cache (the work done on the UI thread: Qt's re-layout plus our ``highlightBlock``),
   against the same keystroke in the same editor without the highlighter; once with the
   text in paragraphs, once as one 3,000-word paragraph (the worst case). Target < 16 ms.
+- the recheck when the officer pauses (the P&C checks and the B1 indication of that activity, on
+  the UI thread), after one paragraph changed, against the same with nothing remembered.
 - the full first check of that realisation, as the background worker does it (every word
   through Hunspell, cold cache), against tokenising the same text. Target < 0.5 s.
 - ``verantwoording check`` (integrity, completeness, P&C checks, spelling counts, the
@@ -90,6 +92,54 @@ def _keystrokes(text: BlockText, repeats: int) -> tuple[float, float]:
     return results[0], results[1]
 
 
+def _recheck(text: BlockText, repeats: int) -> tuple[float, float]:
+    """What the window does on the UI thread when the officer pauses (400 ms after the last keystroke): the
+    form's text read back, the P&C checks and the B1 indication of the activity, after one paragraph changed.
+    Against the same with nothing remembered between rechecks."""
+    import time
+    from dataclasses import replace
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from verantwoording_app.domain import checks, prose
+    from verantwoording_app.domain.readability import readability
+    from verantwoording_app.ui.blocktext_editor import BlockTextEdit
+
+    app = QApplication.instance() or QApplication([])
+    document = build_document(13)
+    place = next(document.iter_activities())
+    context = checks.CheckContext.from_document(document)
+    editor = BlockTextEdit()
+    editor.set_blocktext(text)
+    middle = editor.document().findBlockByNumber(editor.document().blockCount() // 2)
+    cursor = QTextCursor(middle)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    results = []
+    for remember in (True, False):
+        scores: dict[str, object] = {}
+        times = []
+        for index in range(repeats + 1):
+            editor.textCursor().insertText("e")
+            app.processEvents()
+            if not remember:
+                checks._starts.cache_clear()
+                prose._split_sentences.cache_clear()
+                scores = {}
+            start = time.perf_counter()
+            activity = replace(place.activity, realisation=editor.blocktext())
+            checks.check_activity(activity, context, replace(place, activity=activity))
+            readability(activity.realisation, scores)  # type: ignore[arg-type]
+            if index:  # the first one fills what is remembered
+                times.append(time.perf_counter() - start)
+        results.append(sorted(times)[len(times) // 2])
+    editor.deleteLater()
+    app.processEvents()
+    return results[0], results[1]
+
+
 def _first_check(text: BlockText, repeats: int) -> tuple[float, float]:
     from verantwoording_app.services.spelling import load_checker
 
@@ -166,6 +216,8 @@ def run(quick: bool = False) -> list[Row]:
     rows.append(("keystroke 3000 words, spelling+tint", with_aids, "same without", without))
     with_aids, without = _keystrokes(one, repeats * 3)
     rows.append(("keystroke 3000 words in 1 paragraph", with_aids, "same without", without))
+    remembered, cold = _recheck(text, repeats * 2)
+    rows.append(("recheck at a pause 3000 words", remembered, "same, nothing remembered", cold))
     first, tokenise = _first_check(text, repeats)
     rows.append(("first spell check 3000 words", first, "tokenise only", tokenise))
     rows += _cli_check(1000, 1 if quick else 3)
