@@ -174,12 +174,12 @@ def main(argv: list[str] | None = None) -> int:
         """Show the tree from a quick standard-library read, load SQLAlchemy in a thread, then open."""
         from .ui.startup import StorageLoader, quick_view
 
+        if window.show_early_form(database):
+            report("editable")  # the first activity can be typed in (saved once the store is open)
         view = quick_view(database)
         if view is not None:
             window.show_quick_tree(view)
         report("interactive")
-        if view is not None and window.show_early_form(database):
-            report("editable")  # the first activity can be typed in; saved once the store is open
         loader = StorageLoader(app)
         loader.loaded.connect(open_fully)
         loader.start()

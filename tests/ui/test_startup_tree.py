@@ -55,12 +55,10 @@ def test_a_changed_database_replaces_the_quick_tree(qtbot, settings: Settings, d
     assert window.activity_form.title.text() == "Intussen hernoemd"
 
 
-def _early_window(qtbot, settings: Settings, db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, settings)
+def _show_quick_tree(window: MainWindow, db_path: Path) -> None:
     view = quick_view(db_path)
     assert view is not None
     window.show_quick_tree(view)
-    return window
 
 
 def _stored_realisation(db_path: Path, activity_id: str) -> str:
@@ -77,11 +75,14 @@ def test_typing_before_the_store_opens_is_kept_and_saved_once_it_is(  # type: ig
     from PySide6.QtGui import QTextCursor
 
     Workspace.open_default(db_path, author="test").close()
-    window = _early_window(qtbot, settings, db_path)
-    assert window.show_early_form(db_path)
+    window = _window(qtbot, settings)
+    assert window.show_early_form(db_path)  # as the app does it: the form first, then the tree
     form = window.activity_form
+    assert form.heading.text() == "Programma 1 › Hoofddoel I: Almelo, hier wordt gewerkt"
+    _show_quick_tree(window, db_path)
     first = window.model.activities()[0]
     assert (form.activity_id, window.stack.currentWidget()) == (first.id, form)
+    assert form.number.text() == first.label_number()
     assert not form.realisation.isReadOnly()
     assert not form.review.isEnabled()
     before = _stored_realisation(db_path, first.id)
@@ -113,6 +114,6 @@ def test_no_early_form_while_another_instance_holds_the_lock(  # type: ignore[no
     now = datetime.now().isoformat()
     lock_path(db_path).write_text(json.dumps({"user": "anna", "host": socket.gethostname(), "pid": os.getpid(),
                                               "since": now, "heartbeat": now}), encoding="utf-8")
-    window = _early_window(qtbot, settings, db_path)
+    window = _window(qtbot, settings)
     assert not window.show_early_form(db_path)
     assert window.stack.currentWidget() is not getattr(window, "activity_form", None)

@@ -5,11 +5,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dataclasses import dataclass
+
 from ..domain.model import Activiteit, ReviewState
-from ..storage.quickread import QuickView, read_activity, read_quick
+from ..storage.quickread import FirstActivity, QuickView, read_activity, read_first, read_quick
 from ..storage.revision import HEAD_REVISION
 
-__all__ = ["QuickView", "early_activity", "quick_view"]
+__all__ = ["EarlyStart", "QuickView", "early_activity", "early_start", "quick_view"]
+
+
+@dataclass(frozen=True, slots=True)
+class EarlyStart:
+    """The first activity, ready to be typed in before the store has opened, and where it stands."""
+
+    activity: Activiteit
+    place: FirstActivity
+
+
+def early_start(database: Path) -> EarlyStart | None:
+    """The document's first activity for the form before the tree and the store are read (see
+    :func:`early_activity` for when that is allowed); None otherwise."""
+    place = read_first(database, HEAD_REVISION)
+    if place is None:
+        return None
+    activity = early_activity(database, place.activity_id)
+    return None if activity is None else EarlyStart(activity, place)
 
 
 def quick_view(database: Path) -> QuickView | None:

@@ -44,33 +44,90 @@ def read_quick(path: Path, head_revision: str) -> QuickView | None:
     except sqlite3.Error:
         return None
     try:
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision is None or revision[0] != head_revision:
+        header = _header(connection, head_revision)
+        if header is None:
             return None
-        document = connection.execute(
-            "SELECT id, kind, year, municipality, realisation_label, status_scheme FROM documents "
-            "ORDER BY created_at DESC LIMIT 1"
-        ).fetchone()
-        if document is None:
-            return None
-        doc_id, kind, year, municipality, label, scheme_json = document
+        doc_id, title, heading, scheme = header
         parameters = {"document": doc_id}
         programmes = connection.execute(PROGRAMMES_SQL, parameters).fetchall()
         goals = connection.execute(GOALS_SQL, parameters).fetchall()
         activities = connection.execute(ACTIVITIES_SQL, parameters).fetchall()
-        data = json.loads(scheme_json)
-        scheme = StatusScheme(
-            data["name"],
-            tuple(StatusOption(o["key"], o["label"], o["colour"], bool(o.get("done", False))) for o in data["options"]),
-        )
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         return None
     finally:
         connection.close()
-    tree = build_tree(programmes, goals, activities)
+    return QuickView(title, heading, scheme, build_tree(programmes, goals, activities))
+
+
+def _header(connection: sqlite3.Connection, head_revision: str) -> tuple[str, str, str, StatusScheme] | None:
+    """(document id, window title, realisation heading, status scheme); None unless the schema is ours, now."""
+    revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    if revision is None or revision[0] != head_revision:
+        return None
+    document = connection.execute(
+        "SELECT id, kind, year, municipality, realisation_label, status_scheme FROM documents "
+        "ORDER BY created_at DESC LIMIT 1"
+    ).fetchone()
+    if document is None:
+        return None
+    doc_id, kind, year, municipality, label, scheme_json = document
+    data = json.loads(scheme_json)
+    scheme = StatusScheme(
+        data["name"],
+        tuple(StatusOption(o["key"], o["label"], o["colour"], bool(o.get("done", False))) for o in data["options"]),
+    )
     place = f" {municipality}" if municipality else ""
     title = f"{_KINDS.get(kind, kind.capitalize())}{place} {year}"
-    return QuickView(title, str(label).replace("{jaar}", str(year)), scheme, tree)
+    return str(doc_id), title, str(label).replace("{jaar}", str(year)), scheme
+
+
+@dataclass(frozen=True, slots=True)
+class FirstActivity:
+    """The first activity of the document (in tree order) and what the form shows around it."""
+
+    activity_id: str
+    title: str
+    realisation_heading: str
+    scheme: StatusScheme
+    programme_number: str
+    programme_name: str
+    goal_number: int
+    """The goal's place in its programme (1 for I), as the tree numbers it."""
+    goal_title: str
+
+
+_FIRST_SQL = (
+    "SELECT a.id, p.number, p.name, g.title, g.programme_id, g.position FROM activities a "
+    "JOIN goals g ON a.goal_id = g.id JOIN programmes p ON g.programme_id = p.id WHERE p.document_id = ? "
+    "ORDER BY p.position, g.position, a.position LIMIT 1"
+)
+
+
+def read_first(path: Path, head_revision: str) -> FirstActivity | None:
+    """The document's first activity and its surroundings, without reading the tree; None when unusual."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)
+    except sqlite3.Error:
+        return None
+    try:
+        header = _header(connection, head_revision)
+        if header is None:
+            return None
+        doc_id, title, heading, scheme = header
+        first = connection.execute(_FIRST_SQL, (doc_id,)).fetchone()
+        if first is None:
+            return None
+        activity_id, number, name, goal_title, programme_id, position = first
+        before = connection.execute("SELECT COUNT(*) FROM goals WHERE programme_id = ? AND position < ?",
+                                    (programme_id, position)).fetchone()[0]
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        return None
+    finally:
+        connection.close()
+    return FirstActivity(str(activity_id), title, heading, scheme, str(number), str(name), int(before) + 1,
+                         str(goal_title))
 
 
 _ACTIVITY_SQL = (

@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         self._quick_tree: tuple[Any, Any] | None = None
         self._early_id: str | None = None
         self._kept_early: str | None = None
-        self._quick_realisation_heading = ""
         """The activity in the form before the store opened (typed into already, perhaps; see show_early_form)."""
         """The tree and scheme of the quick read at start-up, until the full open has compared its own."""
         self._intros: dict[str, Any] | None = None
@@ -579,7 +578,6 @@ class MainWindow(QMainWindow):
         """The tree read straight from the file, shown while the database finishes opening."""
         self.model.load(view.tree, view.scheme)
         self._quick_tree = (view.tree, view.scheme)
-        self._quick_realisation_heading = view.realisation_heading
         self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", view.title))
         self.tree.expandAll()
         first = self.model.activities()
@@ -592,20 +590,23 @@ class MainWindow(QMainWindow):
         straight from the file, ready to type in. What is typed waits in the form (autosave holds it) and is
         saved the moment the store is open. Only where that save is certain to be possible (see
         ``quickopen.early_activity``); the review state, key figures and remarks wait for the store."""
-        node = self.current_node()
-        if self.workspace is not None or node is None or node.kind != ACTIVITY or self._quick_tree is None:
+        if self.workspace is not None:
             return False
-        from ..services.quickopen import early_activity
+        from ..domain.model import roman
+        from ..services.quickopen import early_start
 
-        activity = early_activity(database, node.id)
-        if activity is None:
+        early = early_start(database)
+        if early is None:
             return False
+        activity, place = early.activity, early.place
         self.ensure_forms()
         form = self.activity_form
-        form.set_scheme(self._quick_tree[1])
-        form.set_realisation_label(self._quick_realisation_heading)
-        goal = node.parent
-        form.load(activity, node.label_number(), self._context_text(goal.parent if goal else None, goal))
+        form.set_scheme(place.scheme)
+        form.set_realisation_label(place.realisation_heading)
+        self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", place.title))
+        context = self._context_line(f"Programma {place.programme_number} {place.programme_name}".strip(),
+                                     roman(place.goal_number), place.goal_title)
+        form.load(activity, "1.", context)
         form.set_read_only(False)
         form.set_plan_frozen(activity.plan_frozen, False)
         for widget in (form.review, form.add_figure, form.remove_figure, form.add_remark_button):
@@ -725,11 +726,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _context_text(self, programme: Node | None, goal: Node | None) -> str:
+        return self._context_line(programme.display() if programme is not None else None,
+                                  goal.label_number() if goal is not None else None, goal.title if goal else "")
+
+    def _context_line(self, programme: str | None, goal_number: str | None, goal_title: str) -> str:
         parts = []
         if programme is not None:
-            parts.append(programme.display())
-        if goal is not None:
-            parts.append(self.tr("Hoofddoel %1: %2").replace("%1", goal.label_number()).replace("%2", goal.title))
+            parts.append(programme)
+        if goal_number is not None:
+            parts.append(self.tr("Hoofddoel %1: %2").replace("%1", goal_number).replace("%2", goal_title))
         return " › ".join(parts)
 
     def _load_intros(self) -> dict[str, Any]:
