@@ -3,9 +3,8 @@ activity to type in before the full store has opened."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..domain.model import Activiteit, ReviewState
 from ..storage.quickread import FirstActivity, QuickView, read_activity, read_first, read_quick
