@@ -1942,6 +1942,10 @@ An emergency copy has been saved in %1.</translation>
             <source>Niet geplaatste tekst</source>
             <translation>Unplaced text</translation>
         </message>
+        <message>
+            <source>opslaan mislukte direct na het openen</source>
+            <translation>saving failed right after opening</translation>
+        </message>
     </context>
     <context>
         <name>ManualDialog</name>
