@@ -22,7 +22,7 @@ def test_the_early_activity_is_the_stored_one(tmp_path: Path) -> None:
     activity_id = _first_id(workspace)
     workspace.save_activity(activity_id, {"deadline": date(2023, 3, 1), "owner": "Fatima",
                                           "realisation": parse_markdown("**Gedaan**\n\n- een\n- twee")})
-    workspace.save_key_figures(activity_id, (Kengetal("Cheques", "aantal", Decimal(1), Decimal("2.5"), None, "TFV"),))
+    workspace.save_kengetallen(activity_id, (Kengetal("Cheques", "aantal", Decimal(1), Decimal("2.5"), None, "TFV"),))
     workspace.add_remark(activity_id, "Graag aanvullen")
     stored = workspace.activity(activity_id)
     workspace.close()
