@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
         self.paste_plain_action = self._action(self.tr("Plakken als platte &tekst"), self.paste_plain, "Ctrl+Shift+V",
                                                self.tr("Alleen de tekst van het klembord plakken, zonder opmaak"))
         self.undo_router.route_keys(self.paste_plain_action)
+        self.paste_activities_action = self._action(
+            self.tr("Pla&kken als activiteiten…"), self.paste_as_activities, None,
+            self.tr("Gekopieerde tekst (bijvoorbeeld van een webpagina) herkennen als hoofddoelen en activiteiten"))
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
         self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
         self.focus_realisation_action = self._action(
@@ -341,6 +344,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addAction(self.paste_plain_action)
+        edit_menu.addAction(self.paste_activities_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.replace_action)
@@ -808,7 +812,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         # structure, replace and imports change the document: only a coordinator with a writable database
         coordinator = self._is_coordinator()
-        for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action):
+        for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action,
+                       self.paste_activities_action):
             action.setEnabled(has and coordinator)
         if not coordinator:
             for action in (self.add_activity_action, self.add_goal_action, self.add_programme_action,
@@ -1262,6 +1267,11 @@ class MainWindow(QMainWindow):
         from .export_runner import import_text
 
         import_text(self, path)
+
+    def paste_as_activities(self) -> None:
+        from .export_runner import paste_as_activities
+
+        paste_as_activities(self)
 
     def import_into_activity(self, path: Path | None = None) -> None:
         from .export_runner import import_into_activity
