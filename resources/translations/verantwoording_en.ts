@@ -1956,6 +1956,10 @@ An emergency copy has been saved in %1.</translation>
             <translation>Unplaced text</translation>
         </message>
         <message>
+            <source>opslaan mislukte direct na het openen</source>
+            <translation>saving failed right after opening</translation>
+        </message>
+        <message>
             <source>Pla&amp;kken als activiteiten…</source>
             <translation>Paste as acti&amp;vities…</translation>
         </message>

@@ -276,8 +276,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             problems = workspace.store.integrity_problems()
             header = workspace.document_header()
             tree = workspace.tree()
-            # the P&C checks and the spell check need the texts (the rest of check reads the tree only)
-            writing = _writing_counts(workspace, workspace.document())
+            # the P&C checks and the spell check: stored per activity, only changed texts are analysed again
+            writing = _writing_counts(workspace, header, tree)
         finally:
             workspace.close()
     except DatabaseDamaged as error:
@@ -313,15 +313,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if problems or unplaced else 0
 
 
-def _writing_counts(workspace: Workspace, document: Document) -> str:
-    from .services import checking, spelling
+def _writing_counts(workspace: Workspace, header: Document, tree: tuple[TreeProgramme, ...]) -> str:
+    from .services import checking
 
-    report = checking.lint(workspace, document)
-    checker = spelling.load_checker(checking.aids(workspace).words())
-    words = len(checking.spelling(document, checker))
-    ignored = f" ({len(report.ignored)} genegeerd met reden)" if report.ignored else ""
-    return (f"P&C-controle: {len(report.open)} melding(en){ignored}; zie 'check --lint'\n"
-            f"Spelling: {words} woord(en) gemarkeerd; zie 'check --spelling'")
+    counts = checking.document_counts(workspace, header=header, tree=tree)
+    ignored = f" ({counts.ignored} genegeerd met reden)" if counts.ignored else ""
+    return (f"P&C-controle: {sum(counts.open_findings.values())} melding(en){ignored}; zie 'check --lint'\n"
+            f"Spelling: {counts.misspelt} woord(en) gemarkeerd; zie 'check --spelling'")
 
 
 def _check_writing(args: argparse.Namespace, out: TextIO) -> int:

@@ -127,9 +127,9 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         document = select(full, selection)
         findings = None
         if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
-            from ..services.checking import lint
+            from ..services.checking import document_counts
 
-            findings = lint(window.workspace, full).count_by_activity()
+            findings = document_counts(window.workspace, with_spelling=False, document=full).open_findings
         changed_since = None
         if choice is not None and choice.changed_since:
             from ..services.snapshots import changes_since, find_snapshot
