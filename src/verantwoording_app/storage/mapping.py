@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from ..domain import fields
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.model import (
     Activiteit,
@@ -16,21 +17,11 @@ from ..domain.model import (
 from ..domain.status import StatusOption, StatusScheme
 from .tables import ActivityRow, KeyFigureRow, RemarkRow
 
-ACTIVITY_FIELDS = (
-    "title",
-    "plan",
-    "realisation",
-    "status",
-    "owner",
-    "portfolio_holder",
-    "deadline",
-    "review_state",
-    "internal_note",
-    "plan_frozen",
-)
-"""The editable fields of an activity, by their names in the domain and the tables."""
+ACTIVITY_FIELDS = tuple(f.key for f in fields.ACTIVITY_FIELDS if f.kind is not fields.Kind.FIGURES)
+"""The editable fields of an activity that are columns of its row (the field registry; key figures have
+their own table)."""
 
-TEXT_FIELDS = ("plan", "realisation")
+TEXT_FIELDS = fields.TEXT_KEYS
 
 
 def scheme_to_json(scheme: StatusScheme) -> str:
@@ -84,13 +75,8 @@ def field_to_storage(field: str, value: object) -> object:
 
 
 def field_to_history(field: str, value: object) -> str | None:
-    """A value as text for the history table."""
-    stored = field_to_storage(field, value)
-    if stored is None:
-        return None
-    if isinstance(stored, date):
-        return stored.isoformat()
-    return str(stored)
+    """A value as text for the history table: the field registry's codec."""
+    return fields.encode(field, value)
 
 
 def activity_from_row(
