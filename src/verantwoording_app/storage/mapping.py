@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ..domain import fields
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
@@ -15,7 +16,9 @@ from ..domain.model import (
     ReviewState,
 )
 from ..domain.status import StatusOption, StatusScheme
-from .tables import ActivityRow, KeyFigureRow, RemarkRow
+
+if TYPE_CHECKING:  # no SQLAlchemy at run time: the start-up quick read builds activities with this too
+    from .tables import ActivityRow, KeyFigureRow, RemarkRow
 
 ACTIVITY_FIELDS = tuple(f.key for f in fields.ACTIVITY_FIELDS if f.kind is not fields.Kind.FIGURES)
 """The editable fields of an activity that are columns of its row (the field registry; key figures have
