@@ -51,6 +51,10 @@ def _writes(args: argparse.Namespace) -> bool:
     if args.command == "import" and not args.apply and all(
             str(name).lower().endswith((".xlsx", ".xlsm")) for name in args.files):
         return False  # a workbook preview only reads
+    from .cli_chapter import writes as chapter_writes
+
+    if chapter_writes(args):
+        return True
     return (args.command in ("import", "demo", "assign", "handout")
             or (args.command, action) in (("conflicts", "resolve"), ("snapshot", "create"), ("people", "add"),
                                           ("people", "remove")))
@@ -263,7 +267,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             header = workspace.document_header()
             tree = workspace.tree()
             # the P&C checks and the spell check need the texts (the rest of check reads the tree only)
-            writing = _writing_counts(workspace, workspace.document())
+            document = workspace.document()
+            writing = _writing_counts(workspace, document)
         finally:
             workspace.close()
     except DatabaseDamaged as error:
@@ -288,6 +293,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"  zonder status:     {summary.without_status}", file=out)
     print(f"  zonder eigenaar:   {summary.without_owner}", file=out)
     print(writing, file=out)
+    from .cli_chapter import check_lines
+
+    chapter_lines, chapter_problem = check_lines(document, verbose=args.verbose)
+    for line in chapter_lines:
+        print(line, file=out)
     if args.verbose:
         for programme in tree:
             for goal_index, goal in enumerate(programme.goals):
@@ -296,7 +306,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                     if not result.complete:
                         code = f"{programme.number}.{roman(goal_index + 1)}.{index}"
                         print(f"  {code} {activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
-    return 1 if problems or unplaced else 0
+    return 1 if problems or unplaced or chapter_problem else 0
 
 
 def _writing_counts(workspace: Workspace, document: Document) -> str:
@@ -643,7 +653,16 @@ HANDLERS: dict[str, Handler] = {
     "search": cmd_search,
     "new-year": cmd_new_year,
     "compare": cmd_compare,
+    "financien": lambda args, out: _chapter_command("financien", args, out),
+    "beleidsindicatoren": lambda args, out: _chapter_command("beleidsindicatoren", args, out),
 }
+
+
+def _chapter_command(name: str, args: argparse.Namespace, out: TextIO) -> int:
+    from . import cli_chapter
+
+    handler = cli_chapter.cmd_financien if name == "financien" else cli_chapter.cmd_beleidsindicatoren
+    return handler(args, out, lambda a: _workspace(a, create=False))
 
 
 # -- parser -----------------------------------------------------------------
@@ -762,6 +781,9 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("old", metavar="OUD")
     p.add_argument("new", metavar="NIEUW")
     p.add_argument("--out", metavar="BESTAND", help="de vergelijking ook opslaan (.txt, .csv of .md)")
+    from .cli_chapter import add_parsers as add_chapter_parsers
+
+    add_chapter_parsers(sub, common)
     for subparser in sub.choices.values():
         subparser.set_defaults(subparser=subparser)
     return parser

@@ -39,6 +39,7 @@ from ..domain.model import (
 from ..domain.privacy import mask_url
 from . import diagnose
 from . import engine as engine_mod
+from .chapter_rows import load_chapter
 from .mapping import (
     ACTIVITY_FIELDS,
     activity_from_row,
@@ -267,6 +268,7 @@ class Store:
             past = session.scalars(
                 select(LineageEntryRow).where(LineageEntryRow.document_id == doc_id).order_by(LineageEntryRow.id)
             ).all()
+            chapter = load_chapter(session, doc_id)
         figures_by: dict[str, list[KeyFigureRow]] = {}
         for figure in key_figures:
             figures_by.setdefault(figure.activity_id, []).append(figure)
@@ -295,6 +297,7 @@ class Store:
                 for p in programmes
             ),
             past=tuple(_entry_from_row(entry) for entry in past),
+            chapter=chapter,
         )
 
     def load_document_header(self) -> Document:
