@@ -51,7 +51,8 @@ def test_table_saldo_and_result_in_canonical_sign() -> None:
     assert (saldo.primitief, saldo.gewijzigd, saldo.realisatie, saldo.verschil) == (D(-600), D(-700), D(-650), D(50))
     assert table.rows[-1].realisatie == D(-640)
     lasten = table.row(LineKind.LASTEN)
-    assert lasten is not None and lasten.verschil == D(100)  # 100 less spent: voordeel
+    assert lasten is not None
+    assert lasten.verschil == D(100)
 
 
 def test_without_reserves_there_is_no_result_row() -> None:
@@ -63,7 +64,8 @@ def test_negative_amounts_under_both_sign_conventions() -> None:
     # a refund: baten realised negative (-5.000 against +20.000 budgeted)
     chapter = Chapter(lines=(line(LineKind.BATEN, 20_000, 20_000, -5_000), line(LineKind.LASTEN, -10, -10, -40_010)))
     found = {v.kind: v for v in variances(chapter)}
-    assert found[LineKind.BATEN].amount == D(-25_000) and not found[LineKind.BATEN].voordeel
+    assert found[LineKind.BATEN].amount == D(-25_000)
+    assert not found[LineKind.BATEN].voordeel
     assert found[LineKind.LASTEN].overspend
     positive = ChapterSettings(sign=SignConvention.VOORDEEL_POSITIEF)
     negative = ChapterSettings(sign=SignConvention.VOORDEEL_NEGATIEF, rounding=1000)

@@ -23,7 +23,8 @@ VP, VN = SignConvention.VOORDEEL_POSITIEF, SignConvention.VOORDEEL_NEGATIEF
 
 def test_per_programme_xlsx_with_sizes_is_signed_by_kind(tmp_path: Path) -> None:
     ledger = read_ledger(per_programme_xlsx(tmp_path / "grootboek.xlsx"), PROGRAMMES, VP)
-    assert ledger.rows == 4 and ledger.totals_checked == 1
+    assert ledger.rows == 4
+    assert ledger.totals_checked == 1
     assert ledger.mapping == {"programma": 0, "soort": 1, "primitief": 2, "gewijzigd": 3, "realisatie": 4}
     first = ledger.lines[0]
     assert (first.programme_id, first.kind, first.gewijzigd, first.realisatie) == (
@@ -35,7 +36,8 @@ def test_per_programme_xlsx_with_sizes_is_signed_by_kind(tmp_path: Path) -> None
 
 def test_per_taakveld_csv_semicolon_decimal_comma_cp1252(tmp_path: Path) -> None:
     ledger = read_ledger(per_taakveld_csv(tmp_path / "taakvelden.csv"), PROGRAMMES, VP)
-    assert ledger.rows == 5 and ledger.totals_checked == 1
+    assert ledger.rows == 5
+    assert ledger.totals_checked == 1
     assert set(ledger.mapping) == {"programma", "taakveld", "omschrijving", "soort", "primitief", "gewijzigd",
                                    "realisatie"}
     brandweer = ledger.lines[1]

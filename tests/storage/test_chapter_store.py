@@ -34,7 +34,8 @@ def store(tmp_path: Path) -> Store:
 
 def test_an_empty_chapter_loads_as_the_default(store: Store) -> None:
     chapter = store.load_document().chapter
-    assert chapter.is_empty() and chapter.settings == ChapterSettings()
+    assert chapter.is_empty()
+    assert chapter.settings == ChapterSettings()
     assert chapter.settings.threshold.amount == Decimal(25_000)
 
 
@@ -48,7 +49,8 @@ def test_lines_settings_and_source_round_trip_exactly(store: Store) -> None:
                                           Threshold(None, Decimal("7.5"), True)), author="anna")
     chapter = store.load_document().chapter
     assert list(chapter.lines) == lines
-    assert chapter.source.file == "g.xlsx" and chapter.source.imported_by == "anna"
+    assert chapter.source.file == "g.xlsx"
+    assert chapter.source.imported_by == "anna"
     assert chapter.settings == ChapterSettings(SignConvention.VOORDEEL_NEGATIEF, 1000,
                                                Threshold(None, Decimal("7.5"), True))
     history = store.history(store.document_id(), "financien")
@@ -67,7 +69,8 @@ def test_explanation_fields_each_in_history_with_concurrency(store: Store) -> No
          "amount": Decimal(-60_000)}, author="Bert", expected_revision=first.revision)
     assert second.revision == first.revision + 1
     loaded = store.load_document().chapter.explanation_for("p1", LineKind.LASTEN)
-    assert loaded is not None and loaded.cause.blocks[0].text.startswith("Meer")
+    assert loaded is not None
+    assert loaded.cause.blocks[0].text.startswith("Meer")
     assert (loaded.nature, loaded.rechtmatigheid, loaded.amount, loaded.owner) == (
         Nature.STRUCTUREEL, "2", Decimal(-60_000), "Bert")
     fields = [v.field for v in store.history(loaded.id)]

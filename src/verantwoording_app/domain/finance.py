@@ -71,13 +71,13 @@ def table_for(programme_id: str, lines: Iterable[FinanceLine]) -> FinanceTable:
         p, g, r, _ = _sum(own, kind)
         rows.append(Row(kind.label, p, g, r, kind))
         totals = [totals[0] + p, totals[1] + g, totals[2] + r]
-    rows.append(Row("Saldo van baten en lasten", *totals, total=True))
+    rows.append(Row("Saldo van baten en lasten", totals[0], totals[1], totals[2], total=True))
     reserves = [(kind, *_sum(own, kind)) for kind in (LineKind.TOEVOEGING, LineKind.ONTTREKKING)]
     if any(seen for *_, seen in reserves):
         for kind, p, g, r, _seen in reserves:
             rows.append(Row(kind.label, p, g, r, kind))
             totals = [totals[0] + p, totals[1] + g, totals[2] + r]
-        rows.append(Row("Resultaat", *totals, total=True))
+        rows.append(Row("Resultaat", totals[0], totals[1], totals[2], total=True))
     return FinanceTable(programme_id, tuple(rows))
 
 

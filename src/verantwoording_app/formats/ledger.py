@@ -198,12 +198,13 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
         texts = [cell_text(cell(n)) for n in ("programma", "taakveld", "omschrijving")]
         first = next((t for t in texts if t), "") or next((cell_text(c) for c in cells if cell_text(c)), "")
         total = _TOTAL.match(first)
-        amounts = {name: _amount(cell(name), number, name) for name in AMOUNT_FIELDS if name in columns}
+        amounts: dict[str, Decimal | None] = {
+            name: _amount(cell(name), number, name) for name in AMOUNT_FIELDS if name in columns}
         if total:
             rest = total.group(2).strip(" :-–")
             kind = _kind(cell_text(cell("soort"))) or _kind(rest.split(" ")[0] if rest else "")
             programme = match_programme(rest, programmes) if rest and not _kind(rest) else None
-            totals.append(_Total(number, first, kind, programme, dict(amounts)))
+            totals.append(_Total(number, first, kind, programme, amounts))
             continue
         programme = match_programme(texts[0], programmes)
         if programme is None:
@@ -223,8 +224,8 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
                          texts[1], texts[2]))
     if not rows:
         raise ImportRefused(f"'{table.file}' bevat geen regels met bedragen onder de kopregel.")
-    for total in totals:
-        _check_total(total, rows)
+    for stated in totals:
+        _check_total(stated, rows)
     notes = list(table.notes)
     factors = _sign_factors(rows, sign, notes)
     lines = tuple(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Final
@@ -136,16 +136,12 @@ def from_table(table: RawTable, programmes: Sequence[ProgrammeRef], *, fixed: Pr
     for key, (area, value) in comparisons.items():
         item = items.get(key)
         if item is not None and not item.comparison:
-            items[key] = PolicyIndicator(**{**_fields(item), "comparison": area[:500], "comparison_value": value})
+            items[key] = replace(item, comparison=area[:500], comparison_value=value)
     if not items:
         raise ImportRefused(
             f"'{table.file}' bevat geen indicatoren van de gemeente{f' {own}' if own else ''}."
         )
     return PolicyImport(table.file, tuple(items.values()), columns, table.header, own, tuple(notes))
-
-
-def _fields(item: PolicyIndicator) -> dict[str, object]:
-    return {name: getattr(item, name) for name in PolicyIndicator.__slots__}  # type: ignore[attr-defined]
 
 
 def _programme_of(number: int, name: str, programme_text: str, taakveld: str, programmes: Sequence[ProgrammeRef],

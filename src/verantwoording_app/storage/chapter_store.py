@@ -81,13 +81,13 @@ class ChapterStore:
         if settings.rounding not in (1, 1000):
             raise UserError("Afronden kan op hele euro's (x € 1) of op duizenden (x € 1.000).")
         threshold = settings.threshold
-        for value in (threshold.amount, threshold.percentage):
-            if value is not None and value < 0:
+        for limit in (threshold.amount, threshold.percentage):
+            if limit is not None and limit < 0:
                 raise UserError("Een drempel is nul of meer.")
         doc_id = self.store.document_id()
         with self.store.transaction() as session:
             row = self._settings_row(session, doc_id)
-            values = {
+            values: dict[str, object] = {
                 "sign": settings.sign.value, "rounding": settings.rounding,
                 "threshold_amount": rows_mod.amount_text(threshold.amount),
                 "threshold_percentage": rows_mod.amount_text(threshold.percentage),
