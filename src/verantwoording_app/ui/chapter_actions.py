@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -15,24 +15,17 @@ from ..domain.errors import UserError
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-TABLE_FILTER = "Excel of CSV (*.xlsx *.csv *.txt);;Alle bestanden (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChapterActions", text)
-
-
 class ChapterActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.import_finance_action = QAction(_tr("&Financiële gegevens (grootboekexport)…"), window)
-        self.import_finance_action.setStatusTip(_tr("De begroting en realisatie per programma uit een export van "
+        self.import_finance_action = QAction(self.tr("&Financiële gegevens (grootboekexport)…"), window)
+        self.import_finance_action.setStatusTip(self.tr("De begroting en realisatie per programma uit een export van "
                                                     "de financiële administratie (xlsx of csv)"))
         self.import_finance_action.triggered.connect(lambda _c=False: self.import_finance())
-        self.import_policy_action = QAction(_tr("&Beleidsindicatoren (waarstaatjegemeente.nl)…"), window)
+        self.import_policy_action = QAction(self.tr("&Beleidsindicatoren (waarstaatjegemeente.nl)…"), window)
         self.import_policy_action.triggered.connect(lambda _c=False: self.import_policy())
-        self.settings_action = QAction(_tr("Drempel en notatie &financiën…"), window)
+        self.settings_action = QAction(self.tr("Drempel en notatie &financiën…"), window)
         self.settings_action.triggered.connect(lambda _c=False: self.edit_settings())
 
     def bind_forms(self) -> None:
@@ -54,7 +47,7 @@ class ChapterActions(QObject):
         window.chapter_changed.emit()
 
     def _ask(self, title: str) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(self.window, title, "", _tr(TABLE_FILTER))
+        name, _filter = QFileDialog.getOpenFileName(self.window, title, "", self.tr("Excel of CSV (*.xlsx *.csv *.txt);;Alle bestanden (*)"))
         return Path(name) if name else None
 
     def import_finance(self, path: Path | None = None) -> bool:
@@ -65,14 +58,14 @@ class ChapterActions(QObject):
         window = self.window
         if window.workspace is None or not window.flush_pending():
             return False
-        path = path or self._ask(_tr("Financiële gegevens importeren"))
+        path = path or self._ask(self.tr("Financiële gegevens importeren"))
         if path is None:
             return False
         workspace = window.workspace
         try:
             table = service.read_ledger_table(path)
         except UserError as error:
-            QMessageBox.warning(window, _tr("Financiële gegevens importeren"), error.message)
+            QMessageBox.warning(window, self.tr("Financiële gegevens importeren"), error.message)
             return False
         dialog = LedgerImportDialog(table, lambda mapping: service.preview_ledger(workspace, path, mapping, table),
                                     window)
@@ -81,7 +74,7 @@ class ChapterActions(QObject):
         try:
             result = service.import_ledger(workspace, path, dialog.mapping(), table)
         except UserError as error:
-            QMessageBox.warning(window, _tr("Financiële gegevens importeren"), error.message)
+            QMessageBox.warning(window, self.tr("Financiële gegevens importeren"), error.message)
             return False
         window.statusBar().showMessage(result.summary()[0] + "; " + result.summary()[-1], 10000)
         self._refresh()
@@ -94,7 +87,7 @@ class ChapterActions(QObject):
         window = self.window
         if window.workspace is None or not window.flush_pending():
             return False
-        path = path or self._ask(_tr("Beleidsindicatoren importeren"))
+        path = path or self._ask(self.tr("Beleidsindicatoren importeren"))
         if path is None:
             return False
         if programme is False:
@@ -107,9 +100,9 @@ class ChapterActions(QObject):
             result = service.import_policy_indicators(window.workspace, path,
                                                       programme=programme if isinstance(programme, str) else None)
         except UserError as error:
-            QMessageBox.warning(window, _tr("Beleidsindicatoren importeren"), error.message)
+            QMessageBox.warning(window, self.tr("Beleidsindicatoren importeren"), error.message)
             return False
-        window.statusBar().showMessage(_tr("%1 beleidsindicatoren geïmporteerd").replace("%1", str(len(result.items))),
+        window.statusBar().showMessage(self.tr("%1 beleidsindicatoren geïmporteerd").replace("%1", str(len(result.items))),
                                        10000)
         self._refresh()
         return True
@@ -128,7 +121,7 @@ class ChapterActions(QObject):
         try:
             service.set_settings(window.workspace, dialog.settings)
         except UserError as error:
-            QMessageBox.warning(window, _tr("Drempel en notatie"), error.message)
+            QMessageBox.warning(window, self.tr("Drempel en notatie"), error.message)
             return False
         self._refresh()
         return True

@@ -329,7 +329,7 @@ class FinanceTab(QWidget):
         self.source.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setAccessibleName(self.tr("Financiële tabel (alleen-lezen, uit de administratie)"))
-        self.table.setHorizontalHeaderLabels([self.tr("x"), self.tr("Begroting primitief"),
+        self.table.setHorizontalHeaderLabels(["", self.tr("Begroting primitief"),
                                               self.tr("Begroting na wijziging"), self.tr("Realisatie"),
                                               self.tr("Verschil")])
         self.table.verticalHeader().hide()
