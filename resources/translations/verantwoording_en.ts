@@ -355,7 +355,7 @@ Type the name of that document to restore it anyway:</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="37" />
-            <source>&amp;Momentopnamen…</source>
+            <source>Moment&amp;opnamen…</source>
             <translation>&amp;Snapshots…</translation>
         </message>
         <message>
@@ -366,12 +366,12 @@ Type the name of that document to restore it anyway:</translation>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="39" />
             <source>&amp;Herstellen uit reservekopie…</source>
-            <translation>&amp;Restore from backup…</translation>
+            <translation>Res&amp;tore from backup…</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="40" />
-            <source>Werkpakket &amp;openen…</source>
-            <translation>&amp;Open work package…</translation>
+            <source>&amp;Werkpakket openen…</source>
+            <translation>Open &amp;work package…</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/collaboration.py" line="58" />
@@ -1002,7 +1002,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <message>
             <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
             <source>&amp;Opsommingstekens</source>
-            <translation>&amp;Bullets</translation>
+            <translation>B&amp;ullets</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/format_actions.py" line="25" />
@@ -1486,7 +1486,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="239" />
-            <source>&amp;Vervangen…</source>
+            <source>V&amp;ervangen…</source>
             <translation>R&amp;eplace…</translation>
         </message>
         <message>
@@ -1501,7 +1501,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="242" />
-            <source>&amp;Hoofddoel toevoegen</source>
+            <source>Hoo&amp;fddoel toevoegen</source>
             <translation>Add main &amp;goal</translation>
         </message>
         <message>
@@ -1522,7 +1522,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="246" />
             <source>Om&amp;hoog verplaatsen</source>
-            <translation>Move &amp;up</translation>
+            <translation>Move u&amp;p</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="247" />
@@ -1571,7 +1571,7 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/main_window.py" line="258" />
-            <source>&amp;Voorbeeld van het hoofdstuk…</source>
+            <source>Voor&amp;beeld van het hoofdstuk…</source>
             <translation>Chapter pre&amp;view…</translation>
         </message>
         <message>
@@ -1871,8 +1871,8 @@ An emergency copy has been saved in %1.</translation>
             <translation>Backup</translation>
         </message>
         <message>
-            <source>&amp;Programma toevoegen</source>
-            <translation>Add &amp;programme</translation>
+            <source>P&amp;rogramma toevoegen</source>
+            <translation>Add pr&amp;ogramme</translation>
         </message>
         <message>
             <source>Een nieuw programma achteraan het document toevoegen</source>
@@ -1883,16 +1883,28 @@ An emergency copy has been saved in %1.</translation>
             <translation>New programme</translation>
         </message>
         <message>
-            <source>&amp;Website (map met HTML)…</source>
-            <translation>&amp;Website (folder of HTML)…</translation>
+            <source>We&amp;bsite (map met HTML)…</source>
+            <translation>We&amp;bsite (folder of HTML)…</translation>
         </message>
         <message>
-            <source>&amp;Plakken als platte tekst</source>
-            <translation>Paste as &amp;plain text</translation>
+            <source>Plakken als platte &amp;tekst</source>
+            <translation>Paste as plain te&amp;xt</translation>
         </message>
         <message>
             <source>Alleen de tekst van het klembord plakken, zonder opmaak</source>
             <translation>Paste only the text on the clipboard, without formatting</translation>
+        </message>
+            <message>
+            <source>Niet &amp;geplaatste tekst</source>
+            <translation>&amp;Unplaced text</translation>
+        </message>
+        <message>
+            <source>&amp;Tekst of Word-document…</source>
+            <translation>&amp;Text or Word document…</translation>
+        </message>
+        <message>
+            <source>Tekst in deze &amp;activiteit…</source>
+            <translation>Text into this &amp;activity…</translation>
         </message>
     </context>
     <context>
@@ -3377,11 +3389,11 @@ The manual was not found (%1).</translation>
         </message>
         <message>
             <source>&amp;Lijn door de jaren…</source>
-            <translation>&amp;Line through the years…</translation>
+            <translation>Li&amp;ne through the years…</translation>
         </message>
         <message>
             <source>Activiteit s&amp;plitsen</source>
-            <translation>S&amp;plit activity</translation>
+            <translation>Sp&amp;lit activity</translation>
         </message>
         <message>
             <source>Samenvoegen &amp;met…</source>

@@ -128,7 +128,7 @@ def test_ctrl_shift_v_pastes_plain_text_in_the_field(qtbot, window, form) -> Non
     assert editor.toPlainText().endswith(" Platte tekst")
     assert not editor.blocktext().blocks[-1].runs[-1].bold
     assert "progress" not in window._docks  # no longer the progress panel's key
-    assert window.paste_plain_action.text() == "&Plakken als platte tekst"
+    assert window.paste_plain_action.text() == "Plakken als platte &tekst"
     keys = window.progress_action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
     assert keys
     assert keys != "Ctrl+Shift+V"

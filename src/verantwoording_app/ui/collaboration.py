@@ -34,10 +34,10 @@ class CollaborationActions(QObject):
         self.handin = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Inleveren…")), self.hand_in)
         self.import_packages = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "Ingeleverd werk &samenvoegen…")), self.merge_packages)
         self.conflicts = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Conflicten…")), self.show_conflicts, "Ctrl+Shift+K")
-        self.snapshots = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Momentopnamen…")), self.show_snapshots)
+        self.snapshots = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "Moment&opnamen…")), self.show_snapshots)
         self.history = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Geschiedenis van deze activiteit…")), self.show_history, "Ctrl+Shift+H")
         self.restore = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Herstellen uit reservekopie…")), self.show_backups)
-        self.open_package = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket &openen…")), self.open_handout)
+        self.open_package = self._action(_t(QT_TRANSLATE_NOOP("Collaboration", "&Werkpakket openen…")), self.open_handout)
         self.all = (self.people, self.handout, self.handin, self.import_packages, self.conflicts, self.snapshots,
                     self.history, self.restore)
 

@@ -250,11 +250,11 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = self.undo_router.undo_action, self.undo_router.redo_action
         self.search_action = self._action(self.tr("&Zoeken en vervangen…"), self.show_search, SK.Find,
                                           self.tr("Zoeken in alle titels en teksten, en vervangen"))
-        self.replace_action = self._action(self.tr("&Vervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
+        self.replace_action = self._action(self.tr("V&ervangen…"), lambda: self.show_search(replace=True), "Ctrl+H")
         self.add_activity_action = self._action(self.tr("&Activiteit toevoegen"), self.add_activity, "Ctrl+Shift+N",
                                                 self.tr("Een activiteit toevoegen onder het gekozen hoofddoel"))
-        self.add_goal_action = self._action(self.tr("&Hoofddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
-        self.add_programme_action = self._action(self.tr("&Programma toevoegen"), self.add_programme, "Ctrl+Shift+P",
+        self.add_goal_action = self._action(self.tr("Hoo&fddoel toevoegen"), self.add_goal, "Ctrl+Shift+G")
+        self.add_programme_action = self._action(self.tr("P&rogramma toevoegen"), self.add_programme, "Ctrl+Shift+P",
                                                  self.tr("Een nieuw programma achteraan het document toevoegen"))
         self.delete_action = self._action(self.tr("&Verwijderen…"), self.delete_selected, "Ctrl+Del",
                                           self.tr("De gekozen activiteit of het gekozen hoofddoel verwijderen"))
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
                                             self.tr("Voortgang per programma en hoofddoel"))
         self.unplaced_action = self._action(self.tr("Niet &geplaatste tekst"), lambda: self.toggle_dock("unplaced"),
                                             None, self.tr("Tekst die het importeren geen plek kon geven"))
-        self.paste_plain_action = self._action(self.tr("&Plakken als platte tekst"), self.paste_plain, "Ctrl+Shift+V",
+        self.paste_plain_action = self._action(self.tr("Plakken als platte &tekst"), self.paste_plain, "Ctrl+Shift+V",
                                                self.tr("Alleen de tekst van het klembord plakken, zonder opmaak"))
         self.undo_router.route_keys(self.paste_plain_action)
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.focus_realisation_action = self._action(
             self.tr("Naar de &realisatie"), lambda: self._forms_built and self.activity_form.realisation.setFocus(),
             "Ctrl+3")
-        self.preview_action = self._action(self.tr("&Voorbeeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
+        self.preview_action = self._action(self.tr("Voor&beeld van het hoofdstuk…"), self.show_preview, "Ctrl+P")
         self.copy_chapter_action = self._action(self.tr("Hoofdstuk &kopiëren voor Word"), self.copy_chapter,
                                                 "Ctrl+Shift+C")
         self.manual_action = self._action(self.tr("&Handleiding"), self.show_manual, SK.HelpContents)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             "md": self._action(self.tr("&Markdown (.md)…"), lambda: self.export("md")),
             "docx": self._action(self.tr("&Word (.docx)…"), lambda: self.export("docx"), "Ctrl+E"),
             "xlsx": self._action(self.tr("&Excel-overzicht (.xlsx)…"), lambda: self.export("xlsx"), "Ctrl+Shift+E"),
-            "html": self._action(self.tr("&Website (map met HTML)…"), lambda: self.export("html")),
+            "html": self._action(self.tr("We&bsite (map met HTML)…"), lambda: self.export("html")),
         }
         self.import_text_action = self._action(self.tr("&Tekst of Word-document…"), self.import_text)
         self.import_activity_action = self._action(self.tr("Tekst in deze &activiteit…"), self.import_into_activity,
