@@ -976,6 +976,26 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
             <source>Met kolom '&amp;Vorig jaar' (realisatie of plan uit de lijn)</source>
             <translation>With a '&amp;Previous year' column (realisation or plan from the lineage)</translation>
         </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="140" />
+            <source>Wat wilden we be&amp;reiken? (effecten, indicatoren)</source>
+            <translation>What did we want to achie&amp;ve? (effects, indicators)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="141" />
+            <source>Wat hebben we daarvoor ge&amp;daan? (doelen en activiteiten)</source>
+            <translation>What &amp;did we do for it? (goals and activities)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="142" />
+            <source>Wat heeft het gekost? (&amp;financiële tabel, afwijkingen)</source>
+            <translation>What did it cost? (&amp;financial table, variances)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="148" />
+            <source>&amp;Onderdelen:</source>
+            <translation>Pa&amp;rts:</translation>
+        </message>
     </context>
     <context>
         <name>FormatActions</name>
@@ -1894,7 +1914,7 @@ An emergency copy has been saved in %1.</translation>
             <source>Alleen de tekst van het klembord plakken, zonder opmaak</source>
             <translation>Paste only the text on the clipboard, without formatting</translation>
         </message>
-            <message>
+        <message>
             <source>Niet &amp;geplaatste tekst</source>
             <translation>&amp;Unplaced text</translation>
         </message>

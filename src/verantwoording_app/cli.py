@@ -22,6 +22,7 @@ from .cli_arguments import (
     missing_file,
     parser_class,
 )
+from .domain.chapter_text import ChapterParts
 from .domain.completeness import Completeness, completeness_of, summarise_results
 from .domain.errors import UserError
 from .domain.model import roman
@@ -162,6 +163,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         include_footer=not args.no_footer, refresh_footer=args.refresh_footer, include_toc=args.toc,
         template=Path(args.template) if args.template else None,
         changed_since=args.changed_since, previous_year=args.previous_year,
+        parts=ChapterParts(not args.no_effects, not args.no_activities, not args.no_costs),
     )
     workspace = _workspace(args, create=False)
     try:
@@ -412,23 +414,30 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
-    from .services import xlsx_roundtrip
+    from .services import chapter_roundtrip, xlsx_roundtrip
 
     workspace = _workspace(args, create=False)
     try:
         preview = xlsx_roundtrip.preview(workspace.store, path)
         print(xlsx_roundtrip.format_preview(preview), file=out)
+        explained = chapter_roundtrip.preview_explanations(workspace, path)
+        for line in explained.lines():
+            print(line, file=out)
         if not args.apply:
-            if not preview.is_empty:
+            if not preview.is_empty or explained.changes:
                 print("Er is nog niets gewijzigd; voeg --apply toe om dit door te voeren.", file=out)
             return 0
         result = xlsx_roundtrip.apply(workspace.store, preview, take=args.take, allow_deletions=args.allow_deletions,
                                       author=workspace.author)
+        written, skipped = chapter_roundtrip.apply_explanations(workspace, explained, args.take)
     finally:
         workspace.close()
     print(f"{count(result.fields, 'veld')} in {count(result.activities, 'activiteit')} bijgewerkt; "
           f"{count(result.skipped_conflicts, 'conflict')} en {count(result.skipped_deletions, 'verwijdering')} "
           "niet toegepast", file=out)
+    if explained.changes:
+        print(f"Toelichtingen op afwijkingen: {count(written, 'veld')} bijgewerkt, "
+              f"{count(skipped, 'conflict')} niet toegepast", file=out)
     return 0
 
 
@@ -722,6 +731,9 @@ def build_parser(language: str = "nl") -> ArgumentParser:
                    help="Excel: kolom met wat er sinds deze momentopname is gewijzigd")
     p.add_argument("--previous-year", action="store_true",
                    help="Excel: kolom 'Vorig jaar' met de realisatie (of het plan) van vorig jaar")
+    p.add_argument("--no-effects", action="store_true", help="zonder 'Wat wilden we bereiken?'")
+    p.add_argument("--no-activities", action="store_true", help="zonder 'Wat hebben we daarvoor gedaan?'")
+    p.add_argument("--no-costs", action="store_true", help="zonder 'Wat heeft het gekost?'")
 
     sub.add_parser("list", parents=[common], help="de boom met aantallen en volledigheid")
     p = sub.add_parser("search", parents=[common], help="elke vindplaats van een tekst, met code en context")

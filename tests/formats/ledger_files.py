@@ -70,3 +70,50 @@ def chapter_document():  # type: ignore[no-untyped-def]
             for ref in PROGRAMMES
         ),
     )
+
+
+def full_chapter_document(sign: str = "voordeel_positief", rounding: int = 1):  # type: ignore[no-untyped-def]
+    """The document above with the whole chapter filled in, without a database."""
+    from dataclasses import replace
+    from datetime import date
+    from decimal import Decimal
+
+    from verantwoording_app.domain.blocktext import parse_markdown
+    from verantwoording_app.domain.chapter import (
+        Chapter,
+        ChapterSettings,
+        EffectIndicator,
+        EffectText,
+        FinanceLine,
+        LineKind,
+        Nature,
+        PolicyIndicator,
+        VarianceExplanation,
+        YearValue,
+    )
+    from verantwoording_app.domain.money import SignConvention
+
+    D = Decimal
+    lines = (
+        FinanceLine("p1", LineKind.LASTEN, D(-1_000_000), D(-1_200_000), D(-1_150_000)),
+        FinanceLine("p1", LineKind.BATEN, D(400_000), D(500_000), D(525_000)),
+        FinanceLine("p2", LineKind.LASTEN, D(-2_000_000), D(-2_100_000), D("-2160000.50")),
+        FinanceLine("p2", LineKind.BATEN, D(100_000), D(100_000), D(-5_000)),
+        FinanceLine("p2", LineKind.ONTTREKKING, D(0), D(50_000), D(50_000)),
+    )
+    chapter = Chapter(
+        settings=ChapterSettings(SignConvention(sign), rounding),
+        lines=lines,
+        explanations=(VarianceExplanation("p2", LineKind.LASTEN, parse_markdown("Meer cliënten in de **jeugdzorg**."),
+                                          Nature.STRUCTUREEL, "2", D("-60000.50"), "Bert", date(2026, 3, 1)),),
+        effects=(EffectText("p2", "", parse_markdown("Iedereen krijgt de zorg die nodig is."),
+                            parse_markdown("De wachttijden zijn gedaald.")),
+                 EffectText("p2", "g2", parse_markdown("Jongeren groeien veilig op."))),
+        indicators=(EffectIndicator("p2", "Wachttijd jeugdzorg", unit="weken", source="eigen registratie",
+                                    baseline=D(8), target=D(6), values=(YearValue(2024, D("7.5")),
+                                                                        YearValue(2025, D(7))),
+                                    peildatum=date(2025, 12, 31), explanation="Door extra inzet."),),
+        policy_indicators=(PolicyIndicator("p2", "Verwijzingen Halt", "Aantal per 10.000 jongeren", "2024",
+                                           "Voorbeeld", D(98), "1.2", "Nederland", D(112)),),
+    )
+    return replace(chapter_document(), chapter=chapter)

@@ -310,10 +310,14 @@ def preview_workbook(workspace: Workspace, path: Path) -> Preview:
 def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any) -> ApplyResult:
     """Apply a previewed workbook with the user's decisions (per-conflict choices, deletions)."""
     from . import xlsx_roundtrip
+    from .chapter_roundtrip import apply_explanations, preview_explanations
     from .packages import _backup_before_import
 
     _backup_before_import(workspace)
-    return xlsx_roundtrip.apply(
+    explained = preview_explanations(workspace, preview.path)  # variance explanations; conflicts stay
+    result = xlsx_roundtrip.apply(
         workspace.store, preview, allow_deletions=bool(getattr(decisions, "allow_deletions", False)),
         author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}),
     )
+    apply_explanations(workspace, explained)
+    return result
