@@ -404,6 +404,8 @@ class FinanceTab(QWidget):
         self.editor = editor
 
         self._states: list[VarianceState] = []
+        self.own_keys: frozenset[str] = frozenset()
+        self.editable = False
         self._current: int = -1
         self._dirty: set[str] = set()
         self._loading = False
@@ -419,8 +421,11 @@ class FinanceTab(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def load(self, programme_id: str, chapter: Chapter, editable: bool) -> None:
+    def load(self, programme_id: str, chapter: Chapter, editable: bool,
+             own_keys: frozenset[str] = frozenset()) -> None:
+        """``editable``: the coordinator; ``own_keys``: variances an officer may explain (work package)."""
         self._loading = True
+        self.own_keys = own_keys
         self.programme_id = programme_id
         self.chapter = chapter
         settings = chapter.settings
@@ -498,6 +503,11 @@ class FinanceTab(QWidget):
             self._loading = False
             return
         variance, explanation = state.variance, state.explanation
+        own = not self.editable and variance.key in self.own_keys
+        self.editor.setEnabled(self.editable or own)
+        for widget in (self.owner, self.has_deadline):
+            widget.setEnabled(self.editable)  # owner and deadline are the coordinator's
+        self.cause.setReadOnly(not (self.editable or own))
         word = self.tr("voordeel") if variance.voordeel else self.tr("nadeel")
         self.variance_heading.setText(self.tr("%1: %2 van %3 (begroot %4, gerealiseerd %5)")
                                       .replace("%1", variance.kind.label).replace("%2", word)
@@ -508,12 +518,13 @@ class FinanceTab(QWidget):
                                                                 explanation.nature else "")))
         self.rechtmatigheid.setCurrentIndex(max(0, self.rechtmatigheid.findData(
             explanation.rechtmatigheid if explanation else "")))
-        self.rechtmatigheid.setEnabled(self.editable and (variance.overspend or bool(
+        self.rechtmatigheid.setEnabled((self.editable or own) and (variance.overspend or bool(
             explanation and explanation.rechtmatigheid)))
         self.owner.setText(explanation.owner if explanation else "")
         deadline = explanation.deadline if explanation else None
         self.has_deadline.setChecked(deadline is not None)
         self.deadline.setEnabled(deadline is not None and self.editable)
+        self.nature.setEnabled(self.editable or own)
         self.deadline.setDate(QDate(deadline.year, deadline.month, deadline.day) if deadline else QDate.currentDate())
         self.cause.set_blocktext(explanation.cause if explanation else EMPTY)
         self._loading = False
@@ -583,7 +594,12 @@ class ChapterPanels:
         self.programme_id = programme_id
         chapter = service.chapter(workspace)
         self.effects.load(programme_id, goals, chapter, year, editable)
-        self.finance.load(programme_id, chapter, editable)
+        own: frozenset[str] = frozenset()
+        if not editable and not workspace.read_only:
+            from ..services.chapter_packages import editable_variances
+
+            own = editable_variances(workspace) or frozenset()
+        self.finance.load(programme_id, chapter, editable, own)
 
     def has_pending(self) -> bool:
         return self.effects.has_pending() or self.finance.has_pending()
