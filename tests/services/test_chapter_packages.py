@@ -51,7 +51,8 @@ def test_explanation_goes_out_and_comes_back(coordinator: Workspace, tmp_path: P
     create_handin(officer, handin)
     officer.close()
     report = merge_handins(coordinator, [handin])
-    assert report.applied == 3 and report.conflicts == 0, report.messages
+    assert report.applied == 3, report.messages
+    assert report.conflicts == 0
     explanation = service.chapter(coordinator).explanation_for("p2", LineKind.LASTEN)
     assert explanation is not None
     assert (explanation.cause.blocks[0].text, explanation.nature, explanation.rechtmatigheid) == (
@@ -97,7 +98,8 @@ def test_a_package_cannot_explain_what_was_not_handed_out(coordinator: Workspace
     forged = tmp_path / "vals.vwpakket"
     package_format.write_package(forged, package.manifest, payload)  # a valid package with a forged payload
     report = merge_handins(coordinator, [forged])
-    assert report.refused == 2 and report.applied == 1, report.messages
+    assert report.refused == 2, report.messages
+    assert report.applied == 1
     assert service.chapter(coordinator).explanation_for("p1", LineKind.LASTEN) is None
     explanation = service.chapter(coordinator).explanation_for("p2", LineKind.LASTEN)
     assert (explanation.owner, explanation.nature) == ("Bert", Nature.INCIDENTEEL)
