@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,15 @@ def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("VERANTWOORDING_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_dutch() -> Iterator[None]:
+    """A test that switched the message language (an English window, ``--lang en``) does not leak it."""
+    yield
+    from verantwoording_app.domain.messages import use_language
+
+    use_language("nl")
 
 
 @pytest.fixture

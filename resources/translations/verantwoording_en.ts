@@ -864,6 +864,26 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
             <source>Map voor de website kiezen (leeg, of een eerdere website)</source>
             <translation>Choose the folder for the website (empty, or an earlier website)</translation>
         </message>
+        <message>
+            <source>Tekst of Word-document importeren</source>
+            <translation>Import text or Word document</translation>
+        </message>
+        <message>
+            <source>Teksten en Word (*.txt *.md *.html *.htm *.docx);;Alle bestanden (*)</source>
+            <translation>Texts and Word (*.txt *.md *.html *.htm *.docx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Kies eerst in de boom de activiteit waar de tekst in moet.</source>
+            <translation>First choose the activity in the tree that the text should go into.</translation>
+        </message>
+        <message>
+            <source>U mag deze activiteit niet wijzigen.</source>
+            <translation>You may not change this activity.</translation>
+        </message>
+        <message>
+            <source>Tekst in deze activiteit importeren</source>
+            <translation>Import text into this activity</translation>
+        </message>
     </context>
     <context>
         <name>ExportOptionsDialog</name>
@@ -1925,6 +1945,22 @@ An emergency copy has been saved in %1.</translation>
         <message>
             <source>Tekst in deze &amp;activiteit…</source>
             <translation>Text into this &amp;activity…</translation>
+        </message>
+        <message>
+            <source>Tekst die het importeren geen plek kon geven</source>
+            <translation>Text the import could not place</translation>
+        </message>
+        <message>
+            <source>vastgesteld; alleen de coördinator kan heropenen</source>
+            <translation>adopted; only the coordinator can reopen it</translation>
+        </message>
+        <message>
+            <source>Een (Word-)bestand wordt de realisatie of het plan van de gekozen activiteit</source>
+            <translation>A (Word) file becomes the realisation or the plan of the chosen activity</translation>
+        </message>
+        <message>
+            <source>Niet geplaatste tekst</source>
+            <translation>Unplaced text</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,7 @@ from .cli_arguments import (
 from .domain.chapter_text import ChapterParts
 from .domain.completeness import Completeness, completeness_of, summarise_results
 from .domain.errors import UserError
+from .domain.messages import use_language
 from .domain.model import roman
 from .domain.privacy import mask_url
 from .domain.selection import Selection
@@ -805,7 +806,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     out = out or sys.stdout
     err = err or sys.stderr
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(language_in(arguments))
+    language = language_in(arguments)
+    use_language(language)  # messages with an id (domain/messages.py) in the language asked for
+    prefix = "error" if language == "en" else "fout"
+    parser = build_parser(language)
     try:
         args = parser.parse_args(arguments)
         if not args.command:
@@ -829,11 +833,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         print(wrong.usage, file=err)
         return EXIT_WRONG_ARGUMENTS
     except UsageError as error:
-        print(f"fout: {error.message}", file=err)
+        print(f"{prefix}: {error.message}", file=err)
         print(args.subparser.format_usage().rstrip("\n"), file=err)
         return EXIT_WRONG_ARGUMENTS
     except UserError as error:
-        print(f"fout: {mask_url(error.message)}", file=err)
+        print(f"{prefix}: {mask_url(error.message)}", file=err)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # output piped into e.g. `head`
         import os

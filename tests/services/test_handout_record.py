@@ -18,6 +18,7 @@ from verantwoording_app.cli import main
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.errors import ImportRefused, UserError
 from verantwoording_app.domain.handout import OFFICER_FIELDS
+from verantwoording_app.domain.policy import PolicyRefused
 from verantwoording_app.domain.selection import Selection
 from verantwoording_app.services import packages
 from verantwoording_app.services.workspace import Workspace
@@ -223,7 +224,11 @@ def test_handing_in_twice_does_not_conflict_with_oneself(coordinator: Workspace,
 
 def test_hand_in_leaves_out_fields_outside_the_hand_out(fatima: Workspace, tmp_path: Path) -> None:
     own = _ids(fatima, 0)[0]
-    fatima.save_activity(own, {"title": "Lokaal hernoemd", "status": "gereed"})
+    with pytest.raises(PolicyRefused, match=r"titel .* wijzigt alleen de coördinator"):  # refused when made
+        fatima.save_activity(own, {"title": "Lokaal hernoemd", "status": "gereed"})
+    assert fatima.activity(own).status != "gereed"  # nothing of the refused change was written
+    fatima.save_activity(own, {"status": "gereed"})
+    fatima.store.update_activity(own, {"title": "Lokaal hernoemd"}, "Fatima")  # a database from before the policy
     with zipfile.ZipFile(_hand_in(fatima, tmp_path)) as archive:
         payload = json.loads(archive.read("payload.json"))
     assert set(payload["changes"][own]["theirs"]) == {"status"}

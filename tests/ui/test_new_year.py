@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from verantwoording_app.domain.policy import Person, Role
 from verantwoording_app.services import rollover
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.main_window import MainWindow
@@ -58,7 +59,8 @@ def test_frozen_plan_is_read_only_until_the_coordinator_unfreezes_it(qtbot, roll
 def test_an_officer_cannot_unfreeze(qtbot, rolled_window: MainWindow) -> None:
     window = rolled_window
     node = window.model.activities()[0]
-    window.editable_ids = frozenset({node.id})  # an officer's work package
+    assert window.workspace is not None
+    window.workspace._person = Person("Piet", Role.OFFICER, activities=frozenset({node.id}))  # a work package
     window.select(window.model.activities()[1].id)
     window.select(node.id)
     assert window.activity_form.plan.isReadOnly()

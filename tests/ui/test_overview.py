@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
+from verantwoording_app.domain.policy import Person, Role
 from verantwoording_app.domain.status import ROOD
 from verantwoording_app.ui.overview import ALL, COLUMNS, LATE_ROLE, OverviewPanel, OwnerCountsModel
 
@@ -177,9 +178,12 @@ def test_vastgesteld_and_read_only_rows_are_not_editable(window, workspace, plan
     assert not panel.source.setData(_source_index(panel, ids[4], "owner"), "Iemand")
     assert workspace.activity(ids[4]).owner == "Piet"
     assert not panel.source.setData(_source_index(panel, ids[0], "status"), "bestaat_niet")
-    window.editable_ids = frozenset({ids[1]})  # an officer's work package: only their own activity
-    assert not _source_index(panel, ids[0], "owner").flags() & Qt.ItemFlag.ItemIsEditable
-    assert _source_index(panel, ids[1], "owner").flags() & Qt.ItemFlag.ItemIsEditable
+    # an officer's work package: only their own activity, and in it not the owner (the policy's fields)
+    workspace._person = Person("Piet", Role.OFFICER, activities=frozenset({ids[1]}))
+    assert not _source_index(panel, ids[0], "status").flags() & Qt.ItemFlag.ItemIsEditable
+    assert _source_index(panel, ids[1], "status").flags() & Qt.ItemFlag.ItemIsEditable
+    assert not _source_index(panel, ids[1], "owner").flags() & Qt.ItemFlag.ItemIsEditable
+    assert not _source_index(panel, ids[1], "deadline").flags() & Qt.ItemFlag.ItemIsEditable
 
 
 def test_overview_and_undo_in_english(qtbot, qapp, window, workspace) -> None:  # type: ignore[no-untyped-def]
@@ -198,7 +202,7 @@ def test_overview_and_undo_in_english(qtbot, qapp, window, workspace) -> None:  
         english = MainWindow(window.settings, user_name="test")
         qtbot.addWidget(english)
         assert english.undo_action.text() == "&Undo"
-        assert english.paste_plain_action.text() == "Paste as &plain text"
+        assert english.paste_plain_action.text() == "Paste as plain te&xt"  # no accelerator letter twice in one menu
         assert english.collaboration.import_packages.text() == "&Merge handed-in work…"
     finally:
         translations.uninstall(qapp, installed)

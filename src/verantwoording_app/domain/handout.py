@@ -10,17 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Final
+from typing import Any
 
-from .model import ReviewState
+from .policy import OFFICER_FIELDS, OFFICER_REVIEW_STATES
 
-OFFICER_FIELDS: Final = (
-    "plan", "realisation", "status", "review_state", "portfolio_holder", "internal_note", "kengetallen",
-)
-"""What an officer may change in their own activities. Title, owner and deadline are the coordinator's."""
-OFFICER_REVIEW_STATES: Final = frozenset({ReviewState.CONCEPT.value, ReviewState.TER_REVIEW.value})
-"""The review states an officer may set on their own work. Akkoord and vastgesteld approve work:
-from an officer they become a proposal (a conflict) for the coordinator to decide."""
+__all__ = ["OFFICER_FIELDS", "OFFICER_REVIEW_STATES", "HandoutRecord", "may_set_review"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,4 +39,4 @@ class HandoutRecord:
 
 def may_set_review(state: str) -> bool:
     """Whether an officer may set this review state on their own work without the coordinator."""
-    return state in OFFICER_REVIEW_STATES
+    return state in {s.value for s in OFFICER_REVIEW_STATES}

@@ -23,10 +23,9 @@ from ..formats.treejson import (
     figures_from_json,
 )
 from . import checking, paths
-from .workspace import Workspace, remove_new_database
+from .workspace import WORK_PACKAGE_META, Workspace, remove_new_database
 
-META_KEY = "werkpakket"
-"""Meta entry of an officer's working database: owner, hand-out id, editable ids, merge bases."""
+META_KEY = WORK_PACKAGE_META
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +166,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         "handout_id": package.manifest.package_id, "owner": package.manifest.owner,
         "editable": editable, "fields": fields, "base": bases, "remarks": remarks, "words": words,
     }, ensure_ascii=False))
+    workspace.forget_person()  # from now on the officer of this work package
     from .chapter_packages import open_part
 
     open_part(workspace, package.payload, path.name)

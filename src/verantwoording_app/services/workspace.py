@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from ..domain import policy
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
 from ..domain.model import Activiteit, Document, Hoofddoel, Kengetal, Opmerking, Programma, Versie
+from ..domain.policy import Decision, Person, Role
 from ..domain.selection import Selection, select
 from ..domain.wording import count
 from ..formats import pctext
@@ -46,12 +49,23 @@ class ImportReport:
         return text
 
 
+WORK_PACKAGE_META = "werkpakket"
+"""Meta entry of an officer's working database: owner, hand-out id, editable ids, fields, merge bases."""
+
+
 class Workspace:
-    """An open database with the identity of who edits it."""
+    """An open database with the identity of who edits it.
+
+    Every change an activity goes through here asks the policy (``domain/policy.py``) on behalf of
+    :attr:`person`: in an officer's working database only their handed-out activities and fields,
+    anywhere the structure only for the coordinator. The vastgesteld lock is checked by the store,
+    for everyone, as the last gate.
+    """
 
     def __init__(self, store: Store, author: str) -> None:
         self.store = store
         self.author = author
+        self._person: Person | None = None
 
     # -- opening -----------------------------------------------------------
 
@@ -127,6 +141,46 @@ class Workspace:
             self.store.create_document(result.document, author=self.author)
         return ImportReport(result.document.activity_count(), tuple(str(w) for w in result.warnings), result.encoding)
 
+    # -- who edits ------------------------------------------------------------
+
+    @property
+    def person(self) -> Person:
+        """Who edits this database: the officer of a work package (from its record), else the coordinator."""
+        if self._person is None:
+            self._person = self._read_person()
+        return self._person
+
+    def forget_person(self) -> None:
+        """Read :attr:`person` again (after a work package was opened into this database)."""
+        self._person = None
+
+    def _read_person(self) -> Person:
+        raw = self.store.get_meta(WORK_PACKAGE_META)
+        if raw is None:
+            return Person.coordinator(self.author)
+        meta = json.loads(raw)
+        fields = meta.get("fields")
+        return Person(str(meta.get("owner") or self.author), Role.OFFICER,
+                      activities=frozenset(str(i) for i in meta.get("editable", [])),
+                      fields=frozenset(fields) if isinstance(fields, list) else None)
+
+    def check_change(self, activity: Activiteit, changes: Mapping[str, object]) -> Decision:
+        """The policy's answer for ``changes`` to ``activity`` by :attr:`person` (only real changes count)."""
+        changing = [name for name, value in changes.items()
+                    if name == "kengetallen" or getattr(activity, name, None) != value]
+        state = changes.get("review_state") if "review_state" in changing else None
+        return policy.check_change(self.person, activity, changing, None if state is None else str(state))
+
+    def _require_change(self, activity_id: str, changes: Mapping[str, object]) -> None:
+        if self.person.is_coordinator:  # all fields, every review state; the store checks the lock
+            return
+        decision = self.check_change(self.activity(activity_id), changes)
+        if not decision:
+            raise policy.PolicyRefused(decision)
+
+    def _require_structure(self) -> None:
+        policy.require(policy.can_change_structure(self.person))
+
     # -- reading -------------------------------------------------------------
 
     def document(self) -> Document:
@@ -152,16 +206,23 @@ class Workspace:
     def save_activity(
         self, activity_id: str, changes: Mapping[str, object], *, expected_revision: int | None = None
     ) -> Activiteit:
+        self._require_change(activity_id, changes)
         return self.store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
 
     def save_activities(self, changes: Mapping[str, Mapping[str, object]]) -> list[Activiteit]:
         """Change many activities in one transaction (replace all); the saved activities in the same order."""
+        for activity_id, fields in changes.items():
+            self._require_change(activity_id, fields)
         return self.store.update_activities(changes, self.author)
 
     def save_key_figures(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
+        if not self.person.is_coordinator and self.activity(activity_id).kengetallen != figures:
+            self._require_change(activity_id, {"kengetallen": figures})
         self.store.replace_kengetallen(activity_id, figures, self.author)
 
     def add_remark(self, activity_id: str, text: str) -> Opmerking:
+        if not self.person.is_coordinator:
+            policy.require(policy.can_edit(self.person, self.activity(activity_id)))
         return self.store.add_remark(activity_id, text, self.author)
 
     def set_remark_resolved(self, remark_id: str, resolved: bool) -> None:
@@ -179,21 +240,26 @@ class Workspace:
     # -- structure -------------------------------------------------------------
 
     def add_activity(self, goal_id: str, title: str, position: int | None = None) -> str:
+        self._require_structure()
         return self.store.add_activity(goal_id, Activiteit(title=title), position, author=self.author)
 
     def restore_activity(self, goal_id: str, activity: Activiteit, position: int) -> str:
         """Put a deleted activity back (undo), with its texts, figures and remarks."""
+        self._require_structure()
         return self.store.add_activity(goal_id, activity, position, author=self.author)
 
     def delete_activity(self, activity_id: str) -> tuple[str, int, Activiteit]:
+        self._require_structure()
         return self.store.delete_activity(activity_id, author=self.author)
 
     def move_activity(self, activity_id: str, goal_id: str, position: int) -> None:
+        self._require_structure()
         self.store.move_activity(activity_id, goal_id, position)
 
     def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None,
                  *, lineage: tuple[str, tuple[str, ...]] | None = None) -> str:
         """Add a goal; ``goal_id`` and ``lineage`` put a deleted goal back as it was (undo)."""
+        self._require_structure()
         line, line_from = lineage or ("", ())
         return self.store.add_goal(programme_id, title, position, goal_id=goal_id, lineage=line,
                                    lineage_from=line_from)
@@ -202,17 +268,21 @@ class Workspace:
         return self.store.goal_lineage(goal_id)
 
     def delete_goal(self, goal_id: str) -> None:
+        self._require_structure()
         self.store.delete_goal(goal_id)
 
     def move_goal(self, goal_id: str, position: int) -> None:
+        self._require_structure()
         self.store.move_goal(goal_id, position)
 
     def add_programme(self, number: str, name: str, position: int | None = None,
                       programme_id: str | None = None) -> str:
         """Add a programme; ``programme_id`` puts a deleted one back under its own id (redo)."""
+        self._require_structure()
         return self.store.add_programme(number, name, position, programme_id=programme_id)
 
     def delete_programme(self, programme_id: str) -> None:
+        self._require_structure()
         self.store.delete_programme(programme_id)
 
     def assign(self, selection: Selection, *, owner: str, deadline: date | None = None) -> int:
@@ -220,6 +290,7 @@ class Workspace:
 
         An empty owner is refused (it would wipe every owner); more than one activity: a backup first.
         """
+        self._require_structure()
         if not owner.strip():
             raise UserError("Geef de naam van de eigenaar; een lege eigenaar wist de eigenaar van elke "
                             "activiteit. Er is niets gewijzigd.")

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..domain import policy
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.errors import StorageError, UserError
 from ..domain.handout import HandoutRecord
@@ -447,20 +448,15 @@ class Store:
         """Apply changes to one activity row: locks (vastgesteld, frozen plan) checked, each change a Versie."""
         activity_id = row.id
         changed = False
-        reopening = "review_state" in changes and str(
-            getattr(changes["review_state"], "value", changes["review_state"])
-        ) != "vastgesteld"
-        if row.review_state == "vastgesteld" and not reopening:
+        if policy.is_locked(row):  # the vastgesteld lock, for every door and every person
+            new_state = changes.get("review_state")
             differs = [
                 name for name, value in changes.items()
-                if name != "review_state" and name in ACTIVITY_FIELDS
-                and getattr(row, name) != field_to_storage(name, value)
+                if name in ACTIVITY_FIELDS and getattr(row, name) != field_to_storage(name, value)
             ]
-            if differs:
-                raise LockedError(
-                    f"Activiteit '{row.title}' is vastgesteld en kan niet meer worden gewijzigd. "
-                    "Heropen haar eerst (reviewstatus terugzetten)."
-                )
+            lock = policy.locked_change(row, differs, None if new_state is None else str(new_state))
+            if not lock:
+                raise LockedError(lock.reason or "")
         unfreezing = changes.get("plan_frozen", True) is False
         if (row.plan_frozen and not unfreezing and "plan" in changes
                 and row.plan != field_to_storage("plan", changes["plan"])):
@@ -495,10 +491,15 @@ class Store:
                 select(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id).order_by(KeyFigureRow.position)
             ))
             old_text = _figures_text(old_rows)
-            session.execute(delete(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id))
             new_rows = [_figure_row(activity_id, index, figure) for index, figure in enumerate(figures)]
-            session.add_all(new_rows)
             new_text = _figures_text(new_rows)
+            row = session.get(ActivityRow, activity_id)
+            if row is not None and old_text != new_text:
+                lock = policy.locked_change(row, ("kengetallen",))
+                if not lock:
+                    raise LockedError(lock.reason or "")
+            session.execute(delete(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id))
+            session.add_all(new_rows)
             if old_text != new_text:
                 session.add(VersionRow(entity="activity", entity_id=activity_id, field="kengetallen",
                                        old=old_text, new=new_text, author=author, at=now()))

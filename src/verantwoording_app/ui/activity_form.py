@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -506,6 +506,17 @@ class ActivityForm(QWidget):
     def set_review_labels(self, labels: tuple[str, ...]) -> None:
         for index in range(self.review.count()):
             self.review.setItemText(index, review_label(self.review.itemData(index), labels))
+
+    def set_review_refused(self, refused: Mapping[str, str]) -> None:
+        """Review states this person may not set (the policy's answer) greyed out, the reason as tooltip."""
+        model = self.review.model()
+        for index in range(self.review.count()):
+            item = model.item(index) if isinstance(model, QStandardItemModel) else None
+            if item is None:
+                continue
+            reason = refused.get(self.review.itemData(index))
+            item.setEnabled(reason is None)
+            item.setToolTip(reason or "")
 
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """Lock every editing widget (a read-only database, someone else's activity, or vastgesteld)."""

@@ -485,12 +485,11 @@ class MainWindow(QMainWindow):
         self.editable_ids: frozenset[str] | None = None
         fixed: frozenset[str] = frozenset()
         if workspace is not None and not read_only:
-            from ..services.packages import editable_activities, editable_fields
-
-            self.editable_ids = editable_activities(workspace)
-            allowed = editable_fields(workspace)
-            if allowed is not None:
-                fixed = frozenset({"title", "owner", "portfolio_holder", "deadline", "status"} - allowed)
+            person = workspace.person  # the policy's person: coordinator, or the officer of a work package
+            self.editable_ids = person.activities
+            if not person.is_coordinator:
+                fixed = frozenset({"title", "owner", "portfolio_holder", "deadline", "status"}
+                                  - person.allowed_fields())
         if getattr(self, "activity_form", None) is not None:
             self.activity_form.set_fixed_fields(fixed)
         self.model.set_editable(self.editable_ids)
@@ -503,26 +502,56 @@ class MainWindow(QMainWindow):
         self._show_node(self.current_node())
 
     def _apply_editing(self, activity_id: str, review_state: str) -> None:
+        """Lock the form as the policy says (domain/policy.py): read-only, not one's own, the vastgesteld lock;
+        review states the person may not set are disabled in the list, with the reason."""
+        from ..domain import policy
+        from ..domain.model import ReviewState
+
         form = self.activity_form
+        person = self.workspace.person if self.workspace is not None else None
         if self.workspace is not None and self.workspace.read_only:
             form.set_read_only(True, self.tr("alleen lezen"))
         elif not self.may_edit(activity_id):
             form.set_read_only(True, self.tr("niet in uw werkpakket"))
-        elif review_state == "vastgesteld":
-            form.set_read_only(True, self.tr("vastgesteld; heropen via Beoordeling"))
-            form.review.setEnabled(True)
+        elif review_state == policy.LOCKED_STATE.value:
+            coordinator = person is not None and person.is_coordinator
+            form.set_read_only(True, self.tr("vastgesteld; heropen via Beoordeling") if coordinator
+                               else self.tr("vastgesteld; alleen de coördinator kan heropenen"))
+            form.review.setEnabled(coordinator)
         else:
             form.set_read_only(False)
+        if person is not None:
+            refused = {state.value: decision.reason.render() for state in ReviewState
+                       if (decision := policy.can_set_review(person, review_state, state, form.title.text()))
+                       .reason is not None}
+            form.set_review_refused(refused)
 
     def _is_coordinator(self) -> bool:
         """A writable database of the coordinator's own (not an officer's work package)."""
-        return self.may_edit() and getattr(self, "editable_ids", None) is None
+        return self.may_edit() and self.workspace is not None and self.workspace.person.is_coordinator
 
     def may_edit(self, node_id: str | None = None) -> bool:
+        """Whether this person may change the node (the policy's can_edit for an activity; structure otherwise)."""
         if self.workspace is None or self.workspace.read_only:
             return False
-        allowed = getattr(self, "editable_ids", None)
-        return allowed is None or node_id is None or node_id in allowed
+        person = self.workspace.person
+        if node_id is None or person.is_coordinator:
+            return True
+        node = self.model.node(node_id)
+        if node is None or node.kind != ACTIVITY:
+            return False
+        from ..domain import policy
+
+        return policy.can_edit(person, node).allowed
+
+    def may_edit_field(self, activity_id: str, field: str) -> bool:
+        """Whether this person may change one field of an activity now (lock included)."""
+        node = self.model.node(activity_id)
+        if node is None or self.workspace is None or not self.may_edit(activity_id):
+            return False
+        from ..domain import policy
+
+        return policy.can_edit_field(self.workspace.person, node, field).allowed
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.ensure_forms()
@@ -707,7 +736,7 @@ class MainWindow(QMainWindow):
                        *self.export_actions.values()):
             action.setEnabled(has)
         # structure, replace and imports change the document: only a coordinator with a writable database
-        coordinator = self.may_edit() and getattr(self, "editable_ids", None) is None
+        coordinator = self._is_coordinator()
         for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action):
             action.setEnabled(has and coordinator)
         self.chapter_actions.update_actions()
@@ -805,6 +834,7 @@ class MainWindow(QMainWindow):
         )
         self.activity_form.apply_saved(activity)
         if activity.id == self.activity_form.activity_id:
+            self._apply_editing(activity.id, activity.review_state.value)  # vastgesteld locks the form at once
             self.activity_form.set_plan_frozen(activity.plan_frozen, self._is_coordinator())
         self.activity_saved.emit(activity)
 

@@ -79,11 +79,11 @@ class OverviewModel(RowsTableModel):
     """(activity id, field, old value, new value)"""
 
     def __init__(self, tree: DocumentTreeModel, parent: Any = None, *,
-                 can_edit: Callable[[str], bool] | None = None,
+                 can_edit: Callable[[str, str], bool] | None = None,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.tree = tree
-        self.can_edit = can_edit or (lambda _activity_id: False)
+        self.can_edit = can_edit or (lambda _activity_id, _field: False)
         self.today = today
         self._rows: list[Node] = []
         self._row_of: dict[str, int] = {}
@@ -128,7 +128,8 @@ class OverviewModel(RowsTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if self.valid(index) and COLUMNS[index.column()] in EDITABLE and self.can_edit(self._rows[index.row()].id):
+        if self.valid(index) and COLUMNS[index.column()] in EDITABLE and self.can_edit(
+                self._rows[index.row()].id, COLUMNS[index.column()]):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -181,7 +182,7 @@ class OverviewModel(RowsTableModel):
             return False
         column = COLUMNS[index.column()]
         node = self._rows[index.row()]
-        if column not in EDITABLE or not self.can_edit(node.id):
+        if column not in EDITABLE or not self.can_edit(node.id, column):
             return False
         old: Any
         new: Any
@@ -431,7 +432,7 @@ class OverviewPanel(QWidget):
     """(activity id, field, old, new): a change made in the grid, for the window to carry out with undo."""
 
     def __init__(self, tree: DocumentTreeModel, user_name: str = "", parent: QWidget | None = None, *,
-                 can_edit: Callable[[str], bool] | None = None,
+                 can_edit: Callable[[str, str], bool] | None = None,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.source = OverviewModel(tree, self, can_edit=can_edit, today=today)
@@ -687,9 +688,8 @@ def make_overview_dock(window: MainWindow) -> QDockWidget:
     dock = QDockWidget(QCoreApplication.translate("MainWindow", "Overzicht"), window)
     dock.setObjectName("overviewDock")
 
-    def can_edit(activity_id: str) -> bool:
-        node = window.model.node(activity_id)
-        return window.may_edit(activity_id) and node is not None and node.review_state != ReviewState.VASTGESTELD
+    def can_edit(activity_id: str, field: str) -> bool:
+        return window.may_edit_field(activity_id, field)  # the policy, lock included
 
     def edit(activity_id: str, field: str, old: Any, new: Any) -> None:
         from .undo import SetFieldCommand

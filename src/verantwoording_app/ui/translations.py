@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..domain.messages import use_language
 from ..resources import resources_dir
 
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -49,7 +50,7 @@ def compile_translations(folder: Path | None = None, *, force: bool = False) -> 
     return written
 
 
-def update_sources(folder: Path | None = None) -> None:
+def update_sources(folder: Path | None = None, *, quiet: bool = False) -> None:
     """Refresh the .ts files from the Python sources with pyside6-lupdate (keeps translations)."""
     import shutil
     import subprocess
@@ -62,12 +63,47 @@ def update_sources(folder: Path | None = None) -> None:
     if tool is None:
         raise FileNotFoundError("pyside6-lupdate")
     for ts in sorted(folder.glob("verantwoording_*.ts")):
-        subprocess.run([tool, *sources, "-ts", str(ts), "-source-language", "nl_NL", "-no-obsolete"], check=True)
+        subprocess.run([tool, *sources, "-ts", str(ts), "-source-language", "nl_NL", "-no-obsolete"], check=True,
+                       capture_output=quiet)
+
+
+def missing_translations(folder: Path | None = None) -> list[tuple[str, str]]:
+    """(context, Dutch source) of every tr() string in the sources without a finished English translation.
+
+    Runs pyside6-lupdate on a temporary copy of the .ts, so a string added to ui/ or app.py but not to
+    the .ts shows up here (the test keeps the .ts up to date with the sources).
+    """
+    import shutil
+    import tempfile
+    import xml.etree.ElementTree as ET
+
+    folder = folder or translations_dir()
+    missing: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as temporary:
+        for ts in sorted(folder.glob("verantwoording_*.ts")):
+            copy = Path(temporary) / ts.name
+            shutil.copyfile(ts, copy)
+            update_sources(Path(temporary), quiet=True)
+            for context in ET.parse(copy).getroot().iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    texts = [translation.text or ""] if translation is not None else [""]
+                    if translation is not None and translation.find("numerusform") is not None:
+                        texts = [form.text or "" for form in translation.iter("numerusform")]
+                    unfinished = translation is None or translation.get("type") == "unfinished"
+                    if unfinished or not all(text.strip() for text in texts):
+                        missing.append((name, message.findtext("source") or ""))
+    return missing
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Set the default locale and install Qt's and our translators; returns them (keep them alive)."""
+    """Set the default locale and install Qt's and our translators; returns them (keep them alive).
+
+    Messages raised below ``ui/`` (``domain/messages.py``) render in the same language from now on.
+    """
     QLocale.setDefault(QLocale(LOCALES.get(language, "nl_NL")))
+    use_language(language)
     translators: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language == "nl":
