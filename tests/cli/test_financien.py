@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -91,8 +92,8 @@ def test_beleidsindicatoren_import_by_taakveld_and_by_programme(db: str, tmp_pat
     items = store.load_document().chapter.policy_indicators
     store.close()
     banen = next(i for i in items if i.indicator == "Banen")
-    assert (banen.programme_id, str(banen.value), banen.comparison, str(banen.comparison_value)) == (
-        "p2", "712.4", "Nederland", "813")
+    assert (banen.programme_id, banen.value, banen.comparison, banen.comparison_value) == (
+        "p2", Decimal("712.4"), "Nederland", Decimal(813))
     cli("financien", "import", str(per_taakveld_csv(tmp_path / "t.csv")), "--db", db)
     path.write_text("\n".join(WAARSTAATJEGEMEENTE.splitlines()[:5]), encoding="utf-8")
     code, out, err = cli("beleidsindicatoren", "import", str(path), "--db", db)

@@ -22,6 +22,8 @@ _SPACES = re.compile(r"[\s\u00a0\u202f']")
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _PLAIN = re.compile(r"^\d+(\.\d+)?$")
 _DUTCH = re.compile(r"^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$")
+_FAST = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})*|\d+)(?:,\d{1,6})?")
+"""The common case of a ledger cell (``-1.234.567,89``, ``1234``): read without the general path."""
 
 
 class AmountError(ValueError):
@@ -77,6 +79,9 @@ def parse_amount(value: object, *, where: str = "") -> Decimal | None:
             raise AmountError(_message(str(value), where))
         return _bounded(value, str(value), where)
     text = str(value)
+    if _FAST.fullmatch(text) and (len(text) < 16 or "." in text):
+        number = Decimal(text.replace(".", "").replace(",", "."))
+        return _bounded(number, text, where) if len(text) > 15 else number + 0
     if len(text) > MAX_AMOUNT_CHARS:
         raise AmountError(_message(text[:20] + "…", where))
     raw = _SPACES.sub("", text).replace("€", "").replace("EUR", "").replace("\u2212", "-").replace("\u2013", "-")

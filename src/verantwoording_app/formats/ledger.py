@@ -190,6 +190,8 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
         )
     rows: list[_Row] = []
     totals: list[_Total] = []
+    matched: dict[str, ProgrammeRef | None] = {}
+    kinds: dict[str, LineKind | None] = {}
     for number, cells in table.rows:
         def cell(name: str, cells: tuple[object, ...] = cells) -> object:
             index = columns.get(name)
@@ -206,7 +208,9 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
             programme = match_programme(rest, programmes) if rest and not _kind(rest) else None
             totals.append(_Total(number, first, kind, programme, amounts))
             continue
-        programme = match_programme(texts[0], programmes)
+        if texts[0] not in matched:
+            matched[texts[0]] = match_programme(texts[0], programmes)
+        programme = matched[texts[0]]
         if programme is None:
             known = ", ".join(p.number for p in programmes) or "geen"
             raise ImportRefused(
@@ -214,7 +218,9 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
                 "Er is niets geïmporteerd."
             )
         kind_text = cell_text(cell("soort"))
-        kind = _kind(kind_text)
+        if kind_text not in kinds:
+            kinds[kind_text] = _kind(kind_text)
+        kind = kinds[kind_text]
         if kind is None:
             raise ImportRefused(
                 f"Rij {number}: '{kind_text}' is geen lasten of baten (verwacht: Lasten, Baten, Toevoeging of "

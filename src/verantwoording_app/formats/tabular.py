@@ -111,6 +111,8 @@ def _table(name: str, sheet: str, grid: list[tuple[int, tuple[Cell, ...]]],
 def _cell_text(value: Cell) -> str:
     if value is None:
         return ""
+    if type(value) is str and len(value) < 200 and value.isprintable():  # the common cell: nothing to clean
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value).strip()

@@ -16,7 +16,10 @@ from ..domain.chapter import (
     LineKind,
     VarianceExplanation,
 )
+from ..domain import policy
+from ..domain.blocktext import EMPTY
 from ..domain.errors import UserError
+from ..domain.policy import require
 from ..domain.finance import VarianceState, variance_states
 from ..domain.model import Document
 from ..domain.money import format_exact
@@ -52,9 +55,9 @@ def preview_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] 
                    table: RawTable | None = None) -> ledger_format.Ledger:
     """Read, map and check a ledger export without storing it (ImportRefused names the wrong row)."""
     settings, _source = chapter_store(workspace).settings()
-    document = workspace.document()
+    refs = [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in workspace.tree()]  # no texts needed
     table = table or ledger_format.read_raw(path)
-    return ledger_format.ledger_from_table(table, programme_refs(document), settings.sign, mapping)
+    return ledger_format.ledger_from_table(table, refs, settings.sign, mapping)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,7 @@ class LedgerImport:
 def import_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] | None = None,
                   table: RawTable | None = None) -> LedgerImport:
     """Replace the document's financial lines by a ledger export (all or nothing), then the variances."""
+    require(policy.can_edit_chapter(workspace.person, "de financiële gegevens", document_locked=_locked(workspace)))
     ledger = preview_ledger(workspace, path, mapping, table)
     store = chapter_store(workspace)
     workspace.backup_before_bulk_change(2)
@@ -97,33 +101,63 @@ def mapping_from_options(path: Path, options: Sequence[str]) -> tuple[RawTable, 
 
 
 def set_settings(workspace: Workspace, settings: ChapterSettings) -> None:
+    require(policy.can_edit_chapter(workspace.person, "de drempel en notatie van de financiën",
+                                    document_locked=_locked(workspace)))
     chapter_store(workspace).set_settings(settings, author=workspace.author)
 
 
 def save_explanation(workspace: Workspace, programme_id: str, kind: LineKind, changes: Mapping[str, object],
                      *, expected_revision: int | None = None) -> VarianceExplanation:
-    _refuse_when_locked(workspace)
-    return chapter_store(workspace).save_explanation(programme_id, kind, changes, author=workspace.author,
-                                                     expected_revision=expected_revision)
+    """Change an explanation as the policy allows the person of this database (domain.policy.can_explain)."""
+    store = chapter_store(workspace)
+    current = store.explanation(programme_id, kind)
+    what = f"de toelichting op {_programme_name(workspace, programme_id)}, {kind.label.lower()}"
+    require(policy.can_explain(workspace.person, what, current.owner if current else "", _changing(current, changes),
+                               own=_own_variance(workspace, f"{programme_id}:{kind.value}"),
+                               document_locked=_locked(workspace)))
+    return store.save_explanation(programme_id, kind, changes, author=workspace.author,
+                                  expected_revision=expected_revision)
 
 
 def save_effect(workspace: Workspace, programme_id: str, goal_id: str, changes: Mapping[str, object],
                 *, expected_revision: int | None = None) -> EffectText:
-    _refuse_when_locked(workspace)
-    return chapter_store(workspace).save_effect(programme_id, goal_id, changes, author=workspace.author,
-                                                expected_revision=expected_revision)
+    store = chapter_store(workspace)
+    current = next((e for e in store.load().effects_of(programme_id) if e.goal_id == goal_id), None)
+    what = f"de effecttekst van {_programme_name(workspace, programme_id)}"
+    require(policy.can_edit_effect(workspace.person, what, current.owner if current else "",
+                                   _changing(current, changes), document_locked=_locked(workspace)))
+    return store.save_effect(programme_id, goal_id, changes, author=workspace.author,
+                             expected_revision=expected_revision)
 
 
 def save_indicators(workspace: Workspace, programme_id: str, indicators: Sequence[EffectIndicator]) -> None:
-    _refuse_when_locked(workspace)
+    require(policy.can_edit_chapter(workspace.person, "de effectindicatoren", document_locked=_locked(workspace)))
     chapter_store(workspace).replace_indicators(programme_id, indicators, author=workspace.author)
 
 
-def _refuse_when_locked(workspace: Workspace) -> None:
+def _changing(current: object, changes: Mapping[str, object]) -> list[str]:
+    """The fields that really change (a form sends what it shows; unchanged values are no change)."""
+    if current is None:
+        return [name for name, value in changes.items() if value not in (None, "", EMPTY)]
+    return [name for name, value in changes.items() if getattr(current, name, None) != value]
+
+
+def _locked(workspace: Workspace) -> bool:
     from ..domain.model import DocumentState
 
-    if workspace.document_header().state is DocumentState.VASTGESTELD:
-        raise UserError("Het document is vastgesteld; de toelichtingen en effecten kunnen niet meer wijzigen.")
+    return workspace.document_header().state is DocumentState.VASTGESTELD
+
+
+def _own_variance(workspace: Workspace, key: str) -> bool | None:
+    """In an officer's work package: whether the variance was handed out to them; None elsewhere."""
+    from .chapter_packages import editable_variances
+
+    keys = editable_variances(workspace)
+    return None if keys is None else key in keys
+
+
+def _programme_name(workspace: Workspace, programme_id: str) -> str:
+    return next((p.display_name for p in workspace.tree() if p.id == programme_id), "het programma")
 
 
 # -- beleidsindicatoren -------------------------------------------------------------------------------
@@ -133,6 +167,7 @@ def import_policy_indicators(workspace: Workspace, path: Path, *, programme: str
                              mapping: Mapping[str, int] | None = None) -> policy_format.PolicyImport:
     """Beleidsindicatoren as waarstaatjegemeente.nl exports them, each attached to a programme:
     ``programme`` (its number) for all, or by taakveld through the ledger lines, or by a programme column."""
+    require(policy.can_edit_chapter(workspace.person, "de beleidsindicatoren", document_locked=_locked(workspace)))
     document = workspace.document()
     refs = programme_refs(document)
     fixed = None

@@ -22,6 +22,7 @@ from ..domain.finance import variance_states
 from ..domain.handout import HandoutRecord
 from ..domain.limits import clean_text, too_long
 from ..domain.merge import merge_fields
+from ..domain.policy import EXPLANATION_OFFICER_FIELDS, Person, Role, can_explain
 from ..domain.model import Document
 from ..formats.chapter_json import chapter_from_json, chapter_to_json
 from ..storage.mapping import now
@@ -30,8 +31,8 @@ from . import chapter as chapter_service
 from .workspace import Workspace
 
 PREFIX: Final = "variance:"
-OFFICER_FIELDS: Final = ("cause", "nature", "rechtmatigheid")
-"""What an officer may change in an explanation they own; owner and deadline are the coordinator's."""
+OFFICER_FIELDS: Final = EXPLANATION_OFFICER_FIELDS
+"""What an officer may change in an explanation they own (domain.policy); owner and deadline are the coordinator's."""
 META_KEY: Final = "werkpakket_hoofdstuk"
 
 
@@ -130,8 +131,11 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
         programme_id, _sep, kind_text = key.partition(":")
         kind = LineKind(kind_text)
         theirs: dict[str, Any] = {}
+        officer = Person(record.person, Role.OFFICER)
         for name, value in entry["theirs"].items():
-            problem = _problem(name, value)
+            decision = can_explain(officer, f"de toelichting op {key}", "", [name], own=True)
+            problem = None if decision else str(decision.reason)
+            problem = problem or _problem(name, value)
             if problem:
                 refused += 1
                 messages.append(f"{source}: {key}: {problem}; geweigerd")
@@ -166,8 +170,6 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
 
 
 def _problem(name: str, value: Any) -> str | None:
-    if name not in OFFICER_FIELDS:
-        return f"{name} mag in deze uitgifte niet worden gewijzigd"
     if not isinstance(value, str):
         return f"{name} heeft een ongeldige waarde"
     if name == "nature" and value not in ("", *tuple(Nature)):

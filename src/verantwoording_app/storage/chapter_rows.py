@@ -25,7 +25,7 @@ from ..domain.chapter import (
     VarianceExplanation,
     YearValue,
 )
-from ..domain.money import SignConvention, canonical_amount
+from ..domain.money import SignConvention
 from .tables import (
     ChapterSettingsRow,
     EffectIndicatorRow,
@@ -38,7 +38,8 @@ from .tables import (
 
 
 def amount_text(value: Decimal | None) -> str | None:
-    return None if value is None else canonical_amount(value)
+    """Exact, never an exponent (``-1234.50``)."""
+    return None if value is None else format(value, "f")
 
 
 def amount_of(text: str | None) -> Decimal | None:
@@ -147,13 +148,27 @@ def load_chapter(session: Session, document_id: str) -> Chapter:
         rows.sort(key=lambda r: order.get(r.programme_id, 0))
         return rows
 
-    lines = tuple(line_from_row(r) for r in of(FinanceLineRow, FinanceLineRow.position))
+    lines = _lines(session, ids, order)
     explanations = tuple(explanation_from_row(r) for r in of(VarianceExplanationRow, VarianceExplanationRow.kind))
     effects = tuple(effect_from_row(r) for r in of(EffectTextRow, EffectTextRow.id))
     indicators = tuple(indicator_from_row(r) for r in of(EffectIndicatorRow, EffectIndicatorRow.position))
     policy = tuple(policy_from_row(r) for r in of(PolicyIndicatorRow, PolicyIndicatorRow.position))
     return Chapter(settings=settings, lines=lines, source=source, explanations=explanations, effects=effects,
                    indicators=indicators, policy_indicators=policy)
+
+
+def _lines(session: Session, ids: list[str], order: dict[str, int]) -> tuple[FinanceLine, ...]:
+    """The ledger lines as plain tuples (no ORM objects: a ledger has thousands of rows)."""
+    t = FinanceLineRow.__table__.c
+    rows: list[Any] = []
+    for start in range(0, len(ids), 500):
+        rows.extend(session.execute(
+            select(t.programme_id, t.kind, t.primitief, t.gewijzigd, t.realisatie, t.taakveld, t.description,
+                   t.position).where(t.programme_id.in_(ids[start:start + 500]))).all())
+    rows.sort(key=lambda r: (order.get(r[0], 0), r[7]))
+    kinds = {kind.value: kind for kind in LineKind}
+    return tuple(FinanceLine(r[0], kinds[r[1]], Decimal(r[2]), Decimal(r[3]), Decimal(r[4]), r[5], r[6])
+                 for r in rows)
 
 
 def date_text(value: date | None) -> str | None:

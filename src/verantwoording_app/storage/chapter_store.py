@@ -25,7 +25,7 @@ from ..domain.chapter import (
     VarianceExplanation,
 )
 from ..domain.errors import StorageError, UserError
-from ..domain.limits import MAX_NAME_CHARS
+from ..domain.limits import MAX_NAME_CHARS, clean_text
 from ..domain.model import new_id
 from . import chapter_rows as rows_mod
 from .mapping import now
@@ -42,6 +42,8 @@ from .tables import (
     VersionRow,
 )
 
+MAX_DESCRIPTION = 2_000
+"""A ledger row's description (taakveld name); the reader already cuts cells at this length."""
 EXPLANATION_FIELDS = ("cause", "nature", "rechtmatigheid", "amount", "owner", "deadline")
 EFFECT_FIELDS = ("plan", "realisation", "owner", "deadline")
 
@@ -117,13 +119,13 @@ class ChapterStore:
             before = self._totals_text(session, programme_ids)
             for chunk in _chunks(sorted(programme_ids)):
                 session.execute(delete(FinanceLineRow).where(FinanceLineRow.programme_id.in_(chunk)))
-            if new:
-                session.execute(insert(FinanceLineRow), [
+            if new:  # one Core insert: ten thousand ledger rows are no ten thousand ORM objects
+                text = rows_mod.amount_text
+                session.execute(FinanceLineRow.__table__.insert(), [
                     dict(programme_id=line.programme_id, position=index, kind=line.kind.value,
-                         taakveld=str(guarded_field("title", line.taakveld[:200], "")),
-                         description=str(guarded_field("title", line.description, "")),
-                         primitief=rows_mod.amount_text(line.primitief), gewijzigd=rows_mod.amount_text(line.gewijzigd),
-                         realisatie=rows_mod.amount_text(line.realisatie))
+                         taakveld=clean_text(line.taakveld[:200])[0],
+                         description=clean_text(line.description[:MAX_DESCRIPTION])[0],
+                         primitief=text(line.primitief), gewijzigd=text(line.gewijzigd), realisatie=text(line.realisatie))
                     for index, line in enumerate(new)
                 ])
             row = self._settings_row(session, doc_id)
@@ -131,7 +133,7 @@ class ChapterStore:
             row.finance_imported_at = source.imported_at or now()
             row.finance_imported_by = (source.imported_by or author)[:MAX_NAME_CHARS]
             row.finance_rows = source.rows or len(new)
-            after = self._totals_text(session, programme_ids)
+            after = _summary(new)
             session.add(VersionRow(entity="document", entity_id=doc_id, field="financien", old=before, new=after,
                                    author=author, at=now()))
         return len(new)
@@ -284,6 +286,14 @@ class ChapterStore:
             policy = [p for p in chapter.policy_indicators if p.programme_id in known]
             if policy:
                 session.execute(insert(PolicyIndicatorRow), [rows_mod.policy_values(p, n) for n, p in enumerate(policy)])
+
+
+def _summary(lines: list[FinanceLine]) -> str:
+    if not lines:
+        return ""
+    sums = [sum((getattr(line, name) for line in lines), Decimal(0)) for name in ("primitief", "gewijzigd",
+                                                                                   "realisatie")]
+    return f"{len(lines)} regels; primitief {sums[0]}, na wijziging {sums[1]}, realisatie {sums[2]}"
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
