@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from verantwoording_app.domain.policy import Person, Role, can_edit_chapter, can_edit_effect, can_explain
+from verantwoording_app.domain.policy import (
+    Person,
+    Role,
+    can_edit_chapter,
+    can_edit_effect,
+    can_explain,
+)
 
 BERT = Person("Bert", Role.OFFICER)
 COORDINATOR = Person.coordinator("Carla")

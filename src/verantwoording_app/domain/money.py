@@ -80,8 +80,8 @@ def parse_amount(value: object, *, where: str = "") -> Decimal | None:
         return _bounded(value, str(value), where)
     text = str(value)
     if _FAST.fullmatch(text) and (len(text) < 16 or "." in text):
-        number = Decimal(text.replace(".", "").replace(",", "."))
-        return _bounded(number, text, where) if len(text) > 15 else number + 0
+        fast = Decimal(text.replace(".", "").replace(",", "."))
+        return _bounded(fast, text, where) if len(text) > 15 else fast + 0
     if len(text) > MAX_AMOUNT_CHARS:
         raise AmountError(_message(text[:20] + "…", where))
     raw = _SPACES.sub("", text).replace("€", "").replace("EUR", "").replace("\u2212", "-").replace("\u2013", "-")

@@ -33,6 +33,7 @@ from ..domain.chapter_text import (
 )
 from ..domain.errors import ImportRefused
 from ..domain.model import Document, DocumentKind
+from .chapter_recognise import attach_chapter, split_chapter
 from .recognise import ImportWarning, Recognition, could_have_activities, recognise, source_lines
 from .textdecode import decode_text
 
@@ -74,9 +75,10 @@ def parse_pc_text(text: str, *, markdown: bool = False) -> ParseResult:
     if not could_have_activities(text):
         recognition = recognise([])
         refuse_without_activities(recognition)
+    text, parts = split_chapter(text)  # the chapter's questions: effects and costs, beside the activities
     recognition = recognise(source_lines(text, markdown=markdown))
     refuse_without_activities(recognition)
-    return ParseResult(recognition.document, recognition.warnings, recognition=recognition)
+    return ParseResult(attach_chapter(recognition.document, parts), recognition.warnings, recognition=recognition)
 
 
 def refuse_without_activities(recognition: Recognition) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain import policy
+from ..domain.blocktext import EMPTY
 from ..domain.chapter import (
     Chapter,
     ChapterSettings,
@@ -16,13 +18,11 @@ from ..domain.chapter import (
     LineKind,
     VarianceExplanation,
 )
-from ..domain import policy
-from ..domain.blocktext import EMPTY
 from ..domain.errors import UserError
-from ..domain.policy import require
 from ..domain.finance import VarianceState, variance_states
 from ..domain.model import Document
 from ..domain.money import format_exact
+from ..domain.policy import require
 from ..formats import ledger as ledger_format
 from ..formats import policy_indicators as policy_format
 from ..formats.tabular import RawTable

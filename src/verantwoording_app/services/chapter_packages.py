@@ -22,8 +22,8 @@ from ..domain.finance import variance_states
 from ..domain.handout import HandoutRecord
 from ..domain.limits import clean_text, too_long
 from ..domain.merge import merge_fields
-from ..domain.policy import EXPLANATION_OFFICER_FIELDS, Person, Role, can_explain
 from ..domain.model import Document
+from ..domain.policy import EXPLANATION_OFFICER_FIELDS, Person, Role, can_explain
 from ..formats.chapter_json import chapter_from_json, chapter_to_json
 from ..storage.mapping import now
 from ..storage.tables import VersionRow

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.blocktext import parse_markdown
@@ -159,7 +159,7 @@ def load_chapter(session: Session, document_id: str) -> Chapter:
 
 def _lines(session: Session, ids: list[str], order: dict[str, int]) -> tuple[FinanceLine, ...]:
     """The ledger lines as plain tuples (no ORM objects: a ledger has thousands of rows)."""
-    t = FinanceLineRow.__table__.c
+    t = cast(Table, FinanceLineRow.__table__).c
     rows: list[Any] = []
     for start in range(0, len(ids), 500):
         rows.extend(session.execute(
@@ -173,3 +173,53 @@ def _lines(session: Session, ids: list[str], order: dict[str, int]) -> tuple[Fin
 
 def date_text(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def insert_chapter(session: Session, document_id: str, chapter: Chapter, author: str, stamp: Any) -> None:
+    """Write a whole chapter for a document whose programmes (and goals) are in this session; rows of
+    programmes it does not have are left out. Nothing is deleted (a new document, or after a delete)."""
+    from ..domain.blocktext import render_markdown
+    from .tables import GoalRow
+
+    if chapter.is_empty() and chapter.settings == ChapterSettings():
+        return
+    known = set(session.scalars(select(ProgrammeRow.id).where(ProgrammeRow.document_id == document_id)))
+    goals = set(session.scalars(select(GoalRow.id).where(GoalRow.programme_id.in_(known)))) if known else set()
+    s = chapter.settings
+    row = session.get(ChapterSettingsRow, document_id)
+    if row is None:
+        row = ChapterSettingsRow(document_id=document_id)
+        session.add(row)
+    row.sign, row.rounding = s.sign.value, s.rounding
+    row.threshold_amount, row.threshold_percentage = amount_text(s.threshold.amount), amount_text(s.threshold.percentage)
+    row.threshold_both = s.threshold.both
+    row.finance_file, row.finance_rows = chapter.source.file[:500], chapter.source.rows
+    row.finance_imported_at, row.finance_imported_by = chapter.source.imported_at, chapter.source.imported_by[:200]
+    lines = [line for line in chapter.lines if line.programme_id in known]
+    if lines:
+        session.execute(insert(cast(Table, FinanceLineRow.__table__)), [
+            dict(programme_id=line.programme_id, position=index, kind=line.kind.value, taakveld=line.taakveld[:200],
+                 description=line.description, primitief=amount_text(line.primitief),
+                 gewijzigd=amount_text(line.gewijzigd), realisatie=amount_text(line.realisatie))
+            for index, line in enumerate(lines)])
+    for e in chapter.explanations:
+        if e.programme_id in known:
+            session.add(VarianceExplanationRow(
+                id=e.id, programme_id=e.programme_id, kind=e.kind.value, cause=render_markdown(e.cause),
+                nature=e.nature.value if e.nature else "", rechtmatigheid=e.rechtmatigheid,
+                amount=amount_text(e.amount), owner=e.owner, deadline=e.deadline, revision=1,
+                updated_at=e.updated_at or stamp, updated_by=e.updated_by or author))
+    for f in chapter.effects:
+        if f.programme_id in known:
+            session.add(EffectTextRow(
+                id=f.id, programme_id=f.programme_id, goal_id=f.goal_id if f.goal_id in goals else None,
+                plan=render_markdown(f.plan), realisation=render_markdown(f.realisation), owner=f.owner,
+                deadline=f.deadline, revision=1, updated_at=f.updated_at or stamp, updated_by=f.updated_by or author))
+    indicators = [i for i in chapter.indicators if i.programme_id in known]
+    for n, i in enumerate(indicators):
+        values = indicator_values(i, n)
+        values["goal_id"] = i.goal_id if i.goal_id in goals else None
+        session.add(EffectIndicatorRow(**values))
+    for n, p in enumerate(p for p in chapter.policy_indicators if p.programme_id in known):
+        session.add(PolicyIndicatorRow(**policy_values(p, n)))
+    session.flush()

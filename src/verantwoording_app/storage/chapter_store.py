@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.blocktext import BlockText, render_markdown
@@ -35,7 +36,6 @@ from .tables import (
     EffectIndicatorRow,
     EffectTextRow,
     FinanceLineRow,
-    GoalRow,
     PolicyIndicatorRow,
     ProgrammeRow,
     VarianceExplanationRow,
@@ -121,7 +121,7 @@ class ChapterStore:
                 session.execute(delete(FinanceLineRow).where(FinanceLineRow.programme_id.in_(chunk)))
             if new:  # one Core insert: ten thousand ledger rows are no ten thousand ORM objects
                 text = rows_mod.amount_text
-                session.execute(FinanceLineRow.__table__.insert(), [
+                session.execute(insert(cast(Table, FinanceLineRow.__table__)), [
                     dict(programme_id=line.programme_id, position=index, kind=line.kind.value,
                          taakveld=clean_text(line.taakveld[:200])[0],
                          description=clean_text(line.description[:MAX_DESCRIPTION])[0],
@@ -254,38 +254,15 @@ class ChapterStore:
         explanations, effect texts, indicators; rows of programmes this document does not have are left out."""
         doc_id = self.store.document_id()
         with self.store.transaction() as session:
-            known = set(session.scalars(select(ProgrammeRow.id).where(ProgrammeRow.document_id == doc_id)))
-            goals = set(session.scalars(select(GoalRow.id).join(ProgrammeRow)
-                                        .where(ProgrammeRow.document_id == doc_id)))
-            self.set_settings(chapter.settings, author=author)
-            self.replace_lines([line for line in chapter.lines if line.programme_id in known], chapter.source,
-                               author=author)
-            for table in (VarianceExplanationRow, EffectTextRow, EffectIndicatorRow, PolicyIndicatorRow):
-                for chunk in _chunks(sorted(known)):
+            known = sorted(session.scalars(select(ProgrammeRow.id).where(ProgrammeRow.document_id == doc_id)))
+            for table in (FinanceLineRow, VarianceExplanationRow, EffectTextRow, EffectIndicatorRow,
+                          PolicyIndicatorRow):
+                for chunk in _chunks(known):
                     session.execute(delete(table).where(table.programme_id.in_(chunk)))
-            stamp = now()
-            for e in chapter.explanations:
-                if e.programme_id in known:
-                    session.add(VarianceExplanationRow(
-                        id=e.id, programme_id=e.programme_id, kind=e.kind.value, cause=render_markdown(e.cause),
-                        nature=e.nature.value if e.nature else "", rechtmatigheid=e.rechtmatigheid,
-                        amount=rows_mod.amount_text(e.amount), owner=e.owner, deadline=e.deadline, revision=1,
-                        updated_at=e.updated_at or stamp, updated_by=e.updated_by or author))
-            for f in chapter.effects:
-                if f.programme_id in known:
-                    session.add(EffectTextRow(
-                        id=f.id, programme_id=f.programme_id, goal_id=f.goal_id if f.goal_id in goals else None,
-                        plan=render_markdown(f.plan), realisation=render_markdown(f.realisation), owner=f.owner,
-                        deadline=f.deadline, revision=1, updated_at=f.updated_at or stamp,
-                        updated_by=f.updated_by or author))
-            indicators = [replace(i, goal_id=i.goal_id if i.goal_id in goals else "") for i in chapter.indicators
-                          if i.programme_id in known]
-            if indicators:
-                session.execute(insert(EffectIndicatorRow),
-                                [rows_mod.indicator_values(i, n) for n, i in enumerate(indicators)])
-            policy = [p for p in chapter.policy_indicators if p.programme_id in known]
-            if policy:
-                session.execute(insert(PolicyIndicatorRow), [rows_mod.policy_values(p, n) for n, p in enumerate(policy)])
+            session.flush()
+            rows_mod.insert_chapter(session, doc_id, chapter, author, now())
+            session.add(VersionRow(entity="document", entity_id=doc_id, field="hoofdstuk", old=None,
+                                   new=_summary(list(chapter.lines)), author=author, at=now()))
 
 
 def _summary(lines: list[FinanceLine]) -> str:

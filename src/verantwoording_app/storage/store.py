@@ -40,7 +40,7 @@ from ..domain.model import (
 from ..domain.privacy import mask_url
 from . import diagnose
 from . import engine as engine_mod
-from .chapter_rows import load_chapter
+from .chapter_rows import insert_chapter, load_chapter
 from .mapping import (
     ACTIVITY_FIELDS,
     activity_from_row,
@@ -342,6 +342,7 @@ class Store:
             if document.past:
                 session.execute(insert(LineageEntryRow), [_entry_values(document.id, e, render) for e in document.past])
             session.flush()
+            insert_chapter(session, document.id, document.chapter, author, stamp)
 
     def replace_document(self, document: Document, *, author: str = "") -> None:
         """Replace every document in the database by this one, in one transaction."""
