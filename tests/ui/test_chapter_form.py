@@ -143,3 +143,28 @@ def test_overview_lists_variances_and_opens_the_programme(chapter_window: MainWi
     form.finance.owner.textEdited.emit("Carla")
     assert chapter_window.flush_pending()
     assert overview.table.item(3, 3).text() == "Carla"
+
+
+def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, modal) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.services.packages import create_handout, open_handout
+
+    coordinator = Workspace.open(tmp_path / "c.vwdb", author="coordinator")
+    coordinator.store.create_document(chapter_document(), author="x")
+    service.import_ledger(coordinator, per_programme_xlsx(tmp_path / "g.xlsx"))
+    service.save_explanation(coordinator, "p2", LineKind.LASTEN, {"owner": "Bert"})
+    create_handout(coordinator, "Bert", tmp_path / "b.vwpakket")
+    coordinator.close()
+    officer = open_handout(tmp_path / "b.vwpakket", database=tmp_path / "bert.vwdb", author="Bert")
+    window = MainWindow(Settings.at(tmp_path), user_name="Bert")
+    qtbot.addWidget(window)
+    window.set_workspace(officer)
+    window.select("p2")
+    finance = window.programme_form.finance
+    finance.variances.selectRow(0)
+    assert finance.editor.isEnabled()
+    assert not finance.owner.isEnabled()  # the coordinator's
+    assert not finance.cause.isReadOnly()
+    finance.variances.selectRow(1)
+    assert not finance.editor.isEnabled()  # not his
+    assert not window.programme_form.effects.add_indicator.isEnabled()
+    assert not window.chapter_actions.import_finance_action.isEnabled()
