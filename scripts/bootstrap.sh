@@ -63,6 +63,19 @@ if command -v npm >/dev/null 2>&1 && [ ! -f node_modules/axe-core/axe.min.js ]; 
 fi
 # --- end of the export rendering tools ---------------------------------------------------------
 
+# --- the team server's tests (issue 13): a real PostgreSQL (tests/pgserver.py starts a throwaway one) ---
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "The team-server tests need PostgreSQL; installing postgresql-15 with apt-get…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql-15 >/dev/null \
+      || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null \
+      || echo "warning: PostgreSQL could not be installed; the team-server tests fail in CI" >&2
+  else
+    echo "warning: the team-server tests need PostgreSQL (apt-get install postgresql-15)" >&2
+  fi
+fi
+
 stamp="$VENV/.installed"
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"

@@ -54,3 +54,7 @@ def workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
     ws = Workspace.open_default(tmp_path / "test.vwdb", author="tester")
     yield ws
     ws.close()
+
+
+# the team-server fixtures (a real PostgreSQL): pg_server, pg_url, team_server
+from tests.pgfixtures import _team_template, pg_server, pg_url, team_server  # noqa: E402, F401

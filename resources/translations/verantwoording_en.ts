@@ -748,6 +748,10 @@ Type the name of that document to restore it anyway:</translation>
             <source>Nog geen realisatie</source>
             <translation>No realisation yet</translation>
         </message>
+        <message>
+            <source>Nu bezig: %1</source>
+            <translation>Working on it now: %1</translation>
+        </message>
     </context>
     <context>
         <name>ErrorReporter</name>
@@ -4642,6 +4646,33 @@ Open it now?</translation>
             <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="81" />
             <source>Afwijkingen boven de drempel: %1, waarvan %2 zonder volledige toelichting</source>
             <translation>Variances above the threshold: %1, of which %2 without a complete explanation</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMode</name>
+        <message>
+            <source>Conflict bekijken</source>
+            <translation>View conflict</translation>
+        </message>
+        <message>
+            <source>Een collega heeft deze activiteit intussen opgeslagen. Uw tekst is niet overschreven en niet verloren: hij staat bij Conflicten om uit te kiezen.</source>
+            <translation>A colleague saved this activity in the meantime. Your text was not overwritten and is not lost: it is under Conflicts to choose from.</translation>
+        </message>
+        <message>
+            <source>%1 heeft deze activiteit zojuist gewijzigd terwijl u typt. Uw tekst blijft staan; bij opslaan komen beide versies bij Conflicten.</source>
+            <translation>%1 just changed this activity while you are typing. Your text stays; when it is saved, both versions go to Conflicts.</translation>
+        </message>
+        <message>
+            <source>Bijgewerkt met de wijziging van %1.</source>
+            <translation>Updated with the change by %1.</translation>
+        </message>
+        <message>
+            <source>Geen verbinding met de teamserver. Uw tekst blijft in het venster bewaard en wordt verstuurd zodra de server terug is.</source>
+            <translation>No connection to the team server. Your text is kept in the window and is sent as soon as the server is back.</translation>
+        </message>
+        <message>
+            <source>Weer verbonden met de teamserver.</source>
+            <translation>Connected to the team server again.</translation>
         </message>
     </context>
 </TS>

@@ -28,12 +28,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     from .cli_arguments import language_in, parser_class
 
     parser = parser_class(language_in(argv))(prog="verantwoording")
-    parser.add_argument("--db", type=Path, default=None, metavar="PAD", help="de database (.vwdb); een nieuwe wordt gemaakt")
+    parser.add_argument("--db", type=_location, default=None, metavar="PAD",
+                        help="de database (.vwdb; een nieuwe wordt gemaakt) of de teamserver (postgresql://…)")
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help="taal van de bediening")
     parser.add_argument("file", nargs="?", type=Path, default=None, metavar="BESTAND",
                         help="een database (.vwdb) of werkpakket om te openen, bijvoorbeeld na dubbelklikken")
     args, _qt_args = parser.parse_known_args(argv)
     return args
+
+
+def _location(text: str) -> Any:
+    """A database file as a Path; a team server's URL (``postgresql://…``) stays text (a Path would eat a slash)."""
+    return text if text.startswith(("postgresql://", "postgres://", "postgresql+")) else Path(text)
 
 
 def is_package(path: Path) -> bool:
@@ -68,7 +74,7 @@ def open_workspace(path: Path, author: str | None = None, *, read_only: bool = F
     """Open the database (first start: create it with the Almelo example); imports the storage layer."""
     from .services.workspace import Workspace
 
-    if example:
+    if example and not isinstance(path, str):  # a team server is filled by its administrator (server upload)
         return Workspace.open_default(path, author=author or None, read_only=read_only)
     return Workspace.open(path, author=author or None, read_only=read_only)
 
@@ -171,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         """Show the tree from a quick standard-library read, load SQLAlchemy in a thread, then open."""
         from .ui.startup import StorageLoader, quick_view
 
-        view = quick_view(database)
+        view = quick_view(database) if isinstance(database, Path) else None  # a server: no file to peek into
         if view is not None:
             window.show_quick_tree(view)
         report("interactive")

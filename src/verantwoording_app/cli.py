@@ -358,7 +358,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         if workspace.store.has_document():
             if not args.replace:
                 raise UserError("Deze database bevat al een document; gebruik --replace om het te vervangen.")
-            workspace.store.replace_document(_example_document(), author=workspace.author)
+            workspace.replace_document(_example_document())  # a backup first, as every bulk change
             report_count = workspace.document().activity_count()
         else:
             report_count = workspace.load_example().activities
@@ -415,11 +415,11 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
-    from .services import chapter_roundtrip, xlsx_roundtrip
+    from .services import chapter_roundtrip, importing, xlsx_roundtrip
 
     workspace = _workspace(args, create=False)
     try:
-        preview = xlsx_roundtrip.preview(workspace.store, path)
+        preview = importing.preview_workbook(workspace, path)  # the policy for this database's person
         print(xlsx_roundtrip.format_preview(preview), file=out)
         explained = chapter_roundtrip.preview_explanations(workspace, path)
         for line in explained.lines():
@@ -428,11 +428,14 @@ def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
             if not preview.is_empty or explained.changes:
                 print("Er is nog niets gewijzigd; voeg --apply toe om dit door te voeren.", file=out)
             return 0
-        result = xlsx_roundtrip.apply(workspace.store, preview, take=args.take, allow_deletions=args.allow_deletions,
-                                      author=workspace.author)
+        # a backup first, as the window makes
+        result = importing.apply_workbook(workspace, preview, take=args.take, allow_deletions=args.allow_deletions,
+                                          explanations=False)
         written, skipped = chapter_roundtrip.apply_explanations(workspace, explained, args.take)
     finally:
         workspace.close()
+    for refused in result.refused:
+        print(refused.render(), file=out)
     print(f"{count(result.fields, 'veld')} in {count(result.activities, 'activiteit')} bijgewerkt; "
           f"{count(result.skipped_conflicts, 'conflict')} en {count(result.skipped_deletions, 'verwijdering')} "
           "niet toegepast", file=out)
@@ -638,6 +641,32 @@ def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
+    """The team server (PostgreSQL): set-up, users and upload, run by the IT administrator."""
+    from .services import team
+
+    if not args.db or "://" not in str(args.db):
+        raise UsageError(f"Geef het serveradres: server {args.action} --db postgresql://BEHEERDER@SERVER/DATABASE")
+    if args.action == "setup":
+        print(team.setup_server(args.db), file=out)
+    elif args.action == "add-user":
+        if not (args.name or "").strip() or not args.role:
+            raise UsageError("Geef de loginnaam en de rol: server add-user NAAM --role officer|coordinator")
+        print(f"Toegang gegeven: {team.add_server_user(args.db, args.name.strip(), args.role, args.person or '')}",
+              file=out)
+    elif args.action == "users":
+        lines = team.server_users(args.db)
+        for line in lines:
+            print(line, file=out)
+        if not lines:
+            print("Nog geen gebruikers; voeg ze toe met: server add-user NAAM --role officer|coordinator", file=out)
+    else:
+        if not args.source:
+            raise UsageError("Geef de lokale database: server upload --from LOKAAL.vwdb --db postgresql://…")
+        print(team.upload_to_server(Path(args.source).expanduser(), args.db, replace=args.replace), file=out)
+    return 0
+
+
 def _example_document() -> Document:
     from dataclasses import replace
 
@@ -663,6 +692,7 @@ HANDLERS: dict[str, Handler] = {
     "search": cmd_search,
     "new-year": cmd_new_year,
     "compare": cmd_compare,
+    "server": cmd_server,
     "financien": lambda args, out: _chapter_command("financien", args, out),
     "beleidsindicatoren": lambda args, out: _chapter_command("beleidsindicatoren", args, out),
 }
@@ -797,6 +827,15 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     from .cli_chapter import add_parsers as add_chapter_parsers
 
     add_chapter_parsers(sub, common)
+    p = sub.add_parser("server", parents=[common],
+                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen, een document uploaden")
+    p.add_argument("action", choices=("setup", "add-user", "users", "upload"))
+    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user: de loginnaam op de server")
+    p.add_argument("--role", choices=("officer", "coordinator"), help="met add-user: medewerker of coördinator")
+    p.add_argument("--person", metavar="NAAM",
+                   help="met add-user: de naam als eigenaar van activiteiten (standaard de loginnaam)")
+    p.add_argument("--from", dest="source", metavar="LOKAAL.vwdb", help="met upload: de lokale database")
+    p.add_argument("--replace", action="store_true", help="met upload: het document op de server vervangen")
     for subparser in sub.choices.values():
         subparser.set_defaults(subparser=subparser)
     return parser

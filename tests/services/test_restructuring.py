@@ -20,7 +20,7 @@ def _first_two(workspace: Workspace) -> tuple[str, str]:
 
 def test_merge_keeps_texts_figures_remarks_and_the_line(workspace: Workspace) -> None:
     target_id, source_id = _first_two(workspace)
-    workspace.save_key_figures(source_id, (Kengetal("cheques", "stuks", target=Decimal(300)),))
+    workspace.save_kengetallen(source_id, (Kengetal("cheques", "stuks", target=Decimal(300)),))
     workspace.add_remark(source_id, "nog navragen")
     workspace.save_activity(target_id, {"plan_frozen": True})
     source, target = workspace.activity(source_id), workspace.activity(target_id)

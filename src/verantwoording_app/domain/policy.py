@@ -164,7 +164,7 @@ class Decision:
         return self.verdict is Verdict.ALLOWED
 
     def __bool__(self) -> bool:
-        return self.allowed
+        raise TypeError("ask decision.allowed (or decision.verdict): a proposal is neither yes nor no")
 
 
 ALLOWED: Final = Decision(Verdict.ALLOWED)
@@ -236,7 +236,7 @@ def can_edit(person: Person, activity: ActivityFacts) -> Decision:
 def can_edit_field(person: Person, activity: ActivityFacts, field: str) -> Decision:
     """Whether ``person`` may change this one field of ``activity`` (lock included)."""
     decision = can_edit(person, activity)
-    if not decision:
+    if not decision.allowed:
         return decision
     if field not in person.allowed_fields():
         return Decision(Verdict.REFUSED,
@@ -289,29 +289,54 @@ def locked_change(activity: ActivityFacts, fields: Iterable[str], new_review_sta
     return ALLOWED
 
 
+def check_fields(person: Person, activity: ActivityFacts, fields: Iterable[str],
+                 new_review_state: str | None = None) -> dict[str, Decision]:
+    """The policy's answer per field for one change of ``activity``: ``fields`` are the names really
+    changing (``kengetallen`` for key figures), ``new_review_state`` the review state it sets, if any.
+
+    A door that can apply part of a change (a workbook row, a hand-in) applies the allowed fields and
+    reports the others; reopening a vastgesteld activity (a coordinator setting another review state)
+    unlocks the other fields of the same change.
+    """
+    names = tuple(fields)
+    whole = can_edit(person, activity)
+    if not whole.allowed:
+        return {name: whole for name in names}
+    review: Decision | None = None
+    if "review_state" in names and new_review_state is not None:
+        review = can_set_review(person, str(activity.review_state), new_review_state, activity.title)
+    reopening = review is not None and review.allowed and ReviewState(str(new_review_state)) is not LOCKED_STATE
+    allowed = person.allowed_fields()
+    answers: dict[str, Decision] = {}
+    for name in names:
+        if name not in allowed:
+            answers[name] = Decision(Verdict.REFUSED, Message.of(FIELD_NOT_ALLOWED, field=field_name(name),
+                                                                  title=_short(activity.title)))
+        elif name == "review_state":
+            answers[name] = review if review is not None else ALLOWED
+        elif is_locked(activity) and not reopening:
+            answers[name] = Decision(Verdict.REFUSED, Message.of(LOCKED, title=_short(activity.title)))
+        else:
+            answers[name] = ALLOWED
+    return answers
+
+
 def check_change(person: Person, activity: ActivityFacts, fields: Iterable[str],
                  new_review_state: str | None = None) -> Decision:
-    """The whole policy for one change of ``activity``: ``fields`` are the names really changing
-    (``kengetallen`` for key figures), ``new_review_state`` the review state it sets, if any.
+    """The whole policy for one change of ``activity`` that must apply as a whole (a save in the form).
 
     The first refusal wins; a review change that is only a proposal answers PROPOSAL when
     everything else is allowed.
     """
     names = tuple(fields)
     decision = can_edit(person, activity)
-    if not decision:
+    if not decision.allowed:
         return decision
-    allowed = person.allowed_fields()
-    for name in names:
-        if name not in allowed:
-            return Decision(Verdict.REFUSED,
-                            Message.of(FIELD_NOT_ALLOWED, field=field_name(name), title=_short(activity.title)))
-    reopening_or_setting = new_review_state if "review_state" in names else None
-    lock = locked_change(activity, names, reopening_or_setting)
-    if not lock:
-        return lock
-    if reopening_or_setting is not None:
-        return can_set_review(person, str(activity.review_state), reopening_or_setting, activity.title)
+    answers = check_fields(person, activity, names, new_review_state).values()
+    for verdict in (Verdict.REFUSED, Verdict.PROPOSAL):
+        for answer in answers:
+            if answer.verdict is verdict:
+                return answer
     return ALLOWED
 
 
@@ -335,7 +360,7 @@ class PolicyRefused(UserError):
 
 def require(decision: Decision) -> None:
     """Raise :class:`PolicyRefused` unless the decision allows the change."""
-    if not decision:
+    if not decision.allowed:
         raise PolicyRefused(decision)
 
 

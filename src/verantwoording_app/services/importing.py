@@ -16,7 +16,7 @@ from .workspace import ImportReport, Workspace
 if TYPE_CHECKING:
     from ..domain.model import Document
     from ..formats.pctext import ParseResult
-    from .xlsx_roundtrip import ApplyResult, Preview
+    from .xlsx_roundtrip import ApplyResult, Preview, Take
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -301,23 +301,34 @@ def add_to_document(workspace: Workspace, document: Document) -> list[str]:
 
 
 def preview_workbook(workspace: Workspace, path: Path) -> Preview:
-    """What re-importing an edited coordinator workbook would change; nothing is written."""
+    """What re-importing an edited coordinator workbook would change for this person; nothing is written."""
     from . import xlsx_roundtrip
 
-    return xlsx_roundtrip.preview(workspace.store, path)
+    return xlsx_roundtrip.preview(workspace.store, path, workspace.person)
 
 
-def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any) -> ApplyResult:
-    """Apply a previewed workbook with the user's decisions (per-conflict choices, deletions)."""
+def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any = None, *,
+                   take: Take | None = None, allow_deletions: bool = False,
+                   explanations: bool = True) -> ApplyResult:
+    """Apply a previewed workbook, after a backup (the window and the command line alike).
+
+    ``decisions`` (the window's dialog) carries per-conflict choices and whether deletions apply;
+    ``take`` and ``allow_deletions`` are the command line's. The policy is asked per activity for
+    this person: what it refuses is reported in the result, the rest applies. ``explanations``: also the
+    variance explanations of the workbook's Afwijkingen sheet (conflicts follow ``take``; the command line
+    applies them itself to report them).
+    """
     from . import xlsx_roundtrip
     from .chapter_roundtrip import apply_explanations, preview_explanations
     from .packages import _backup_before_import
 
     _backup_before_import(workspace)
-    explained = preview_explanations(workspace, preview.path)  # variance explanations; conflicts stay
+    explained = preview_explanations(workspace, preview.path) if explanations else None
     result = xlsx_roundtrip.apply(
-        workspace.store, preview, allow_deletions=bool(getattr(decisions, "allow_deletions", False)),
-        author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}),
+        workspace.store, preview, take=take,
+        allow_deletions=allow_deletions or bool(getattr(decisions, "allow_deletions", False)),
+        author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}), person=workspace.person,
     )
-    apply_explanations(workspace, explained)
+    if explained is not None:
+        apply_explanations(workspace, explained, take)
     return result

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain import policy
 from ..domain.errors import ImportRefused, UserError
-from ..domain.handout import OFFICER_FIELDS, HandoutRecord, may_set_review
+from ..domain.handout import OFFICER_FIELDS, HandoutRecord
 from ..domain.limits import FIELD_NAMES, clean_text, too_long
 from ..domain.merge import merge_fields
 from ..domain.model import Activiteit, Document, Opmerking, ReviewState
+from ..domain.policy import Person, Role, Verdict
 from ..domain.wording import count
 from ..formats import package as package_format
 from ..formats.treejson import (
@@ -319,6 +321,7 @@ def _merge_one(workspace: Workspace, document: Document, path: Path, package: pa
             f"alles is verwerkt als werk van {person}"
         )
     bases = {activity_id: dict(fields) for activity_id, fields in record.bases.items()}
+    officer = Person(person, Role.OFFICER, activities=frozenset(record.bases), fields=frozenset(record.fields))
     for activity_id, entry in changes.items():
         _, theirs_raw = _entry(entry, path)
         try:
@@ -350,17 +353,24 @@ def _merge_one(workspace: Workspace, document: Document, path: Path, package: pa
         base = {name: bases[activity_id].get(name) for name in theirs}
         ours = {name: value for name, value in _merge_fields_of(current).items() if name in theirs}
         result = merge_fields(base, ours, theirs)
-        locked = current.review_state is ReviewState.VASTGESTELD
+        # the policy for the officer this was handed out to: allowed fields apply; approving their own work
+        # is a proposal and a vastgesteld activity keeps the change as a conflict, both for the coordinator
+        new_review = next((str(c.new) for c in result.changes if c.field == "review_state"), None)
+        answers = policy.check_fields(officer, current, [c.field for c in result.changes], new_review)
         updates: dict[str, object] = {}
         for change in result.changes:
-            proposal = (", vastgesteld" if locked else
-                        ", voorstel" if change.field == "review_state" and not may_set_review(str(change.new)) else "")
-            if proposal:
+            answer = answers[change.field]
+            if answer.allowed:
+                updates[change.field] = change.new
+                continue
+            if answer.verdict is Verdict.PROPOSAL or policy.is_locked(current):
+                proposal = ", voorstel" if answer.verdict is Verdict.PROPOSAL else ", vastgesteld"
                 tally.conflicts += store.add_conflict(
                     activity_id, change.field, _text(base.get(change.field)), _text(ours.get(change.field)),
                     _text(change.new), source + proposal, package.manifest.package_id)
                 continue
-            updates[change.field] = change.new
+            tally.refused += 1
+            tally.messages.append(f"{source}: {answer.reason}; geweigerd")
         for conflict in result.conflicts:
             tally.conflicts += store.add_conflict(
                 activity_id, conflict.field, _text(conflict.base), _text(conflict.ours),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..domain import policy
 from ..domain.errors import UserError
 from ..domain.lineage import lines_of
 from ..domain.model import Activiteit, Opmerking, new_id
@@ -39,6 +40,7 @@ def place_of(workspace: Workspace, activity_id: str) -> tuple[str, int]:
 
 def split_activity(workspace: Workspace, activity_id: str, title: str = "") -> Activiteit:
     """A second part right below the activity: same plan, owner and deadline; a new line from the old one."""
+    policy.require(policy.can_change_structure(workspace.person))
     original = workspace.activity(activity_id)
     goal_id, position = place_of(workspace, activity_id)
     part = Activiteit(
@@ -54,10 +56,10 @@ def merge_activities(workspace: Workspace, source_id: str, target_id: str) -> Me
     """Merge ``source`` into ``target`` in one transaction; the source's line continues in the target."""
     if source_id == target_id:
         raise UserError("Een activiteit kan niet met zichzelf worden samengevoegd.")
+    policy.require(policy.can_change_structure(workspace.person))
     source, target = workspace.activity(source_id), workspace.activity(target_id)
     for activity in (source, target):
-        if activity.review_state.value == "vastgesteld":
-            raise UserError(f"Activiteit '{activity.title}' is vastgesteld; heropen haar eerst.")
+        policy.require(policy.locked_change(activity, ("plan", "realisation")))
     store = workspace.store
     with store.transaction():
         goal_id, position, removed = store.delete_activity(source_id, author=workspace.author)
@@ -83,6 +85,7 @@ def merge_activities(workspace: Workspace, source_id: str, target_id: str) -> Me
 
 def undo_merge(workspace: Workspace, record: MergeRecord) -> None:
     """Put both activities back exactly as they were before the merge."""
+    policy.require(policy.can_change_structure(workspace.person))
     store = workspace.store
     before = record.target_before
     with store.transaction():

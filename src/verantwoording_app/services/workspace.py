@@ -132,11 +132,7 @@ class Workspace:
                     "Deze database bevat al een document. Kies een nieuwe database (--db) of vervang het "
                     "document bewust (--replace); er is niets gewijzigd."
                 )
-            if self.store.path is not None:
-                from .backups import make_rotated_backup
-
-                make_rotated_backup(self.store.path, "voor-import")
-            self.store.replace_document(result.document, author=self.author)
+            self.replace_document(result.document)
         else:
             self.store.create_document(result.document, author=self.author)
         return ImportReport(result.document.activity_count(), tuple(str(w) for w in result.warnings), result.encoding)
@@ -155,6 +151,10 @@ class Workspace:
         self._person = None
 
     def _read_person(self) -> Person:
+        if self.store.engine.dialect.name == "postgresql":  # the team server says who we are (session_user)
+            from ..storage.server.connect import person_of
+
+            return person_of(self.store.engine)
         raw = self.store.get_meta(WORK_PACKAGE_META)
         if raw is None:
             return Person.coordinator(self.author)
@@ -175,11 +175,20 @@ class Workspace:
         if self.person.is_coordinator:  # all fields, every review state; the store checks the lock
             return
         decision = self.check_change(self.activity(activity_id), changes)
-        if not decision:
+        if not decision.allowed:
             raise policy.PolicyRefused(decision)
 
     def _require_structure(self) -> None:
         policy.require(policy.can_change_structure(self.person))
+
+    def replace_document(self, document: Document) -> None:
+        """Replace the whole document (import --replace, demo --replace): the coordinator's, a backup first."""
+        self._require_structure()
+        if self.store.path is not None and self.store.path.exists():
+            from .backups import make_rotated_backup
+
+            make_rotated_backup(self.store.path, "voor-import")
+        self.store.replace_document(document, author=self.author)
 
     # -- reading -------------------------------------------------------------
 
@@ -215,7 +224,7 @@ class Workspace:
             self._require_change(activity_id, fields)
         return self.store.update_activities(changes, self.author)
 
-    def save_key_figures(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
+    def save_kengetallen(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
         if not self.person.is_coordinator and self.activity(activity_id).kengetallen != figures:
             self._require_change(activity_id, {"kengetallen": figures})
         self.store.replace_kengetallen(activity_id, figures, self.author)

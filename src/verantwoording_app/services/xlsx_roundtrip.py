@@ -6,7 +6,10 @@ the database now, theirs: the workbook — and lists changes, conflicts and
 would-be deletions. Nothing is written. ``apply`` writes the chosen entries in one
 transaction, after checking that the database did not change since the preview.
 
-Rules: a field changed only in the workbook is applied; changed only in the
+Rules: every entry is asked of the policy (``domain/policy.py``) for the person importing: a change the
+policy refuses (a vastgesteld activity, another officer's activity, a coordinator's field in an officer's
+working database, an officer approving their own work) is left out and reported per activity, and the
+rest applies. A field changed only in the workbook is applied; changed only in the
 database, kept; changed on both sides differently, a conflict left alone unless
 the caller takes a side. An emptied cell where the database has a value is a
 deletion, applied only with ``allow_deletions``. An unedited workbook changes
@@ -25,13 +28,22 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from ..domain import policy
 from ..domain.blocktext import Block, BlockText
 from ..domain.errors import ImportRefused
 from ..domain.merge import ABSENT, Conflict, FieldChange, merge_fields
+from ..domain.messages import Message, define
 from ..domain.model import Activiteit, ActivityPlace, Document, Kengetal, ReviewState
+from ..domain.policy import Person
 from ..domain.wording import count
 from ..formats.xlsx_export import FIELD_LABELS, KEY_FIGURES_FIELD, field_values
 from ..formats.xlsx_import import WorkbookContents, key_figures_from_value, read_workbook
+
+REFUSED = define(
+    "workbook.refused",
+    "{activity}: {reason} Deze wijziging uit de werkmap is niet toegepast.",
+    "{activity}: {reason} This change from the workbook was not applied.",
+)
 
 Take = Literal["workbook", "database"]
 EntryKey = tuple[str, str]
@@ -116,6 +128,8 @@ class ApplyResult:
     activities: int
     skipped_conflicts: int
     skipped_deletions: int
+    refused: tuple[Message, ...] = ()
+    """Changes the policy refused at the moment of applying (per activity, with the reason)."""
 
 
 # ---------------------------------------------------------------------------
@@ -165,19 +179,22 @@ def _label(place: ActivityPlace) -> str:
 # preview
 
 
-def preview(store: RoundTripStore, path: Path | str) -> Preview:
-    """Read the workbook at ``path`` and list what importing it would do. Writes nothing.
+def preview(store: RoundTripStore, path: Path | str, person: Person | None = None) -> Preview:
+    """Read the workbook at ``path`` and list what importing it would do for ``person`` (default: the
+    coordinator). Writes nothing.
 
     Raises ImportRefused for a broken, hostile or foreign workbook.
     """
     path = Path(path)
     contents = read_workbook(path)
     document = store.load_document()
-    return build_preview(document, contents, path)
+    return build_preview(document, contents, path, person)
 
 
-def build_preview(document: Document, contents: WorkbookContents, path: Path) -> Preview:
+def build_preview(document: Document, contents: WorkbookContents, path: Path,
+                  person: Person | None = None) -> Preview:
     """The preview of ``contents`` against ``document`` (pure; for tests and reuse)."""
+    person = person or Person.coordinator()
     if contents.document_id != document.id:
         their_title = contents.document_title or "onbekend"
         our_title = document.title
@@ -230,10 +247,11 @@ def build_preview(document: Document, contents: WorkbookContents, path: Path) ->
         base = contents.base[activity_id]
         ours = field_values(place.activity)
         result = merge_fields(base, ours, theirs)
-        for change in result.changes:
-            entries.append(_entry(document, label, activity_id, change, base))
-        for conflict in result.conflicts:
-            entries.append(_conflict_entry(document, label, activity_id, conflict))
+        found = [_entry(document, label, activity_id, change, base) for change in result.changes]
+        found += [_conflict_entry(document, label, activity_id, conflict) for conflict in result.conflicts]
+        allowed, refused = allowed_entries(person, place.activity, found)
+        entries += allowed
+        notices += [Message.of(REFUSED, activity=label, reason=reason).render() for reason in refused]
 
     missing = [
         activity_id
@@ -253,6 +271,21 @@ def build_preview(document: Document, contents: WorkbookContents, path: Path) ->
         entries=tuple(entries),
         notices=tuple(notices),
     )
+
+
+def allowed_entries(person: Person, activity: Activiteit,
+                    entries: list[PreviewEntry]) -> tuple[list[PreviewEntry], list[Message]]:
+    """The entries of one activity the policy allows for ``person``, and the reasons for the others."""
+    if not entries:
+        return entries, []
+    new_review = next((e.theirs_value for e in entries if e.field == "review_state"), None)
+    answers = policy.check_fields(person, activity, [e.field for e in entries], new_review or None)
+    reasons: list[Message] = []
+    for entry in entries:
+        reason = answers[entry.field].reason
+        if not answers[entry.field].allowed and reason is not None and reason not in reasons:
+            reasons.append(reason)
+    return [e for e in entries if answers[e.field].allowed], reasons
 
 
 def _text(value: object) -> str:
@@ -369,12 +402,16 @@ def apply(
     author: str = "",
     *,
     choices: Mapping[EntryKey, Take] | None = None,
+    person: Person | None = None,
 ) -> ApplyResult:
     """Write the preview's changes (and conflicts resolved to the workbook) in one transaction.
 
     ``take`` resolves every conflict; ``choices`` per entry overrides it. Refuses
     (ImportRefused, nothing written) when the database changed since the preview.
+    The policy is asked again for ``person`` (default: the coordinator): what it refuses now
+    is left out and reported in ``refused``, the rest applies.
     """
+    person = person or Person.coordinator(author)
     chosen, skipped_conflicts, skipped_deletions = selected_entries(
         result, take=take, allow_deletions=allow_deletions, choices=choices
     )
@@ -398,6 +435,17 @@ def apply(
                     "De database is gewijzigd sinds het voorbeeld werd gemaakt. Maak een nieuw voorbeeld; "
                     "er is niets gewijzigd."
                 )
+        refused: list[Message] = []
+        left_out: set[EntryKey] = set()
+        for activity_id, entries in list(per_activity.items()):
+            allowed, reasons = allowed_entries(person, activities[activity_id], entries)
+            refused += [Message.of(REFUSED, activity=entries[0].activity, reason=reason) for reason in reasons]
+            left_out.update(e.key for e in entries if e not in allowed)
+            if allowed:
+                per_activity[activity_id] = allowed
+            else:
+                del per_activity[activity_id]
+        chosen = [e for e in chosen if e.key not in left_out]
         for activity_id, entries in per_activity.items():
             activity = activities[activity_id]
             changes: dict[str, object] = {}
@@ -410,7 +458,7 @@ def apply(
                     changes[entry.field] = typed_value(entry.field, entry.theirs_value, activity)
             if changes:
                 store.update_activity(activity_id, changes, author)
-    return ApplyResult(len(chosen), len(per_activity), skipped_conflicts, skipped_deletions)
+    return ApplyResult(len(chosen), len(per_activity), skipped_conflicts, skipped_deletions, tuple(refused))
 
 
 def typed_value(field: str, value: str, current: Activiteit) -> object:

@@ -22,6 +22,8 @@ __all__ = ["HEAD_REVISION", "MIGRATIONS_DIR"]
 def database_url(location: str | Path) -> str:
     """A SQLAlchemy URL from a file path or a URL (``postgresql://…`` for a team server)."""
     text = str(location)
+    if text.startswith(("postgresql://", "postgres://")):  # the team server: psycopg 3 is our driver
+        return "postgresql+psycopg://" + text.split("://", 1)[1]
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
@@ -82,7 +84,9 @@ def create_app_engine(url: str, *, read_only: bool = False) -> Engine:
         else:
             event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # a server: a few connections per client, checked before use (a restarted server is found at once)
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=3,
+                         connect_args={"application_name": "verantwoording", "connect_timeout": 10})
 
 
 def inspect_sqlite_file(path: Path) -> str | None:

@@ -177,6 +177,11 @@ class Store:
         try:
             if path is None:
                 current = _server_revision(engine)
+                if engine.dialect.name == "postgresql":  # the team server: only its administrator migrates
+                    from .server.connect import check_ready
+
+                    check_ready(engine, current, url)
+                    current = engine_mod.HEAD_REVISION
             if read_only:
                 if current != engine_mod.HEAD_REVISION:
                     raise StorageError(
@@ -187,7 +192,14 @@ class Store:
                 engine_mod.migrate(engine, current=current, path=path)
         except SQLAlchemyError as error:
             engine.dispose()
+            if engine.dialect.name == "postgresql":
+                from .server.connect import explain_connection_error
+
+                raise explain_connection_error(error, url) from error
             raise diagnose.explain(error, path) from error
+        except StorageError:
+            engine.dispose()
+            raise
         if path is not None and not read_only:
             _restrict_permissions(path)
         store = cls(engine, engine_mod.database_url(location), path, read_only=read_only)
@@ -215,17 +227,27 @@ class Store:
                 "Iemand anders heeft deze activiteit intussen opgeslagen. Laad de activiteit opnieuw; "
                 "uw tekst staat in de geschiedenis."
             ) from error
-        except OperationalError as error:
+        except (OperationalError, DatabaseError) as error:
+            if self.engine.dialect.name == "postgresql":
+                from .server.connect import explain_connection_error
+                from .server.refusals import refusal
+
+                refused = refusal(error)
+                if refused is not None:
+                    raise refused from error
+                if isinstance(error, OperationalError):
+                    raise explain_connection_error(error, self.location) from error
+                raise
+            if not isinstance(error, OperationalError):
+                if type(error) is not DatabaseError:
+                    raise  # integrity errors and the like are bugs, not the environment
+                raise diagnose.explain(error, self.path) from error
             if self.read_only:
                 why = self.read_only_reason or "iemand anders werkt erin"
                 raise StorageError(
                     f"Deze database is alleen-lezen geopend ({why}); uw wijziging is niet opgeslagen."
                 ) from error
             raise diagnose.explain(error, self.path, writing=True) from error
-        except DatabaseError as error:
-            if type(error) is not DatabaseError:
-                raise  # integrity errors and the like are bugs, not the environment
-            raise diagnose.explain(error, self.path) from error
         finally:
             self._session = None
             session.close()
@@ -456,7 +478,7 @@ class Store:
                 if name in ACTIVITY_FIELDS and getattr(row, name) != field_to_storage(name, value)
             ]
             lock = policy.locked_change(row, differs, None if new_state is None else str(new_state))
-            if not lock:
+            if not lock.allowed:
                 raise LockedError(lock.reason or "")
         unfreezing = changes.get("plan_frozen", True) is False
         if (row.plan_frozen and not unfreezing and "plan" in changes
@@ -497,7 +519,7 @@ class Store:
             row = session.get(ActivityRow, activity_id)
             if row is not None and old_text != new_text:
                 lock = policy.locked_change(row, ("kengetallen",))
-                if not lock:
+                if not lock.allowed:
                     raise LockedError(lock.reason or "")
             session.execute(delete(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id))
             session.add_all(new_rows)
@@ -816,6 +838,10 @@ class Store:
                     {"match": match, "limit": limit},
                 ).all()
                 return tuple(SearchHit(r[0], "", r[1]) for r in rows)
+            if self.engine.dialect.name == "postgresql":  # the team server: Dutch full-text search
+                from .server.search import search as server_search
+
+                return tuple(SearchHit(i, "", s) for i, s in server_search(session, terms, limit))
             like = f"%{query}%"
             rows = session.execute(
                 select(ActivityRow.id, ActivityRow.title).where(

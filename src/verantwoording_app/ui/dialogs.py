@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..resources import resources_dir
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
@@ -73,7 +71,9 @@ def inform(parent: QWidget | None, text: str, title: str = "") -> None:
 
 
 def manual_path() -> Path:
-    return resources_dir().parent / "docs" / "HANDLEIDING.md"
+    from ..resources import manual_path as found
+
+    return found()
 
 
 class ManualDialog(QDialog):

@@ -289,8 +289,11 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
     dialog = XlsxPreviewDialog(preview, window)
     if dialog.exec():
         try:
-            apply_workbook(window.workspace, preview, dialog.decisions())
+            result = apply_workbook(window.workspace, preview, dialog.decisions())
         except UserError as error:
             dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
             return
         window.set_workspace(window.workspace)
+        if result.refused:  # the policy refused these at the moment of applying; the rest applied
+            dialogs.warn(window, "\n\n".join(message.render() for message in result.refused),
+                         QCoreApplication.translate("Export", "Importeren"))

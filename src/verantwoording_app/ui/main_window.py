@@ -382,6 +382,9 @@ class MainWindow(QMainWindow):
         from .collaboration import CollaborationActions
 
         self.collaboration = CollaborationActions(self)
+        from .team_mode import TeamMode
+
+        self.team = TeamMode(self)  # on a team server: live changes, presence, the server's identity
         bar.insertMenu(view_menu.menuAction(),
                        self.collaboration.add_to_menus(file_menu, import_menu, edit_menu, self.quit_action))
         from .year_actions import YearActions
@@ -461,7 +464,8 @@ class MainWindow(QMainWindow):
         self.set_workspace(workspace)
         self.session.start(prepared, workspace)
         self.set_editing_allowed()
-        self.settings.add_recent(str(prepared.path))
+        if not isinstance(prepared.path, str):  # a server URL may hold a password: not in the recent list
+            self.settings.add_recent(str(prepared.path))
         return True
 
     @property
@@ -487,6 +491,8 @@ class MainWindow(QMainWindow):
         if workspace is not None and not read_only:
             person = workspace.person  # the policy's person: coordinator, or the officer of a work package
             self.editable_ids = person.activities
+            if getattr(self, "team", None) is not None and self.team.active:
+                self.editable_ids = self.team.editable_ids()  # the server's identity (it enforces the rule)
             if not person.is_coordinator:
                 fixed = frozenset({"title", "owner", "portfolio_holder", "deadline", "status"}
                                   - person.allowed_fields())
@@ -564,6 +570,7 @@ class MainWindow(QMainWindow):
         if old is not None and old is not workspace:
             old.close()
         self.writing_aids.set_workspace(workspace, self.user_name)
+        self.team.attach(workspace)
         self.reload()
         self.location_label.setText(workspace.location)
         self.location_label.setToolTip(workspace.location)
@@ -644,6 +651,7 @@ class MainWindow(QMainWindow):
             programme = goal.parent if goal else None
             context = self._context_text(programme, goal)
             self.activity_form.load(activity, node.label_number(), context)
+            self.team.viewing(activity)
             self._apply_editing(node.id, activity.review_state.value)
             self.activity_form.set_plan_frozen(activity.plan_frozen, self._is_coordinator())
             self.activity_form.set_past(self.workspace.store.past_entries(lines_of(activity)))
@@ -772,11 +780,12 @@ class MainWindow(QMainWindow):
             try:
                 activity = None
                 if changes:
-                    activity = self.workspace.save_activity(form.activity_id, changes,
-                                                            expected_revision=form.revision)
+                    activity = (self.team.save_activity(form, changes) if self.team.active else
+                                self.workspace.save_activity(form.activity_id, changes,
+                                                             expected_revision=form.revision))
                     form.revision = activity.revision
                 if figures is not None:
-                    self.workspace.save_key_figures(form.activity_id, figures)
+                    self.workspace.save_kengetallen(form.activity_id, figures)
                     activity = self.workspace.activity(form.activity_id)
                     form.revision = activity.revision
             except UserError:
@@ -1267,6 +1276,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.team.detach()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

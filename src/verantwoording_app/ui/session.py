@@ -80,6 +80,8 @@ class DatabaseSession(QObject):
 
         The current database (if any) keeps its lock until :meth:`start`.
         """
+        if isinstance(path, str):  # the team server (postgresql://…): no file, no lock; the server arbitrates
+            return Prepared(path, False, False, None)  # type: ignore[arg-type]
         path = path.expanduser()
         reason = unsafe_location(path) if path.exists() else None
         if reason is not None:

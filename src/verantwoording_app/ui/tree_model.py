@@ -149,6 +149,8 @@ class DocumentTreeModel(QAbstractItemModel):
         """The document's names for the review states (the overview shows them)."""
         self.editable: frozenset[str] | None = None
         """In an officer's work package: the activities they may edit (the others are dimmed)."""
+        self.presence: dict[str, tuple[str, ...]] = {}
+        """On the team server: activity id → the colleagues working on it now (a marker in the tree)."""
 
     # -- loading -------------------------------------------------------------
 
@@ -165,6 +167,16 @@ class DocumentTreeModel(QAbstractItemModel):
             return  # nothing to repaint (every open sets it, mostly to None again)
         self.editable = editable
         self._changed_all_activities()
+
+    def set_presence(self, presence: dict[str, tuple[str, ...]]) -> None:
+        """Who works on which activity now (team server); only the rows whose marker changed repaint."""
+        changed = set(presence) ^ set(self.presence) | {k for k in presence if presence[k] != self.presence.get(k)}
+        self.presence = dict(presence)
+        for node_id in changed:
+            node = self._by_id.get(node_id)
+            if node is not None and node.kind == ACTIVITY:
+                index = self.createIndex(node.row(), 0, node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def set_scheme(self, scheme: StatusScheme) -> None:
         self._scheme = scheme
@@ -236,7 +248,8 @@ class DocumentTreeModel(QAbstractItemModel):
         if node is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.display_title()
+            here = self.presence.get(node.id) if self.presence else None
+            return node.display_title() + (f"  ● {', '.join(here)}" if here else "")
         if role == Qt.ItemDataRole.DecorationRole and node.kind == ACTIVITY:
             return self._status_icon(node.status, node.has_realisation)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -300,6 +313,8 @@ class DocumentTreeModel(QAbstractItemModel):
             parts.append(self.tr("Eigenaar: %1").replace("%1", node.owner))
         if not node.has_realisation:
             parts.append(self.tr("Nog geen realisatie"))
+        if self.presence.get(node.id):
+            parts.append(self.tr("Nu bezig: %1").replace("%1", ", ".join(self.presence[node.id])))
         return " · ".join(parts)
 
     # -- targeted changes --------------------------------------------------------

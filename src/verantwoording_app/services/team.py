@@ -1,0 +1,103 @@
+"""Working together on the team server: set-up and users (for the CLI), who we are, live changes,
+presence, and a save that lost the race becoming a conflict in the queue instead of an overwrite."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..domain.model import Activiteit
+from ..storage.mapping import field_to_history
+from ..storage.server import admin, is_server_url, presence
+from ..storage.server.connect import Identity, identity
+from ..storage.server.listen import Change, Listener, ListenerLost
+from ..storage.server.refusals import ServerRefused
+from ..storage.store import ConflictError
+from .workspace import Workspace
+
+__all__ = [
+    "Change", "ConflictError", "Identity", "Listener", "ListenerLost", "ServerRefused", "is_server_url",
+    "is_team_workspace",
+]
+
+LIVE_PACKAGE = "live"
+"""The conflicts queue's source marker for a save that lost the race on the server."""
+
+
+# -- administration (verantwoording server …) ------------------------------------------------------
+
+
+def setup_server(location: str) -> str:
+    return admin.setup(location).summary()
+
+
+def add_server_user(location: str, login: str, role: str, person: str = "") -> str:
+    return admin.add_user(location, login, role, person).describe()
+
+
+def server_users(location: str) -> list[str]:
+    return [user.describe() for user in admin.users(location)]
+
+
+def upload_to_server(local: Path, location: str, *, replace: bool = False) -> str:
+    return admin.upload(local, location, replace=replace).summary()
+
+
+# -- a workspace on the server ---------------------------------------------------------------------
+
+
+def is_team_workspace(workspace: Workspace) -> bool:
+    return workspace.store.engine.dialect.name == "postgresql"
+
+
+def whoami(workspace: Workspace) -> Identity:
+    return identity(workspace.store.engine)
+
+
+def own_activities(workspace: Workspace, me: Identity) -> frozenset[str] | None:
+    """The activities this login may edit; None: all (a coordinator or the administrator)."""
+    if me.is_coordinator:
+        return None
+    from ..domain.policy import same_name
+
+    return frozenset(a.id for p in workspace.tree() for g in p.goals for a in g.activities
+                     if me.role == "officer" and same_name(a.owner, me.person))
+
+
+def save_or_queue_conflict(
+    workspace: Workspace, activity_id: str, changes: Mapping[str, object], *, expected_revision: int,
+    base: Activiteit | None = None,
+) -> tuple[Activiteit, bool]:
+    """Save with the row version; when a colleague saved first, every field that differs becomes a conflict
+    in the queue (base, the colleague's value, ours) and nothing is overwritten. ``(activity, conflicted)``."""
+    try:
+        return workspace.save_activity(activity_id, changes, expected_revision=expected_revision), False
+    except ConflictError:
+        current = workspace.activity(activity_id)
+        for name, value in changes.items():
+            theirs = field_to_history(name, getattr(current, name))
+            ours = field_to_history(name, value)
+            if theirs == ours:
+                continue
+            before = field_to_history(name, getattr(base, name)) if base is not None else None
+            # the queue's 'ours' is the database's value, 'theirs' the proposal: here the unsaved edit
+            workspace.store.add_conflict(activity_id, name, before, theirs, ours, f"{workspace.author} (live)",
+                                         f"{LIVE_PACKAGE}-{current.revision}-{workspace.author}")
+        return current, True
+
+
+def announce_presence(workspace: Workspace, activity_id: str | None) -> None:
+    presence.announce(workspace.store.engine, activity_id)
+
+
+def leave(workspace: Workspace) -> None:
+    presence.leave(workspace.store.engine)
+
+
+def colleagues_at_work(workspace: Workspace) -> dict[str, tuple[str, ...]]:
+    return presence.others(workspace.store.engine)
+
+
+def listener_for(workspace: Workspace) -> Listener:
+    """A listener on the same server as the workspace, with the workspace's credentials."""
+    return Listener(workspace.store.engine.url.render_as_string(hide_password=False))

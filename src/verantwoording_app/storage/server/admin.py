@@ -1,0 +1,224 @@
+"""What the IT administrator runs on the team server: set-up (migrations and the security layer), users,
+and moving a local document onto the server. Never run by an officer's or coordinator's login."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, Integer, delete, func, insert, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...domain.errors import StorageError, UserError
+from ...domain.model import new_id
+from ...domain.privacy import mask_url
+from .. import engine as engine_mod
+from ..tables import Base, DocumentRow, PersonRow, VersionRow
+from . import COORDINATOR_GROUP, OFFICER_GROUP, is_server_url
+from .connect import explain_connection_error, server_revision
+from .layer import LAYER_VERSION, statements
+
+ROLES = {"officer": OFFICER_GROUP, "coordinator": COORDINATOR_GROUP}
+PERSON_ROLES = {"officer": "medewerker", "coordinator": "coördinator"}
+"""The role of the person in the document's people list (domain.policy.Role values)."""
+LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
+
+
+@dataclass(frozen=True, slots=True)
+class SetupReport:
+    location: str
+    revision_before: str | None
+    revision: str
+    layer: str
+
+    def summary(self) -> str:
+        before = "nieuwe database" if self.revision_before is None else f"schema {self.revision_before}"
+        moved = "" if self.revision_before == self.revision else f" (was: {before})"
+        return (f"Teamserver {self.location} ingericht: schema {self.revision}{moved}, beveiliging versie "
+                f"{self.layer}, groepen {OFFICER_GROUP} en {COORDINATOR_GROUP}.")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerUser:
+    login: str
+    person: str
+    role: str
+    can_login: bool
+    in_group: bool
+
+    def describe(self) -> str:
+        notes = []
+        if not self.can_login:
+            notes.append("kan niet inloggen: de login bestaat niet of heeft geen LOGIN")
+        if not self.in_group:
+            notes.append(f"geen lid van {ROLES[self.role]}")
+        person = f" ({self.person})" if self.person != self.login else ""
+        suffix = f"  — let op: {'; '.join(notes)}" if notes else ""
+        return f"{self.login}{person}  {self.role}{suffix}"
+
+
+def _require_url(location: str) -> str:
+    if not is_server_url(location):
+        raise UserError(f"'{location}' is geen serveradres. Gebruik --db postgresql://BEHEERDER@SERVER/DATABASE.")
+    return engine_mod.database_url(location)
+
+
+@contextmanager
+def _admin_engine(location: str) -> Iterator[Engine]:
+    url = _require_url(location)
+    engine = engine_mod.create_app_engine(url)
+    try:
+        yield engine
+    except SQLAlchemyError as error:
+        raise explain_connection_error(error, url) from error
+    finally:
+        engine.dispose()
+
+
+def _refuse_team_login(connection: Connection) -> None:
+    """Set-up and users are the administrator's: a team member's login is refused (it could not anyway)."""
+    member = connection.execute(text(
+        "SELECT pg_has_role(session_user, :o, 'MEMBER') OR pg_has_role(session_user, :c, 'MEMBER') "
+        "FROM pg_roles WHERE rolname = :o"), {"o": OFFICER_GROUP, "c": COORDINATOR_GROUP}).scalar()
+    superuser = connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).scalar()
+    if member and not superuser:
+        login = connection.execute(text("SELECT session_user")).scalar()
+        raise UserError(f"'{login}' is een gebruiker van het team, geen beheerder. Alleen de beheerder (de "
+                        "eigenaar van de database) richt de server in en beheert de gebruikers.")
+
+
+def setup(location: str) -> SetupReport:
+    """Run the migrations and (re)apply the security layer; idempotent, safe to run after every update."""
+    with _admin_engine(location) as engine:
+        with engine.connect() as connection:
+            _refuse_team_login(connection)
+        before = server_revision(engine)
+        engine_mod.migrate(engine, current=before, path=None)
+        with engine.begin() as connection:
+            schema = str(connection.execute(text("SELECT current_schema()")).scalar() or "public")
+            cursor = connection.connection.cursor()  # the driver's own: no parameters, '%' is plain text
+            for statement in statements(schema):
+                cursor.execute(statement)
+        return SetupReport(mask_url(engine_mod.database_url(location)), before, engine_mod.HEAD_REVISION,
+                           LAYER_VERSION)
+
+
+def _layer_ready(connection: Connection) -> None:
+    present = connection.execute(text(
+        "SELECT value FROM verantwoording_meta WHERE key = 'server_layer'")).scalar() if connection.execute(
+        text("SELECT to_regclass('verantwoording_meta') IS NOT NULL")).scalar() else None
+    if present is None:
+        raise UserError("Deze database is nog niet ingericht als teamserver. Voer eerst uit: "
+                        "verantwoording server setup --db postgresql://BEHEERDER@SERVER/DATABASE")
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def add_user(location: str, login: str, role: str, person: str = "") -> ServerUser:
+    """Give a person access: a login role (created when missing, without a password: authentication is the
+    server's configuration), member of exactly one group, listed in server_users and in the people."""
+    if role not in ROLES:
+        raise UserError("Kies --role officer of --role coordinator.")
+    if not LOGIN.match(login):
+        raise UserError(f"'{login}' kan geen loginnaam zijn: gebruik letters, cijfers en _ . - @ "
+                        "(begin met een letter), hoogstens 63 tekens.")
+    person = (person or login).strip()
+    with _admin_engine(location) as engine, engine.begin() as connection:
+        _refuse_team_login(connection)
+        _layer_ready(connection)
+        exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).scalar()
+        if not exists:
+            connection.exec_driver_sql(f"CREATE ROLE {_ident(login)} LOGIN")
+        other = ROLES["coordinator" if role == "officer" else "officer"]
+        connection.exec_driver_sql(f"REVOKE {other} FROM {_ident(login)}")
+        connection.exec_driver_sql(f"GRANT {ROLES[role]} TO {_ident(login)}")
+        database = connection.execute(text("SELECT current_database()")).scalar()
+        connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_ident(str(database))} TO {_ident(login)}")
+        connection.execute(text(
+            "INSERT INTO server_users(login, person, role) VALUES (:l, :p, :r) "
+            "ON CONFLICT (login) DO UPDATE SET person = EXCLUDED.person, role = EXCLUDED.role"),
+            {"l": login, "p": person, "r": role})
+        document = connection.execute(
+            select(DocumentRow.id).order_by(DocumentRow.created_at.desc()).limit(1)).scalar()
+        if document is not None:
+            _add_person(connection, document, person, PERSON_ROLES[role])
+    return next(u for u in users(location) if u.login == login)
+
+
+def _add_person(connection: Connection, document: str, person: str, role: str) -> None:
+    known = connection.execute(select(PersonRow.id).where(
+        PersonRow.document_id == document, func.lower(PersonRow.name) == person.lower())).scalar()
+    if known is None:
+        connection.execute(insert(PersonRow).values(id=new_id(), document_id=document, name=person, role=role,
+                                                    email=""))
+    else:
+        connection.execute(update(PersonRow).where(PersonRow.id == known).values(role=role))
+
+
+def users(location: str) -> list[ServerUser]:
+    with _admin_engine(location) as engine, engine.connect() as connection:
+        _layer_ready(connection)
+        rows = connection.execute(text(
+            "SELECT u.login, u.person, u.role, coalesce(r.rolcanlogin, false), "
+            "coalesce(pg_has_role(r.oid, CASE u.role WHEN 'coordinator' THEN :c ELSE :o END, 'MEMBER'), false) "
+            "FROM server_users u LEFT JOIN pg_roles r ON r.rolname = u.login ORDER BY u.role DESC, u.login"),
+            {"o": OFFICER_GROUP, "c": COORDINATOR_GROUP}).all()
+    return [ServerUser(str(r[0]), str(r[1]), str(r[2]), bool(r[3]), bool(r[4])) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class UploadReport:
+    location: str
+    rows: dict[str, int]
+
+    def summary(self) -> str:
+        activities = self.rows.get("activities", 0)
+        history = self.rows.get("versions", 0)
+        return (f"Document naar de teamserver {self.location} gebracht: {activities} activiteiten, "
+                f"{history} geschiedenisregels.")
+
+
+def upload(local: Path, location: str, *, replace: bool = False) -> UploadReport:
+    """Copy every table of a local database onto the server in one transaction (history and all)."""
+    from ..store import Store
+
+    if is_server_url(str(local)) or not local.exists():
+        raise UserError(f"Het bestand '{local}' bestaat niet. Geef met --from een lokale database (.vwdb).")
+    source = Store.open(local, create=False)
+    try:
+        if not source.has_document():
+            raise UserError(f"'{local.name}' bevat nog geen document; er is niets te uploaden.")
+        with _admin_engine(location) as engine:
+            if server_revision(engine) != engine_mod.HEAD_REVISION:
+                raise UserError("De database op de server heeft niet het schema van deze versie. Voer eerst uit: "
+                                "verantwoording server setup --db …")
+            counts: dict[str, int] = {}
+            with source.engine.connect() as reader, engine.begin() as writer:
+                _layer_ready(writer)
+                if writer.execute(select(func.count()).select_from(DocumentRow)).scalar() and not replace:
+                    raise UserError("Op de server staat al een document. Voeg --replace toe om het te vervangen "
+                                    "(de geschiedenis op de server blijft bewaard); er is niets gewijzigd.")
+                for table in reversed(Base.metadata.sorted_tables):
+                    if table.name not in ("verantwoording_meta", VersionRow.__tablename__):
+                        writer.execute(delete(table))
+                for table in Base.metadata.sorted_tables:
+                    if table.name == "verantwoording_meta":
+                        continue
+                    generated = [c.name for c in table.primary_key.columns
+                                 if isinstance(c.type, Integer) and c.autoincrement in (True, "auto")]
+                    order = list(table.primary_key.columns)
+                    rows = [{k: v for k, v in row.items() if k not in generated}
+                            for row in reader.execute(select(table).order_by(*order)).mappings()]
+                    for start in range(0, len(rows), 1000):
+                        writer.execute(insert(table), rows[start:start + 1000])
+                    counts[table.name] = len(rows)
+    except SQLAlchemyError as error:
+        raise StorageError(f"Uploaden is mislukt: {error.__class__.__name__}; er is niets gewijzigd.") from error
+    finally:
+        source.close()
+    return UploadReport(mask_url(engine_mod.database_url(location)), counts)

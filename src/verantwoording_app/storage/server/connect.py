@@ -1,0 +1,99 @@
+"""Opening the team server: its schema revision, who we are on it, and clear Dutch connection errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from ...domain.errors import StorageError
+from ...domain.policy import Person, Role
+from ...domain.privacy import mask_url
+from .. import engine as engine_mod
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who the server says we are: ``login`` is ``session_user``; ``person`` the name in the owner column."""
+
+    login: str
+    person: str
+    role: str
+    """'coordinator', 'officer', or 'beheerder' (the administrator: not a team member, owns the tables)."""
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role in ("coordinator", "beheerder")
+
+
+def person_of(engine: Engine) -> Person:
+    """The policy's person for this login: an officer owns the activities with their name as owner (the
+    rule the server applies); the administrator, not a team member, edits as a coordinator."""
+    me = identity(engine)
+    if me.is_coordinator:
+        return Person.coordinator(me.person)
+    return Person(me.person, Role.OFFICER if me.role == "officer" else Role.READER)
+
+
+def server_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        exists = connection.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
+        if not exists:
+            return None
+        row = connection.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+    return str(row[0]) if row else None
+
+
+def check_ready(engine: Engine, current: str | None, url: str) -> None:
+    """A server database is migrated by the administrator only (``server setup``), never by a client."""
+    where = mask_url(url)
+    if current is None:
+        raise StorageError(f"Op {where} staat nog geen Verantwoording-database. De beheerder richt haar in met: "
+                           f"verantwoording server setup --db {where}")
+    if current != engine_mod.HEAD_REVISION:
+        known = {p.stem.split("_")[0] for p in (engine_mod.MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
+        if current not in known:
+            raise StorageError(f"De teamserver {where} heeft een nieuwer schema ({current}) dan deze versie van "
+                               "Verantwoording kent. Installeer de nieuwste versie; er is niets gewijzigd.")
+        raise StorageError(f"De teamserver {where} moet eerst worden bijgewerkt (schema {current} → "
+                           f"{engine_mod.HEAD_REVISION}). Vraag de beheerder: verantwoording server setup "
+                           f"--db {where}. Er is niets gewijzigd.")
+
+
+def identity(engine: Engine) -> Identity:
+    with engine.connect() as connection:
+        login = str(connection.execute(text("SELECT session_user")).scalar())
+        has_table = connection.execute(text("SELECT to_regclass('server_users') IS NOT NULL")).scalar()
+        row = connection.execute(text("SELECT person, role FROM server_users WHERE login = session_user")).first() \
+            if has_table else None
+        if row is not None:
+            member = connection.execute(text("SELECT verantwoording_is_member()")).scalar()
+            if member:
+                return Identity(login, str(row[0]), str(row[1]))
+        owner = connection.execute(text(
+            "SELECT pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE tablename = 'activities' "
+            "AND schemaname = current_schema()), 'MEMBER')")).scalar()
+    if owner:
+        return Identity(login, login, "beheerder")
+    return Identity(login, login, "")
+
+
+def explain_connection_error(error: SQLAlchemyError, url: str) -> StorageError:
+    """The server could not be reached or refused the login: say so in Dutch, with the masked address."""
+    where = mask_url(url)
+    original = getattr(error, "orig", None)
+    detail = str(original or error).strip().splitlines()[0][:300] if str(original or error).strip() else ""
+    sqlstate = getattr(original, "sqlstate", None)
+    if sqlstate == "28P01" or "password authentication failed" in detail:
+        return StorageError(f"De teamserver {where} weigert de aanmelding (wachtwoord onjuist).")
+    if sqlstate == "28000" or "no pg_hba.conf entry" in detail or ("role" in detail and "does not exist" in detail):
+        return StorageError(f"De teamserver {where} laat deze gebruiker niet toe ({detail}). Vraag de beheerder om "
+                            "toegang (verantwoording server add-user).")
+    if sqlstate == "3D000":
+        return StorageError(f"De database op {where} bestaat niet. De beheerder maakt haar aan (createdb) en richt "
+                            "haar in met verantwoording server setup.")
+    if isinstance(error, OperationalError) and (sqlstate is None or str(sqlstate).startswith("08")):
+        return StorageError(f"De teamserver {where} is niet bereikbaar ({detail}). Controleer de netwerkverbinding "
+                            "of vraag de beheerder of de server draait.")
+    return StorageError(f"De teamserver {where} gaf een fout: {detail}")

@@ -1,0 +1,38 @@
+"""Who works on which activity right now: one row per login, kept fresh by the window's heartbeat."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, text
+
+FRESH_SECONDS = 90
+"""A marker older than this is gone (a window that crashed or lost its connection)."""
+
+
+def announce(engine: Engine, activity_id: str | None) -> None:
+    """This login works on ``activity_id`` now (None: on nothing in particular)."""
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO presence(login, activity_id, seen_at) "
+            "VALUES (session_user, :a, now() AT TIME ZONE 'UTC') "
+            "ON CONFLICT (login) DO UPDATE SET activity_id = EXCLUDED.activity_id, seen_at = EXCLUDED.seen_at"),
+            {"a": activity_id})
+
+
+def leave(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM presence WHERE login = session_user"))
+
+
+def others(engine: Engine) -> dict[str, tuple[str, ...]]:
+    """Activity id → the names of the colleagues working on it now (not this login)."""
+    with engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT p.activity_id, coalesce(u.person, p.login) FROM presence p "
+            "LEFT JOIN server_users u ON u.login = p.login "
+            "WHERE p.login <> session_user AND p.activity_id IS NOT NULL "
+            "AND p.seen_at > (now() AT TIME ZONE 'UTC') - make_interval(secs => :fresh) "
+            "ORDER BY 2"), {"fresh": FRESH_SECONDS}).all()
+    found: dict[str, list[str]] = {}
+    for activity_id, person in rows:
+        found.setdefault(str(activity_id), []).append(str(person))
+    return {key: tuple(names) for key, names in found.items()}
