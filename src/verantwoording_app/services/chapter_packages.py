@@ -134,7 +134,7 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
         officer = Person(record.person, Role.OFFICER)
         for name, value in entry["theirs"].items():
             decision = can_explain(officer, f"de toelichting op {key}", "", [name], own=True)
-            problem = None if decision else str(decision.reason)
+            problem = None if decision.allowed else str(decision.reason)
             problem = problem or _problem(name, value)
             if problem:
                 refused += 1
