@@ -186,6 +186,22 @@ def _visible(results: Results) -> list[float]:
     return latencies
 
 
+def _bare_saves(url: str, activity_id: str, count: int = 40) -> list[float]:
+    """The reference: one UPDATE of a realisation and its commit in plain psycopg, as the same officer
+    (the same triggers and policies), after the clients stopped: what the server and machine allow now."""
+    import psycopg
+
+    times: list[float] = []
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+        for number in range(count):
+            started = time.monotonic()
+            connection.execute("UPDATE activities SET realisation = %s, revision = revision + 1 WHERE id = %s",
+                               (f"bare {number}", activity_id))
+            connection.commit()
+            times.append(time.monotonic() - started)
+    return times
+
+
 def _lost_updates(url: str) -> tuple[int, int]:
     """(history chains broken, final texts that are not the last save); both must be 0."""
     import psycopg
@@ -249,6 +265,7 @@ def measure(seconds: float = 8.0, activities: int = 1000) -> dict[str, float | i
             store.load_document()
             store.close()
 
+        bare = _bare_saves(officer, logins["bench01"][0])
         server_open = median_seconds(lambda: open_from(officer), 3)
         sqlite_open = median_seconds(lambda: open_from(local), 3)
         on_server, on_file = Store.open(officer), Store.open(local)
@@ -271,6 +288,7 @@ def measure(seconds: float = 8.0, activities: int = 1000) -> dict[str, float | i
             "open_server_s": server_open, "open_sqlite_s": sqlite_open,
             "search_server_s": server_search, "search_sqlite_s": sqlite_search,
             "search_hits_server": hits[0], "search_hits_sqlite": hits[1],
+            "p95_bare_ms": _p95(bare) * 1000,
         }
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -301,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     search_ratio = float(found["search_server_s"]) / float(found["search_sqlite_s"])  # type: ignore[arg-type]
     print(f"{found['clients']} clients, {found['activities']} activities, {found['seconds']:.0f} s of editing")
     print(f"saves {found['saves']}, conflicts (queued, not lost) {found['conflicts']}")
-    print(f"save latency: median {found['median_save_ms']:.1f} ms, p95 {found['p95_save_ms']:.1f} ms (goal < 50)")
+    print(f"save latency: median {found['median_save_ms']:.1f} ms, p95 {found['p95_save_ms']:.1f} ms (goal < 50); "
+          f"reference, a bare psycopg UPDATE + commit on this machine now: p95 {found['p95_bare_ms']:.1f} ms")
     print(f"visible in another client: p95 {found['p95_visible_ms']:.1f} ms over {found['visible_count']} "
           "changes (goal < 500)")
     print(f"lost updates {found['lost_updates']} (goal 0), unexplained errors {len(found['errors'])} (goal 0)")  # type: ignore[arg-type]

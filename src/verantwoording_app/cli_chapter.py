@@ -179,7 +179,7 @@ def cmd_beleidsindicatoren(args: argparse.Namespace, out: TextIO, open_workspace
     return 0
 
 
-def check_lines(document: Any, *, verbose: bool = False) -> tuple[list[str], bool]:
+def check_lines(chapter: Any, programmes: list[tuple[str, str]], *, verbose: bool = False) -> tuple[list[str], bool]:
     """What ``check`` says about the chapter: variances without (full) explanation, amounts that differ.
 
     The second value is True when something is inconsistent (an explanation's amount differs from the
@@ -188,11 +188,10 @@ def check_lines(document: Any, *, verbose: bool = False) -> tuple[list[str], boo
     from .domain.finance import variance_states
     from .domain.money import format_amount
 
-    chapter = document.chapter
     if not chapter.lines:
         return [], False
-    states = variance_states(chapter, [p.id for p in document.programmes])
-    names = {p.id: p.display_name for p in document.programmes}
+    states = variance_states(chapter, [pid for pid, _name in programmes])
+    names = dict(programmes)
     missing = [s for s in states if "toelichting ontbreekt" in s.problems]
     differs = [s for s in states if "bedrag in de toelichting wijkt af van de tabel" in s.problems]
     incomplete = [s for s in states if s.problems and s not in missing and s not in differs]

@@ -134,7 +134,7 @@ class Store:
     def __init__(self, engine: Engine, location: str, path: Path | None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.read_only = read_only
-        self.location = mask_url(location)
+        self.location = mask_url(location).replace("postgresql+psycopg://", "postgresql://", 1)
         """Where the database is, for display: a server password is masked."""
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)

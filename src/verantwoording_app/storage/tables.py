@@ -7,7 +7,6 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -15,6 +14,8 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .times import AppDateTime
 
 APP_ID = "verantwoording"
 
@@ -49,8 +50,8 @@ class DocumentRow(Base):
     footer: Mapped[str] = mapped_column(Text, default="")
     unplaced: Mapped[str] = mapped_column(Text, default="")
     revision: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(AppDateTime)
+    updated_at: Mapped[datetime] = mapped_column(AppDateTime)
 
     __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012
 
@@ -96,7 +97,7 @@ class ActivityRow(Base):
     plan_words: Mapped[int] = mapped_column(Integer, default=0)
     realisation_words: Mapped[int] = mapped_column(Integer, default=0)
     revision: Mapped[int] = mapped_column(Integer, default=1)
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
     updated_by: Mapped[str] = mapped_column(String(200), default="")
     lineage: Mapped[str] = mapped_column(String(32), default="", index=True)
     lineage_from: Mapped[str] = mapped_column(Text, default="")
@@ -145,7 +146,7 @@ class RemarkRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
     author: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(AppDateTime)
     text: Mapped[str] = mapped_column(Text)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -161,7 +162,7 @@ class VersionRow(Base):
     old: Mapped[str | None] = mapped_column(Text, nullable=True)
     new: Mapped[str | None] = mapped_column(Text, nullable=True)
     author: Mapped[str] = mapped_column(String(200), default="")
-    at: Mapped[datetime] = mapped_column(DateTime)
+    at: Mapped[datetime] = mapped_column(AppDateTime)
 
     __table_args__ = (Index("ix_versions_entity", "entity_id", "field"),)
 
@@ -184,7 +185,7 @@ class SnapshotRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(AppDateTime)
     created_by: Mapped[str] = mapped_column(String(200), default="")
     data: Mapped[str] = mapped_column(Text)
 
@@ -202,11 +203,11 @@ class ConflictRow(Base):
     source: Mapped[str] = mapped_column(String(200))
     """Who sent the other value (an officer's name) and from which package."""
     package_id: Mapped[str] = mapped_column(String(32), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(AppDateTime)
     resolution: Mapped[str] = mapped_column(String(32), default="")
     """'' open; 'pakket', 'database' or 'bewerkt' once decided."""
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
 
 
 class HandoutRow(Base):
@@ -217,7 +218,7 @@ class HandoutRow(Base):
     """The package id of the hand-out; a hand-in names it as ``based_on``."""
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     person: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(AppDateTime)
     created_by: Mapped[str] = mapped_column(String(200), default="")
     fields: Mapped[str] = mapped_column(Text, default="[]")
     """JSON list of the fields the person may change."""
@@ -234,7 +235,7 @@ class CheckIgnoreRow(Base):
     sentence: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(AppDateTime)
 
 
 class DocumentWordRow(Base):
@@ -245,7 +246,7 @@ class DocumentWordRow(Base):
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     word: Mapped[str] = mapped_column(String(100))
     added_by: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(AppDateTime)
 
 
 class WordTargetRow(Base):
@@ -256,6 +257,21 @@ class WordTargetRow(Base):
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), nullable=True)
     words: Mapped[int] = mapped_column(Integer)
+
+
+class CheckCountRow(Base):
+    """What the writing checks found in one activity, kept so that ``check`` and the workbook's Controle
+    column do not analyse an unchanged text again. ``*_key`` is a hash of everything the result depends on
+    (the texts, the document context, the rules or word lists); a row whose key no longer matches is stale."""
+
+    __tablename__ = "check_counts"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
+    lint_key: Mapped[str] = mapped_column(String(64), default="")
+    findings: Mapped[str] = mapped_column(Text, default="[]")
+    """JSON list of [rule id, fingerprint] of every P&C finding (ignored ones included)."""
+    spelling_key: Mapped[str] = mapped_column(String(64), default="")
+    misspelt: Mapped[int] = mapped_column(Integer, default=0)
+    """Flagged words (every occurrence) in title, plan and realisation."""
 
 
 # -- the rest of the programme chapter (domain.chapter): what we wanted to achieve, what it cost --------
@@ -272,7 +288,7 @@ class ChapterSettingsRow(Base):
     threshold_percentage: Mapped[str | None] = mapped_column(String(64), nullable=True)
     threshold_both: Mapped[bool] = mapped_column(Boolean, default=False)
     finance_file: Mapped[str] = mapped_column(Text, default="")
-    finance_imported_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    finance_imported_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
     finance_imported_by: Mapped[str] = mapped_column(String(200), default="")
     finance_rows: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -304,7 +320,7 @@ class VarianceExplanationRow(Base):
     owner: Mapped[str] = mapped_column(String(200), default="")
     deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
     updated_by: Mapped[str] = mapped_column(String(200), default="")
 
 
@@ -318,7 +334,7 @@ class EffectTextRow(Base):
     owner: Mapped[str] = mapped_column(String(200), default="")
     deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
     updated_by: Mapped[str] = mapped_column(String(200), default="")
 
 

@@ -34,9 +34,12 @@ Row = Sequence[Any]
 
 
 def _datetime(value: object) -> datetime | None:
-    """A timestamp as a driver gives it: a datetime already, or SQLite's ISO text."""
+    """A timestamp as a driver gives it: SQLite's ISO text (local time), or a datetime, which only the team
+    server's driver gives (UTC there: shown in local time, as ``times.AppDateTime`` does for the ORM)."""
     if isinstance(value, datetime):
-        return value
+        from .times import utc_to_local
+
+        return utc_to_local(value)
     if not isinstance(value, str) or not value:
         return None
     try:

@@ -249,7 +249,7 @@ class DocumentTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             here = self.presence.get(node.id) if self.presence else None
-            return node.display_title() + (f"  ● {', '.join(here)}" if here else "")
+            return f"● {', '.join(here)} — {node.display_title()}" if here else node.display_title()
         if role == Qt.ItemDataRole.DecorationRole and node.kind == ACTIVITY:
             return self._status_icon(node.status, node.has_realisation)
         if role == Qt.ItemDataRole.ToolTipRole:

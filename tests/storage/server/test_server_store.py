@@ -27,12 +27,40 @@ def test_search_uses_dutch_full_text_with_stems_and_prefixes(carla: Store) -> No
     assert carla.tree()
 
 
-def test_times_are_utc_and_history_snapshots_people_work(carla: Store) -> None:
+def test_times_are_stored_in_utc_and_shown_in_local_time(carla: Store, team_server: TeamServer,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import psycopg
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        activity = carla.tree()[0].goals[0].activities[0]
+        carla.update_activity(activity.id, {"internal_note": "tijd"}, author="carla")
+        shown = carla.history(activity.id, "internal_note")[-1].at
+        with psycopg.connect(team_server.url("carla")) as raw:
+            stored = raw.execute("SELECT at FROM versions WHERE entity_id = %s ORDER BY id DESC LIMIT 1",
+                                 (activity.id,)).fetchone()[0]
+            updated = raw.execute("SELECT updated_at FROM activities WHERE id = %s", (activity.id,)).fetchone()[0]
+        utc_now = datetime.now(UTC).replace(tzinfo=None)
+        assert abs(stored - utc_now) < timedelta(minutes=2)  # the server's clock, in UTC
+        offset = datetime.now().astimezone().utcoffset()
+        assert offset is not None
+        assert offset != timedelta(0)
+        assert abs(shown - (stored + offset)) < timedelta(seconds=1)  # local time in the app
+        tree_row = next(a for p in carla.tree() for g in p.goals for a in g.activities if a.id == activity.id)
+        assert tree_row.updated_at == updated + offset
+        assert carla.load_activity(activity.id).updated_at == updated + offset
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_history_snapshots_and_people_work(carla: Store) -> None:
     activity = carla.tree()[0].goals[0].activities[0]
     carla.update_activity(activity.id, {"internal_note": "tijd"}, author="carla")
-    stamp = carla.history(activity.id, "internal_note")[-1].at
-    utc_now = datetime.now(UTC).replace(tzinfo=None)
-    assert abs(stamp - utc_now) < timedelta(minutes=2)
+    assert carla.history(activity.id, "internal_note")[-1].author == "carla"
     assert carla.load_activity(activity.id).updated_by == "carla"
     carla.add_snapshot("aan college", "{}", "carla")
     assert [s.name for s in carla.snapshots()] == ["aan college"]

@@ -102,7 +102,7 @@ def setup(location: str) -> SetupReport:
             cursor = connection.connection.cursor()  # the driver's own: no parameters, '%' is plain text
             for statement in statements(schema):
                 cursor.execute(statement)
-        return SetupReport(mask_url(engine_mod.database_url(location)), before, engine_mod.HEAD_REVISION,
+        return SetupReport(mask_url(location), before, engine_mod.HEAD_REVISION,
                            LAYER_VERSION)
 
 
@@ -221,4 +221,4 @@ def upload(local: Path, location: str, *, replace: bool = False) -> UploadReport
         raise StorageError(f"Uploaden is mislukt: {error.__class__.__name__}; er is niets gewijzigd.") from error
     finally:
         source.close()
-    return UploadReport(mask_url(engine_mod.database_url(location)), counts)
+    return UploadReport(mask_url(location), counts)

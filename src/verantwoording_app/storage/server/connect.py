@@ -47,7 +47,7 @@ def server_revision(engine: Engine) -> str | None:
 
 def check_ready(engine: Engine, current: str | None, url: str) -> None:
     """A server database is migrated by the administrator only (``server setup``), never by a client."""
-    where = mask_url(url)
+    where = mask_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
     if current is None:
         raise StorageError(f"Op {where} staat nog geen Verantwoording-database. De beheerder richt haar in met: "
                            f"verantwoording server setup --db {where}")
@@ -81,7 +81,7 @@ def identity(engine: Engine) -> Identity:
 
 def explain_connection_error(error: SQLAlchemyError, url: str) -> StorageError:
     """The server could not be reached or refused the login: say so in Dutch, with the masked address."""
-    where = mask_url(url)
+    where = mask_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
     original = getattr(error, "orig", None)
     detail = str(original or error).strip().splitlines()[0][:300] if str(original or error).strip() else ""
     sqlstate = getattr(original, "sqlstate", None)
