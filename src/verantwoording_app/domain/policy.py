@@ -350,3 +350,81 @@ def require(decision: Decision) -> None:
     """Raise :class:`PolicyRefused` unless the decision allows the change."""
     if not decision.allowed:
         raise PolicyRefused(decision)
+
+
+# -- the rest of the programme chapter (domain.chapter) ----------------------------------------------
+
+EXPLANATION_OFFICER_FIELDS: Final = ("cause", "nature", "rechtmatigheid")
+"""What the owner of a variance explanation may change in it; owner, deadline (and the amount it was written
+for, which follows the table) are the coordinator's."""
+EFFECT_OFFICER_FIELDS: Final = ("plan", "realisation")
+"""What the owner of an effect text may change in it."""
+CHAPTER_NOT_OWN = define(
+    "policy.chapter_not_own",
+    "{what} hoort niet bij uw werk ({person}); alleen de eigenaar of de coördinator kan dit wijzigen.",
+    "{what} is not part of your work ({person}); only its owner or the coordinator can change it.",
+)
+CHAPTER_FIELD = define(
+    "policy.chapter_field",
+    "De {field} van {what} wijzigt alleen de coördinator.",
+    "Only the coordinator changes the {field} of {what}.",
+)
+CHAPTER_COORDINATOR = define(
+    "policy.chapter_coordinator",
+    "{what} wijzigt alleen de coördinator.",
+    "Only the coordinator changes {what}.",
+)
+DOCUMENT_LOCKED = define(
+    "policy.document_locked",
+    "Het document is vastgesteld; {what} kan niet meer worden gewijzigd.",
+    "The document is vastgesteld (adopted); {what} can no longer be changed.",
+)
+define("field.cause", "toelichting", "explanation")
+define("field.nature", "aard (incidenteel of structureel)", "nature (incidental or structural)")
+define("field.rechtmatigheid", "rechtmatigheidscategorie", "legitimacy category")
+define("field.amount", "bedrag", "amount")
+
+
+def can_explain(person: Person, what: str, owner: str, fields: Iterable[str], *, own: bool | None = None,
+                document_locked: bool = False) -> Decision:
+    """Whether ``person`` may change these fields of a variance explanation (``what`` names it).
+
+    Coordinator: every field. Officer: only an explanation of their own (``own`` when a work package
+    says so, else its owner is their name), and only :data:`EXPLANATION_OFFICER_FIELDS`. Reader: nothing.
+    A vastgesteld document changes no more.
+    """
+    return _chapter_change(person, what, owner, fields, EXPLANATION_OFFICER_FIELDS, own, document_locked)
+
+
+def can_edit_effect(person: Person, what: str, owner: str, fields: Iterable[str], *, own: bool | None = None,
+                    document_locked: bool = False) -> Decision:
+    """Whether ``person`` may change these fields of an effect text: the coordinator, or its owner its texts."""
+    return _chapter_change(person, what, owner, fields, EFFECT_OFFICER_FIELDS, own, document_locked)
+
+
+def can_edit_chapter(person: Person, what: str, *, document_locked: bool = False) -> Decision:
+    """The chapter's own data (effect indicators, imported figures, settings): the coordinator only."""
+    if person.role is Role.READER:
+        return Decision(Verdict.REFUSED, Message.of(READER))
+    if document_locked:
+        return Decision(Verdict.REFUSED, Message.of(DOCUMENT_LOCKED, what=what))
+    if person.role is not Role.COORDINATOR:
+        return Decision(Verdict.REFUSED, Message.of(CHAPTER_COORDINATOR, what=what))
+    return ALLOWED
+
+
+def _chapter_change(person: Person, what: str, owner: str, fields: Iterable[str], officer_fields: tuple[str, ...],
+                    own: bool | None, document_locked: bool) -> Decision:
+    if person.role is Role.READER:
+        return Decision(Verdict.REFUSED, Message.of(READER))
+    if document_locked:
+        return Decision(Verdict.REFUSED, Message.of(DOCUMENT_LOCKED, what=what))
+    if person.role is Role.COORDINATOR:
+        return ALLOWED
+    mine = own if own is not None else same_name(owner, person.name)
+    if not mine:
+        return Decision(Verdict.REFUSED, Message.of(CHAPTER_NOT_OWN, what=what, person=person.name))
+    for name in fields:
+        if name not in officer_fields and name != "amount":
+            return Decision(Verdict.REFUSED, Message.of(CHAPTER_FIELD, field=field_name(name), what=what))
+    return ALLOWED
