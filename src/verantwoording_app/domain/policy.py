@@ -126,8 +126,10 @@ define("review.vastgesteld", "Vastgesteld", "Adopted")
 
 
 def field_name(field: str) -> Message:
-    """The translatable name of an activity field, for messages (from the field registry)."""
-    return fields.field(field).name
+    """The translatable name of a field, for messages: an activity's from the field registry, another part's
+    (a variance explanation's) from its own ``field.<name>`` message."""
+    found = fields.BY_KEY.get(field)
+    return found.name if found is not None else Message.of(f"field.{field}")
 
 
 # -- the answers -----------------------------------------------------------------------------------
