@@ -3,7 +3,8 @@
 Startup is measured from process start (``subprocess.Popen``) to the line the
 app prints after its first paint, and after the tree is interactive, against an
 empty PySide6 main window measured the same way in the same run. Not a test:
-``python -m benchmarks.bench_ui`` (or ``--quick``).
+``python -m benchmarks.bench_ui`` (or ``--quick``; ``--no-startup``: only the rows at 10,000 activities;
+``--db=PATH``: a copy of a 10,000-activity database ``build_database`` made before).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def _stages(command: list[str], env: dict[str, str]) -> dict[str, float]:
     assert process.stdout is not None
     for line in process.stdout:
         word = line.split(" ", 1)[0]
-        if word in ("painted", "interactive", "opened"):
+        if word in ("painted", "interactive", "editable", "opened"):
             stages[word] = time.perf_counter() - start
     process.wait(timeout=60)
     return stages
@@ -103,6 +104,8 @@ def startup_rows(folder: Path, repeats: int) -> list[Row]:
     return [
         ("ui first paint (1000 act.)", painted, "empty PySide6 window", empty),
         ("ui interactive tree (1000 act.)", interactive, "empty PySide6 window", empty),
+        ("ui first activity editable (1000 act.)", statistics.median(r["editable"] for r in app_runs),
+         "empty PySide6 window", empty),
         ("ui database open, form filled (1000 act.)", statistics.median(r["opened"] for r in app_runs),
          "empty PySide6 window", empty),
         ("ui first paint, app.main direct", statistics.median(r["painted"] for r in direct_runs),
@@ -110,7 +113,7 @@ def startup_rows(folder: Path, repeats: int) -> list[Row]:
     ]
 
 
-def in_process_rows(folder: Path, activities: int, repeats: int) -> list[Row]:
+def in_process_rows(folder: Path, activities: int, repeats: int, source: str = "") -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -120,7 +123,20 @@ def in_process_rows(folder: Path, activities: int, repeats: int) -> list[Row]:
 
     app = QApplication.instance() or QApplication([])
     database = folder / "big.vwdb"
-    ids = build_database(database, activities, history_per_activity=3)
+    if source:  # a database build_database made before (three versions per activity added here)
+        import shutil
+
+        shutil.copyfile(source, database)
+        with sqlite3.connect(database) as connection:
+            ids = [row[0] for row in connection.execute("SELECT id FROM activities ORDER BY rowid")]
+            stamp = datetime.now().isoformat(sep=" ")
+            connection.executemany(
+                "INSERT INTO versions (entity, entity_id, field, old, new, author, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (("activity", aid, "realisation", "oude tekst " * 40, "nieuwe tekst " * 40, "bench", stamp)
+                 for aid in ids for _ in range(3)))
+        connection.close()
+    else:
+        ids = build_database(database, activities, history_per_activity=3)
     workspace = Workspace.open(database, author="bench")
     window = MainWindow(Settings.at(folder))
     window.set_workspace(workspace)
@@ -188,24 +204,26 @@ def _p99(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
 
 
-def _child(folder: str, activities: int, repeats: int) -> None:
+def _child(folder: str, activities: int, repeats: int, source: str = "") -> None:
     """Runs the in-process measurements in a child and prints them as JSON (Qt stays out of the runner)."""
     import json
 
-    rows = in_process_rows(Path(folder), activities, repeats)
+    rows = in_process_rows(Path(folder), activities, repeats, source)
     print("ROWS " + json.dumps(rows), flush=True)
     os._exit(0)  # PySide6 can crash while finalising an interpreter that ran a QApplication
 
 
-def run(quick: bool = False) -> list[Row]:
+def run(quick: bool = False, *, startup: bool = True, source: str = "") -> list[Row]:
+    """``startup`` False: only the in-process rows at 10,000 activities; ``source``: a database with that many
+    activities built before by ``build_database`` (copied, not changed)."""
     import json
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        rows = startup_rows(folder, 3 if quick else 7)
+        rows = startup_rows(folder, 3 if quick else 7) if startup else []
         activities, repeats = (10_000, 2) if quick else (10_000, 7)
         code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from benchmarks.bench_ui import _child; "
-                f"_child({str(folder)!r}, {activities}, {repeats})")
+                f"_child({str(folder)!r}, {activities}, {repeats}, {source!r})")
         result = subprocess.run([sys.executable, "-c", code], env=_env(folder), capture_output=True, text=True,
                                 timeout=1800, check=True)
         line = next(line for line in result.stdout.splitlines() if line.startswith("ROWS "))
@@ -215,7 +233,8 @@ def run(quick: bool = False) -> list[Row]:
 
 def main() -> None:
     quick = "--quick" in sys.argv
-    rows = run(quick=quick)
+    source = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--db=")), "")
+    rows = run(quick=quick, startup="--no-startup" not in sys.argv, source=source)
     width = max(len(r[0]) for r in rows)
     print(f"{'benchmark':<{width}}  {'median s':>9}  {'reference':<28}  {'ref s':>8}  {'ratio':>6}")
     for name, seconds, reference, ref_seconds in rows:

@@ -5,10 +5,14 @@ Rows, each against a reference measured in the same run:
   warm cache (the work done on the UI thread: Qt's re-layout plus our ``highlightBlock``),
   against the same keystroke in the same editor without the highlighter; once with the
   text in paragraphs, once as one 3,000-word paragraph (the worst case). Target < 16 ms.
+- the recheck when the officer pauses (the P&C checks and the B1 indication of that activity, on
+  the UI thread), after one paragraph changed, against the same with nothing remembered.
 - the full first check of that realisation, as the background worker does it (every word
   through Hunspell, cold cache), against tokenising the same text. Target < 0.5 s.
 - ``verantwoording check`` (integrity, completeness, P&C checks, spelling counts, the
   dictionary load included) on 1,000 activities, against loading that document. Target < 5 s.
+  Three rows: nothing stored yet (every text analysed), the texts unchanged (the counts kept
+  per activity), one realisation changed (that one analysed again).
 
 ``python -m benchmarks writing`` (or ``--quick``). Not a test.
 """
@@ -88,6 +92,54 @@ def _keystrokes(text: BlockText, repeats: int) -> tuple[float, float]:
     return results[0], results[1]
 
 
+def _recheck(text: BlockText, repeats: int) -> tuple[float, float]:
+    """What the window does on the UI thread when the officer pauses (400 ms after the last keystroke): the
+    form's text read back, the P&C checks and the B1 indication of the activity, after one paragraph changed.
+    Against the same with nothing remembered between rechecks."""
+    import time
+    from dataclasses import replace
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from verantwoording_app.domain import checks, prose
+    from verantwoording_app.domain.readability import readability
+    from verantwoording_app.ui.blocktext_editor import BlockTextEdit
+
+    app = QApplication.instance() or QApplication([])
+    document = build_document(13)
+    place = next(document.iter_activities())
+    context = checks.CheckContext.from_document(document)
+    editor = BlockTextEdit()
+    editor.set_blocktext(text)
+    middle = editor.document().findBlockByNumber(editor.document().blockCount() // 2)
+    cursor = QTextCursor(middle)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    results = []
+    for remember in (True, False):
+        scores: dict[str, object] = {}
+        times = []
+        for index in range(repeats + 1):
+            editor.textCursor().insertText("e")
+            app.processEvents()
+            if not remember:
+                checks._starts.cache_clear()
+                prose._split_sentences.cache_clear()
+                scores = {}
+            start = time.perf_counter()
+            activity = replace(place.activity, realisation=editor.blocktext())
+            checks.check_activity(activity, context, replace(place, activity=activity))
+            readability(activity.realisation, scores)  # type: ignore[arg-type]
+            if index:  # the first one fills what is remembered
+                times.append(time.perf_counter() - start)
+        results.append(sorted(times)[len(times) // 2])
+    editor.deleteLater()
+    app.processEvents()
+    return results[0], results[1]
+
+
 def _first_check(text: BlockText, repeats: int) -> tuple[float, float]:
     from verantwoording_app.services.spelling import load_checker
 
@@ -107,8 +159,13 @@ def _first_check(text: BlockText, repeats: int) -> tuple[float, float]:
     return median_seconds(first_check, repeats), median_seconds(tokenise, repeats)
 
 
-def _cli_check(activities: int, repeats: int) -> tuple[float, float]:
+def _cli_check(activities: int, repeats: int) -> list[Row]:
+    """``check`` three ways: nothing stored yet (the first check of a fresh database), again with every text
+    unchanged (the stored counts), and after one realisation changed."""
+    import sqlite3
+
     from verantwoording_app.cli import main
+    from verantwoording_app.domain.blocktext import parse_markdown
     from verantwoording_app.storage.store import Store
 
     document = build_document(activities)
@@ -116,17 +173,38 @@ def _cli_check(activities: int, repeats: int) -> tuple[float, float]:
         path = Path(folder) / "check.vwdb"
         store = Store.open(path)
         store.create_document(document, author="bench")
+        first_id = next(document.iter_activities()).activity.id
 
         def check() -> None:
             assert main(["check", "--db", str(path)], out=io.StringIO(), err=io.StringIO()) == 0
 
+        def forget() -> None:
+            with sqlite3.connect(path) as connection:
+                connection.execute("DELETE FROM check_counts")
+
+        def cold() -> None:
+            forget()
+            check()
+
+        edits = iter(range(1_000_000))
+
+        def one_changed() -> None:
+            store.update_activity(first_id, {"realisation": parse_markdown(f"Gedaan in stap {next(edits)}.")}, "bench")
+            check()
+
         def load() -> None:
             store.load_document()
 
-        seconds = median_seconds(check, repeats)
+        first = median_seconds(cold, repeats)
+        check()
+        again = median_seconds(check, repeats)
+        changed = median_seconds(one_changed, repeats)
         reference = median_seconds(load, repeats)
         store.close()
-    return seconds, reference
+    label = f"cli check {activities} activities"
+    return [(f"{label}, nothing stored yet", first, "load document", reference),
+            (f"{label}, texts unchanged", again, "load document", reference),
+            (f"{label}, one text changed", changed, "load document", reference)]
 
 
 def run(quick: bool = False) -> list[Row]:
@@ -138,10 +216,11 @@ def run(quick: bool = False) -> list[Row]:
     rows.append(("keystroke 3000 words, spelling+tint", with_aids, "same without", without))
     with_aids, without = _keystrokes(one, repeats * 3)
     rows.append(("keystroke 3000 words in 1 paragraph", with_aids, "same without", without))
+    remembered, cold = _recheck(text, repeats * 2)
+    rows.append(("recheck at a pause 3000 words", remembered, "same, nothing remembered", cold))
     first, tokenise = _first_check(text, repeats)
     rows.append(("first spell check 3000 words", first, "tokenise only", tokenise))
-    check, load = _cli_check(300 if quick else 1000, 1 if quick else 3)
-    rows.append((f"cli check {300 if quick else 1000} activities", check, "load document", load))
+    rows += _cli_check(1000, 1 if quick else 3)
     return rows
 
 

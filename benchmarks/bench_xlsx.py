@@ -120,7 +120,8 @@ def _rows(document: Document) -> list[tuple[list[object], list[list[object]], li
         values = field_values(a, plan=plan, realisation=realisation)
         updated = a.updated_at.strftime("%Y-%m-%d %H:%M") + " · " + a.updated_by if a.updated_at else ""
         row: list[object] = [
-            a.id, f"{place.programme.number} {place.programme.name}", f"{place.numeral} {place.goal.title}",
+            a.id, place.code, int(place.programme.number) if place.programme.number.isdigit() else place.programme.number,
+            place.programme.name, f"{place.numeral} {place.goal.title}",
             place.number, a.title, a.owner, a.portfolio_holder, a.deadline, scheme.label(a.status),
             REVIEW_LABELS[a.review_state], a.plan.word_count(), a.realisation.word_count(), updated,
             completeness(a, document).describe(), plan, realisation,
@@ -170,7 +171,7 @@ def xlsxwriter_export(document: Document, target: io.BytesIO | Path) -> None:
             elif isinstance(value, int):
                 sheet.write_number(r, col, value, top)
             else:
-                sheet.write_string(r, col, str(value), wrap if col in (4, 14, 15) else top)
+                sheet.write_string(r, col, str(value), wrap if col in (6, 16, 17) else top)
         for figure in figures:
             f += 1
             for col, value in enumerate(figure):
@@ -188,11 +189,11 @@ def xlsxwriter_export(document: Document, target: io.BytesIO | Path) -> None:
         lists.write_string(i, 0, label)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, r, len(ACTIVITY_COLUMNS) - 1)
-    sheet.data_validation(1, 8, max(r, 1), 8, {"validate": "list", "source": f"='_lijsten'!$A$1:$A${len(labels)}"})
+    sheet.data_validation(1, 10, max(r, 1), 10, {"validate": "list", "source": f"='_lijsten'!$A$1:$A${len(labels)}"})
     for option in document.status_scheme.options:
         fmt = workbook.add_format({"bg_color": option.colour, "font_color": "#FFFFFF"})
-        sheet.conditional_format(1, 8, max(r, 1), 8, {"type": "cell", "criteria": "==", "value": f'"{option.label}"', "format": fmt})
-    widths = [34, 12, 24, 5, 30, 14, 18, 11, 14, 13, 9, 9, 24, 22, 80, 80]
+        sheet.conditional_format(1, 10, max(r, 1), 10, {"type": "cell", "criteria": "==", "value": f'"{option.label}"', "format": fmt})
+    widths = [4, 9, 11, 24, 24, 5, 30, 14, 18, 11, 14, 13, 9, 9, 24, 22, 80, 80]
     for col, width in enumerate(widths):
         sheet.set_column(col, col, width)
     progress.write_string(0, 0, "Programma", header)

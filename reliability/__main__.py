@@ -103,7 +103,15 @@ def main(argv: list[str] | None = None) -> int:
         "NUL and ESC), a package whose zip header lies about its size, another document's hand-out imported "
         "with `--replace`, hostile workbooks (a cell or a declared dimension at XFD1048576, a DTD in UTF-16 or "
         "in a part not named .xml, `_xD800_`, a 40,000-character cell, NUL and ESC) and `check` on a database "
-        "with random bytes over its first page. A hand-in may be accepted in part: what lies outside the "
+        "with random bytes over its first page; then what the command line leaves on disk and whom it writes past: "
+        "exports and hand-out packages under umask 077, a write-protected (0444) export target, a 0444 database "
+        "(exported read-only, never chmodded, no -wal/-shm left), leftovers of killed runs (a hidden partial "
+        "export, a backup temporary) cleaned at the next start, 16 backups thinned by `backup create` like the "
+        "window, a window's lock (never written through) and another command's lock (waited for), a text with a "
+        "1 MB line, one stray byte in UTF-8, and — injected, since they cannot be made for real here — a full "
+        "disk, a read-only medium and an unexpected database error carrying a citizen service number (not in "
+        "the output, not in the 0600 log); a server password in a URL is masked. A hand-in may be accepted in "
+        "part: what lies outside the "
         "hand-out is refused with a message, the rest applies. \"unchanged\" says whether the database file "
         "stayed byte for byte the same where that is required (a proposal for the coordinator does change it).",
         "",
@@ -135,7 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         "- full disk, read-only file/folder/medium, no permission and damage told apart, a 0444 database opened "
         "read-only and never chmodded (`tests/storage/test_diagnose.py`);",
         "- zip members read through bounded streams whatever the header says (`tests/formats/test_safezip.py`), "
-        "the command line respecting the window's lock (`tests/cli/test_cli_lock.py`).",
+        "also in Word files (`tests/formats/test_docx_import.py`); the command line holding the lock while it "
+        "writes, waiting for another command, never writing through a window (`tests/cli/test_cli_lock.py`, "
+        "`tests/services/test_locking.py`);",
+        "- a read-only folder (a user without write permission; root writes anyway, so it is not in the run "
+        "above): its message in `tests/storage/test_diagnose.py`.",
         "",
     ]
     args.out.write_text("\n".join(lines), encoding="utf-8")

@@ -10,17 +10,22 @@ real one with a fresh, valid checksum: anyone can recompute a SHA-256.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import os
+import socket
 import sqlite3
+import stat
 import struct
+import threading
 import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +51,10 @@ class Attack:
     """Its own database (e.g. a damaged copy); default the coordinator's."""
     setup: Callable[[Path], None] | None = None
     """Done to the database just before the command (and undone after)."""
+    teardown: Callable[[Path], None] | None = None
+    """Done after the command and its checks (a umask put back, a lock file removed)."""
+    forbid: str = ""
+    """A piece the output must not contain (garbled text, a secret)."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,9 @@ class AttackOutcome:
     def ok(self) -> bool:
         return (self.exit_code == self.attack.exit_code and self.attack.expect.casefold() in self.output.casefold()
                 and (self.unchanged or not self.attack.unchanged) and self.problem is None
-                and "Traceback" not in self.output and "onverwachte fout" not in self.output)
+                and "Traceback" not in self.output
+                and (self.attack.exit_code == 3 or "onverwachte fout" not in self.output)
+                and not (self.attack.forbid and self.attack.forbid in self.output))
 
 
 def rebuild(source: Path, change: Callable[[dict[str, Any], dict[str, Any]], None]) -> bytes:
@@ -272,7 +283,242 @@ def build(folder: Path, database: Path) -> list[Attack]:
 
     attacks.append(Attack("beschadigd.vwdb", damaged, "De nieuwste goede reservekopie", command="check", args=(),
                           database=damaged, setup=damage))
+    attacks += _files_and_locks(target, database)
     return attacks
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _files_and_locks(target: Path, database: Path) -> list[Attack]:
+    """Storage, privacy and lock cases of issue 15: what the command line leaves on disk and whom it writes past."""
+    from verantwoording_app.services import backups, paths
+    from verantwoording_app.services.leftovers import JOURNAL_FOLDER
+    from verantwoording_app.services.locking import lock_path
+
+    out: list[Attack] = []
+    saved_umask: list[int] = []
+
+    def umask_077(_db: Path) -> None:
+        saved_umask.append(os.umask(0o077))
+
+    def umask_back(_db: Path) -> None:
+        os.umask(saved_umask.pop())
+
+    def private(path: Path) -> Verify:
+        def verify(_db: Path) -> str | None:
+            mode = _mode(path)
+            path.unlink()
+            return None if mode == 0o600 else f"aangemaakt als {mode:o}, niet 600 (umask 077)"
+        return verify
+
+    # exports and hand-out packages follow the umask (077: only the owner may read them)
+    export = target / "umask-077.xlsx"
+    out.append(Attack("umask-077.xlsx", export, "geëxporteerd", exit_code=0, command="export",
+                      args=("--out", str(export)), setup=umask_077, teardown=umask_back, verify=private(export)))
+    package = target / "umask-077.vwpakket"
+    out.append(Attack("umask-077.vwpakket", package, "werkpakket", exit_code=0, unchanged=False, command="handout",
+                      args=("--owner", "Fatima", "--out", str(package)), setup=umask_077, teardown=umask_back,
+                      verify=private(package)))
+
+    # a write-protected (0444) export target is not replaced
+    protected = target / "alleen-lezen-doel.txt"
+
+    def protect(_db: Path) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            protected.chmod(0o644)
+        protected.write_text("definitief\n", encoding="utf-8")
+        protected.chmod(0o444)
+
+    def still_protected(_db: Path) -> str | None:
+        if protected.read_text(encoding="utf-8") != "definitief\n":
+            return "doel overschreven"
+        return None if _mode(protected) == 0o444 else f"modus gewijzigd in {_mode(protected):o}"
+
+    out.append(Attack("alleen-lezen-doel.txt", protected, "alleen-lezen", command="export",
+                      args=("--out", str(protected)), setup=protect, verify=still_protected))
+
+    # a write-protected (0444) database: exported read-only, never chmodded to write it
+    readonly = target / "alleen-lezen.vwdb"
+    readonly.write_bytes(database.read_bytes())
+    readonly_export = target / "uit-alleen-lezen.txt"
+
+    def make_readonly(path: Path) -> None:
+        path.chmod(0o444)
+
+    def never_chmodded(path: Path) -> str | None:
+        readonly_export.unlink(missing_ok=True)
+        mode = _mode(path)
+        path.chmod(0o644)  # so the run can put it back
+        leftovers = [p.name for p in path.parent.glob(path.name + "-*")]
+        if leftovers:
+            return f"naast de database: {', '.join(leftovers)}"
+        return None if mode == 0o444 else f"modus gewijzigd in {mode:o}"
+
+    out.append(Attack("alleen-lezen.vwdb", readonly, "alleen-lezen geopend", exit_code=0, command="export",
+                      args=("--out", str(readonly_export)), database=readonly, setup=make_readonly,
+                      verify=never_chmodded))
+
+    # leftovers of killed runs (a hidden partial export, a backup temporary) are cleaned at the next start
+    partial = target / ".uit.xlsx.0badc0de.tmp"
+    planted: list[Path] = []
+
+    def plant(db: Path) -> None:
+        backup_temp = backups.backup_folder(db) / f"{db.stem}-20261126-120000-periodiek.tmp"  # the data folder now
+        planted[:] = [partial, backup_temp]
+        partial.write_bytes(b"half")
+        journal = paths.data_dir() / JOURNAL_FOLDER
+        journal.mkdir(parents=True, exist_ok=True)
+        (journal / "gedood.txt").write_text(str(partial), encoding="utf-8")
+        backup_temp.parent.mkdir(parents=True, exist_ok=True)
+        backup_temp.write_bytes(b"half")
+        an_hour_ago = time.time() - 3600
+        os.utime(backup_temp, (an_hour_ago, an_hour_ago))
+
+    def cleaned(_db: Path) -> str | None:
+        left = [p.name for p in planted if p.exists()]
+        return f"achtergebleven: {', '.join(left)}" if left else None
+
+    out.append(Attack("achtergebleven-tmp", partial, "Reservekopie gemaakt", exit_code=0, command="backup",
+                      args=("create",), setup=plant, verify=cleaned))
+
+    # the command line thins backups like the window, and leaves no -wal/-shm beside them
+    def sixteen_backups(db: Path) -> None:
+        folder = backups.backup_folder(db)
+        for old in folder.glob("*"):
+            old.unlink()
+        made = backups.make_backup(db, "handmatig")
+        for day in range(1, 16):
+            (folder / f"{db.stem}-202002{day:02d}-120000-periodiek.vwdb").write_bytes(made.read_bytes())
+
+    def thinned(db: Path) -> str | None:
+        folder = backups.backup_folder(db)
+        names = [p.name for p in folder.iterdir()]
+        sidecars = [n for n in names if n.endswith(("-wal", "-shm", "-journal"))]
+        if sidecars:
+            return f"naast de reservekopieën: {', '.join(sidecars)}"
+        kept = len([n for n in names if n.endswith(".vwdb")])
+        return None if kept == backups.KEEP_RECENT else f"{kept} van 17 bewaard, niet {backups.KEEP_RECENT}"
+
+    out.append(Attack("reservekopieen-16", database, "opgeruimd", exit_code=0, command="backup", args=("create",),
+                      setup=sixteen_backups, verify=thinned))
+
+    # the window's lock: a command never writes through it; a second command waits for the first
+    def lock_of(kind: str) -> Callable[[Path], None]:
+        def write(db: Path) -> None:
+            now = datetime.now().replace(microsecond=0).isoformat()
+            lock_path(db).write_text(json.dumps({
+                "user": "Fatima", "host": socket.gethostname(), "pid": os.getppid(),  # our parent: alive
+                "since": now, "heartbeat": now, "kind": kind}), encoding="utf-8")
+            if kind == "opdrachtregel":  # that command is done a second later
+                threading.Timer(1.0, lambda: lock_path(db).unlink(missing_ok=True)).start()
+        return write
+
+    def unlock(db: Path) -> None:
+        lock_path(db).unlink(missing_ok=True)
+
+    out.append(Attack("venster-open", database, "geopend in het venster van Fatima", command="assign",
+                      args=("--owner", "Piet", "--goal", "I"), setup=lock_of("venster"), teardown=unlock))
+
+    def waited(db: Path) -> str | None:
+        connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("SELECT COUNT(*) FROM activities WHERE owner = 'Piet'").fetchone()[0]
+        finally:
+            connection.close()
+        return None if rows else "niet geschreven"
+
+    out.append(Attack("tweede-opdracht", database, "Piet", exit_code=0, unchanged=False, command="assign",
+                      args=("--owner", "Piet", "--goal", "I"), setup=lock_of("opdrachtregel"), teardown=unlock,
+                      verify=waited))
+
+    # texts: one 1 MB line (every pattern linear), one stray byte in UTF-8 (not Windows-1252 garble)
+    long_line = target / "regel-1mb.txt"
+    long_line.write_text('Voor hoofddoel I "' + "a" * (1024 * 1024) + '" voeren we\n\n1. Titel\nPlan.\n'
+                         "Uitvoering in 2022:\nGedaan.\n", encoding="utf-8")
+    out.append(Attack("regel-1mb.txt", long_line, "voorbeeld, er is niets geschreven", exit_code=0,
+                      args=("--preview",)))
+    stray = target / "verdwaalde-byte.txt"
+    stray.write_bytes('Hoofddoel 1: Almeloërs aan het werk\n\n1. Titel\nPlan voor Almeloërs.\nUitvoering in 2022:\n'
+                      .encode() + b"Gedaan \xff voor alle Almelo\xc3\xabrs.\n")  # one stray byte, the rest UTF-8
+    out.append(Attack("verdwaalde-byte.txt", stray, "onleesbare byte(s) vervangen", exit_code=0,
+                      args=("--preview",), forbid="AlmeloÃ«rs"))
+    out += _environment(target, database)
+    return out
+
+
+class _Patched:
+    """Faults that cannot be made for real on this machine (a full disk; a read-only medium when running as
+    root), injected where the program meets the system, and taken out again afterwards."""
+
+    def __init__(self, *patches: tuple[Any, str, Any]) -> None:
+        self.patches = patches
+        self.saved: list[tuple[Any, str, Any]] = []
+
+    def setup(self, _db: Path) -> None:
+        for owner, name, value in self.patches:
+            self.saved.append((owner, name, getattr(owner, name)))
+            setattr(owner, name, value)
+
+    def teardown(self, _db: Path) -> None:
+        while self.saved:
+            owner, name, value = self.saved.pop()
+            setattr(owner, name, value)
+
+
+BSN = "123456782"
+
+
+def _environment(target: Path, database: Path) -> list[Attack]:
+    """A full disk, a read-only medium, an unexpected database error carrying a citizen service number, a
+    server password in a URL."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+    from sqlalchemy.orm import Session
+
+    from verantwoording_app.services import paths
+    from verantwoording_app.storage import diagnose
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("UPDATE activities SET owner=?", (BSN,), sqlite3.OperationalError("disk I/O error"))
+
+    full = _Patched((Session, "flush", disk_full), (diagnose, "disk_full", lambda _folder: True))
+    out = [Attack("volle-schijf", database, "De schijf is vol", command="assign", args=("--owner", "Piet", "--goal",
+                  "I"), setup=full.setup, teardown=full.teardown, forbid=BSN)]
+
+    medium = target / "medium.vwdb"
+    medium.write_bytes(database.read_bytes())
+    medium_export = target / "uit-medium.md"
+    ro = _Patched((diagnose, "read_only_medium", lambda _folder: True))
+
+    def nothing_beside(path: Path) -> str | None:
+        medium_export.unlink(missing_ok=True)
+        left = [p.name for p in path.parent.glob(path.name + "-*")]
+        return f"naast de database: {', '.join(left)}" if left else None
+
+    out.append(Attack("alleen-lezen-medium", medium, "het medium is alleen-lezen", exit_code=0, command="export",
+                      args=("--out", str(medium_export)), database=medium, setup=ro.setup, teardown=ro.teardown,
+                      verify=nothing_beside))
+
+    def unexpected(*_args: object, **_kwargs: object) -> None:
+        raise IntegrityError("UPDATE activities SET owner=?", (BSN,), sqlite3.IntegrityError("CHECK failed"))
+
+    bug = _Patched((Session, "flush", unexpected))
+
+    def log_private(_db: Path) -> str | None:
+        log = paths.log_dir() / "verantwoording-cli.log"
+        if not log.exists():
+            return "geen log"
+        if BSN in log.read_text(encoding="utf-8"):
+            return "burgerservicenummer in de log"
+        return None if _mode(log) == 0o600 else f"log is {_mode(log):o}, niet 600"
+
+    out.append(Attack("parameters-in-log", database, "onverwachte fout", exit_code=3, command="assign",
+                      args=("--owner", "Piet", "--goal", "I"), setup=bug.setup, teardown=bug.teardown,
+                      verify=log_private, forbid=BSN))
+    server = "postgresql://anna:geheim@127.0.0.1:1/verantwoording"
+    out.append(Attack("wachtwoord-in-url", database, "", command="list", args=("--db", server), forbid="geheim"))
+    return out
 
 
 def _cell_workbook(workbook: Path, value: str) -> bytes:
@@ -295,6 +541,14 @@ def _cell_workbook(workbook: Path, value: str) -> bytes:
 
 
 def check(attack: Attack, database: Path) -> AttackOutcome:
+    try:
+        return _check(attack, database)
+    finally:
+        if attack.teardown is not None:
+            attack.teardown(attack.database or database)
+
+
+def _check(attack: Attack, database: Path) -> AttackOutcome:
     """Run one attack through the command line; measure, compare, verify, then put the database back."""
     from verantwoording_app.cli import main
 

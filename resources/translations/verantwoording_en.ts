@@ -888,6 +888,10 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
             <source>Tekst in deze activiteit importeren</source>
             <translation>Import text into this activity</translation>
         </message>
+        <message>
+            <source>Plakken als activiteiten</source>
+            <translation>Paste as activities</translation>
+        </message>
     </context>
     <context>
         <name>ExportOptionsDialog</name>
@@ -1384,6 +1388,11 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
             <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="96" />
             <source>Deze database</source>
             <translation>This database</translation>
+        </message>
+        <message>
+            <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="97" />
+            <source>de opdrachtregel van %1</source>
+            <translation>the command line of %1</translation>
         </message>
         <message>
             <location filename="../../src/verantwoording_app/ui/lock_dialog.py" line="98" />
@@ -1945,6 +1954,18 @@ An emergency copy has been saved in %1.</translation>
         <message>
             <source>Niet geplaatste tekst</source>
             <translation>Unplaced text</translation>
+        </message>
+        <message>
+            <source>opslaan mislukte direct na het openen</source>
+            <translation>saving failed right after opening</translation>
+        </message>
+        <message>
+            <source>Pla&amp;kken als activiteiten…</source>
+            <translation>Paste as acti&amp;vities…</translation>
+        </message>
+        <message>
+            <source>Gekopieerde tekst (bijvoorbeeld van een webpagina) herkennen als hoofddoelen en activiteiten</source>
+            <translation>Recognise copied text (from a web page, for example) as goals and activities</translation>
         </message>
     </context>
     <context>
@@ -3648,6 +3669,26 @@ Open it now?</translation>
             <location filename="../../src/verantwoording_app/ui/import_preview_dialog.py" line="1" />
             <source>niet geplaatst</source>
             <translation>unplaced</translation>
+        </message>
+        <message>
+            <source>losse regel</source>
+            <translation>separate line</translation>
+        </message>
+        <message>
+            <source>&amp;Samenvoegen met de vorige</source>
+            <translation>&amp;Merge with the previous</translation>
+        </message>
+        <message>
+            <source>S&amp;plitsen</source>
+            <translation>S&amp;plit</translation>
+        </message>
+        <message>
+            <source>Een activiteit of hoofddoel: bij de vorige voegen (de regel wordt tekst). Een andere regel: achter de vorige regel plakken. Meer regels gekozen: tot één regel samenvoegen.</source>
+            <translation>An activity or goal: merge it into the previous one (its line becomes text). Any other line: append it to the previous line. Several lines chosen: merge them into one line.</translation>
+        </message>
+        <message>
+            <source>Een samengevoegde regel: weer los. Een regel tekst in een activiteit: hier begint een nieuwe activiteit.</source>
+            <translation>A merged line: separate again. A line of text in an activity: a new activity starts here.</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,10 @@
 """Build and wire the desktop application, in a fixed order, without global singletons.
 
 Order: QApplication and language → error reporter and log → main window shown
-and painted → (next event-loop turn) the Workspace is imported and opened →
-tree filled. Nothing from the database layer is imported before the first paint.
+and painted → (next event-loop turn) the tree and the first activity read with the
+standard library (the form can be typed in) → SQLAlchemy imported in a thread → the
+Workspace opened, what was typed saved. Nothing from the database layer is imported
+before the first paint.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from . import APP_NAME, ORG_NAME, __version__
 
 log = logging.getLogger("verantwoording")
 STARTUP_PROBE = "VERANTWOORDING_STARTUP_PROBE"
-"""When set, print 'painted <s>', 'interactive <s>' (tree shown) and 'opened <s>' (database open, forms
-filled), each in seconds since process start, and quit: for benchmarks and the installer's smoke test."""
+"""When set, print 'painted <s>', 'interactive <s>' (tree shown), 'editable <s>' (the first activity in the form,
+ready to type, before the store has opened; not printed when that must wait) and 'opened <s>' (database open,
+forms filled), each in seconds since process start, and quit: for benchmarks and the installer's smoke test."""
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -177,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         """Show the tree from a quick standard-library read, load SQLAlchemy in a thread, then open."""
         from .ui.startup import StorageLoader, quick_view
 
+        if isinstance(database, Path) and window.show_early_form(database):
+            report("editable")  # the first activity can be typed in (saved once the store is open)
         view = quick_view(database) if isinstance(database, Path) else None  # a server: no file to peek into
         if view is not None:
             window.show_quick_tree(view)

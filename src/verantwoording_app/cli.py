@@ -7,9 +7,10 @@ Exit codes: 0 done, 1 bad input (a Dutch message says what), 2 wrong arguments (
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -47,45 +48,57 @@ class UsageError(UserError):
 
 
 def _writes(args: argparse.Namespace) -> bool:
-    """Whether this command changes the database (and so must respect the window's lock)."""
+    """Whether this command changes the database (and so holds the lock while it runs)."""
     action = getattr(args, "action", None)
     if args.command == "import" and not args.apply and all(
             str(name).lower().endswith((".xlsx", ".xlsm")) for name in args.files):
         return False  # a workbook preview only reads
     return (args.command in ("import", "demo", "assign", "handout")
             or (args.command, action) in (("conflicts", "resolve"), ("snapshot", "create"), ("people", "add"),
-                                          ("people", "remove")))
+                                          ("people", "remove"), ("backup", "restore")))
 
 
-def _respect_lock(args: argparse.Namespace) -> None:
-    """A window that has the database open holds its lock: refuse to write through it, unless --force."""
+@contextlib.contextmanager
+def _command_lock(args: argparse.Namespace) -> Iterator[None]:
+    """A command that writes holds the database's lock while it runs (services/locking).
+
+    Another command that is writing is waited for; a window that has the database
+    open is never written through (refused naming who, unless --force); a window
+    that starts meanwhile waits for the command to finish.
+    """
     from .services import paths
-    from .services.locking import is_stale, read_lock
+    from .services.locking import DatabaseLocked, cannot_write, hold_for_command
+    from .services.workspace import default_author
 
     if not _writes(args) or getattr(args, "force", False) or (args.db and "://" in str(args.db)):
+        yield
         return
     database = Path(args.db).expanduser() if args.db else paths.default_database()
-    info = read_lock(database)
-    if info is None or is_stale(info) or (info.host, info.pid) == _me():
+    if not database.parent.is_dir() or cannot_write(database) is not None:
+        yield  # a new folder (nobody else can have it open) or a read-only database (nothing is written)
         return
-    raise UserError(
-        f"De database '{database.name}' is geopend in het venster van {info.describe()}. Sluit het venster "
-        "eerst, of voeg --force toe om toch te schrijven (het venster ziet uw wijziging pas na opnieuw "
-        "openen). Er is niets gewijzigd."
-    )
-
-
-def _me() -> tuple[str, int]:
-    import os
-    import socket
-
-    return socket.gethostname(), os.getpid()
+    try:
+        lock = hold_for_command(database, default_author() or "onbekend")
+    except DatabaseLocked as locked:
+        if locked.info.kind == "opdrachtregel":
+            raise UserError(
+                f"De database '{database.name}' wordt al gewijzigd door {locked.info.describe()}; die opdracht is "
+                "na een minuut nog niet klaar. Probeer het later opnieuw. Er is niets gewijzigd."
+            ) from None
+        raise UserError(
+            f"De database '{database.name}' is geopend in het venster van {locked.info.describe()}. Sluit het "
+            "venster eerst, of voeg --force toe om toch te schrijven (het venster ziet uw wijziging pas na "
+            "opnieuw openen). Er is niets gewijzigd."
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     from .services.workspace import Workspace
 
-    _respect_lock(args)
     workspace = Workspace.open(args.db, create=create)
     _note_read_only(args, workspace.store.read_only_reason)
     return workspace
@@ -263,8 +276,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             problems = workspace.store.integrity_problems()
             header = workspace.document_header()
             tree = workspace.tree()
-            # the P&C checks and the spell check need the texts (the rest of check reads the tree only)
-            writing = _writing_counts(workspace, workspace.document())
+            # the P&C checks and the spell check: stored per activity, only changed texts are analysed again
+            writing = _writing_counts(workspace, header, tree)
         finally:
             workspace.close()
     except DatabaseDamaged as error:
@@ -300,15 +313,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if problems or unplaced else 0
 
 
-def _writing_counts(workspace: Workspace, document: Document) -> str:
-    from .services import checking, spelling
+def _writing_counts(workspace: Workspace, header: Document, tree: tuple[TreeProgramme, ...]) -> str:
+    from .services import checking
 
-    report = checking.lint(workspace, document)
-    checker = spelling.load_checker(checking.aids(workspace).words())
-    words = len(checking.spelling(document, checker))
-    ignored = f" ({len(report.ignored)} genegeerd met reden)" if report.ignored else ""
-    return (f"P&C-controle: {len(report.open)} melding(en){ignored}; zie 'check --lint'\n"
-            f"Spelling: {words} woord(en) gemarkeerd; zie 'check --spelling'")
+    counts = checking.document_counts(workspace, header=header, tree=tree)
+    ignored = f" ({counts.ignored} genegeerd met reden)" if counts.ignored else ""
+    return (f"P&C-controle: {sum(counts.open_findings.values())} melding(en){ignored}; zie 'check --lint'\n"
+            f"Spelling: {counts.misspelt} woord(en) gemarkeerd; zie 'check --spelling'")
 
 
 def _check_writing(args: argparse.Namespace, out: TextIO) -> int:
@@ -826,7 +837,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         from .services.leftovers import clean_at_start
 
         clean_at_start()  # partial exports and backups a killed earlier run left behind
-        return HANDLERS[args.command](args, out)
+        with _command_lock(args):
+            return HANDLERS[args.command](args, out)
     except ArgumentsWrong as wrong:
         index = first_positional(arguments)
         name = arguments[index] if index < len(arguments) else ""

@@ -91,6 +91,15 @@ def test_check_parses_each_text_once(db: str, parses: list[str]) -> None:
     assert "  1.I.3 Inzet van alle participatie instrumenten om de kans op werk te vergroten: status ontbreekt" in out
 
 
+def test_check_again_parses_no_activity_text(db: str, parses: list[str]) -> None:
+    """The P&C-check and spelling counts are kept per activity: a second check analyses nothing unchanged."""
+    first = run("check", "--db", db)
+    parses.clear()
+    assert run("check", "--db", db) == first
+    assert len(parses) <= 1  # the document's own unplaced text, never an activity's
+    assert "P&C-controle: " in first[1]
+
+
 @pytest.mark.parametrize("fmt", ["txt", "docx", "xlsx"])
 def test_an_export_parses_each_text_once(db: str, parses: list[str], tmp_path: Path, fmt: str) -> None:
     code, out = run("export", "--db", db, "--format", fmt, "--out", str(tmp_path / f"uit.{fmt}"))

@@ -67,3 +67,82 @@ def test_a_stale_lock_does_not_stop_the_command_line(database: Path) -> None:
     data["pid"] = 2**22 + 12345  # no such process
     lock_path(database).write_text(json.dumps(data), encoding="utf-8")
     assert _run("assign", "--owner", "Piet", "--goal", "I", "--db", str(database))[0] == 0
+
+
+def _command_lock(database: Path) -> None:
+    """Another command-line process (our parent: certainly alive) is writing."""
+    now = datetime.now().replace(microsecond=0).isoformat()
+    lock_path(database).write_text(json.dumps({"user": "Piet", "host": socket.gethostname(), "pid": os.getppid(),
+                                               "since": now, "heartbeat": now, "kind": "opdrachtregel"}),
+                                   encoding="utf-8")
+
+
+def test_a_writing_command_holds_the_lock_while_it_runs(database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from verantwoording_app import cli
+
+    lock_path(database).unlink()
+    seen: list[dict[str, object]] = []
+    original = cli.HANDLERS["assign"]
+
+    def spying(args, out):  # type: ignore[no-untyped-def]
+        seen.append(json.loads(lock_path(database).read_text(encoding="utf-8")))
+        return original(args, out)
+
+    monkeypatch.setitem(cli.HANDLERS, "assign", spying)
+    assert _run("assign", "--owner", "Piet", "--goal", "I", "--db", str(database))[0] == 0
+    assert seen
+    assert seen[0]["kind"] == "opdrachtregel"
+    assert seen[0]["pid"] == os.getpid()
+    assert not lock_path(database).exists()  # given back afterwards
+    assert _run("list", "--db", str(database))[0] == 0
+    assert not lock_path(database).exists()  # reading takes no lock
+
+
+def test_a_second_command_waits_for_the_first(database: Path) -> None:
+    import threading
+    import time
+
+    _command_lock(database)
+    threading.Timer(0.6, lock_path(database).unlink).start()  # the other command finishes
+    started = time.monotonic()
+    code, _out, err = _run("assign", "--owner", "Piet", "--goal", "I", "--db", str(database))
+    assert code == 0, err
+    assert time.monotonic() - started >= 0.5
+
+
+def test_a_command_that_stays_busy_is_named(database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from verantwoording_app.services import locking
+
+    monkeypatch.setattr(locking, "COMMAND_WAIT", 0.2)
+    _command_lock(database)
+    before = database.read_bytes()
+    code, _out, err = _run("people", "add", "Jan", "--db", str(database))
+    assert code == 1
+    assert "wordt al gewijzigd door de opdrachtregel van Piet" in err
+    assert database.read_bytes() == before
+
+
+def test_a_command_in_the_windows_own_process_leaves_the_windows_lock(database: Path) -> None:
+    from verantwoording_app.services.locking import DatabaseLock, read_lock
+
+    lock_path(database).unlink()
+    window = DatabaseLock(database, "Fatima")
+    window.acquire()
+    try:
+        assert _run("assign", "--owner", "Piet", "--goal", "I", "--db", str(database))[0] == 0
+        info = read_lock(database)
+        assert info is not None
+        assert (info.user, info.kind) == ("Fatima", "venster")
+    finally:
+        window.release()
+    assert not lock_path(database).exists()
+
+
+def test_importing_a_text_respects_the_window_too(database: Path, tmp_path: Path) -> None:
+    source = tmp_path / "tekst.txt"
+    source.write_text("Hoofddoel 1: Veilig\n\n1. Eerste\nPlan.\nRealisatie:\nGedaan.\n", encoding="utf-8")
+    before = database.read_bytes()
+    code, _out, err = _run("import", str(source), "--add", "--db", str(database))
+    assert code == 1
+    assert "geopend in het venster van Fatima" in err
+    assert database.read_bytes() == before

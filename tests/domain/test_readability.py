@@ -51,3 +51,15 @@ def test_long_officialese_is_not_b1_and_its_sentence_is_marked() -> None:
 def test_empty_text() -> None:
     assert readability(BlockText()).level == ""
     assert readability(BlockText()).summary() == "geen tekst"
+
+
+def test_a_cache_of_sentence_scores_gives_the_same_indication_and_scores_only_new_sentences() -> None:
+    from verantwoording_app.domain import readability as module
+
+    text = BlockText.from_plain("De gemeente heeft 337 cheques verstrekt. Er werd een plan opgesteld.\n\nKort.")
+    cache: dict[str, module.SentenceScore] = {}
+    assert module.readability(text, cache) == module.readability(text)
+    assert len(cache) == 3
+    edited = BlockText.from_plain("De gemeente heeft 338 cheques verstrekt. Er werd een plan opgesteld.\n\nKort.")
+    assert module.readability(edited, cache) == module.readability(edited)
+    assert len(cache) == 4  # only the changed sentence was scored again

@@ -88,3 +88,11 @@ def test_the_fast_word_scan_finds_the_same_words() -> None:
     for text in ("De gemeenet heeft inwoners geholpen, gemeenet.", "Zie www.almelo.nl of mail info@almelo.nl gemeenet",
                  "Het RMT en 3-HAVO: sport-arbiedsmarkt"):
         assert checker.misspelt_words(text) == [m.word for m in checker.misspellings(text)]
+
+
+def test_misspelt_counts_count_as_the_word_lists_of_each_text_do() -> None:
+    checker, calls = _checker(document_words=["Almelo"])
+    texts = ["De gemeenet heeft gemeenet inwoners.", "", "Almelo RMT 3-HAVO sprot", "de www.almelo.nl sprot",
+             "arbeidsmarkt"]
+    assert checker.misspelt_counts(texts) == [len(checker.misspelt_words(t)) for t in texts] == [2, 0, 1, 1, 0]
+    assert calls.count("gemeenet") == 1  # each distinct word judged once

@@ -165,5 +165,24 @@ def test_a_member_larger_than_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"<w:document>" + b" " * 100_000 + b"</w:document>")
-    with pytest.raises(ImportRefused, match="te groot"):
+    with pytest.raises(ImportRefused, match="pakt uit tot meer dan"):
+        read_docx(buffer.getvalue())
+
+
+_DOCUMENT_XML = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+                 b"<w:p><w:r><w:t>1. Titel</w:t></w:r></w:p><w:p><w:r><w:t>Tekst.</w:t></w:r></w:p></w:body>"
+                 b"</w:document>")
+
+
+@pytest.mark.parametrize(
+    ("member", "data", "message"),
+    [("../../buiten.xml", b"<x/>", "verdacht pad"), ("word/media/leeg.bin", bytes(50 * 1024 * 1024), "zip-bom")],
+)
+def test_word_files_go_through_the_one_bounded_zip_reader(member: str, data: bytes, message: str) -> None:
+    """The container checks of formats/safezip hold for Word files too, also for parts the import never reads."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", _DOCUMENT_XML)
+        archive.writestr(member, data)
+    with pytest.raises(ImportRefused, match=message):
         read_docx(buffer.getvalue())

@@ -11,7 +11,13 @@ from verantwoording_app.domain.blocktext import BlockKind
 from verantwoording_app.domain.errors import ImportRefused
 from verantwoording_app.domain.model import Document
 from verantwoording_app.formats.pctext import read_pc_text, render_pc_text
-from verantwoording_app.formats.recognise import UNNAMED_GOAL, Role, recognise, source_lines
+from verantwoording_app.formats.recognise import (
+    UNNAMED_GOAL,
+    Role,
+    SourceLine,
+    recognise,
+    source_lines,
+)
 from verantwoording_app.formats.textdecode import decode_text
 
 
@@ -250,3 +256,24 @@ def test_stray_bad_bytes_in_utf8_are_replaced_and_reported_by_line() -> None:
 def test_windows_1252_only_when_the_file_is_not_utf8_as_a_whole() -> None:
     decoded = decode_text("Café en crème, één keer.\n".encode("cp1252"), max_bytes=10**6)
     assert (decoded.encoding, decoded.text) == ("cp1252", "Café en crème, één keer.\n")
+
+
+def test_the_user_joins_and_separates_lines() -> None:
+    """The preview's Samenvoegen / Splitsen: a line continues the one before it, or never does; Word too."""
+    text = ("Hoofddoel 1: Werk\n\n1. Verbeteren van de\nArbeidsmarkt in Almelo\nPlan.\nRealisatie:\n"
+            "We hebben veel gedaan voor de inwoners van\nalmelo en omgeving.\n")
+    plain = recognise(source_lines(text))
+    activity = next(plain.document.iter_activities()).activity
+    assert activity.title == "Verbeteren van de"
+    assert [b.text for b in activity.realisation.blocks] == ["We hebben veel gedaan voor de inwoners van almelo en "
+                                                             "omgeving."]
+    corrected = recognise(source_lines(text), overrides={4: Role.JOINED, 8: Role.SEPARATE})
+    activity = next(corrected.document.iter_activities()).activity
+    assert activity.title == "Verbeteren van de Arbeidsmarkt in Almelo"
+    assert [b.text for b in activity.realisation.blocks] == ["We hebben veel gedaan voor de inwoners van",
+                                                             "almelo en omgeving."]
+    assert corrected.roles[3].role is Role.JOINED
+    word = [SourceLine(1, "Werk", heading=1, markdown=True), SourceLine(2, "Zwembad en", heading=2, markdown=True),
+            SourceLine(3, "sportpark", heading=2, markdown=True), SourceLine(4, "Tekst.", markdown=True)]
+    assert [a.activity.title for a in recognise(word, overrides={3: Role.JOINED}).document.iter_activities()] == [
+        "Zwembad en sportpark"]

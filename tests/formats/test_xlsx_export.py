@@ -53,16 +53,17 @@ def test_activity_columns_and_values(exported: Path) -> None:
     header = [c.value for c in sheet[1]]
     assert header == [title for _, title, _ in ACTIVITY_COLUMNS]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:R6"
+    assert sheet.auto_filter.ref == "A1:S6"
     row = {h: c.value for h, c in zip(header, sheet[2], strict=True)}
     assert row["ID"] == "a1"
-    assert row["Programma"] == "1 Werk en inkomen"
+    assert row["Programma"] == 1  # a number, as Excel sorts and filters it
+    assert row["Programmanaam"] == "Werk en inkomen"
     assert row["Hoofddoel"] == "I Almelo, hier wordt gewerkt"
     assert row["Nr"] == 1
     assert row["Status"] == "Gereed"
     assert row["Reviewstatus"] == "Akkoord"
     assert row["Deadline"].date().isoformat() == "2023-03-01"
-    assert sheet.cell(2, 9).number_format == "dd\\-mm\\-yyyy"
+    assert sheet.cell(2, 10).number_format == "dd\\-mm\\-yyyy"
     assert row["Realisatietekst"] == "In 2022 heeft Almelo 337 scholingscheques toegekend.\n\n• werkfit trajecten\n• RMT"
     assert row["Compleet"] == "ja"
     assert row["Laatst gewijzigd"] == datetime(2023, 2, 1, 12, 0)
@@ -76,8 +77,8 @@ def test_activity_columns_and_values(exported: Path) -> None:
 def test_status_drop_down_and_colours(exported: Path) -> None:
     sheet = openpyxl.load_workbook(exported)["Activiteiten"]
     validations = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
-    assert validations["J2:J6"] == "'_lijsten'!$A$1:$A$6"
-    assert validations["K2:K6"] == "'_lijsten'!$C$1:$C$4"
+    assert validations["K2:K6"] == "'_lijsten'!$A$1:$A$6"
+    assert validations["L2:L6"] == "'_lijsten'!$C$1:$C$4"
     rules = [rule for cf in sheet.conditional_formatting for rule in cf.rules]
     assert [rule.formula for rule in rules][:2] == [['"Op schema"'], ['"Gereed"']]
     lists = openpyxl.load_workbook(exported)["_lijsten"]
@@ -123,10 +124,22 @@ def test_formula_like_texts_are_strings_and_no_formula_anywhere(exported: Path) 
             data = archive.read(name).decode("utf-8")
             assert not re.search(r"<(\w+:)?f[\s>]", data), name
     sheet = openpyxl.load_workbook(exported)["Activiteiten"]
-    assert sheet["F3"].value == '=HYPERLINK("http://evil")'
-    assert sheet["F3"].data_type == "s"
-    assert sheet["G3"].value == "\tTab Eigenaar"
-    assert sheet["Q3"].value.splitlines() == ["+31 20 123", "-min", "@mention"]
+    assert sheet["G3"].value == '=HYPERLINK("http://evil")'
+    assert sheet["G3"].data_type == "s"
+    assert sheet["H3"].value == "\tTab Eigenaar"
+    assert sheet["R3"].value.splitlines() == ["+31 20 123", "-min", "@mention"]
+
+
+@pytest.mark.parametrize(("number", "value"), [("7", 7), ("12", 12), ("2a", "2a"), ("01", "01"), ("3.1", "3.1")])
+def test_programme_number_is_a_number_when_it_is_a_whole_number(tmp_path: Path, number: str, value: object) -> None:
+    from dataclasses import replace
+
+    source = small_document()
+    document = replace(source, programmes=(replace(source.programmes[0], number=number), *source.programmes[1:]))
+    export_xlsx(document, tmp_path / "x.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "x.xlsx")["Activiteiten"]
+    assert (sheet["C2"].value, sheet["D2"].value) == (value, "Werk en inkomen")
+    assert sheet["C2"].data_type == ("n" if isinstance(value, int) else "s")
 
 
 def test_illegal_characters_are_replaced_and_reported(tmp_path: Path) -> None:
@@ -135,8 +148,8 @@ def test_illegal_characters_are_replaced_and_reported(tmp_path: Path) -> None:
     assert any("stuurtekens" in w for w in result.warnings)
     assert any("3 teken" in w or "4 teken" in w for w in result.warnings)
     sheet = openpyxl.load_workbook(tmp_path / "x.xlsx")["Activiteiten"]
-    assert sheet["F4"].value == "Bel\ufffd \ufffd\ufffd ok"
-    assert sheet["G4"].value == "a\ufffdb"
+    assert sheet["G4"].value == "Bel\ufffd \ufffd\ufffd ok"
+    assert sheet["H4"].value == "a\ufffdb"
 
 
 def test_text_over_cell_limit_refuses_and_names_the_activity(tmp_path: Path) -> None:
@@ -155,7 +168,7 @@ def test_text_at_cell_limit_is_kept_whole(tmp_path: Path) -> None:
     export_xlsx(document, tmp_path / "x.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "x.xlsx", read_only=True)["Activiteiten"]
     values = next(sheet.iter_rows(min_row=5, max_row=5, values_only=True))
-    assert values[17] == text
+    assert values[18] == text
 
 
 def test_astral_characters_count_double(tmp_path: Path) -> None:

@@ -53,10 +53,10 @@ def test_unedited_workbook_reads_back_the_base(exported: Path) -> None:
 def test_user_edits_come_back_canonical(exported: Path, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(exported)
     sheet = workbook["Activiteiten"]
-    sheet["J2"] = "vertraagd"  # label typed in lower case
-    sheet["K2"] = "Ter review"
-    sheet["I2"] = "31-12-2023"  # a date typed as text
-    sheet["G2"] = "=1+1"
+    sheet["K2"] = "vertraagd"  # label typed in lower case
+    sheet["L2"] = "Ter review"
+    sheet["J2"] = "31-12-2023"  # a date typed as text
+    sheet["H2"] = "=1+1"
     figures = workbook["Kengetallen"]
     figures["H2"] = "1.234,5"  # Dutch number typed as text
     workbook.save(tmp_path / "edited.xlsx")
@@ -71,8 +71,8 @@ def test_user_edits_come_back_canonical(exported: Path, tmp_path: Path) -> None:
 def test_invalid_values_are_reported_not_applied(exported: Path, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(exported)
     sheet = workbook["Activiteiten"]
-    sheet["J2"] = "Klaar"
-    sheet["I2"] = "volgende week"
+    sheet["K2"] = "Klaar"
+    sheet["J2"] = "volgende week"
     workbook["Kengetallen"]["F2"] = "veel"
     workbook.save(tmp_path / "edited.xlsx")
     row = read_workbook(tmp_path / "edited.xlsx").rows["a1"]
@@ -87,7 +87,7 @@ def test_invalid_values_are_reported_not_applied(exported: Path, tmp_path: Path)
 def test_reordered_and_extra_columns(exported: Path, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(exported)
     sheet = workbook["Activiteiten"]
-    sheet.move_range("A1:R6", cols=2)  # ID now in column C
+    sheet.move_range("A1:S6", cols=2)  # ID now in column C
     sheet["A1"] = "Opmerking coördinator"
     sheet["A2"] = "bellen"
     sheet["B1"] = "Eigen kolom"
@@ -96,26 +96,41 @@ def test_reordered_and_extra_columns(exported: Path, tmp_path: Path) -> None:
     assert contents.rows["a1"].values == field_values(small_document().programmes[0].goals[0].activities[0])
 
 
+def test_a_workbook_from_before_the_programme_number_column_reads_the_same(exported: Path, tmp_path: Path) -> None:
+    """Until 0.2.0 the Programma column held "1 Werk en inkomen" as text and there was no Programmanaam."""
+    workbook = openpyxl.load_workbook(exported)
+    sheet = workbook["Activiteiten"]
+    assert [sheet["C1"].value, sheet["D1"].value, sheet["C2"].value] == ["Programma", "Programmanaam", 1]
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row, 3).value = f"{sheet.cell(row, 3).value} {sheet.cell(row, 4).value}"
+    sheet.delete_cols(4)
+    workbook.save(tmp_path / "oud.xlsx")
+    new, old = read_workbook(exported), read_workbook(tmp_path / "oud.xlsx")
+    assert {key: row.values for key, row in old.rows.items()} == {key: row.values for key, row in new.rows.items()}
+    assert old.base == new.base
+    assert not old.warnings
+
+
 def test_missing_editable_column_means_not_given(exported: Path, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(exported)
-    workbook["Activiteiten"].delete_cols(18)  # Realisatietekst
+    workbook["Activiteiten"].delete_cols(19)  # Realisatietekst
     workbook.save(tmp_path / "edited.xlsx")
     assert "realisation" not in read_workbook(tmp_path / "edited.xlsx").rows["a1"].values
 
 
 def test_merged_cells_are_not_given_and_reported(exported: Path, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(exported)
-    workbook["Activiteiten"].merge_cells("G2:G3")
+    workbook["Activiteiten"].merge_cells("H2:H3")
     workbook.save(tmp_path / "edited.xlsx")
     contents = read_workbook(tmp_path / "edited.xlsx")
     assert contents.rows["a1"].values["owner"] == "J. de Vries"
     assert "owner" not in contents.rows["a2"].values
-    assert any("G2:G3" in w for w in contents.warnings)
+    assert any("H2:H3" in w for w in contents.warnings)
 
 
 def test_duplicate_header_refused(exported: Path, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(exported)
-    workbook["Activiteiten"]["S1"] = "status"
+    workbook["Activiteiten"]["T1"] = "status"
     workbook.save(tmp_path / "edited.xlsx")
     with pytest.raises(ImportRefused, match="twee keer"):
         read_workbook(tmp_path / "edited.xlsx")
@@ -125,7 +140,7 @@ def test_rows_without_id_and_duplicates(exported: Path, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(exported)
     sheet = workbook["Activiteiten"]
     sheet["A7"] = "a1"
-    sheet["F8"] = "Nieuwe activiteit"
+    sheet["G8"] = "Nieuwe activiteit"
     workbook.save(tmp_path / "edited.xlsx")
     contents = read_workbook(tmp_path / "edited.xlsx")
     assert contents.duplicate_ids == {"a1": (2, 7)}

@@ -71,11 +71,11 @@ def test_numbers_and_dates_are_real(exported: Path) -> None:
 def test_overdue_deadlines_marked_relative_to_today(exported: Path) -> None:
     ws = openpyxl.load_workbook(exported)["Activiteiten"]
     rules = {str(rng.sqref): [r for r in rng.rules] for rng in ws.conditional_formatting}
-    (late,) = rules["I2:I6"]
+    (late,) = rules["J2:J6"]
     assert late.type == "expression"
-    assert late.formula == ['AND(ISNUMBER(I2),I2<TODAY(),J2<>"Gereed",J2<>"Ingetrokken",K2<>"Vastgesteld")']
+    assert late.formula == ['AND(ISNUMBER(J2),J2<TODAY(),K2<>"Gereed",K2<>"Ingetrokken",L2<>"Vastgesteld")']
     assert late.dxf.fill.fgColor.rgb == "FFFFC7CE"
-    complete = rules["P2:P6"]
+    complete = rules["Q2:Q6"]
     assert [(r.type, r.text) for r in complete] == [("beginsWith", "ja"), ("beginsWith", "nee")]
     progress = openpyxl.load_workbook(exported)["Voortgang"]
     bars = [r for rng in progress.conditional_formatting for r in rng.rules if r.type == "dataBar"]
@@ -86,9 +86,9 @@ def test_validation_wherever_a_value_is_typed(exported: Path) -> None:
     ws = openpyxl.load_workbook(exported)["Activiteiten"]
     kinds = {str(v.sqref): (v.type, v.formula1) for v in ws.data_validations.dataValidation}
     assert kinds == {
-        "J2:J6": ("list", "'_lijsten'!$A$1:$A$6"),
-        "K2:K6": ("list", "'_lijsten'!$C$1:$C$4"),
-        "I2:I6": ("date", "1"),
+        "K2:K6": ("list", "'_lijsten'!$A$1:$A$6"),
+        "L2:L6": ("list", "'_lijsten'!$C$1:$C$4"),
+        "J2:J6": ("date", "1"),
     }
     figures = openpyxl.load_workbook(exported)["Kengetallen"]
     assert sorted((str(v.sqref), v.type) for v in figures.data_validations.dataValidation) == [
@@ -103,11 +103,11 @@ def test_protection_locks_ids_and_baselines_and_leaves_texts_open(exported: Path
     assert not ws.protection.sort
     header = [c.value for c in ws[1]]
     locked = {h for h, cell in zip(header, ws[2], strict=True) if cell.protection.locked}
-    assert locked == {"ID", "Code", "Programma", "Hoofddoel", "Nr", "Woorden plan", "Woorden realisatie",
+    assert locked == {"ID", "Code", "Programma", "Programmanaam", "Hoofddoel", "Nr", "Woorden plan", "Woorden realisatie",
                       "Laatst gewijzigd", "Gewijzigd door", "Compleet"}
     # a realisation not written yet (empty cell) is open through its column's style
-    assert ws["R3"].value is None
-    column_style = re.search(r'<col min="18" max="18" [^>]*style="(\d+)"', part(exported, "xl/worksheets/sheet1.xml"))
+    assert ws["S3"].value is None
+    column_style = re.search(r'<col min="19" max="19" [^>]*style="(\d+)"', part(exported, "xl/worksheets/sheet1.xml"))
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     xfs = ElementTree.fromstring(part(exported, "xl/styles.xml")).find(f"{main}cellXfs")
     assert column_style is not None

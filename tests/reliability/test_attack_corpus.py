@@ -16,6 +16,9 @@ NAMES = [
     "tekst-40000.vwpakket", "nul-escape.vwpakket", "liegende-grootte.vwpakket", "ander-document-uitgifte.vwpakket",
     "cel-xfd1048576.xlsx", "utf16-dtd.xlsx", "dtd-in-ander-onderdeel.xlsx", "dimensie-xfd1048576.xlsx",
     "surrogaat.xlsx", "cel-40000.xlsx", "nul-escape.xlsx", "beschadigd.vwdb",
+    "umask-077.xlsx", "umask-077.vwpakket", "alleen-lezen-doel.txt", "alleen-lezen.vwdb", "achtergebleven-tmp",
+    "reservekopieen-16", "venster-open", "tweede-opdracht", "regel-1mb.txt", "verdwaalde-byte.txt", "volle-schijf",
+    "alleen-lezen-medium", "parameters-in-log", "wachtwoord-in-url",
 ]
 
 

@@ -64,3 +64,39 @@ def test_stale_lock_can_be_taken_over(tmp_path: Path) -> None:
 )
 def test_unsafe_locations(path: str, reason: str | None) -> None:
     assert unsafe_location(Path(path)) == reason
+
+
+def test_a_window_waits_a_moment_for_a_command_that_writes(tmp_path: Path) -> None:
+    import json
+    import os
+    import threading
+    import time
+    from datetime import datetime
+
+    from verantwoording_app.services.locking import (
+        DatabaseLock,
+        DatabaseLocked,
+        hold_for_command,
+        lock_path,
+    )
+
+    database = tmp_path / "db.vwdb"
+    database.write_bytes(b"")
+    now = datetime.now().replace(microsecond=0).isoformat()
+    lock_path(database).write_text(json.dumps({"user": "Piet", "host": socket.gethostname(), "pid": os.getppid(),
+                                               "since": now, "heartbeat": now, "kind": "opdrachtregel"}))
+    window = DatabaseLock(database, "Fatima")
+    with pytest.raises(DatabaseLocked, match="de opdrachtregel van Piet"):
+        window.acquire()
+    threading.Timer(0.3, lock_path(database).unlink).start()
+    window.acquire(wait_for_commands=5)
+    assert window.held
+    window.release()
+    assert not lock_path(database).exists()
+    # a command never waits for a window (of another process): refused at once
+    lock_path(database).write_text(json.dumps({"user": "Fatima", "host": socket.gethostname(), "pid": os.getppid(),
+                                               "since": now, "heartbeat": now}))
+    started = time.monotonic()
+    with pytest.raises(DatabaseLocked, match="geopend door Fatima"):
+        hold_for_command(database, "Piet", wait=5)
+    assert time.monotonic() - started < 1

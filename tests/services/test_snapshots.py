@@ -46,4 +46,4 @@ def test_excel_column_with_changes_since_a_snapshot(workspace: Workspace, tmp_pa
     column = [row[changed].value for row in sheet.iter_rows(min_row=2)]
     assert column[0] == "eigenaar"
     assert column[1:] == [None] * 12
-    assert sheet.auto_filter.ref == "A1:T14"
+    assert sheet.auto_filter.ref == "A1:U14"

@@ -69,8 +69,8 @@ def test_unedited_workbook_after_database_edits_changes_nothing(store: Store, ex
 
 def test_workbook_edits_are_applied(store: Store, exported: Path, tmp_path: Path) -> None:
     edited = _edit(exported, tmp_path / "e.xlsx", {
-        "J2": "Vertraagd", "K2": "Ter review", "I2": "2024-01-15", "G3": "K. Bakker",
-        "R4": "Nu wel gedaan.\n\n• punt één\n• punt twee",
+        "K2": "Vertraagd", "L2": "Ter review", "J2": "2024-01-15", "H3": "K. Bakker",
+        "S4": "Nu wel gedaan.\n\n• punt één\n• punt twee",
     })
     result = preview(store, edited)
     assert {(e.activity_id, e.field, e.kind) for e in result.entries} == {
@@ -96,7 +96,7 @@ def test_workbook_edits_are_applied(store: Store, exported: Path, tmp_path: Path
 
 def test_database_change_is_kept(store: Store, exported: Path, tmp_path: Path) -> None:
     store.update_activity("a1", {"owner": "In de app gewijzigd"}, "x")
-    edited = _edit(exported, tmp_path / "e.xlsx", {"J2": "Vertraagd"})
+    edited = _edit(exported, tmp_path / "e.xlsx", {"K2": "Vertraagd"})
     result = preview(store, edited)
     assert [(e.field, e.kind) for e in result.entries] == [("status", EntryKind.CHANGE)]
     apply(store, result, author="x")
@@ -108,7 +108,7 @@ def test_conflict_left_alone_unless_a_side_is_taken(
     store: Store, exported: Path, tmp_path: Path, take: str | None, expected: str
 ) -> None:
     store.update_activity("a1", {"owner": "Database"}, "x")
-    edited = _edit(exported, tmp_path / "e.xlsx", {"G2": "Werkmap"})
+    edited = _edit(exported, tmp_path / "e.xlsx", {"H2": "Werkmap"})
     result = preview(store, edited)
     [conflict] = result.conflicts
     assert (conflict.old, conflict.new, conflict.base) == ("Database", "Werkmap", "J. de Vries")
@@ -119,7 +119,7 @@ def test_conflict_left_alone_unless_a_side_is_taken(
 def test_per_conflict_choices_override_take(store: Store, exported: Path, tmp_path: Path) -> None:
     store.update_activity("a1", {"owner": "Database"}, "x")
     store.update_activity("a4", {"owner": "Database"}, "x")
-    edited = _edit(exported, tmp_path / "e.xlsx", {"G2": "Werkmap", "G5": "Werkmap"})
+    edited = _edit(exported, tmp_path / "e.xlsx", {"H2": "Werkmap", "H5": "Werkmap"})
     result = preview(store, edited)
     apply(store, result, take="database", author="x", choices={("a4", "owner"): "workbook"})
     assert _activity(store, "a1").owner == "Database"
@@ -127,7 +127,7 @@ def test_per_conflict_choices_override_take(store: Store, exported: Path, tmp_pa
 
 
 def test_empty_cell_deletes_only_when_allowed(store: Store, exported: Path, tmp_path: Path) -> None:
-    edited = _edit(exported, tmp_path / "e.xlsx", {"R2": None, "G2": None})
+    edited = _edit(exported, tmp_path / "e.xlsx", {"S2": None, "H2": None})
     result = preview(store, edited)
     assert {(e.field, e.kind) for e in result.entries} == {
         ("realisation", EntryKind.DELETION), ("owner", EntryKind.DELETION),
@@ -185,7 +185,7 @@ def test_workbook_of_another_document_is_refused(store: Store, tmp_path: Path) -
 
 
 def test_apply_refuses_when_database_changed_since_preview(store: Store, exported: Path, tmp_path: Path) -> None:
-    edited = _edit(exported, tmp_path / "e.xlsx", {"G2": "Werkmap", "G3": "Ook"})
+    edited = _edit(exported, tmp_path / "e.xlsx", {"H2": "Werkmap", "H3": "Ook"})
     result = preview(store, edited)
     store.update_activity("a1", {"owner": "Tussendoor"}, "x")
     with pytest.raises(ImportRefused, match="gewijzigd sinds het voorbeeld"):

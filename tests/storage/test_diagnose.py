@@ -73,6 +73,15 @@ def test_a_write_protected_database_opens_read_only_and_is_never_chmodded(databa
     assert "alleen-lezen geopend (het bestand is schrijfbeveiligd" in err
     assert stat.S_IMODE(database.stat().st_mode) == 0o444
     assert database.read_bytes() == before
+    assert sorted(p.name for p in database.parent.glob("db.vwdb*")) == ["db.vwdb"]  # no -wal/-shm left beside it
+
+
+def test_a_write_protected_database_with_committed_wal_pages_is_not_read_immutable(database: Path) -> None:
+    wal = database.with_name(database.name + "-wal")
+    os.chmod(database, 0o444)
+    assert diagnose.needs_immutable(database)
+    wal.write_bytes(b"pages")
+    assert not diagnose.needs_immutable(database)  # immutable would not see them
 
 
 def test_a_read_only_medium_opens_immutable(database: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -96,3 +96,82 @@ def test_a_word_file_becomes_one_activitys_realisation_with_undo(qtbot, window, 
     assert [b.text for b in new.blocks] == ["Wat we dit jaar deden.", "eerste resultaat"]
     window.undo_stack.undo()
     assert window.workspace.activity(first.id).realisation == old
+
+
+WEB_SELECTION = ("<html><body><!--StartFragment--><h2>Sport</h2><h3>Zwembad</h3><p>De renovatie start in het "
+                 "voorjaar.</p><p><strong>Realisatie:</strong></p><ul><li>Heropend in september</li>"
+                 "<li>32.000 bezoekers</li></ul><h3>Sportakkoord</h3><p>Met de verenigingen sluiten we een akkoord."
+                 "</p><p><strong>Realisatie:</strong></p><p>Ondertekend door 31 partijen.</p>"
+                 "<!--EndFragment--></body></html>")
+
+
+def test_a_web_pages_selection_is_pasted_as_activities(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from verantwoording_app.ui.export_runner import paste_as_activities
+
+    data = QMimeData()
+    data.setHtml(WEB_SELECTION)
+    data.setText("Sport Zwembad De renovatie start in het voorjaar.")  # what a browser puts beside it
+    QApplication.clipboard().setMimeData(data)
+    before = window.workspace.document().activity_count()
+    shown: list[ImportPreviewDialog] = []
+
+    def choose(dialog: ImportPreviewDialog) -> bool:
+        shown.append(dialog)
+        dialog.add_button.setChecked(True)
+        return True
+
+    assert window.paste_activities_action.isEnabled()
+    paste_as_activities(window, choose=choose)
+    assert shown[0].source.encoding == "klembord (HTML)"
+    document = window.workspace.document()
+    assert document.activity_count() == before + 2
+    added = [place.activity for place in document.iter_activities()][-2:]
+    assert [a.title for a in added] == ["Zwembad", "Sportakkoord"]
+    assert [b.text for b in added[0].realisation.blocks] == ["Heropend in september", "32.000 bezoekers"]
+    assert added[0].realisation.blocks[0].kind.value == "bullet"
+
+
+def test_pasting_nothing_says_so(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from verantwoording_app.ui import dialogs
+    from verantwoording_app.ui.export_runner import paste_as_activities
+
+    QApplication.clipboard().clear()
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _parent, message, _title="": warned.append(message))
+    paste_as_activities(window, choose=lambda _dialog: True)
+    assert warned == ["Het klembord bevat geen tekst om als activiteiten te plakken."]
+
+
+def test_merging_and_splitting_lines_and_activities(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sport\n\nZwembad en\nSportpark\nDe renovatie start in het voorjaar.\nRealisatie:\nHeropend in "
+            "september.\nDaarna kwamen de verenigingen terug en de\nbezoekers ook.\n\nSportakkoord\nMet de "
+            "verenigingen sluiten we een akkoord.\nRealisatie:\nOndertekend door 31 partijen.\n")
+    dialog = ImportPreviewDialog(load_source(_page(tmp_path, text)), has_document=True)
+    qtbot.addWidget(dialog)
+
+    def titles() -> list[str]:
+        return [place.activity.title for place in dialog.result_.document.iter_activities()]
+
+    def realisation(index: int) -> list[str]:
+        activity = list(dialog.result_.document.iter_activities())[index].activity
+        return [block.text for block in activity.realisation.blocks]
+
+    assert titles()[-1] == "Sportakkoord"
+    dialog.merge([3, 4])  # a title wrapped over two lines
+    assert titles() == ["Zwembad en Sportpark", "Sportakkoord"]
+    assert realisation(0) == ["Heropend in september.", "Daarna kwamen de verenigingen terug en de bezoekers ook."]
+    dialog.merge([11])  # Sportakkoord belongs to the activity above
+    assert titles() == ["Zwembad en Sportpark"]
+    dialog.split(11)  # and back: a new activity starts here
+    assert titles() == ["Zwembad en Sportpark", "Sportakkoord"]
+    assert "✎" in dialog.lines_model.data(dialog.lines_model.index(3, 1))
+    dialog.split(9)  # the automatic join was wrong
+    assert realisation(0)[1:] == ["Daarna kwamen de verenigingen terug en de", "bezoekers ook."]
+    dialog.lines.selectRow(6)
+    dialog.split_selected()  # a line of the realisation text: a new activity from here
+    assert titles() == ["Zwembad en Sportpark", "Heropend in september.", "Sportakkoord"]

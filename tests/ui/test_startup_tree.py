@@ -53,3 +53,67 @@ def test_a_changed_database_replaces_the_quick_tree(qtbot, settings: Settings, d
     assert resets == [1]
     assert window.model.node(first_id).title == "Intussen hernoemd"
     assert window.activity_form.title.text() == "Intussen hernoemd"
+
+
+def _show_quick_tree(window: MainWindow, db_path: Path) -> None:
+    view = quick_view(db_path)
+    assert view is not None
+    window.show_quick_tree(view)
+
+
+def _stored_realisation(db_path: Path, activity_id: str) -> str:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:
+        return str(connection.execute("SELECT realisation FROM activities WHERE id = ?", (activity_id,)).fetchone()[0])
+
+
+def test_typing_before_the_store_opens_is_kept_and_saved_once_it_is(  # type: ignore[no-untyped-def]
+        qtbot, settings: Settings, db_path: Path, modal) -> None:
+    """Issue 20: the window is ready to type before SQLAlchemy has loaded; nothing typed then is lost, and the
+    form keeps its text and cursor when the store opens."""
+    from PySide6.QtGui import QTextCursor
+
+    Workspace.open_default(db_path, author="test").close()
+    window = _window(qtbot, settings)
+    assert window.show_early_form(db_path)  # as the app does it: the form first, then the tree
+    form = window.activity_form
+    assert form.heading.text() == "Programma 1 › Hoofddoel I: Almelo, hier wordt gewerkt"
+    _show_quick_tree(window, db_path)
+    first = window.model.activities()[0]
+    assert (form.activity_id, window.stack.currentWidget()) == (first.id, form)
+    assert form.number.text() == first.label_number()
+    assert not form.realisation.isReadOnly()
+    assert not form.review.isEnabled()
+    before = _stored_realisation(db_path, first.id)
+    form.realisation.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(form.realisation, " Vroeg getypt.")
+    assert not window.flush_pending()  # held: the store is not open yet
+    assert _stored_realisation(db_path, first.id) == before
+    position = form.realisation.textCursor().position()
+    assert window.open_database(db_path)
+    assert _stored_realisation(db_path, first.id).rstrip().endswith("Vroeg getypt.")
+    assert form.realisation.toPlainText().rstrip().endswith("Vroeg getypt.")
+    assert form.realisation.textCursor().position() == position  # not reloaded under the officer's hands
+    assert form.review.isEnabled()  # what only the store knows is applied now
+    qtbot.keyClicks(form.realisation, " En daarna.")
+    assert window.flush_pending()
+    assert _stored_realisation(db_path, first.id).rstrip().endswith("Vroeg getypt. En daarna.")
+
+
+def test_no_early_form_while_another_instance_holds_the_lock(  # type: ignore[no-untyped-def]
+        qtbot, settings: Settings, db_path: Path, modal) -> None:
+    import json
+    import os
+    import socket
+    from datetime import datetime
+
+    from verantwoording_app.services.locking import lock_path
+
+    Workspace.open_default(db_path, author="test").close()
+    now = datetime.now().isoformat()
+    lock_path(db_path).write_text(json.dumps({"user": "anna", "host": socket.gethostname(), "pid": os.getpid(),
+                                              "since": now, "heartbeat": now}), encoding="utf-8")
+    window = _window(qtbot, settings)
+    assert not window.show_early_form(db_path)
+    assert window.stack.currentWidget() is not getattr(window, "activity_form", None)

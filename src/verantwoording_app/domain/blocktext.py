@@ -197,6 +197,7 @@ def _strip_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
 
 def _is_normal(text: BlockText) -> bool:
     """Cheap check that ``normalise`` would return the text unchanged."""
+    table = BlockKind.TABLE  # once: an Enum member lookup goes through EnumType.__getattr__ (slow)
     for index, block in enumerate(text.blocks):
         runs = block.runs
         if not runs or (index == 0 and not block.gap_before):
@@ -215,13 +216,13 @@ def _is_normal(text: BlockText) -> bool:
         # a line break in any run is one in the joined text
         if not joined or _has_line_break(joined):
             return False
-        if block.kind is BlockKind.TABLE:
+        if block.kind is table:
             if _normal_row(block) != runs:
                 return False
             continue
         if joined != joined.strip():
             return False
-    return not any(block.kind is BlockKind.TABLE for block in text.blocks) or _tables_are_square(text.blocks)
+    return not any(block.kind is table for block in text.blocks) or _tables_are_square(text.blocks)
 
 
 def _tables_are_square(blocks: Sequence[Block]) -> bool:
@@ -600,6 +601,7 @@ BULLET_PREFIX = "  \u2022 "
 BULLET_CHARS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\u2212-*+o\uf0b7"
 _PLAIN_BULLET = re.compile(r"^\s*[" + re.escape(BULLET_CHARS.replace("o", "")) + r"]\s+(.*)$")
 _PLAIN_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
+_BULLET_FIRST = frozenset(BULLET_CHARS.replace("o", ""))
 _END_PUNCTUATION = tuple(".:;!?,…\"'”’)")
 
 
@@ -617,39 +619,41 @@ def parse_plain(lines: Sequence[str]) -> BlockText:
     """Blocks from plain lines: bullets (any common bullet character), ``1)`` items,
     pipe tables, sub-headings (short line directly followed by text), paragraphs."""
     cleaned = [line.replace("\ufeff", "").rstrip() for line in lines]
+    paragraph = BlockKind.PARAGRAPH  # once: an Enum member lookup goes through EnumType.__getattr__ (slow)
     blocks: list[Block] = []
     gap = True
     index = 0
     while index < len(cleaned):
         line = cleaned[index]
         index += 1
-        if not line.strip():
+        body = line.strip()
+        if not body:
             gap = True
             continue
-        table = _table_at(line.strip(), cleaned, index, markdown=False) if "|" in line else None
+        table = _table_at(body, cleaned, index, markdown=False) if "|" in line else None
         if table is not None:
             rows, index = table
             for row in rows:
                 blocks.append(table_row([cell.strip() for cell in row], gap_before=gap or not blocks))
                 gap = False
             continue
-        kind = BlockKind.PARAGRAPH
-        body = line.strip()
-        if match := _PLAIN_BULLET.match(line):
+        kind = paragraph
+        first = body[0]  # the patterns are only tried where their first character can match
+        if first in _BULLET_FIRST and (match := _PLAIN_BULLET.match(line)):
             kind, body = BlockKind.BULLET, match.group(1)
-        elif match := _PLAIN_NUMBERED.match(line):
+        elif first.isdigit() and (match := _PLAIN_NUMBERED.match(line)):
             kind, body = BlockKind.NUMBERED, match.group(2)
         else:
             following = cleaned[index] if index < len(cleaned) else ""
             apart = False
             if not following.strip() and index + 1 < len(cleaned) and gap:
                 following, apart = cleaned[index + 1], True  # a sub-heading a blank line above its paragraph
-            starts_section = gap or not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH
+            starts_section = gap or not blocks or blocks[-1].kind is not paragraph
             if (
                 starts_section
+                and looks_like_subheading(line)
                 and following.strip()
                 and not _PLAIN_BULLET.match(following)
-                and looks_like_subheading(line)
                 and len(following.strip()) > len(body)
                 and not (apart and (looks_like_subheading(following) or _PLAIN_NUMBERED.match(following)
                                     or "|" in following))

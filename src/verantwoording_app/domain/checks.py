@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .blocktext import BlockKind, BlockText
 from .model import Activiteit, ActivityPlace, Document, DocumentKind, from_roman, roman
@@ -175,23 +176,45 @@ def _combined(rule: Rule) -> re.Pattern[str] | None:
 _COMBINED: dict[str, re.Pattern[str]] = {}
 
 
+_by_block_memo: dict[int, tuple[BlockText, dict[int, list[Span]]]] = {}
+
+
+def _sentences_by_block(text: BlockText) -> dict[int, list[Span]]:
+    """The sentences of a text per block index (split once per check of an activity)."""
+    found = _by_block_memo.get(id(text))
+    if found is not None and found[0] is text:
+        return found[1]
+    by_block: dict[int, list[Span]] = {}
+    for span in _sentences(text):
+        by_block.setdefault(span.block, []).append(span)
+    _by_block_memo[id(text)] = (text, by_block)
+    return by_block
+
+
+@lru_cache(maxsize=16384)
+def _starts(pattern: re.Pattern[str], keywords: tuple[str, ...], text: str) -> tuple[int, ...]:
+    """Where ``pattern`` matches in one paragraph (nowhere when it holds none of ``keywords``), remembered:
+    a recheck while typing scans only the paragraph that changed."""
+    if keywords:
+        lower = text.lower()
+        if not any(key in lower for key in keywords):
+            return ()
+    return tuple(m.start() for m in pattern.finditer(text))
+
+
 def _matching(text: BlockText, pattern: re.Pattern[str], keywords: tuple[str, ...] = ()) -> list[Span]:
     """The sentences in which ``pattern`` matches: one scan per block, not per sentence; a block
     without any of ``keywords`` is skipped unscanned."""
-    spans: list[Span] | None = None
+    by_block: dict[int, list[Span]] | None = None
     out: list[Span] = []
     for index, block in enumerate(text.blocks):
-        if keywords:
-            lower = block.text.lower()
-            if not any(key in lower for key in keywords):
-                continue
-        starts = [m.start() for m in pattern.finditer(block.text)]
+        starts = _starts(pattern, keywords, block.text)
         if not starts:
             continue
-        if spans is None:
-            spans = _sentences(text)
-        for span in spans:
-            if span.block == index and any(span.start <= at < span.end for at in starts):
+        if by_block is None:
+            by_block = _sentences_by_block(text)
+        for span in by_block.get(index, ()):
+            if any(span.start <= at < span.end for at in starts):
                 out.append(span)
     return out
 
@@ -237,7 +260,10 @@ def _later_year_done(rule: Rule, _place: ActivityPlace | None, activity: Activit
         re.compile(rf"\b{_PAST_AUX}\s+(?:\w+\s+){{0,3}}?{year_phrase}", re.IGNORECASE),
     )
     years = [str(year) for year in range(context.year + 1, context.year + 11)]
-    for span in _sentences(activity.realisation):
+    blocks = activity.realisation.blocks
+    by_block = _sentences_by_block(activity.realisation)
+    for span in (span for index, block in enumerate(blocks) if any(year in block.text for year in years)
+                 for span in by_block.get(index, ())):
         if not any(year in span.text for year in years):
             continue
         if str(context.year) in span.text:
@@ -336,7 +362,7 @@ _EXPLAINING = re.compile(
 
 def _key_figures(rule: Rule, _place: ActivityPlace | None, activity: Activiteit,
                  _context: CheckContext) -> Iterator[Hit]:
-    text = activity.realisation.plain_text()
+    text: str | None = None
     for figure in activity.kengetallen:
         if figure.target is None:
             continue
@@ -350,6 +376,8 @@ def _key_figures(rule: Rule, _place: ActivityPlace | None, activity: Activiteit,
         deviation = abs(figure.realised - figure.target) / abs(figure.target)
         if deviation <= Decimal(str(rule.settings["deviation"])):
             continue
+        if text is None:
+            text = activity.realisation.plain_text()
         if not _explained(text, figure.label, figure.realised):
             yield Hit("kengetallen",
                       f"{name}: gerealiseerd {_number(figure.realised)} tegen streefwaarde "
@@ -463,6 +491,20 @@ RULES: tuple[Rule, ...] = (
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
+RULES_REVISION = 1
+"""Raise by one when a detector's code changes what it finds: the results ``check`` keeps per activity
+(storage ``check_counts``) are keyed on :func:`rules_key`, which holds this and the table's own data."""
+
+
+def rules_key() -> str:
+    """Everything of the rule table a stored finding depends on, as one string (patterns, settings, kinds)."""
+    return repr((RULES_REVISION, [
+        (r.id, sorted(k.value for k in r.kinds), r.fields, [p.pattern for p in r.patterns],
+         [p.pattern for p in r.exclude], sorted(r.settings.items()), r.keywords,
+         r.detector.__name__ if r.detector else "")
+        for r in RULES
+    ]))
+
 
 # -- running ------------------------------------------------------------------------
 
@@ -472,6 +514,7 @@ def check_activity(activity: Activiteit, context: CheckContext, place: ActivityP
     """Every finding of every rule on one activity, in rule order."""
     code = place.code if place is not None else ""
     _memo.clear()
+    _by_block_memo.clear()
     findings: list[Finding] = []
     for rule in rules:
         if not rule.applies_to(context):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocktext import CELL_SEPARATOR, BlockKind, BlockText
 
@@ -52,6 +53,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of the sentences of one block's text (trimmed)."""
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=8192)
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Remembered per paragraph: a recheck while typing splits only the paragraph that changed."""
     out: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -72,7 +79,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         trail = len(piece) - len(piece.rstrip())
         if end - trail > begin + lead:
             trimmed.append((begin + lead, end - trail))
-    return trimmed
+    return tuple(trimmed)
 
 
 def block_texts(text: BlockText) -> list[str]:

@@ -149,11 +149,22 @@ class Readability:
                 ).replace(".", ",")
 
 
-def readability(text: BlockText) -> Readability:
+SCORE_CACHE_LIMIT = 20_000
+
+
+def readability(text: BlockText, cache: dict[str, SentenceScore] | None = None) -> Readability:
+    """The indication of a whole text. ``cache`` (sentence → score), kept by the caller between calls, makes
+    a recheck while typing score only the sentences that changed."""
     words = sentence_count = total_syllables = long_words = passive = 0
     hard: list[Span] = []
     for span in sentences(text, tables=False):
-        score = score_sentence(span.text)
+        score = cache.get(span.text) if cache is not None else None
+        if score is None:
+            score = score_sentence(span.text)
+            if cache is not None:
+                if len(cache) >= SCORE_CACHE_LIMIT:
+                    cache.clear()
+                cache[span.text] = score
         if not score.words:
             continue
         sentence_count += 1

@@ -23,6 +23,8 @@ from .prose import word_spans
 
 MAX_WORD_LENGTH = 100
 CACHE_LIMIT = 200_000
+SPELLING_REVISION = 1
+"""Raise by one when which words are checked changes: stored counts of flagged words are keyed on it."""
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu)\b",
                       re.IGNORECASE)
@@ -173,6 +175,24 @@ class SpellChecker:
         found = _WORD_RE.findall(text)
         bad = {w for w in set(found) if should_check(w) and not self.is_correct(w)}
         return [w for w in found if w in bad] if bad else []
+
+    def misspelt_counts(self, texts: Iterable[str]) -> list[int]:
+        """Per text, how many of its words are wrong (as ``len(misspelt_words(text))``), each distinct word
+        judged once over all the texts: for counting whole documents."""
+        verdicts: dict[str, bool] = {}
+        out: list[int] = []
+        for text in texts:
+            if _ADDRESS_HINT.search(text):
+                out.append(len(self.misspelt_words(text)))
+                continue
+            wrong = 0
+            for word in _WORD_RE.findall(text):
+                bad = verdicts.get(word)
+                if bad is None:
+                    bad = verdicts[word] = should_check(word) and not self.is_correct(word)
+                wrong += bad
+            out.append(wrong)
+        return out
 
     def misspellings_cached(self, text: str) -> tuple[list[Misspelling], set[str]]:
         """Wrong words the cache knows, and the words it does not know yet (to check elsewhere)."""

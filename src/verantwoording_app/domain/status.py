@@ -89,3 +89,38 @@ TRAFFIC_LIGHT = StatusScheme(
 
 DEFAULT_SCHEME = SIX_STATUS
 PRESET_SCHEMES: tuple[StatusScheme, ...] = (SIX_STATUS, TWO_STATUS, TRAFFIC_LIGHT)
+
+
+# -- one status in another scheme ----------------------------------------------
+
+_EQUIVALENTS: dict[str, tuple[str, ...]] = {
+    # six statuses (the words the text recogniser offers) → two statuses, traffic light
+    "gereed": ("uitgevoerd", "groen"),
+    "op_schema": ("groen",),
+    "vertraagd": ("oranje",),
+    "problemen": ("niet_uitgevoerd", "rood"),
+    "doorgeschoven": ("niet_uitgevoerd", "blauw"),
+    "ingetrokken": ("niet_uitgevoerd", "blauw"),
+    # two statuses and traffic light → six statuses and each other
+    "uitgevoerd": ("gereed", "groen"),
+    "niet_uitgevoerd": ("problemen", "rood"),
+    "groen": ("gereed", "uitgevoerd"),
+    "oranje": ("vertraagd",),
+    "rood": ("problemen", "niet_uitgevoerd"),
+    "blauw": ("doorgeschoven",),
+}
+"""What a preset status means in the other presets; a status without an entry for a scheme has no
+counterpart there (``op_schema`` is not ``uitgevoerd``)."""
+
+
+def carry_over(key: str | None, source: StatusScheme, target: StatusScheme) -> str | None:
+    """Status ``key`` of ``source`` as a status of ``target``: the same key, the option with the same label,
+    or the preset equivalent; None when the target has nothing that means the same."""
+    if key is None:
+        return None
+    if target.option(key) is not None:
+        return key
+    option = source.option(key)
+    if option is not None and (same := target.key_for_label(option.label)) is not None:
+        return same
+    return next((other for other in _EQUIVALENTS.get(key, ()) if target.option(other) is not None), None)

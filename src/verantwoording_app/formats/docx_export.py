@@ -153,8 +153,11 @@ class _Cleaner:
         self.warnings: list[ExportWarning] = []
         self._removed: dict[str, list[str]] = {}
 
+    trusting = False
+    """Check nothing (the caller checks the whole result once); see ``_write_body``."""
+
     def __call__(self, text: str) -> str:
-        if _INVALID_XML.search(text) is None:
+        if self.trusting or _INVALID_XML.search(text) is None:
             return text
         found = self._removed.setdefault(self.where, [])
         found.extend(_INVALID_XML.findall(text))
@@ -844,6 +847,21 @@ def _text_width(sect_pr: Any) -> int:
     return width if width > 1000 else 9000
 
 
+def _write_body(document: Document, styles: _Styles, options: DocxOptions, text_width: int, *,
+                trusting: bool) -> tuple[_BodyWriter, int, str]:
+    """The body XML of the chapter. ``trusting``: runs are not checked one by one for characters XML cannot
+    hold; the caller checks the whole body once (one scan instead of one per run) and writes again without
+    trust when it finds one."""
+    writer = _BodyWriter(styles, options, text_width)
+    writer.clean.trusting = trusting
+    count = _write_chapter(document, writer, options)
+    if options.include_toc:
+        writer.parts.insert(writer.front, writer.toc_xml())
+    if writer.parts and writer.parts[-1].startswith("<w:tbl>"):
+        writer.parts.append("<w:p/>")  # Word wants a paragraph between a table and the section end
+    return writer, count, "".join(writer.parts)
+
+
 def _build(document: Document, options: DocxOptions) -> _Built:
     word = _open_template(options.template)
     own_layout = options.template is None
@@ -854,16 +872,13 @@ def _build(document: Document, options: DocxOptions) -> _Built:
         _number_activity_headings(styles)
     body = word.element.body
     sect_pr = body.find(f"{_W}sectPr")
-    writer = _BodyWriter(styles, options, _text_width(sect_pr))
-    count = _write_chapter(document, writer, options)
+    writer, count, body_xml = _write_body(document, styles, options, _text_width(sect_pr), trusting=True)
+    if _INVALID_XML.search(body_xml):  # rare: write it again, cleaning run by run, to say where each was
+        writer, count, body_xml = _write_body(document, styles, options, _text_width(sect_pr), trusting=False)
+    writer.clean.trusting = False  # the title in the header and the properties: checked as before
     writer.clean.finish()
     if options.include_toc:
-        writer.parts.insert(writer.front, writer.toc_xml())
         _update_fields_on_open(word)
-
-    if writer.parts and writer.parts[-1].startswith("<w:tbl>"):
-        writer.parts.append("<w:p/>")  # Word wants a paragraph between a table and the section end
-    body_xml = "".join(writer.parts)
     spliced: bytes | None = None
     for child in list(body):
         if child is not sect_pr:

@@ -12,8 +12,9 @@ What is read from the package:
 * tracked changes: inserted text is taken, deleted text left out (the
   accepted text), and the import says so.
 
-The zip is read with a size cap per member (the stream is cut, the header is
-never trusted) and the XML with defusedxml (no entities, no DTD).
+The zip is read through formats/safezip (the one bounded reader for every zip:
+entries, paths, ratios and a size cap per member that cuts the stream whatever
+the header says) and the XML with defusedxml (no entities, no DTD).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from ..domain.blocktext import (
 from ..domain.errors import ImportRefused
 from .pctext import ParseResult, refuse_without_activities
 from .recognise import ImportWarning, SourceLine, recognise
+from .safezip import SafeZipFile, ZipLimits
 
 MAX_DOCUMENT_XML = 256 * 1024 * 1024
 """Uncompressed cap for word/document.xml (a 200-page report is a few MB)."""
@@ -85,19 +87,6 @@ class _Numbering:
         return fmt, counter[level]
 
 
-def _read_member(archive: zipfile.ZipFile, name: str, cap: int) -> bytes | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    with archive.open(info) as member:
-        data = member.read(cap + 1)
-    if len(data) > cap:
-        raise ImportRefused(f"Dit Word-bestand is te groot om te importeren ({name} is meer dan "
-                            f"{cap // (1024 * 1024)} MB).")
-    return data
-
-
 def _parse(data: bytes) -> Element:
     try:
         root: Element = SafeTree.fromstring(data)
@@ -107,20 +96,20 @@ def _parse(data: bytes) -> Element:
     return root
 
 
-def _open(data: bytes) -> tuple[Element, Element | None, Element | None]:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError):
-        raise ImportRefused("Dit is geen geldig Word-bestand (.docx); er is niets geïmporteerd.") from None
-    with archive:
-        if len(archive.infolist()) > MAX_ENTRIES:
-            raise ImportRefused("Dit Word-bestand bevat te veel onderdelen; er is niets geïmporteerd.")
-        try:
-            document = _read_member(archive, "word/document.xml", MAX_DOCUMENT_XML)
-            styles = _read_member(archive, "word/styles.xml", MAX_PART_XML)
-            numbering = _read_member(archive, "word/numbering.xml", MAX_PART_XML)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
-            raise ImportRefused(f"Dit Word-bestand is beschadigd ({error}); er is niets geïmporteerd.") from None
+def _open(data: bytes, name: str) -> tuple[Element, Element | None, Element | None]:
+    """document.xml, styles.xml and numbering.xml, read through the one bounded zip reader."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ImportRefused("Dit is geen geldig Word-bestand (.docx); er is niets geïmporteerd.")
+    limits = ZipLimits(max_entries=MAX_ENTRIES, max_member_bytes=MAX_DOCUMENT_XML)
+    with SafeZipFile(io.BytesIO(data), limits, label=name) as archive:
+        names = set(archive.namelist())
+
+        def part(member: str, cap: int) -> bytes | None:
+            return archive.read_member(member, cap) if member in names else None
+
+        document = part("word/document.xml", MAX_DOCUMENT_XML)
+        styles = part("word/styles.xml", MAX_PART_XML)
+        numbering = part("word/numbering.xml", MAX_PART_XML)
     if document is None:
         raise ImportRefused("Dit is geen Word-document (word/document.xml ontbreekt); er is niets geïmporteerd.")
     return _parse(document), _parse(styles) if styles else None, _parse(numbering) if numbering else None
@@ -289,9 +278,11 @@ def _markdown_line(kind: BlockKind, runs: list[Run]) -> str:
     return text.strip("\n")
 
 
-def docx_lines(data: bytes) -> tuple[list[SourceLine], tuple[ImportWarning, ...]]:
-    """The paragraphs of a .docx as source lines (Markdown inline), plus notes on what was read."""
-    document, styles_root, numbering_root = _open(data)
+def docx_lines(data: bytes, name: str = "Word-bestand") -> tuple[list[SourceLine], tuple[ImportWarning, ...]]:
+    """The paragraphs of a .docx as source lines (Markdown inline), plus notes on what was read.
+
+    ``name`` (the file's name) is used in the messages of a refusal."""
+    document, styles_root, numbering_root = _open(data, name)
     styles = _styles(styles_root)
     numbering = _numbering(numbering_root)
     body = document.find(W + "body")
@@ -408,15 +399,17 @@ def _table_lines(table: Element, counts: _Counts) -> list[str]:
 def read_docx(source: bytes | Path) -> ParseResult:
     """Recognise a Word document (its bytes or its path); ImportRefused when it is broken, too large or
     holds no activity."""
+    name = "Word-bestand"
     if isinstance(source, Path):
         path = source
+        name = path.name
         try:
             if path.stat().st_size > MAX_FILE:
                 raise ImportRefused(f"'{path.name}' is te groot om te importeren.")
             source = path.read_bytes()
         except OSError as error:
             raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
-    lines, notes = docx_lines(source)
+    lines, notes = docx_lines(source, name)
     recognition = recognise(lines)
     refuse_without_activities(recognition)
     return ParseResult(recognition.document, (*notes, *recognition.warnings), "docx", recognition)

@@ -20,9 +20,11 @@ characters and none of them can backtrack more than linearly, so a hostile
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -71,16 +73,43 @@ class Role(StrEnum):
     HEADER = "paginakop (weggelaten)"
     JOINED = "vervolg van vorige regel"
     UNPLACED = "niet geplaatst"
+    SEPARATE = "losse regel"
+    """Only as the user's correction: never joined to the line before; its role is recognised."""
 
 
 ASSIGNABLE_ROLES = (Role.GOAL, Role.ACTIVITY, Role.PLAN_LABEL, Role.REALISATION_LABEL, Role.TEXT,
-                    Role.TITLE, Role.HEADER, Role.UNPLACED)
+                    Role.TITLE, Role.HEADER, Role.UNPLACED, Role.JOINED, Role.SEPARATE)
 """The roles a user may give a line in the preview."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceLine:
-    """One line (paragraph) of the source, with what the source itself knows about it."""
+class _R:
+    """The roles under plain class attributes, for the per-line loops: looking a member up on the Enum
+    itself (``Role.TEXT``) goes through EnumType's ``__getattr__`` hook and costs ~250 ns, ten times more."""
+
+    BLANK = Role.BLANK
+    TITLE = Role.TITLE
+    SECTION = Role.SECTION
+    PROGRAMME = Role.PROGRAMME
+    GOAL = Role.GOAL
+    GOAL_TITLE = Role.GOAL_TITLE
+    ACTIVITY = Role.ACTIVITY
+    PLAN_LABEL = Role.PLAN_LABEL
+    REALISATION_LABEL = Role.REALISATION_LABEL
+    STATUS = Role.STATUS
+    FIELD = Role.FIELD
+    TEXT = Role.TEXT
+    FOOTER = Role.FOOTER
+    HEADER = Role.HEADER
+    JOINED = Role.JOINED
+    UNPLACED = Role.UNPLACED
+    SEPARATE = Role.SEPARATE
+
+
+class SourceLine(NamedTuple):
+    """One line (paragraph) of the source, with what the source itself knows about it.
+
+    A tuple, not a dataclass: a large file has a hundred thousand of them.
+    """
 
     number: int
     """1-based position in the source (line in a text file, paragraph in Word)."""
@@ -119,8 +148,17 @@ class FoundActivity:
     realisation_line: int = 0
     """Line of the realisation label (0: none found)."""
     status: str | None = None
-    plan_words: int = 0
-    realisation_words: int = 0
+    plan_lines: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    realisation_lines: tuple[str, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def plan_words(self) -> int:
+        """Counted when asked (the preview), not for every recognition."""
+        return len(" ".join(self.plan_lines).split())
+
+    @property
+    def realisation_words(self) -> int:
+        return len(" ".join(self.realisation_lines).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +194,7 @@ class Recognition:
 
     @property
     def dropped_lines(self) -> tuple[int, ...]:
-        return tuple(r.number for r in self.roles if r.role is Role.HEADER)
+        return tuple(r.number for r in self.roles if r.role is _R.HEADER)
 
 
 # ---------------------------------------------------------------------------
@@ -254,6 +292,15 @@ _GROUP_STATUS = {"loopt": "op_schema", "niet": "doorgeschoven", "gerealiseerd": 
 
 _END_PUNCTUATION = (".", ";", ",", "!", ":", "…")
 
+_LEAD_WORD = re.compile(r"[*\s]*([^\W\d_]+)")
+_LABEL_WORDS = frozenset([
+    "uitvoering", "realisatie", "verantwoording", "stand", "voortgang", "resultaten", "behaald", "bereikt", "wat",
+    "toelichting", "kwaliteit", "beoogd", "beoogde", "omschrijving", "planning", "voornemen", "voornemens",
+    "begroting", "plan", "resultaat", "status", "voortgangsindicator", "beoordeling",
+])
+"""The first word of every plan, realisation and status label (keep in step with the patterns above)."""
+_LABEL_PREFIXES = frozenset(word[:3] for word in _LABEL_WORDS)
+
 
 # ---------------------------------------------------------------------------
 # step 1: clean-up
@@ -270,7 +317,8 @@ class _Line:
         self.bold = bold
         self.markdown = markdown
         self.joined: list[int] = []
-        self.set_text(text)
+        self.text = text
+        self.stripped = text.strip()
 
     def set_text(self, text: str) -> None:
         self.text = text
@@ -278,66 +326,118 @@ class _Line:
 
 
 def _clean(text: str) -> str:
-    return _CONTROL.sub("", text.replace("\ufeff", "")).rstrip().rstrip("\u00a0\u2007\u202f\t ").rstrip()
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    if not text.isprintable():  # a fast scan; only then the pattern (a tab or a no-break space also lands here)
+        text = _CONTROL.sub("", text)
+    return text.rstrip()  # rstrip() takes no-break and figure spaces too (str.isspace)
 
 
 def _page_header_lines(lines: Sequence[_Line]) -> set[int]:
     """Lines that repeat (three times or more) with only a number changing: page headers and footers."""
-    keys: dict[str, list[int]] = {}
-    numbers: dict[str, set[str]] = {}
+    keys: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
         text = line.stripped
-        if not text or len(text) > 100 or line.heading or not (text[0].isdigit() or text[-1].isdigit()):
+        if not text or not (text[-1].isdigit() or text[0].isdigit()) or len(text) > 100 or line.heading:
             continue  # a page number stands at the start or the end of a short line of its own
-        if text[0].islower() or _FOOTER.match(text) or _is_label(text):
+        if text[0].islower():
             continue
-        if _classify(_Line(0, text)).role is not Role.TEXT:
-            continue  # a programme, goal, numbered item or label is never a page header
-        key = _SPACES.sub(" ", _DIGITS.sub("#", text))
-        keys.setdefault(key, []).append(line.number)
-        numbers.setdefault(key, set()).add(" ".join(_DIGITS.findall(text)))
-    return {number for key, found in keys.items() if len(found) >= 3 and len(numbers[key]) >= 3 for number in found}
+        keys.setdefault(_SPACES.sub(" ", _DIGITS.sub("#", text)), []).append((line.number, text))
+    out: set[int] = set()
+    for found in keys.values():
+        if len(found) < 3:
+            continue  # the costly checks below only for the few shapes that repeat
+        kept = [(number, text) for number, text in found
+                if not _FOOTER.match(text) and not _is_label(text) and _classify(_Line(0, text)).role is _R.TEXT]
+        # (a programme, goal, numbered item or label is never a page header)
+        if len(kept) >= 3 and len({" ".join(_DIGITS.findall(text)) for _, text in kept}) >= 3:
+            out.update(number for number, _ in kept)
+    return out
 
 
-def _unwrap(lines: list[_Line], dropped: set[int]) -> list[_Line]:
+def _unwrap(lines: list[_Line], dropped: set[int], *, automatic: bool = True,
+            joined: frozenset[int] = frozenset(), apart: frozenset[int] = frozenset()) -> list[_Line]:
     """Join hard-wrapped lines (PDF copy): a line continues when the next starts in lower case.
 
     ``verbe-`` + ``teren`` becomes ``verbeteren``. Only plain lines are joined;
     a line that is a label, a list item or ends a sentence is never continued.
+    The pieces of a paragraph are collected and joined once (joining line by
+    line would copy a long paragraph once per line). The user's corrections
+    come first: a line in ``joined`` always continues the line before it, one
+    in ``apart`` never does; ``automatic=False`` (Word, HTML, Markdown, whose
+    paragraphs are not wrapped) joins only those the user chose.
     """
     out: list[_Line] = []
+    parts: list[str] = []  # the pieces of out[-1] while lines are being joined to it
+    size = 0  # the length of out[-1]'s stripped text with its pieces
+    never_label = False  # out[-1] starts with a word no label starts with, so joining cannot make it one
     for line in lines:
         text = line.stripped
         previous = out[-1] if out else None
+        if previous is not None and text and line.number in joined:
+            if not parts:
+                parts, size = [previous.text.rstrip()], len(previous.stripped)
+            parts.append(" " + text if previous.stripped else text)
+            size += len(text) + 1
+            previous.joined.append(line.number)
+            continue
         if (
-            previous is not None
+            automatic
+            and previous is not None
             and text
+            and line.number not in apart
             and previous.stripped
             and not line.heading and not previous.heading and not line.markdown
             and previous.number not in dropped
             and text[0].islower()
             and len(text) <= 4 * MAX_STRUCTURE_LINE
-            and _continues(previous.stripped)
-            and not _is_label(text)
-            and not _is_label(previous.stripped)
         ):
-            head = previous.text.rstrip()
-            if head.endswith("-") and len(head) > 1 and head[-2].isalpha():
-                previous.set_text(head[:-1] + text)
-            else:
-                previous.set_text(head + " " + text)
-            previous.joined.append(line.number)
-            continue
+            if not parts:
+                parts, size = [previous.text.rstrip()], len(previous.stripped)
+                never_label = _never_label(previous.stripped)
+            tail = parts[-1] if len(parts[-1]) >= 2 or len(parts) == 1 else parts[-2][-2:] + parts[-1]
+            if (
+                _continues(tail, size)
+                and not (text[:3].casefold() in _LABEL_PREFIXES and _is_label(text))
+                and not (size <= MAX_STRUCTURE_LINE and not never_label and _is_label("".join(parts).strip()))
+            ):
+                head = parts[-1]
+                if head.endswith("-") and len(tail) > 1 and tail[-2].isalpha():
+                    parts[-1] = head[:-1]
+                    parts.append(text)
+                    size += len(text) - 1
+                else:
+                    parts.append(" " + text)
+                    size += len(text) + 1
+                previous.joined.append(line.number)
+                continue
+        if previous is not None and len(parts) > 1:
+            previous.set_text("".join(parts))
+        parts = []
         out.append(line)
+    if out and len(parts) > 1:
+        out[-1].set_text("".join(parts))
     return out
 
 
-def _continues(text: str) -> bool:
+def _never_label(text: str) -> bool:
+    """Whether no text starting like ``text`` can be a label: its first word is complete and no label's."""
+    lead = _LEAD_WORD.match(text)
+    if lead is None:
+        return bool(text.strip("*").strip())  # starts with a digit or a sign
+    return lead.end() < len(text) and lead.group(1).casefold() not in _LABEL_WORDS
+
+
+_CLOSED = (".", "!", "?", ":", ";", "…", ")", *_QUOTES)
+
+
+def _continues(text: str, length: int | None = None) -> bool:
+    """Whether a line ending in ``text`` (``length`` characters in all) goes on on the next line."""
     if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
         return True
-    if text.endswith((".", "!", "?", ":", ";", "…", ")")) or text.endswith(tuple(_QUOTES)):
+    if text.endswith(_CLOSED):
         return False
-    return len(text) >= 25
+    return (len(text) if length is None else length) >= 25
 
 
 def _bullet_or_item(text: str) -> bool:
@@ -347,6 +447,9 @@ def _bullet_or_item(text: str) -> bool:
 def _is_label(text: str) -> bool:
     if len(text) > MAX_STRUCTURE_LINE:
         return False
+    lead = _LEAD_WORD.match(text)
+    if lead is None or lead.group(1).casefold() not in _LABEL_WORDS:
+        return False  # one cheap match instead of six label patterns for almost every line
     plain = _unbold(text)
     return bool(_REALISATION_LABEL.match(plain) or _PLAN_LABEL.match(plain) or _STATUS_LINE.match(plain))
 
@@ -410,27 +513,30 @@ _FIRST_WORDS = frozenset(
 def _classify(line: _Line) -> _Cand:
     raw = line.stripped
     if not raw:
-        return _Cand(line, Role.BLANK)
+        return _Cand(line, _R.BLANK)
     if len(raw) > MAX_STRUCTURE_LINE:
-        return _Cand(line, Role.TEXT)
-    text, heading, bold = _strip_markup(line)
-    line.heading, line.bold = heading, bold
+        return _Cand(line, _R.TEXT)
+    if line.markdown or raw.startswith("**"):
+        text, heading, bold = _strip_markup(line)
+        line.heading, line.bold = heading, bold
+    else:  # plain text without a bold wrapper: nothing to strip (most lines)
+        text, heading, bold = raw, line.heading, line.bold
     if not text:
-        return _Cand(line, Role.TEXT)
-    if not text[0].isdigit() and text.split(None, 1)[0].casefold().rstrip(":?.") not in _FIRST_WORDS:
-        return _Cand(line, Role.TEXT, title=text, heading_like=bool(heading or bold) or _title_like(text))
+        return _Cand(line, _R.TEXT)
+    if not text[0].isdigit() and text[:40].split(None, 1)[0].casefold().rstrip(":?.") not in _FIRST_WORDS:
+        return _Cand(line, _R.TEXT, title=text, heading_like=bool(heading or bold) or _title_like(text))
     if line.markdown and _MD_HEADING.match(raw) is None and not bold and _is_markdown_list(raw):
-        return _Cand(line, Role.TEXT)
+        return _Cand(line, _R.TEXT)
     if _FOOTER.match(text):
-        return _Cand(line, Role.FOOTER)
+        return _Cand(line, _R.FOOTER)
     if text.casefold() == UNPLACED_HEADING.casefold() and heading:
-        return _Cand(line, Role.UNPLACED, title=text)
+        return _Cand(line, _R.UNPLACED, title=text)
     match = _PROGRAMME.match(text)
     if match and (match.group("only") or looks_like_subheading(match.group("name")) or heading):
-        return _Cand(line, Role.PROGRAMME, number=match.group("number") or match.group("only") or "",
+        return _Cand(line, _R.PROGRAMME, number=match.group("number") or match.group("only") or "",
                      title=(match.group("name") or "").strip())
     if match := _TEMPLATE_GOAL.match(text):
-        return _Cand(line, Role.GOAL, title=match.group("title").strip(), number=match.group("numeral"),
+        return _Cand(line, _R.GOAL, title=match.group("title").strip(), number=match.group("numeral"),
                      keyword="hoofddoel", template=_goal_template(match))
     if match := _GOAL.match(text):
         keyword = match.group("keyword").casefold()
@@ -440,38 +546,38 @@ def _classify(line: _Line) -> _Cand:
         if (numeral and (match.group("sep") or strong or heading or bold or not title or _title_like(title))) or (
             strong and title and (match.group("sep") or heading or bold or _title_like(title))
         ):
-            return _Cand(line, Role.GOAL, title=title, number=numeral, keyword=keyword,
+            return _Cand(line, _R.GOAL, title=title, number=numeral, keyword=keyword,
                          template=_simple_template(text, match) if keyword == "hoofddoel" else "")
     if _BBV_GOAL.match(text):
-        return _Cand(line, Role.GOAL, keyword="bbv", title="")
+        return _Cand(line, _R.GOAL, keyword="bbv", title="")
     if match := _STATUS_GROUP.match(text):
         word = next((w for w in _GROUP_STATUS if w in match.group("group").casefold()), "")
-        return _Cand(line, Role.STATUS, label=text, status=_GROUP_STATUS.get(word), keyword="group")
+        return _Cand(line, _R.STATUS, label=text, status=_GROUP_STATUS.get(word), keyword="group")
     plain = text
     if found := _REALISATION_LABEL.match(plain):
-        return _Cand(line, Role.REALISATION_LABEL, label=found[0], rest=found[1])
+        return _Cand(line, _R.REALISATION_LABEL, label=found[0], rest=found[1])
     if found := _PLAN_LABEL.match(plain):
-        return _Cand(line, Role.PLAN_LABEL, label=found[0], rest=found[1])
+        return _Cand(line, _R.PLAN_LABEL, label=found[0], rest=found[1])
     if match := _STATUS_LINE.match(plain):
         value = (match.group("value") or "").strip()
-        return _Cand(line, Role.STATUS, label=match.group("label"), rest=value,
+        return _Cand(line, _R.STATUS, label=match.group("label"), rest=value,
                      status=_STATUS_VALUES.get(value.casefold().rstrip(".")))
     if match := _FIELD.match(plain):
-        return _Cand(line, Role.FIELD, label=match.group("label"), rest=match.group("value").strip())
+        return _Cand(line, _R.FIELD, label=match.group("label"), rest=match.group("value").strip())
     if match := _PREFIXED.match(text):
-        return _Cand(line, Role.ACTIVITY, number=match.group("number"), title=match.group("title").strip(),
+        return _Cand(line, _R.ACTIVITY, number=match.group("number"), title=match.group("title").strip(),
                      prefixed=True)
     if match := _DOTTED.match(text):
         title = match.group("title").strip()
         depth = match.group("number").count(".") + 1
         if title.endswith("?"):
-            return _Cand(line, Role.SECTION, number=match.group("number"), title=title, depth=depth)
-        return _Cand(line, Role.ACTIVITY, number=match.group("number"), title=title, depth=depth,
+            return _Cand(line, _R.SECTION, number=match.group("number"), title=title, depth=depth)
+        return _Cand(line, _R.ACTIVITY, number=match.group("number"), title=title, depth=depth,
                      heading_like=True)
     if match := _NUMBERED.match(line.text if not line.markdown else text):
-        return _Cand(line, Role.ACTIVITY, number=match.group("number"), title=match.group("title").strip(),
+        return _Cand(line, _R.ACTIVITY, number=match.group("number"), title=match.group("title").strip(),
                      numbered_mark=match.group("mark"), indent=bool(match.group("indent")))
-    return _Cand(line, Role.TEXT, title=text, heading_like=bool(heading or bold) or _title_like(text))
+    return _Cand(line, _R.TEXT, title=text, heading_like=bool(heading or bold) or _title_like(text))
 
 
 _MD_LIST = re.compile(r"^(?:[-+*]|\d{1,9}[.)])\s")
@@ -558,40 +664,62 @@ def recognise(
 ) -> Recognition:
     """The structure of the lines. ``overrides`` force a role per source line number;
     ``goal_titles`` rename the goal that starts at a line (the preview's corrections)."""
-    overrides = overrides or {}
+    with _collector_paused():
+        return _recognise(lines, overrides or {}, goal_titles or {})
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused: recognition makes ~10 short-lived objects per line and no
+    cycles, and the collector's passes over them cost a fifth of the time of a large file."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _recognise(lines: Sequence[SourceLine], overrides: Mapping[int, Role], goal_titles: Mapping[int, str]
+               ) -> Recognition:
     work = [_Line(line.number, _clean(line.text), line.heading, line.bold, line.markdown) for line in lines]
     originals = {line.number: line.text for line in work}
     dropped = _page_header_lines(work)
     for number, role in overrides.items():
-        if role is Role.HEADER:
+        if role is _R.HEADER:
             dropped.add(number)
         else:
             dropped.discard(number)
     kept = [line for line in work if line.number not in dropped]
-    logical = _unwrap(kept, dropped) if not any(line.markdown for line in kept[:1]) else kept
+    joined = frozenset(number for number, role in overrides.items() if role is _R.JOINED)
+    apart = frozenset(number for number, role in overrides.items() if role is _R.SEPARATE)
+    markdown = any(line.markdown for line in kept[:1])
+    logical = _unwrap(kept, dropped, automatic=not markdown, joined=joined, apart=apart) \
+        if not markdown or joined else kept
     cands = [_classify(line) for line in logical]
     for cand in cands:
         forced = overrides.get(cand.line.number)
-        if forced is not None:
+        if forced is not None and forced not in (_R.JOINED, _R.SEPARATE):
             _force(cand, forced)
     _resolve(cands)
-    return _build(work, originals, cands, dropped, goal_titles or {})
+    return _build(work, originals, cands, dropped, goal_titles)
 
 
 def _force(cand: _Cand, role: Role) -> None:
     text = _strip_markup(cand.line)[0] if cand.line.stripped else ""
     cand.role = role
     cand.forced = True
-    if role is Role.ACTIVITY:
+    if role is _R.ACTIVITY:
         match = _NUMBERED.match(text) or _PREFIXED.match(text) or _DOTTED.match(text)
         cand.title = match.group("title").strip() if match else text
         cand.number = ""
         cand.prefixed = True  # the user's word: never turned back into text
-    elif role is Role.GOAL:
+    elif role is _R.GOAL:
         match = _GOAL.match(text) or _TEMPLATE_GOAL.match(text)
         cand.title = match.group("title").strip().strip(_QUOTES).strip() if match and match.group("title") else text
         cand.keyword = cand.keyword or "user"
-    elif role in (Role.REALISATION_LABEL, Role.PLAN_LABEL):
+    elif role in (_R.REALISATION_LABEL, _R.PLAN_LABEL):
         cand.label, cand.rest = text, ""
     cand.depth = 0
 
@@ -602,42 +730,42 @@ def _resolve(cands: list[_Cand]) -> None:
     _resolve_heading_levels(cands)
     goal_regions = _regions(cands)
     headings_have_activities = any(
-        c.role is Role.ACTIVITY and c.line.heading for c in cands
+        c.role is _R.ACTIVITY and c.line.heading for c in cands
     )
     for start, end in goal_regions:
         region = cands[start:end]
         if headings_have_activities:
             for cand in region:  # numbered body lines are list items when headings carry the activities
-                if (cand.role is Role.ACTIVITY and not cand.line.heading and not cand.prefixed and not cand.depth
+                if (cand.role is _R.ACTIVITY and not cand.line.heading and not cand.prefixed and not cand.depth
                         and not cand.forced):
-                    cand.role = Role.TEXT
+                    cand.role = _R.TEXT
         _resolve_numbered(region)
-        if not any(c.role is Role.ACTIVITY for c in region):
+        if not any(c.role is _R.ACTIVITY and not c.forced for c in region):  # the user's activity is one more
             _resolve_headings(region)
         _resolve_references(region)
 
 
 def _resolve_dotted(cands: list[_Cand]) -> None:
     """``4.1 Titel`` / ``4.1.1 Titel``: with two depths and no goal lines, the upper depth is the goal."""
-    dotted = [c for c in cands if c.role is Role.ACTIVITY and c.depth and not c.forced]
+    dotted = [c for c in cands if c.role is _R.ACTIVITY and c.depth and not c.forced]
     if not dotted:
         return
-    has_goals = any(c.role is Role.GOAL for c in cands)
-    first_structure = next((i for i, c in enumerate(cands) if c.role in (Role.GOAL, Role.ACTIVITY, Role.PROGRAMME)),
+    has_goals = any(c.role is _R.GOAL for c in cands)
+    first_structure = next((i for i, c in enumerate(cands) if c.role in (_R.GOAL, _R.ACTIVITY, _R.PROGRAMME)),
                            len(cands))
     depths = sorted({c.depth for c in dotted})
     for cand in dotted:
         index = cands.index(cand) if len(dotted) < 50 else -1
         if index == first_structure and len(dotted) == 1 and not has_goals:
-            cand.role = Role.SECTION  # a lone numbered heading above everything: the section
+            cand.role = _R.SECTION  # a lone numbered heading above everything: the section
             continue
     if not has_goals and len(depths) >= 2:
         top = depths[0]
         for cand in dotted:
             if cand.depth == top:
-                cand.role, cand.keyword = Role.GOAL, "dotted"
+                cand.role, cand.keyword = _R.GOAL, "dotted"
             elif cand.depth > top + 1:
-                cand.role = Role.TEXT
+                cand.role = _R.TEXT
 
 
 def _resolve_heading_levels(cands: list[_Cand]) -> None:
@@ -647,13 +775,13 @@ def _resolve_heading_levels(cands: list[_Cand]) -> None:
     goals; a single level makes every heading an activity. Deeper headings
     stay sub-headings inside the texts.
     """
-    headed = [c for c in cands if c.line.heading and not c.forced and c.role in (Role.TEXT, Role.ACTIVITY)
-              and (c.role is Role.ACTIVITY or c.heading_like or c.line.heading)]
+    headed = [c for c in cands if c.line.heading and not c.forced and c.role in (_R.TEXT, _R.ACTIVITY)
+              and (c.role is _R.ACTIVITY or c.heading_like or c.line.heading)]
     if not headed:
         return
-    goal_levels = [c.line.heading for c in cands if c.role is Role.GOAL and c.line.heading]
+    goal_levels = [c.line.heading for c in cands if c.role is _R.GOAL and c.line.heading]
     top_goal = min(goal_levels) if goal_levels else 0
-    has_goals = any(c.role is Role.GOAL for c in cands)
+    has_goals = any(c.role is _R.GOAL for c in cands)
     levels = sorted({c.line.heading for c in headed if c.line.heading > top_goal})
     if not levels:
         return
@@ -665,17 +793,17 @@ def _resolve_heading_levels(cands: list[_Cand]) -> None:
     for cand in headed:
         level = cand.line.heading
         if level == goal_level:
-            cand.role, cand.keyword, cand.title = Role.GOAL, "heading", _strip_markup(cand.line)[0]
+            cand.role, cand.keyword, cand.title = _R.GOAL, "heading", _strip_markup(cand.line)[0]
         elif level == activity_level:
-            if cand.role is not Role.ACTIVITY:
-                cand.role, cand.prefixed = Role.ACTIVITY, True
-        elif level > activity_level and cand.role is Role.ACTIVITY:
-            cand.role = Role.TEXT
+            if cand.role is not _R.ACTIVITY:
+                cand.role, cand.prefixed = _R.ACTIVITY, True
+        elif level > activity_level and cand.role is _R.ACTIVITY:
+            cand.role = _R.TEXT
 
 
 def _regions(cands: Sequence[_Cand]) -> list[tuple[int, int]]:
     """Index ranges between goal / programme lines (the first range may have no goal)."""
-    bounds = [0] + [i for i, c in enumerate(cands) if c.role in (Role.GOAL, Role.PROGRAMME)] + [len(cands)]
+    bounds = [0] + [i for i, c in enumerate(cands) if c.role in (_R.GOAL, _R.PROGRAMME)] + [len(cands)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
@@ -689,16 +817,16 @@ def _resolve_numbered(region: list[_Cand]) -> None:
     any_activity = False
     after_label = False
     for cand in region:
-        if cand.role is Role.BLANK:
+        if cand.role is _R.BLANK:
             previous_blank = True
             continue
-        if cand.role is Role.ACTIVITY and (cand.prefixed or cand.depth or cand.line.heading or cand.forced):
+        if cand.role is _R.ACTIVITY and (cand.prefixed or cand.depth or cand.line.heading or cand.forced):
             any_activity = True
             current_has_content = current_has_label = after_label = False
             in_list = 0
             previous_blank = False
             continue
-        if cand.role is Role.ACTIVITY and cand.numbered_mark:
+        if cand.role is _R.ACTIVITY and cand.numbered_mark:
             value = int(cand.number)
             artefact = value == 1 and cand.indent and cand.numbered_mark == "."
             continues_list = in_list and value == in_list + 1 and (not previous_blank or not current_has_label)
@@ -716,16 +844,16 @@ def _resolve_numbered(region: list[_Cand]) -> None:
                 current_has_content = current_has_label = after_label = False
                 in_list = 0
             else:
-                cand.role = Role.TEXT
+                cand.role = _R.TEXT
                 in_list = value
                 current_has_content = True
             previous_blank = False
             continue
-        if cand.role in (Role.REALISATION_LABEL, Role.PLAN_LABEL):
-            current_has_label = cand.role is Role.REALISATION_LABEL or current_has_label
+        if cand.role in (_R.REALISATION_LABEL, _R.PLAN_LABEL):
+            current_has_label = cand.role is _R.REALISATION_LABEL or current_has_label
             after_label = True
             in_list = 0
-        elif cand.role is Role.TEXT:
+        elif cand.role is _R.TEXT:
             current_has_content = True
             if previous_blank:
                 in_list = 0
@@ -748,14 +876,14 @@ def _resolve_headings(region: list[_Cand]) -> None:
     """
     candidates: list[int] = []
     for index, cand in enumerate(region):
-        if cand.role is not Role.TEXT or not cand.heading_like or cand.forced:
+        if cand.role is not _R.TEXT or not cand.heading_like or cand.forced:
             continue
         following = _next_nonblank(region, index)
         if following is None:
             continue
         nxt = region[following]
-        if nxt.role in (Role.REALISATION_LABEL, Role.PLAN_LABEL, Role.STATUS, Role.FIELD) or (
-            nxt.role is Role.TEXT and (not nxt.heading_like or cand.line.heading)
+        if nxt.role in (_R.REALISATION_LABEL, _R.PLAN_LABEL, _R.STATUS, _R.FIELD) or (
+            nxt.role is _R.TEXT and (not nxt.heading_like or cand.line.heading)
         ):
             candidates.append(index)
     if not candidates:
@@ -764,7 +892,7 @@ def _resolve_headings(region: list[_Cand]) -> None:
     for position, index in enumerate(candidates):
         stop = candidates[position + 1] if position + 1 < len(candidates) else len(region)
         owns_label.append(any(
-            region[i].role in (Role.REALISATION_LABEL, Role.PLAN_LABEL, Role.STATUS, Role.FIELD)
+            region[i].role in (_R.REALISATION_LABEL, _R.PLAN_LABEL, _R.STATUS, _R.FIELD)
             for i in range(index + 1, stop)
         ))
     use_labels = any(owns_label)
@@ -775,7 +903,7 @@ def _resolve_headings(region: list[_Cand]) -> None:
         if top_level and cand.line.heading and cand.line.heading != top_level:
             continue
         if owns or not use_labels:
-            cand.role = Role.ACTIVITY
+            cand.role = _R.ACTIVITY
             cand.prefixed = True
 
 
@@ -784,16 +912,16 @@ def _resolve_references(region: list[_Cand]) -> None:
     continues the activity of that title."""
     titles: dict[str, _Cand] = {}
     for index, cand in enumerate(region):
-        if cand.role is Role.ACTIVITY:
+        if cand.role is _R.ACTIVITY:
             key = _title_key(cand.title)
             if key in titles and not cand.number:
-                cand.role, cand.keyword = Role.ACTIVITY, "reference"
+                cand.role, cand.keyword = _R.ACTIVITY, "reference"
             titles.setdefault(key, cand)
             continue
-        if cand.role is Role.TEXT and cand.heading_like and titles and not cand.forced:
+        if cand.role is _R.TEXT and cand.heading_like and titles and not cand.forced:
             key = _title_key(cand.title)
             if key in titles and _next_nonblank(region, index) is not None:
-                cand.role, cand.keyword = Role.ACTIVITY, "reference"
+                cand.role, cand.keyword = _R.ACTIVITY, "reference"
                 cand.title = titles[key].title
 
 
@@ -803,7 +931,7 @@ def _title_key(text: str) -> str:
 
 def _next_nonblank(region: Sequence[_Cand], index: int) -> int | None:
     for position in range(index + 1, min(len(region), index + 4)):
-        if region[position].role is not Role.BLANK:
+        if region[position].role is not _R.BLANK:
             return position
     return None
 
@@ -851,7 +979,7 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
         number = cand.line.number
         roles[number] = LineRole(number, originals[number], role, note)
         for joined in cand.line.joined:
-            roles[joined] = LineRole(joined, originals[joined], Role.JOINED, f"bij regel {number}")
+            roles[joined] = LineRole(joined, originals[joined], _R.JOINED, f"bij regel {number}")
 
     def text_target(cand: _Cand) -> list[_Line] | None:
         if in_unplaced or after_footer:
@@ -863,7 +991,16 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
     for cand in cands:
         line = cand.line
         role = cand.role
-        if role is Role.BLANK:
+        if role is _R.TEXT and current is not None and pending_goal_title is None and not in_unplaced \
+                and not after_footer:  # the common case, decided as below but without the other checks
+            if current.has_label:
+                current.realisation.append(line)
+                mark(cand, _R.TEXT, "realisatie")
+            else:
+                current.plan.append(line)
+                mark(cand, _R.TEXT, "plan")
+            continue
+        if role is _R.BLANK:
             target = text_target(cand)
             if target is not None:
                 target.append(line)
@@ -871,43 +1008,43 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
                 unplaced.append(line)
             elif programmes and goal is None:
                 programme().intro.append(line)
-            mark(cand, Role.BLANK)
+            mark(cand, _R.BLANK)
             continue
-        if (pending_goal_title is not None and role in (Role.TEXT, Role.ACTIVITY) and not pending_goal_title.title
-                and (cand.heading_like or (role is Role.ACTIVITY and not cand.number))):
+        if (pending_goal_title is not None and role in (_R.TEXT, _R.ACTIVITY) and not pending_goal_title.title
+                and (cand.heading_like or (role is _R.ACTIVITY and not cand.number))):
             pending_goal_title.title = _strip_markup(line)[0].strip().strip(_QUOTES).strip()
-            mark(cand, Role.GOAL_TITLE, f"titel van hoofddoel op regel {pending_goal_title.line}")
+            mark(cand, _R.GOAL_TITLE, f"titel van hoofddoel op regel {pending_goal_title.line}")
             pending_goal_title = None
             continue
         pending_goal_title = None
-        if role is Role.FOOTER:
+        if role is _R.FOOTER:
             text = _strip_markup(line)[0]
             if not footer:
                 footer = text
-                mark(cand, Role.FOOTER)
+                mark(cand, _R.FOOTER)
             else:
-                mark(cand, Role.HEADER, "voettekst van een volgende pagina")
+                mark(cand, _R.HEADER, "voettekst van een volgende pagina")
                 dropped.add(line.number)
             after_footer, current = True, None
             continue
-        if role is Role.UNPLACED and cand.title:
+        if role is _R.UNPLACED and cand.title:
             in_unplaced, current = True, None
-            mark(cand, Role.UNPLACED, "kop van niet geplaatste tekst")
+            mark(cand, _R.UNPLACED, "kop van niet geplaatste tekst")
             continue
-        if role is Role.UNPLACED:
+        if role is _R.UNPLACED:
             unplaced.append(line)
-            mark(cand, Role.UNPLACED, "door u aangewezen")
+            mark(cand, _R.UNPLACED, "door u aangewezen")
             warnings.append(ImportWarning(line.number, "tekst niet geplaatst (door u aangewezen)"))
             continue
-        if role is Role.HEADER:
-            mark(cand, Role.HEADER)
+        if role is _R.HEADER:
+            mark(cand, _R.HEADER)
             continue
-        if role is Role.PROGRAMME:
+        if role is _R.PROGRAMME:
             programmes.append(_Programme(line.number, cand.number or str(len(programmes) + 1), cand.title))
             goal, current, after_footer, in_unplaced, seen_structure = None, None, False, False, True
-            mark(cand, Role.PROGRAMME)
+            mark(cand, _R.PROGRAMME)
             continue
-        if role is Role.GOAL:
+        if role is _R.GOAL:
             title = goal_titles.get(line.number, cand.title)
             if cand.template and not goal_template and cand.keyword == "hoofddoel" and " voeren " in cand.template:
                 goal_template = cand.template
@@ -927,16 +1064,16 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
                 pending_goal_title = goal
             current, after_footer, in_unplaced, seen_structure = None, False, False, True
             status_group = None
-            mark(cand, Role.GOAL)
+            mark(cand, _R.GOAL)
             continue
-        if role is Role.ACTIVITY:
+        if role is _R.ACTIVITY:
             if cand.keyword == "reference":
                 target_goal = ensure_goal(line.number)
                 key = _title_key(cand.title)
                 found = next((a for a in target_goal.activities if _title_key(a.title) == key), None)
                 if found is not None:
                     current = found
-                    mark(cand, Role.ACTIVITY, f"uitwerking van activiteit op regel {found.line}")
+                    mark(cand, _R.ACTIVITY, f"uitwerking van activiteit op regel {found.line}")
                     after_footer = in_unplaced = False
                     continue
             target_goal = ensure_goal(line.number)
@@ -951,20 +1088,20 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
             target_goal.activities.append(current)
             after_footer = in_unplaced = False
             seen_structure = True
-            mark(cand, Role.ACTIVITY, f"activiteit {number}")
+            mark(cand, _R.ACTIVITY, f"activiteit {number}")
             continue
-        if role is Role.STATUS and cand.keyword == "group":
+        if role is _R.STATUS and cand.keyword == "group":
             status_group = cand.status
-            mark(cand, Role.STATUS, f"groep: {cand.label}")
+            mark(cand, _R.STATUS, f"groep: {cand.label}")
             if current is not None and current.empty:
                 current.status = status_group
             current = None if current is not None and not current.empty else current
             continue
         if current is not None and not in_unplaced and not after_footer:
-            if role is Role.REALISATION_LABEL:
+            if role is _R.REALISATION_LABEL:
                 if current.has_label:
                     current.realisation.append(line)
-                    mark(cand, Role.TEXT, "tweede realisatiekop; als tekst bewaard")
+                    mark(cand, _R.TEXT, "tweede realisatiekop; als tekst bewaard")
                     warnings.append(ImportWarning(line.number, "tweede realisatiekop in dezelfde activiteit; "
                                                                "als tekst bewaard"))
                     continue
@@ -980,76 +1117,76 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
                                                                f"van {year}"))
                 if cand.rest:
                     current.realisation.append(_Line(line.number, cand.rest, markdown=line.markdown))
-                mark(cand, Role.REALISATION_LABEL)
+                mark(cand, _R.REALISATION_LABEL)
                 continue
-            if role is Role.PLAN_LABEL:
+            if role is _R.PLAN_LABEL:
                 if plan_year is None and (found_year := _YEAR.search(cand.label)):
                     plan_year = int(found_year.group(1))
                 if current.has_label:  # a plan label after the realisation: keep as realisation text
                     current.realisation.append(line)
-                    mark(cand, Role.TEXT, "kop plan na de realisatie; als tekst bewaard")
+                    mark(cand, _R.TEXT, "kop plan na de realisatie; als tekst bewaard")
                     continue
                 if cand.rest:
                     current.plan.append(_Line(line.number, cand.rest, markdown=line.markdown))
-                mark(cand, Role.PLAN_LABEL)
+                mark(cand, _R.PLAN_LABEL)
                 continue
-            if role is Role.STATUS:
+            if role is _R.STATUS:
                 if cand.status:
                     current.status = cand.status
-                    mark(cand, Role.STATUS, f"status aangeboden: {cand.status}")
+                    mark(cand, _R.STATUS, f"status aangeboden: {cand.status}")
                 else:
                     (current.realisation if current.has_label else current.plan).append(line)
-                    mark(cand, Role.TEXT, "status zonder bekende waarde; als tekst bewaard")
+                    mark(cand, _R.TEXT, "status zonder bekende waarde; als tekst bewaard")
                 continue
-            if role is Role.FIELD and cand.label.casefold() == "portefeuillehouder" and cand.rest:
+            if role is _R.FIELD and cand.label.casefold() == "portefeuillehouder" and cand.rest:
                 current.portfolio_holder = cand.rest
-                mark(cand, Role.FIELD, "portefeuillehouder")
+                mark(cand, _R.FIELD, "portefeuillehouder")
                 continue
-            if role is Role.FIELD and cand.label.casefold() in ("eigenaar", "verantwoordelijke",
+            if role is _R.FIELD and cand.label.casefold() in ("eigenaar", "verantwoordelijke",
                                                                 "projectleider") and cand.rest:
                 current.owner = cand.rest
-                mark(cand, Role.FIELD, "eigenaar")
+                mark(cand, _R.FIELD, "eigenaar")
                 continue
         # text (or a label/status without an activity)
         target = text_target(cand)
         if target is not None:
             target.append(line)
-            mark(cand, Role.TEXT, "realisatie" if current is not None and current.has_label else "plan")
+            mark(cand, _R.TEXT, "realisatie" if current is not None and current.has_label else "plan")
             continue
         if in_unplaced or after_footer:
             unplaced.append(line)
-            mark(cand, Role.UNPLACED, "na de voettekst" if after_footer else "")
+            mark(cand, _R.UNPLACED, "na de voettekst" if after_footer else "")
             if after_footer:
                 warnings.append(ImportWarning(line.number, "tekst na de voettekst; bewaard als 'niet geplaatste "
                                                            "tekst'"))
             continue
-        if role in (Role.REALISATION_LABEL, Role.PLAN_LABEL) and not cand.rest:
+        if role in (_R.REALISATION_LABEL, _R.PLAN_LABEL) and not cand.rest:
             mark(cand, role, "kop boven de activiteiten")
             continue
         if goal is not None:
             programme().intro.append(line)
-            mark(cand, Role.TEXT, "tekst bij het hoofddoel: inleiding van het programma")
+            mark(cand, _R.TEXT, "tekst bij het hoofddoel: inleiding van het programma")
             if not goal_text_reported:
                 warnings.append(ImportWarning(line.number, "tekst tussen hoofddoel en eerste activiteit; bij de "
                                                            "inleiding van het programma gezet"))
                 goal_text_reported = True
             continue
         text = _strip_markup(line)[0]
-        if not programmes and not seen_structure and not section_number and role is Role.SECTION:
+        if not programmes and not seen_structure and not section_number and role is _R.SECTION:
             section_number, section_title = cand.number, cand.title
-            mark(cand, Role.SECTION)
+            mark(cand, _R.SECTION)
             continue
         if not programmes and not seen_structure and not section_number and _is_title_line(text):
             title_lines.append(text)
             found_year = _YEAR.search(text)
             if found_year and year_from_title is None:
                 year_from_title = int(found_year.group(1))
-            mark(cand, Role.TITLE)
+            mark(cand, _R.TITLE)
             continue
         programme().intro.append(line)
-        if role is Role.SECTION and not section_number:
+        if role is _R.SECTION and not section_number:
             section_number, section_title = cand.number, cand.title
-        mark(cand, Role.TEXT, "inleiding van het programma")
+        mark(cand, _R.TEXT, "inleiding van het programma")
 
     activities = [a for p in programmes for g in p.goals for a in g.activities]
     if year is None:
@@ -1077,7 +1214,7 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
         unplaced=parse(unplaced),
         programmes=tuple(_build_programme(p, parse if activities else _no_text, year) for p in programmes),
     )
-    role_list = tuple(roles.get(number) or LineRole(number, text, Role.HEADER if number in dropped else Role.JOINED)
+    role_list = tuple(roles.get(number) or LineRole(number, text, _R.HEADER if number in dropped else _R.JOINED)
                       for number, text in originals.items())
     return Recognition(document, role_list, _outline(programmes), tuple(sorted(warnings, key=lambda w: w.line)))
 
@@ -1140,13 +1277,13 @@ def _build_activity(activity: _Activity, parse: Callable[[Sequence[_Line]], Bloc
 
 
 def _outline(programmes: Sequence[_Programme]) -> tuple[FoundProgramme, ...]:
-    def words(lines: Sequence[_Line]) -> int:
-        return sum(len(line.text.split()) for line in lines)
+    def texts(lines: Sequence[_Line]) -> tuple[str, ...]:
+        return tuple([line.text for line in lines])
 
     return tuple(
         FoundProgramme(p.line, p.name, tuple(
             FoundGoal(g.line, g.title or UNNAMED_GOAL, tuple(
-                FoundActivity(a.line, a.title, a.realisation_line, a.status, words(a.plan), words(a.realisation))
+                FoundActivity(a.line, a.title, a.realisation_line, a.status, texts(a.plan), texts(a.realisation))
                 for a in g.activities
             ))
             for g in p.goals
@@ -1184,5 +1321,7 @@ _OPEN_END = (".", ":", ";", "!", "?", ",", "…", '"', "'", ")")
 
 def source_lines(text: str, *, markdown: bool = False) -> list[SourceLine]:
     """The lines of a text file as source lines (numbered from 1)."""
-    return [SourceLine(number, line, markdown=markdown)
-            for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1)]
+    parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # the same as splitting on \r\n|\r|\n
+    if markdown:
+        return [SourceLine(number, line, 0, False, True) for number, line in enumerate(parts, start=1)]
+    return [SourceLine(number, line) for number, line in enumerate(parts, start=1)]

@@ -82,6 +82,7 @@ ACTIVITY_COLUMNS: Final = (
     ("id", "ID", False),
     ("code", "Code", False),
     ("programme", "Programma", False),
+    ("programme_name", "Programmanaam", False),
     ("goal", "Hoofddoel", False),
     ("number", "Nr", False),
     ("title", "Titel", True),
@@ -732,7 +733,8 @@ def write_workbook(
     widths = [
         4.0,  # ID: hidden, the code beside it is what people read
         9.0,
-        12.0,
+        11.0,  # Programma: the number (a number, so it sorts and filters as one)
+        24.0,
         24.0,
         5.0,
         30.0,
@@ -750,7 +752,7 @@ def write_workbook(
         80.0,
     ]
     longest = {
-        "programme": 0,
+        "programme_name": 0,
         "goal": 0,
         "title": 0,
         "owner": 0,
@@ -761,6 +763,7 @@ def write_workbook(
         longest["status"] = max(longest["status"], len(option.label))
     goal_labels: dict[str, str] = {}
     programme_labels: dict[str, str] = {}
+    programme_names: dict[str, str] = {}
     for place in places:
         goal_key = place.goal.id
         if goal_key not in goal_labels:
@@ -769,15 +772,14 @@ def write_workbook(
                 f"{place.programme.number} {place.programme.name}".strip()
             )
             longest["goal"] = max(longest["goal"], len(goal_labels[goal_key]))
-            longest["programme"] = max(
-                longest["programme"], len(programme_labels[place.programme.id])
-            )
+            programme_names[place.programme.id] = place.programme.name.strip()
+            longest["programme_name"] = max(longest["programme_name"], len(programme_names[place.programme.id]))
         a = place.activity
         longest["title"] = max(longest["title"], len(a.title))
         longest["owner"] = max(longest["owner"], len(a.owner))
         longest["portfolio_holder"] = max(longest["portfolio_holder"], len(a.portfolio_holder))
     for key, maximum in (
-        ("programme", 40),
+        ("programme_name", 40),
         ("goal", 50),
         ("title", 60),
         ("owner", 30),
@@ -864,11 +866,13 @@ def write_workbook(
     status_labels = {option.key: _xml(option.label) for option in scheme.options}
     review_labels = {state: _xml(document.review_label(state)) for state in REVIEW_LABELS}
     xml_goal = {key: _xml(sanitise(v)[0]) for key, v in goal_labels.items()}
-    xml_programme = {key: _xml(sanitise(v)[0]) for key, v in programme_labels.items()}
+    xml_programme = {key: _programme_number_cell(place.programme.number) for key, place in
+                     {place.programme.id: place for place in places}.items()}
+    xml_programme_name = {key: _xml(sanitise(v)[0]) for key, v in programme_names.items()}
     write_activity = activities.part.write
     write_base = base.part.write
     write_kf = key_figures.part.write
-    (c_id, c_code, c_programme, c_goal, c_number, c_title, c_owner, c_holder, c_deadline, c_status, c_review,
+    (c_id, c_code, c_programme, c_programme_name, c_goal, c_number, c_title, c_owner, c_holder, c_deadline, c_status, c_review,
      c_words_plan, c_words_realisation, c_updated, c_updated_by, c_complete, c_plan, c_realisation) = letters[
         : len(ACTIVITY_COLUMNS)]
 
@@ -920,8 +924,9 @@ def write_workbook(
             f'<row r="{row}" ht="{min(409, 15 * lines)}" customHeight="1">' if lines > 1 else f'<row r="{row}">',
             f'<c r="{c_id}{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(a.id)}</t></is></c>',
             f'<c r="{c_code}{row}" s="{S_TOP}" t="inlineStr"><is><t>{_xml(place.code)}</t></is></c>',
-            f'<c r="{c_programme}{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
-            f"{xml_programme[place.programme.id]}</t></is></c>",
+            f'<c r="{c_programme}{row}" s="{S_TOP}"{xml_programme[place.programme.id]}</c>',
+            f'<c r="{c_programme_name}{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
+            f"{xml_programme_name[place.programme.id]}</t></is></c>",
             f'<c r="{c_goal}{row}" s="{S_TOP}" t="inlineStr"><is><t xml:space="preserve">'
             f"{xml_goal[place.goal.id]}</t></is></c>",
             f'<c r="{c_number}{row}" s="{S_TOP}"><v>{place.number}</v></c>',
@@ -1404,6 +1409,18 @@ def _chart_xml(
     )
 
 
+_WHOLE_NUMBER = re.compile(r"0|[1-9][0-9]{0,8}")
+
+
+def _programme_number_cell(number: str) -> str:
+    """The rest of a Programma cell after its style: a number when the programme number is a whole number
+    (``7``), as Excel sorts and filters numbers; text otherwise (``01``, ``2a``, ``3.1``)."""
+    clean = number.strip()
+    if _WHOLE_NUMBER.fullmatch(clean):
+        return f"><v>{clean}</v>"
+    return f' t="inlineStr"><is><t xml:space="preserve">{_xml(sanitise(clean)[0])}</t></is>'
+
+
 def _notes_sheet(document: Document, exported_at: datetime, selection_text: str, rows: int) -> str:
     editable_activity = ", ".join(h for _, h, e in ACTIVITY_COLUMNS if e)
     editable_figures = ", ".join(h for _, h, e in KEY_FIGURE_COLUMNS if e)
@@ -1461,8 +1478,8 @@ def _notes_sheet(document: Document, exported_at: datetime, selection_text: str,
             S_NOTE,
         ),
         (
-            "De kolommen ID, Code, Programma, Hoofddoel, Nr, Woorden, Laatst gewijzigd, Gewijzigd door en Compleet "
-            "zijn alleen ter informatie.",
+            "De kolommen ID, Code, Programma (het nummer), Programmanaam, Hoofddoel, Nr, Woorden, Laatst gewijzigd, "
+            "Gewijzigd door en Compleet zijn alleen ter informatie.",
             S_NOTE,
         ),
     ]

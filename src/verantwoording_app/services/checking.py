@@ -3,13 +3,14 @@ ignored, and why), spelling, readability, target lengths. Shared by the CLI and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from ..domain.checks import CheckContext, Finding, Ignore, check_activity, split_ignored
-from ..domain.model import Activiteit, ActivityPlace, Document
+from ..domain.checks import CheckContext, Finding, Ignore, check_activity, rules_key, split_ignored
+from ..domain.model import Activiteit, ActivityPlace, Document, Hoofddoel, Programma, roman
 from ..domain.readability import Readability, readability
-from ..domain.spelling import SpellChecker
+from ..domain.spelling import SPELLING_REVISION, SpellChecker
+from ..storage.rows import TreeProgramme
 from ..storage.writing_aids import WritingAidsStore
 from .workspace import Workspace
 
@@ -79,8 +80,6 @@ def lint_document(document: Document, ignores: Iterable[Ignore] = (), default_ta
         local = context
         target = own.get(place.activity.id)
         if target:
-            from dataclasses import replace
-
             local = replace(context, target_words=target)
         findings.extend(check_activity(place.activity, local, place))
     ignore_list = tuple(ignores)
@@ -130,3 +129,114 @@ def spelling(document: Document, checker: SpellChecker, *, suggest: bool = False
 
 def readability_of(activity: Activiteit) -> Readability:
     return readability(activity.realisation)
+
+
+# -- counts for a whole document, from stored results where the texts did not change -----------------
+
+
+@dataclass(frozen=True, slots=True)
+class WritingCounts:
+    """The writing checks of a whole document in numbers (what plain ``check`` and the workbook show)."""
+
+    open_findings: dict[str, int]
+    """Activity id → open P&C findings (only activities with at least one)."""
+    ignored: int
+    misspelt: int
+    """Flagged words, every occurrence; -1 when the spell check was not asked for."""
+    analysed: int
+    """Activities whose texts were analysed again (the others came from stored results)."""
+
+
+def tree_codes(tree: Sequence[TreeProgramme]) -> dict[str, str]:
+    """Activity id → its code (``1.II.3``), from the tree alone (as ActivityPlace numbers them)."""
+    return {activity.id: f"{programme.number}.{roman(goal_index + 1)}.{index}"
+            for programme in tree for goal_index, goal in enumerate(programme.goals)
+            for index, activity in enumerate(goal.activities, start=1)}
+
+
+FEW_STALE = 50
+"""Up to this many changed activities are loaded one by one; more, and the whole document is loaded."""
+
+
+def _places(workspace: Workspace, tree: Sequence[TreeProgramme], ids: set[str]) -> list[ActivityPlace]:
+    """The activities ``ids`` with their place, loaded one by one (in document order)."""
+    places: list[ActivityPlace] = []
+    for programme in tree:
+        owner = Programma(programme.number, programme.name, id=programme.id)
+        for goal_index, goal in enumerate(programme.goals):
+            parent = Hoofddoel(goal.title, id=goal.id)
+            places.extend(ActivityPlace(owner, parent, goal_index, index, workspace.activity(activity.id))
+                          for index, activity in enumerate(goal.activities) if activity.id in ids)
+    return places
+
+
+def document_counts(workspace: Workspace, *, with_spelling: bool = True, header: Document | None = None,
+                    tree: Sequence[TreeProgramme] | None = None, document: Document | None = None) -> WritingCounts:
+    """Open P&C findings and flagged words of the whole document. Results are kept per activity (storage
+    ``check_counts``) under a key of everything they depend on, so only changed texts are analysed again;
+    the rest needs no text parsed. ``document`` (when the caller has it loaded) saves loading it."""
+    from ..storage.check_counts import CheckCountsStore, StoredCheck, key_of
+    from . import spelling as spelling_service
+
+    header = header or document or workspace.document_header()
+    tree = tree if tree is not None else workspace.tree()
+    counts_store = CheckCountsStore(workspace.store)
+    store = aids(workspace)
+    default, targets = store.targets()
+    codes = tree_codes(tree)
+    context_key = key_of(rules_key(), header.year, header.kind.value, header.realisation_label,
+                         header.section_number, *sorted(codes.values()))
+    digests = counts_store.text_digests()
+    lint_keys = {aid: key_of(context_key, code, targets.get(aid, default), digests.get(aid, ""))
+                 for aid, code in codes.items()}
+    spelling_keys: dict[str, str] = {}
+    document_words = store.words()
+    if with_spelling:
+        personal = spelling_service.read_personal_words()
+        words_key = key_of(SPELLING_REVISION, spelling_service.dictionary_key(), len(document_words),
+                           *document_words, "\x1d", *sorted(personal))
+        spelling_keys = {aid: key_of(words_key, digests.get(aid, "")) for aid in codes}
+    stored = counts_store.stored()
+    stale = {aid for aid in codes
+             if (entry := stored.get(aid)) is None or entry.lint_key != lint_keys[aid]
+             or (with_spelling and entry.spelling_key != spelling_keys[aid])}
+    results = {aid: stored[aid] for aid in codes if aid not in stale}
+    if stale:
+        if document is None and len(stale) <= FEW_STALE:  # an edit or two since the last check: load just those
+            context = CheckContext.for_header(header, codes.values(), default)
+            places = _places(workspace, tree, stale)
+        else:
+            document = document or workspace.document()
+            context = CheckContext.from_document(document, default)
+            places = [place for place in document.iter_activities() if place.activity.id in stale]
+        fresh: dict[str, StoredCheck] = {}
+        misspelt: list[int] = []
+        if with_spelling:
+            checker = spelling_service.load_checker(document_words)
+            texts = [[text for field in SPELL_FIELDS for text in field_text(place.activity, field)] for place in places]
+            flat = checker.misspelt_counts(text for group in texts for text in group)
+            at = 0
+            for group in texts:
+                misspelt.append(sum(flat[at : at + len(group)]))
+                at += len(group)
+        for number, place in enumerate(places):
+            aid = place.activity.id
+            own = targets.get(aid)
+            local = replace(context, target_words=own) if own else context
+            found = tuple((f.rule_id, f.fingerprint) for f in check_activity(place.activity, local, place))
+            before = stored.get(aid)
+            spelling_key, wrong = ((spelling_keys[aid], misspelt[number]) if with_spelling
+                                   else (before.spelling_key, before.misspelt) if before is not None else ("", 0))
+            fresh[aid] = StoredCheck(lint_keys.get(aid, ""), found, spelling_key, wrong)
+        counts_store.keep(fresh)
+        results.update(fresh)
+    ignored_keys = {(i.activity_id, i.rule_id, i.fingerprint) for i in store.ignores()}
+    open_findings: dict[str, int] = {}
+    ignored = 0
+    for aid, entry in results.items():
+        hidden = sum((aid, rule, mark) in ignored_keys for rule, mark in entry.findings)
+        ignored += hidden
+        if len(entry.findings) > hidden:
+            open_findings[aid] = len(entry.findings) - hidden
+    total_misspelt = sum(entry.misspelt for entry in results.values()) if with_spelling else -1
+    return WritingCounts(open_findings, ignored, total_misspelt, len(stale))

@@ -86,9 +86,9 @@ def export_document(
         changes = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1] for c in found})
     findings = None
     if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
-        from .checking import lint
+        from .checking import document_counts
 
-        findings = lint(workspace, whole).count_by_activity()
+        findings = document_counts(workspace, with_spelling=False, document=whole).open_findings
     report = export_tree(document, fmt, out, options, selection, changes, findings)
     return replace(report, warnings=filter_warnings + report.warnings) if filter_warnings else report
 

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
+from ..domain.status import carry_over
+from ..domain.wording import count
 from ..formats.recognise import ImportWarning, Role, SourceLine
 from ..formats.sniff import zip_kind
 from .workspace import ImportReport, Workspace
 
 if TYPE_CHECKING:
     from ..domain.model import Document
+    from ..domain.status import StatusScheme
     from ..formats.pctext import ParseResult
     from .xlsx_roundtrip import ApplyResult, Preview, Take
 
@@ -112,7 +115,7 @@ def load_source(path: Path) -> ImportSource:
     if fmt == "docx":
         from ..formats.docx_import import docx_lines
 
-        lines, notes = docx_lines(data)
+        lines, notes = docx_lines(data, path.name)
         return ImportSource(path.name, tuple(lines), notes, "docx")
     if fmt == "html" or _looks_like_html(data):
         from ..formats.html_import import html_lines
@@ -123,6 +126,31 @@ def load_source(path: Path) -> ImportSource:
     notes = tuple(ImportWarning(line, message) for line, message in decoded.notes)
     return ImportSource(path.name, tuple(pctext.source_lines(decoded.text, markdown=fmt == "md")), notes,
                         decoded.encoding)
+
+
+CLIPBOARD = "Klembord"
+
+
+def clipboard_source(html: str | None, text: str | None) -> ImportSource:
+    """What was copied (a web page's selection as HTML, else its plain text) as source lines for the preview.
+
+    The same bounds as a file (pctext.MAX_BYTES); ImportRefused when there is nothing to paste.
+    """
+    from ..formats import pctext
+    from ..formats.html_import import html_text_lines
+
+    if html and html.strip():
+        if len(html) > pctext.MAX_BYTES:
+            raise ImportRefused("Het klembord bevat te veel tekst om als activiteiten te plakken.")
+        lines, notes = html_text_lines(html)
+        if any(line.text.strip() for line in lines):
+            return ImportSource(CLIPBOARD, tuple(lines), notes, "klembord (HTML)")
+    if not text or not text.strip():
+        raise ImportRefused("Het klembord bevat geen tekst om als activiteiten te plakken.")
+    if len(text) > pctext.MAX_BYTES:
+        raise ImportRefused("Het klembord bevat te veel tekst om als activiteiten te plakken.")
+    clean = text.replace("\x00", "")
+    return ImportSource(CLIPBOARD, tuple(pctext.source_lines(clean)), (), "klembord (tekst)")
 
 
 def recognise_source(source: ImportSource, *, overrides: Mapping[int, Role] | None = None,
@@ -238,6 +266,8 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
     if not workspace.store.has_document():
         workspace.store.create_document(document, author=workspace.author)
         return ImportReport(document.activity_count(), warnings, result.encoding)
+    document, fitted = fit_statuses(document, workspace.store.load_document_header().status_scheme)
+    warnings = (*warnings, *fitted)
     if add:
         _backup_before_import(workspace)
         reused = add_to_document(workspace, document)
@@ -255,6 +285,30 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def fit_statuses(document: Document, scheme: StatusScheme) -> tuple[Document, tuple[str, ...]]:
+    """The document in the status scheme of the document it goes into (``scheme``): every offered status
+    carried over to what means the same there (domain/status), or left empty with a note."""
+    if document.status_scheme == scheme:
+        return document, ()
+    left_out: dict[str, int] = {}
+    programmes = []
+    for programme in document.programmes:
+        goals = []
+        for goal in programme.goals:
+            activities = []
+            for activity in goal.activities:
+                key = carry_over(activity.status, document.status_scheme, scheme)
+                if activity.status is not None and key is None:
+                    label = document.status_scheme.label(activity.status) or activity.status
+                    left_out[label] = left_out.get(label, 0) + 1
+                activities.append(replace(activity, status=key) if key != activity.status else activity)
+            goals.append(replace(goal, activities=tuple(activities)))
+        programmes.append(replace(programme, goals=tuple(goals)))
+    notes = tuple(f"status '{label}' ({count(number, 'activiteit')}) past niet in het statusschema "
+                  f"'{scheme.name}' van het document; niet overgenomen" for label, number in left_out.items())
+    return replace(document, status_scheme=scheme, programmes=tuple(programmes)), notes
 
 
 def add_to_document(workspace: Workspace, document: Document) -> list[str]:

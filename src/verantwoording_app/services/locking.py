@@ -1,9 +1,13 @@
 """A lock beside the database, so two app instances (or machines) do not fight over one file.
 
-The lock file ``<database>.lock`` names user, machine, process and time; the
-holder refreshes it every minute. A lock whose process is gone (same
-machine) or that has not been refreshed for ``STALE_AFTER`` is stale and may
-be taken over.
+The lock file ``<database>.lock`` names user, machine, process, time and
+kind (the window, or a command-line command while it writes); the window
+refreshes it every minute. A lock whose process is gone (same machine) or that
+has not been refreshed for ``STALE_AFTER`` is stale and may be taken over.
+
+A command that writes takes the lock for as long as it runs (``hold_for_command``):
+a second command waits for the first, a window that starts meanwhile waits a
+few seconds for it, and a command refuses to write through an open window.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import json
 import os
 import platform
 import socket
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +25,12 @@ from pathlib import Path
 from ..domain.errors import StorageError
 
 STALE_AFTER = timedelta(minutes=10)
+WINDOW = "venster"
+COMMAND = "opdrachtregel"
+COMMAND_WAIT = 60.0
+"""Seconds a writing command waits for another command that holds the lock."""
+WINDOW_WAIT = 5.0
+"""Seconds a starting window waits for a command that holds the lock (commands are short)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +40,12 @@ class LockInfo:
     pid: int
     since: datetime
     heartbeat: datetime
+    kind: str = WINDOW
+    """``venster`` (a window) or ``opdrachtregel`` (a command that is writing)."""
 
     def describe(self) -> str:
-        return f"{self.user} op {self.host} (sinds {self.since:%d-%m-%Y %H:%M})"
+        who = f"de opdrachtregel van {self.user}" if self.kind == COMMAND else self.user
+        return f"{who} op {self.host} (sinds {self.since:%d-%m-%Y %H:%M})"
 
 
 class DatabaseLocked(StorageError):
@@ -52,15 +66,15 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
-def _me(user: str) -> LockInfo:
+def _me(user: str, kind: str = WINDOW) -> LockInfo:
     now = datetime.now().replace(microsecond=0)
-    return LockInfo(user, socket.gethostname(), os.getpid(), now, now)
+    return LockInfo(user, socket.gethostname(), os.getpid(), now, now, kind)
 
 
 def _write(path: Path, info: LockInfo, *, exclusive: bool) -> None:
     data = json.dumps({
         "user": info.user, "host": info.host, "pid": info.pid,
-        "since": info.since.isoformat(), "heartbeat": info.heartbeat.isoformat(),
+        "since": info.since.isoformat(), "heartbeat": info.heartbeat.isoformat(), "kind": info.kind,
     }).encode()
     if exclusive:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -78,7 +92,8 @@ def read_lock(database: Path) -> LockInfo | None:
     try:
         data = json.loads(lock_path(database).read_text(encoding="utf-8"))
         return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]),
-                        datetime.fromisoformat(data["since"]), datetime.fromisoformat(data["heartbeat"]))
+                        datetime.fromisoformat(data["since"]), datetime.fromisoformat(data["heartbeat"]),
+                        COMMAND if data.get("kind") == COMMAND else WINDOW)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
@@ -114,23 +129,41 @@ def _alive(pid: int) -> bool:
 
 
 class DatabaseLock:
-    """Held while the app has the database open for writing."""
+    """Held while the app has the database open for writing (or a command writes to it)."""
 
-    def __init__(self, database: Path, user: str) -> None:
+    def __init__(self, database: Path, user: str, kind: str = WINDOW) -> None:
         self.database = database
         self.user = user
+        self.kind = kind
         self.path = lock_path(database)
         self.held = False
+        self.borrowed = False
+        """This process already held the lock (a window and a command in one process): release leaves it."""
 
-    def acquire(self, *, take_over: bool = False) -> None:
-        """Take the lock; raise DatabaseLocked when someone else holds it."""
-        info = _me(self.user)
+    def acquire(self, *, take_over: bool = False, wait_for_commands: float = 0.0) -> None:
+        """Take the lock; raise DatabaseLocked when someone else holds it.
+
+        While a command-line command holds it (and is alive), wait up to
+        ``wait_for_commands`` seconds for it to finish first.
+        """
+        deadline = time.monotonic() + wait_for_commands
+        while True:
+            try:
+                self._acquire(take_over=take_over)
+                return
+            except DatabaseLocked as locked:
+                if locked.stale or locked.info.kind != COMMAND or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.05)
+
+    def _acquire(self, *, take_over: bool) -> None:
+        info = _me(self.user, self.kind)
         try:
             _write(self.path, info, exclusive=True)
         except FileExistsError:
             current = read_lock(self.database)
             if current is not None and current.host == info.host and current.pid == info.pid:
-                self.held = True
+                self.held = self.borrowed = True
                 return
             stale = current is None or is_stale(current)
             if not take_over:
@@ -146,21 +179,36 @@ class DatabaseLock:
         if not self.held:
             return
         current = read_lock(self.database)
-        me = _me(self.user)
+        me = _me(self.user, self.kind)
         if current is None or (current.host, current.pid) != (me.host, me.pid):
             self.held = False  # someone took it over
             return
         with contextlib.suppress(OSError):
-            _write(self.path, LockInfo(me.user, me.host, me.pid, current.since, me.heartbeat), exclusive=False)
+            _write(self.path, LockInfo(me.user, me.host, me.pid, current.since, me.heartbeat, current.kind),
+                   exclusive=False)
 
     def release(self) -> None:
-        if not self.held:
+        if not self.held or self.borrowed:
+            self.held = False
             return
         current = read_lock(self.database)
         if current is not None and (current.host, current.pid) == (socket.gethostname(), os.getpid()):
             with contextlib.suppress(OSError):
                 self.path.unlink()
         self.held = False
+
+
+def hold_for_command(database: Path, user: str, *, wait: float | None = None) -> DatabaseLock:
+    """The lock for one writing command: waits for another command, takes over a stale lock, and raises
+    DatabaseLocked when a window holds it (or another command still does after ``wait`` seconds)."""
+    lock = DatabaseLock(database, user, COMMAND)
+    try:
+        lock.acquire(wait_for_commands=COMMAND_WAIT if wait is None else wait)
+    except DatabaseLocked as locked:
+        if not locked.stale:
+            raise
+        lock.acquire(take_over=True)
+    return lock
 
 
 # -- unsafe locations ----------------------------------------------------------

@@ -26,6 +26,17 @@ def dictionary_dir() -> Path:
     return folder
 
 
+def dictionary_key() -> str:
+    """What identifies the dictionary in use (stored counts of flagged words are keyed on it): the size and
+    modification time of its two files; '' when they cannot be found."""
+    try:
+        folder = dictionary_dir()
+        stats = [(folder / (DICTIONARY[1] + suffix)).stat() for suffix in (".aff", ".dic")]
+    except (OSError, UserError):
+        return ""
+    return ";".join(f"{stat.st_size}:{stat.st_mtime_ns}" for stat in stats)
+
+
 def _engine() -> Any:
     try:
         import hunspell

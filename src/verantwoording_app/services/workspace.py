@@ -132,10 +132,15 @@ class Workspace:
                     "Deze database bevat al een document. Kies een nieuwe database (--db) of vervang het "
                     "document bewust (--replace); er is niets gewijzigd."
                 )
-            self.replace_document(result.document)
+            from .importing import fit_statuses  # the replaced document keeps its status scheme
+
+            document, fitted = fit_statuses(result.document, self.store.load_document_header().status_scheme)
+            self.replace_document(document)
         else:
+            fitted = ()
             self.store.create_document(result.document, author=self.author)
-        return ImportReport(result.document.activity_count(), tuple(str(w) for w in result.warnings), result.encoding)
+        return ImportReport(result.document.activity_count(),
+                            (*(str(w) for w in result.warnings), *fitted), result.encoding)
 
     # -- who edits ------------------------------------------------------------
 

@@ -59,8 +59,20 @@ def write_blocker(path: Path) -> str | None:
 
 
 def needs_immutable(path: Path) -> bool:
-    """SQLite cannot even read a WAL database where it may not create its -shm file: open it as immutable."""
-    return read_only_medium(path.parent) or not os.access(path.parent, os.W_OK)
+    """SQLite cannot even read a WAL database where it may not create its -shm file: open it as immutable.
+
+    A write-protected file in a writable folder too: read-only, SQLite would leave a -wal and -shm beside
+    it that it may not clean up. Not while a -wal with content is there: that holds committed pages
+    immutable would not see.
+    """
+    if read_only_medium(path.parent) or not os.access(path.parent, os.W_OK):
+        return True
+    try:
+        protected = not path.stat().st_mode & stat.S_IWUSR
+        wal = path.with_name(path.name + "-wal")
+        return protected and not (wal.exists() and wal.stat().st_size > 0)
+    except OSError:
+        return False
 
 
 def disk_full(folder: Path) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.model import (
@@ -14,7 +15,9 @@ from ..domain.model import (
     ReviewState,
 )
 from ..domain.status import StatusOption, StatusScheme
-from .tables import ActivityRow, KeyFigureRow, RemarkRow
+
+if TYPE_CHECKING:  # no SQLAlchemy at run time: the start-up quick read builds activities with this too
+    from .tables import ActivityRow, KeyFigureRow, RemarkRow
 
 ACTIVITY_FIELDS = (
     "title",

@@ -257,3 +257,18 @@ class WordTargetRow(Base):
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), nullable=True)
     words: Mapped[int] = mapped_column(Integer)
+
+
+class CheckCountRow(Base):
+    """What the writing checks found in one activity, kept so that ``check`` and the workbook's Controle
+    column do not analyse an unchanged text again. ``*_key`` is a hash of everything the result depends on
+    (the texts, the document context, the rules or word lists); a row whose key no longer matches is stale."""
+
+    __tablename__ = "check_counts"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
+    lint_key: Mapped[str] = mapped_column(String(64), default="")
+    findings: Mapped[str] = mapped_column(Text, default="[]")
+    """JSON list of [rule id, fingerprint] of every P&C finding (ignored ones included)."""
+    spelling_key: Mapped[str] = mapped_column(String(64), default="")
+    misspelt: Mapped[int] = mapped_column(Integer, default=0)
+    """Flagged words (every occurrence) in title, plan and realisation."""

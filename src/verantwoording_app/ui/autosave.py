@@ -39,6 +39,7 @@ class Autosave(QObject):
         self._pending_since = 0.0
         self._delay_ms = delay_ms
         self._flushing = False
+        self._held = False
         self.failing = False
         self.last_saved: datetime | None = None
 
@@ -61,7 +62,7 @@ class Autosave(QObject):
     def flush(self) -> bool:
         """Write pending edits now; True when all is saved afterwards."""
         self._timer.stop()
-        if not self._pending or self._flushing:
+        if not self._pending or self._flushing or self._held:
             return not self._pending
         self._flushing = True
         try:
@@ -84,6 +85,13 @@ class Autosave(QObject):
             self.last_saved = datetime.now()
             self.saved.emit(self.last_saved)
         return True
+
+    def hold(self) -> None:
+        """Keep edits pending without writing them (the store is still opening) until ``release``."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
 
     def discard(self) -> None:
         """Forget pending edits (after their target was replaced)."""

@@ -127,9 +127,9 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         document = select(full, selection)
         findings = None
         if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
-            from ..services.checking import lint
+            from ..services.checking import document_counts
 
-            findings = lint(window.workspace, full).count_by_activity()
+            findings = document_counts(window.workspace, with_spelling=False, document=full).open_findings
         changed_since = None
         if choice is not None and choice.changed_since:
             from ..services.snapshots import changes_since, find_snapshot
@@ -196,15 +196,42 @@ def import_text(window: MainWindow, path: Path | None = None, *, choose: Any = N
         if not name:
             return
         path = Path(name)
-    from ..services.importing import import_parsed, load_source
-    from .import_preview_dialog import ImportPreviewDialog
+    from ..services.importing import load_source
 
-    title = QCoreApplication.translate("Export", "Importeren")
     try:
         source = load_source(path)
     except UserError as error:
-        dialogs.warn(window, error.message, title)
+        dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
         return
+    import_source(window, source, choose=choose)
+
+
+def paste_as_activities(window: MainWindow, *, choose: Any = None) -> None:
+    """Bewerken › Plakken als activiteiten: what was copied (a web page's selection keeps its headings, lists,
+    bold and tables through its HTML) goes through the same recogniser and preview as a file."""
+    from PySide6.QtWidgets import QApplication
+
+    from ..services.importing import clipboard_source
+
+    if window.workspace is None:
+        return
+    data = QApplication.clipboard().mimeData()
+    try:
+        source = clipboard_source(data.html() if data is not None and data.hasHtml() else None,
+                                  data.text() if data is not None and data.hasText() else None)
+    except UserError as error:
+        dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Plakken als activiteiten"))
+        return
+    import_source(window, source, choose=choose)
+
+
+def import_source(window: MainWindow, source: Any, *, choose: Any = None) -> None:
+    """The preview of a loaded source (file or clipboard), then the import the user chose."""
+    from ..services.importing import import_parsed
+    from .import_preview_dialog import ImportPreviewDialog
+
+    assert window.workspace is not None
+    title = QCoreApplication.translate("Export", "Importeren")
     dialog = ImportPreviewDialog(source, has_document=window.workspace.store.has_document(), parent=window)
     accepted = choose(dialog) if choose is not None else dialog.exec()
     if not accepted:

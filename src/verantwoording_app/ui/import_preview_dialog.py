@@ -1,8 +1,9 @@
 """Bestand › Importeren: the recognised structure beside the source lines, correctable before anything is written.
 
 Left, every source line with the role the recogniser gave it; right, the tree
-that results. Choose a line (or several) and give it another role, rename a
-goal by editing it in the tree: the tree is recognised again at once. Then
+that results. Choose a line (or several) and give it another role, merge it
+with the one before or split it (lines, activities, goals), rename a goal by
+editing it in the tree: the tree is recognised again at once. Then
 Importeren, replacing the document or adding to it.
 """
 
@@ -96,7 +97,7 @@ def role_label(role: Role) -> str:
         Role.PLAN_LABEL: _tr("kop plan"), Role.REALISATION_LABEL: _tr("kop realisatie"), Role.STATUS: _tr("status"),
         Role.FIELD: _tr("veld"), Role.TEXT: _tr("tekst"), Role.FOOTER: _tr("voettekst"),
         Role.HEADER: _tr("paginakop (weggelaten)"), Role.JOINED: _tr("vervolg van vorige regel"),
-        Role.UNPLACED: _tr("niet geplaatst"),
+        Role.UNPLACED: _tr("niet geplaatst"), Role.SEPARATE: _tr("losse regel"),
     }
     return labels.get(role, role.value)
 
@@ -147,6 +148,20 @@ class ImportPreviewDialog(QDialog):
         role_row.addWidget(role_label_widget)
         role_row.addWidget(self.role_box, 1)
         role_row.addWidget(self.apply_role)
+        self.merge_button = QPushButton(self.tr("&Samenvoegen met de vorige"))
+        self.merge_button.setToolTip(self.tr(
+            "Een activiteit of hoofddoel: bij de vorige voegen (de regel wordt tekst). Een andere regel: achter de "
+            "vorige regel plakken. Meer regels gekozen: tot één regel samenvoegen."))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.split_button = QPushButton(self.tr("S&plitsen"))
+        self.split_button.setToolTip(self.tr(
+            "Een samengevoegde regel: weer los. Een regel tekst in een activiteit: hier begint een nieuwe "
+            "activiteit."))
+        self.split_button.clicked.connect(self.split_selected)
+        structure_row = QHBoxLayout()
+        structure_row.addWidget(self.merge_button)
+        structure_row.addWidget(self.split_button)
+        structure_row.addStretch(1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -154,6 +169,7 @@ class ImportPreviewDialog(QDialog):
         left_layout.addWidget(QLabel(self.tr("Bronregels")))
         left_layout.addWidget(self.lines, 1)
         left_layout.addLayout(role_row)
+        left_layout.addLayout(structure_row)
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Herkende structuur")])
@@ -223,6 +239,30 @@ class ImportPreviewDialog(QDialog):
             else:
                 self.overrides[number] = role
         self._recognise()
+
+    def merge(self, numbers: list[int]) -> None:
+        """Samenvoegen: several lines into one; one activity or goal into the one before it (its line becomes
+        text); any other line onto the line before it."""
+        if len(numbers) > 1:
+            self.set_role(sorted(numbers)[1:], Role.JOINED)
+        elif numbers:
+            role = self._role_of(numbers[0])
+            self.set_role(numbers, Role.TEXT if role in (Role.ACTIVITY, Role.GOAL) else Role.JOINED)
+
+    def split(self, number: int) -> None:
+        """Splitsen: a joined line stands alone again; a line of text starts a new activity."""
+        role = self._role_of(number)
+        if self.overrides.get(number) in (Role.TEXT, Role.JOINED):  # undo an earlier merge
+            self.set_role([number], None)
+            if self._role_of(number) is Role.JOINED:
+                self.set_role([number], Role.SEPARATE)
+        elif role is Role.JOINED:
+            self.set_role([number], Role.SEPARATE)
+        elif role in (Role.TEXT, Role.BLANK, Role.UNPLACED, Role.SEPARATE):
+            self.set_role([number], Role.ACTIVITY)
+
+    def _role_of(self, number: int) -> Role | None:
+        return next((line.role for line in self.lines_model.roles if line.number == number), None)
 
     def rename_goal(self, line: int, title: str) -> None:
         self.goal_titles[line] = title.strip()
@@ -295,6 +335,18 @@ class ImportPreviewDialog(QDialog):
         numbers = self._selected_numbers()
         if numbers:
             self.set_role(numbers, self.role_box.currentData())
+            self._select_line(numbers[0])
+
+    def merge_selected(self) -> None:
+        numbers = self._selected_numbers()
+        if numbers:
+            self.merge(numbers)
+            self._select_line(numbers[0])
+
+    def split_selected(self) -> None:
+        numbers = self._selected_numbers()
+        if len(numbers) == 1:
+            self.split(numbers[0])
             self._select_line(numbers[0])
 
     def _item_renamed(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.locking import DatabaseLocked
+from ..services.locking import COMMAND, DatabaseLocked
 
 
 class LockChoice(StrEnum):
@@ -94,10 +94,12 @@ class LockDialog(_ChoiceDialog):
         self.setWindowTitle(self.tr("Database is in gebruik"))
         info = error.info
         name = html.escape(database.name) if database is not None else self.tr("Deze database")
+        holder = (self.tr("de opdrachtregel van %1").replace("%1", info.user) if info.kind == COMMAND
+                  else info.user)
         lines = [
             self.tr("<b>%1</b> is al geopend door <b>%2</b> op computer <b style='white-space:nowrap'>%3</b>, "
                     "sinds %4.")
-            .replace("%1", name).replace("%2", html.escape(info.user)).replace("%3", html.escape(info.host))
+            .replace("%1", name).replace("%2", html.escape(holder)).replace("%3", html.escape(info.host))
             .replace("%4", info.since.strftime("%d-%m-%Y %H:%M")),
         ]
         if error.stale:

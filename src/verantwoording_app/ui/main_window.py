@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._aliases: dict[str, str] = {}
         self._quick_tree: tuple[Any, Any] | None = None
+        self._early_id: str | None = None
+        self._kept_early: str | None = None
+        """The activity in the form before the store opened (typed into already, perhaps; see show_early_form)."""
         """The tree and scheme of the quick read at start-up, until the full open has compared its own."""
         self._intros: dict[str, Any] | None = None
         self._docks: dict[str, Any] = {}
@@ -265,6 +268,9 @@ class MainWindow(QMainWindow):
         self.paste_plain_action = self._action(self.tr("Plakken als platte &tekst"), self.paste_plain, "Ctrl+Shift+V",
                                                self.tr("Alleen de tekst van het klembord plakken, zonder opmaak"))
         self.undo_router.route_keys(self.paste_plain_action)
+        self.paste_activities_action = self._action(
+            self.tr("Pla&kken als activiteiten…"), self.paste_as_activities, None,
+            self.tr("Gekopieerde tekst (bijvoorbeeld van een webpagina) herkennen als hoofddoelen en activiteiten"))
         self.focus_tree_action = self._action(self.tr("Naar de &boom"), self.tree.setFocus, "Ctrl+1")
         self.focus_form_action = self._action(self.tr("Naar het &formulier"), self._focus_form, "Ctrl+2")
         self.focus_realisation_action = self._action(
@@ -338,6 +344,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addAction(self.paste_plain_action)
+        edit_menu.addAction(self.paste_activities_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.replace_action)
@@ -496,7 +503,13 @@ class MainWindow(QMainWindow):
         title = self.windowTitle().removesuffix(self.tr(" (alleen lezen)"))
         self.setWindowTitle(title + (self.tr(" (alleen lezen)") if read_only and workspace is not None else ""))
         self._update_actions()
-        self._show_node(self.current_node())
+        node, kept, self._kept_early = self.current_node(), self._kept_early, None
+        if node is not None and node.id == kept and self.activity_form.activity_id == kept:
+            # the form typed into before the store opened: new editing rights without reloading its text
+            self._apply_editing(kept, str(self.activity_form.review.currentData()))
+            self.activity_form.set_plan_frozen(self.activity_form.plan_frozen, self._is_coordinator())
+            return
+        self._show_node(node)
 
     def _apply_editing(self, activity_id: str, review_state: str) -> None:
         """Lock the form as the policy says (domain/policy.py): read-only, not one's own, the vastgesteld lock;
@@ -553,7 +566,10 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace) -> None:
         self.ensure_forms()
         old = self.workspace
-        self.autosave.discard()
+        early = self._early_id if old is None else None
+        if early is None:
+            self.autosave.discard()
+        self.autosave.release()
         self.undo_stack.clear()
         self._aliases.clear()
         self._intros = None
@@ -562,6 +578,8 @@ class MainWindow(QMainWindow):
             old.close()
         self.writing_aids.set_workspace(workspace, self.user_name)
         self.team.attach(workspace)
+        if early is not None and not self.flush_pending():  # what was typed before the store opened
+            self.write_emergency_copy(self.tr("opslaan mislukte direct na het openen"))
         self.reload()
         self.location_label.setText(workspace.location)
         self.location_label.setToolTip(workspace.location)
@@ -577,6 +595,38 @@ class MainWindow(QMainWindow):
         if first:
             index = self.model.index_of(first[0].id)
             self.tree.setCurrentIndex(index)
+
+    def show_early_form(self, database: Path) -> bool:
+        """Before the store has opened (SQLAlchemy still loading): the current activity in the form, read
+        straight from the file, ready to type in. What is typed waits in the form (autosave holds it) and is
+        saved the moment the store is open. Only where that save is certain to be possible (see
+        ``quickopen.early_activity``); the review state, key figures and remarks wait for the store."""
+        if self.workspace is not None:
+            return False
+        from ..domain.model import roman
+        from ..services.quickopen import early_start
+
+        early = early_start(database)
+        if early is None:
+            return False
+        activity, place = early.activity, early.place
+        self.ensure_forms()
+        form = self.activity_form
+        form.set_scheme(place.scheme)
+        form.set_realisation_label(place.realisation_heading)
+        self.setWindowTitle(self.tr("%1 — Verantwoording").replace("%1", place.title))
+        context = self._context_line(f"Programma {place.programme_number} {place.programme_name}".strip(),
+                                     roman(place.goal_number), place.goal_title)
+        form.load(activity, "1.", context)
+        form.set_read_only(False)
+        form.set_plan_frozen(activity.plan_frozen, False)
+        for widget in (form.review, form.add_figure, form.remove_figure, form.add_remark_button):
+            widget.setEnabled(False)
+        form.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stack.setCurrentWidget(form)
+        self.autosave.hold()
+        self._early_id = activity.id
+        return True
 
     def reload(self) -> None:
         """Read header and tree again (after an import), keeping nothing stale."""
@@ -629,6 +679,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_node(self, node: Node | None) -> None:
+        if self._early_id is not None:
+            if self.workspace is None:
+                return  # the early form stays (with what was typed) until the store is open
+            early, self._early_id = self._early_id, None
+            if node is not None and node.id == early and self._finish_early_form(node):
+                return
         if node is None or self.workspace is None:
             self.stack.setCurrentWidget(self.placeholder)
             return
@@ -659,12 +715,38 @@ class MainWindow(QMainWindow):
             self.programme_form.load(node.id, node.number, node.title, intros.get(node.id, EMPTY))
             self.stack.setCurrentWidget(self.programme_form)
 
+    def _finish_early_form(self, node: Node) -> bool:
+        """The store is open: the form filled before it keeps its text and cursor and gets what only the store
+        knows (may this user edit it, frozen plan, earlier years, the checks). False: load it as usual."""
+        assert self.workspace is not None
+        form = self.activity_form
+        if form.activity_id != node.id:
+            return False
+        try:
+            activity = self.workspace.activity(node.id)
+        except UserError:
+            return False
+        if not form.has_pending() and activity.revision != form.revision:
+            return False  # changed on disk between the quick read and the open: show what is stored now
+        self._apply_editing(node.id, activity.review_state.value)
+        form.set_plan_frozen(activity.plan_frozen, self._is_coordinator())
+        form.set_past(self.workspace.store.past_entries(lines_of(activity)))
+        form.set_remarks(activity.opmerkingen)
+        self.stack.setCurrentWidget(form)
+        self.writing_aids.check_current()
+        self._kept_early = node.id
+        return True
+
     def _context_text(self, programme: Node | None, goal: Node | None) -> str:
+        return self._context_line(programme.display() if programme is not None else None,
+                                  goal.label_number() if goal is not None else None, goal.title if goal else "")
+
+    def _context_line(self, programme: str | None, goal_number: str | None, goal_title: str) -> str:
         parts = []
         if programme is not None:
-            parts.append(programme.display())
-        if goal is not None:
-            parts.append(self.tr("Hoofddoel %1: %2").replace("%1", goal.label_number()).replace("%2", goal.title))
+            parts.append(programme)
+        if goal_number is not None:
+            parts.append(self.tr("Hoofddoel %1: %2").replace("%1", goal_number).replace("%2", goal_title))
         return " › ".join(parts)
 
     def _load_intros(self) -> dict[str, Any]:
@@ -730,7 +812,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         # structure, replace and imports change the document: only a coordinator with a writable database
         coordinator = self._is_coordinator()
-        for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action):
+        for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action,
+                       self.paste_activities_action):
             action.setEnabled(has and coordinator)
         if not coordinator:
             for action in (self.add_activity_action, self.add_goal_action, self.add_programme_action,
@@ -1184,6 +1267,11 @@ class MainWindow(QMainWindow):
         from .export_runner import import_text
 
         import_text(self, path)
+
+    def paste_as_activities(self) -> None:
+        from .export_runner import paste_as_activities
+
+        paste_as_activities(self)
 
     def import_into_activity(self, path: Path | None = None) -> None:
         from .export_runner import import_into_activity

@@ -23,7 +23,13 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..domain.errors import UserError
 from ..services import paths
-from ..services.locking import DatabaseLock, DatabaseLocked, cannot_write, unsafe_location
+from ..services.locking import (
+    WINDOW_WAIT,
+    DatabaseLock,
+    DatabaseLocked,
+    cannot_write,
+    unsafe_location,
+)
 from .lock_dialog import LocationChoice, LockChoice, ask_lock_choice, ask_unsafe_location
 
 if TYPE_CHECKING:
@@ -99,7 +105,7 @@ class DatabaseSession(QObject):
         if cannot_write(path) is not None:  # read-only file, folder or medium: read-only, without a lock
             return Prepared(path, True, False, None)
         try:
-            lock.acquire()
+            lock.acquire(wait_for_commands=WINDOW_WAIT)  # a command that is writing is done in a moment
         except DatabaseLocked as locked:
             if locked.stale and self._own_crashed_session(locked):
                 lock.acquire(take_over=True)  # our own earlier session on this machine ended badly

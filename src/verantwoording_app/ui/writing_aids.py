@@ -107,6 +107,8 @@ class WritingAids(QObject):
         self.targets: dict[str, int] = {}
         self.counts: dict[str, tuple[int, str]] = {}
         self.current_findings: list[Finding] = []
+        self._scores: dict[str, Any] = {}
+        """Sentence → readability score: a recheck while typing scores only the sentences that changed."""
         self.counted_all = False
         """activity id → (open findings, B1 level) for the overview and the workbook."""
         self._process_box: list[Any] = [None]
@@ -403,7 +405,7 @@ class WritingAids(QObject):
         report = lint_document(document, self.ignores, self.default_target, self.targets)
         open_counts = report.count_by_activity()
         self.counts = {
-            place.activity.id: (open_counts.get(place.activity.id, 0), readability(place.activity.realisation).level)
+            place.activity.id: (open_counts.get(place.activity.id, 0), readability(place.activity.realisation, self._scores).level)
             for place in document.iter_activities()
         }
         self.counted_all = True
@@ -524,7 +526,7 @@ class WritingAids(QObject):
         open_, ignored = check_one(activity, context, place, ignores)
         reasons = {(i.rule_id, i.fingerprint): i.reason for i in ignores}
         form.check_panel.show_findings(open_, ignored, reasons)
-        result = readability(activity.realisation)
+        result = readability(activity.realisation, self._scores)
         form.writing_bar.set_stats(activity.realisation.word_count(), context.target_words, result)
         self.counts[activity.id] = (len(open_), result.level)
         self.current_findings = open_
