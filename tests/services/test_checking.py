@@ -118,3 +118,11 @@ def test_document_counts_on_a_read_only_database_analyse_without_storing(tmp_pat
         assert first.open_findings == lint(reader).count_by_activity()
     finally:
         reader.close()
+
+
+def test_the_workbook_and_check_share_the_stored_counts(workspace: Workspace, tmp_path: Path) -> None:
+    """The export keys the results on the loaded document, check on the tree: the same keys."""
+    from verantwoording_app.services.checking import document_counts
+
+    export_document(workspace, "xlsx", tmp_path / "werkmap.xlsx")
+    assert document_counts(workspace, with_spelling=False).analysed == 0

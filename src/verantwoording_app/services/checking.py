@@ -179,11 +179,14 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
     from . import spelling as spelling_service
 
     header = header or document or workspace.document_header()
-    tree = tree if tree is not None else workspace.tree()
+    if tree is None and document is not None:  # the codes from the loaded document (the same as the tree's)
+        codes = {place.activity.id: place.code for place in document.iter_activities()}
+    else:
+        tree = tree if tree is not None else workspace.tree()
+        codes = tree_codes(tree)
     counts_store = CheckCountsStore(workspace.store)
     store = aids(workspace)
     default, targets = store.targets()
-    codes = tree_codes(tree)
     context_key = key_of(rules_key(), header.year, header.kind.value, header.realisation_label,
                          header.section_number, *sorted(codes.values()))
     digests = counts_store.text_digests()
@@ -204,7 +207,7 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
     if stale:
         if document is None and len(stale) <= FEW_STALE:  # an edit or two since the last check: load just those
             context = CheckContext.for_header(header, codes.values(), default)
-            places = _places(workspace, tree, stale)
+            places = _places(workspace, tree if tree is not None else workspace.tree(), stale)
         else:
             document = document or workspace.document()
             context = CheckContext.from_document(document, default)
