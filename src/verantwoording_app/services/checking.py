@@ -171,10 +171,13 @@ def _places(workspace: Workspace, tree: Sequence[TreeProgramme], ids: set[str]) 
 
 
 def document_counts(workspace: Workspace, *, with_spelling: bool = True, header: Document | None = None,
-                    tree: Sequence[TreeProgramme] | None = None, document: Document | None = None) -> WritingCounts:
+                    tree: Sequence[TreeProgramme] | None = None, document: Document | None = None,
+                    keep: bool = True) -> WritingCounts:
     """Open P&C findings and flagged words of the whole document. Results are kept per activity (storage
     ``check_counts``) under a key of everything they depend on, so only changed texts are analysed again;
-    the rest needs no text parsed. ``document`` (when the caller has it loaded) saves loading it."""
+    the rest needs no text parsed. ``document`` (when the caller has it loaded) saves loading it.
+    ``keep`` False: use what is stored, but store nothing (an export from the command line leaves the
+    database as it was)."""
     from ..storage.check_counts import CheckCountsStore, StoredCheck, key_of
     from . import spelling as spelling_service
 
@@ -231,7 +234,8 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
             spelling_key, wrong = ((spelling_keys[aid], misspelt[number]) if with_spelling
                                    else (before.spelling_key, before.misspelt) if before is not None else ("", 0))
             fresh[aid] = StoredCheck(lint_keys.get(aid, ""), found, spelling_key, wrong)
-        counts_store.keep(fresh)
+        if keep:
+            counts_store.keep(fresh)
         results.update(fresh)
     ignored_keys = {(i.activity_id, i.rule_id, i.fingerprint) for i in store.ignores()}
     open_findings: dict[str, int] = {}
