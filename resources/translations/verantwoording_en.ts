@@ -734,10 +734,6 @@ Type the name of that document to restore it anyway:</translation>
     <context>
         <name>DocumentTreeModel</name>
         <message>
-            <source>Nu bezig: %1</source>
-            <translation>Working on it now: %1</translation>
-        </message>
-        <message>
             <location filename="../../src/verantwoording_app/ui/tree_model.py" line="295" />
             <source>Geen status</source>
             <translation>No status</translation>
@@ -751,6 +747,10 @@ Type the name of that document to restore it anyway:</translation>
             <location filename="../../src/verantwoording_app/ui/tree_model.py" line="299" />
             <source>Nog geen realisatie</source>
             <translation>No realisation yet</translation>
+        </message>
+        <message>
+            <source>Nu bezig: %1</source>
+            <translation>Working on it now: %1</translation>
         </message>
     </context>
     <context>
@@ -1003,6 +1003,26 @@ Tip: import into a new database (File › New) to replace nothing.</translation>
         <message>
             <source>Met kolom '&amp;Vorig jaar' (realisatie of plan uit de lijn)</source>
             <translation>With a '&amp;Previous year' column (realisation or plan from the lineage)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="140" />
+            <source>Wat wilden we be&amp;reiken? (effecten, indicatoren)</source>
+            <translation>What did we want to achie&amp;ve? (effects, indicators)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="141" />
+            <source>Wat hebben we daarvoor ge&amp;daan? (doelen en activiteiten)</source>
+            <translation>What &amp;did we do for it? (goals and activities)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="142" />
+            <source>Wat heeft het gekost? (&amp;financiële tabel, afwijkingen)</source>
+            <translation>What did it cost? (&amp;financial table, variances)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/export_dialog.py" line="148" />
+            <source>&amp;Onderdelen:</source>
+            <translation>Pa&amp;rts:</translation>
         </message>
     </context>
     <context>
@@ -2529,6 +2549,21 @@ The manual was not found (%1).</translation>
             <source>Programma %1</source>
             <translation>Programme %1</translation>
         </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/programme_form.py" line="45" />
+            <source>&amp;Programma</source>
+            <translation>&amp;Programme</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/programme_form.py" line="46" />
+            <source>Wat wilden we &amp;bereiken</source>
+            <translation>What did we want to &amp;achieve</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/programme_form.py" line="47" />
+            <source>Wat heeft het &amp;gekost</source>
+            <translation>What did it &amp;cost</translation>
+        </message>
     </context>
     <context>
         <name>ProgressPanel</name>
@@ -4031,6 +4066,627 @@ Open it now?</translation>
         <message>
             <source>De realisatie is veel langer dan gebruikelijk (of dan de streeflengte), of heel kort naast een uitgebreide plantekst. Kort in waar het kan; vul aan waar er meer is gebeurd.</source>
             <translation>The realisation is much longer than usual (or than the target length), or very short beside an extensive plan text. Shorten where you can; add where more happened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChapterActions</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="22" />
+            <source>&amp;Financiële gegevens (grootboekexport)…</source>
+            <translation>&amp;Financial data (ledger export)…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="23" />
+            <source>De begroting en realisatie per programma uit een export van de financiële administratie (xlsx of csv)</source>
+            <translation>The budget and actuals per programme from an export of the financial administration (xlsx or csv)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="26" />
+            <source>&amp;Beleidsindicatoren (waarstaatjegemeente.nl)…</source>
+            <translation>&amp;Policy indicators (waarstaatjegemeente.nl)…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="28" />
+            <source>Drempel en notatie &amp;financiën…</source>
+            <translation>&amp;Finance threshold and notation…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="50" />
+            <source>Excel of CSV (*.xlsx *.csv *.txt);;Alle bestanden (*)</source>
+            <translation>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="61" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="68" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="77" />
+            <source>Financiële gegevens importeren</source>
+            <translation>Import financial data</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="90" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="103" />
+            <source>Beleidsindicatoren importeren</source>
+            <translation>Import policy indicators</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="105" />
+            <source>%1 beleidsindicatoren geïmporteerd</source>
+            <translation>%1 policy indicators imported</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_actions.py" line="124" />
+            <source>Drempel en notatie</source>
+            <translation>Threshold and notation</translation>
+        </message>
+    </context>
+    <context>
+        <name>EffectsTab</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="83" />
+            <source>Effecttekst van</source>
+            <translation>Effect text of</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="85" />
+            <source>Beoogd effect</source>
+            <translation>Intended effect</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="87" />
+            <source>Bereikt effect</source>
+            <translation>Achieved effect</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="89" />
+            <source>Eigenaar van de effecttekst</source>
+            <translation>Owner of the effect text</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="91" />
+            <source>Effectindicatoren</source>
+            <translation>Effect indicators</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="94" />
+            <source>Indicator &amp;toevoegen</source>
+            <translation>&amp;Add indicator</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="95" />
+            <source>Indicator &amp;verwijderen</source>
+            <translation>&amp;Remove indicator</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="97" />
+            <source>Beleidsindicatoren</source>
+            <translation>Policy indicators</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="98" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="154" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="98" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="154" />
+            <source>Eenheid</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="98" />
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="99" />
+            <source>Waarde</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="99" />
+            <source>Vergelijking</source>
+            <translation>Comparison</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="99" />
+            <source>Waarde vergelijking</source>
+            <translation>Comparison value</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="103" />
+            <source>Beleidsindicatoren &amp;importeren…</source>
+            <translation>&amp;Import policy indicators…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="109" />
+            <source>Effecttekst &amp;van:</source>
+            <translation>Effect text &amp;of:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="110" />
+            <source>&amp;Eigenaar:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="111" />
+            <source>&amp;Beoogd effect (wat wilden we bereiken):</source>
+            <translation>&amp;Intended effect (what did we want to achieve):</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="113" />
+            <source>Be&amp;reikt effect:</source>
+            <translation>Achie&amp;ved effect:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="116" />
+            <source>Effectindicatoren:</source>
+            <translation>Effect indicators:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="121" />
+            <source>Beleidsindicatoren (waarstaatjegemeente.nl):</source>
+            <translation>Policy indicators (waarstaatjegemeente.nl):</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="153" />
+            <source>Realisatie %1</source>
+            <translation>Actual %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="153" />
+            <source>Realisatie</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="154" />
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="154" />
+            <source>Nulmeting</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="155" />
+            <source>Streefwaarde</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="155" />
+            <source>Peildatum</source>
+            <translation>Reference date</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="155" />
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="164" />
+            <source>het programma</source>
+            <translation>the programme</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="166" />
+            <source>hoofddoel %1</source>
+            <translation>goal %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="242" />
+            <source>Nieuwe indicator</source>
+            <translation>New indicator</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="281" />
+            <source>Indicator '%1'</source>
+            <translation>Indicator '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinanceSettingsDialog</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="123" />
+            <source>Drempel en notatie van de financiële tabellen</source>
+            <translation>Threshold and notation of the financial tables</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="126" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="164" />
+            <source>Drempelbedrag</source>
+            <translation>Threshold amount</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="127" />
+            <source>bijvoorbeeld 25.000; leeg: geen bedrag</source>
+            <translation>for example 25.000; empty: no amount</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="130" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="165" />
+            <source>Drempelpercentage</source>
+            <translation>Threshold percentage</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="131" />
+            <source>bijvoorbeeld 10; leeg: geen percentage</source>
+            <translation>for example 10; empty: no percentage</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="132" />
+            <source>Bedrag é&amp;n percentage moeten worden bereikt</source>
+            <translation>Amount a&amp;nd percentage must both be reached</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="139" />
+            <source>hele euro's (x € 1)</source>
+            <translation>whole euros (x € 1)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="140" />
+            <source>duizenden (x € 1.000)</source>
+            <translation>thousands (x € 1.000)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="144" />
+            <source>Drempel&amp;bedrag (€):</source>
+            <translation>Threshold &amp;amount (€):</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="145" />
+            <source>Drempel&amp;percentage:</source>
+            <translation>Threshold &amp;percentage:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="147" />
+            <source>&amp;Tekenconventie:</source>
+            <translation>&amp;Sign convention:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="148" />
+            <source>&amp;Afronding:</source>
+            <translation>&amp;Rounding:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="153" />
+            <source>Een afwijking vanaf de drempel (precies gelijk telt mee) vraagt om een toelichting.</source>
+            <translation>A variance from the threshold up (exactly equal counts) needs an explanation.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="170" />
+            <source>Een drempel is nul of meer.</source>
+            <translation>A threshold is zero or more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinanceTab</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="331" />
+            <source>Financiële tabel (alleen-lezen, uit de administratie)</source>
+            <translation>Financial table (read-only, from the administration)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="332" />
+            <source>Begroting primitief</source>
+            <translation>Original budget</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="333" />
+            <source>Begroting na wijziging</source>
+            <translation>Budget after amendment</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="333" />
+            <source>Realisatie</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="334" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="343" />
+            <source>Verschil</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="339" />
+            <source>Financiële gegevens &amp;importeren…</source>
+            <translation>&amp;Import financial data…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="340" />
+            <source>&amp;Drempel en notatie…</source>
+            <translation>&amp;Threshold and notation…</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="342" />
+            <source>Afwijkingen boven de drempel</source>
+            <translation>Variances above the threshold</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="343" />
+            <source>Regel</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="343" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="344" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="344" />
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="353" />
+            <source>Incidenteel of structureel</source>
+            <translation>Incidental or structural</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="354" />
+            <source>(kies)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="355" />
+            <source>Incidenteel</source>
+            <translation>Incidental</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="356" />
+            <source>Structureel</source>
+            <translation>Structural</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="358" />
+            <source>Rechtmatigheidscategorie</source>
+            <translation>Legitimacy category</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="359" />
+            <source>(geen; alleen bij een lastenoverschrijding)</source>
+            <translation>(none; only for an overspend)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="363" />
+            <source>Eigenaar van de toelichting</source>
+            <translation>Owner of the explanation</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="364" />
+            <source>Deadline:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="368" />
+            <source>Deadline van de toelichting</source>
+            <translation>Deadline of the explanation</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="370" />
+            <source>Oorzaak van de afwijking</source>
+            <translation>Cause of the variance</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="380" />
+            <source>&amp;Aard:</source>
+            <translation>&amp;Nature:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="381" />
+            <source>&amp;Rechtmatigheid:</source>
+            <translation>&amp;Legitimacy:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="382" />
+            <source>Ei&amp;genaar:</source>
+            <translation>O&amp;wner:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="387" />
+            <source>&amp;Oorzaak en toelichting:</source>
+            <translation>&amp;Cause and explanation:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="430" />
+            <source>Bron: %1, geïmporteerd %2 door %3. Bedragen %4; %5. Alleen-lezen: wijzig de cijfers in de administratie en importeer opnieuw.</source>
+            <translation>Source: %1, imported %2 by %3. Amounts %4; %5. Read-only: change the figures in the administration and import again.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="436" />
+            <source>Nog geen financiële gegevens: importeer de export van de administratie (Bestand › Importeren › Financiële gegevens).</source>
+            <translation>No financial data yet: import the export of the administration (File › Import › Financial data).</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="471" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="501" />
+            <source>voordeel</source>
+            <translation>favourable</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="471" />
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="501" />
+            <source>nadeel</source>
+            <translation>unfavourable</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="476" />
+            <source>toegelicht</source>
+            <translation>explained</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="480" />
+            <source>Geen afwijkingen boven de drempel (%1).</source>
+            <translation>No variances above the threshold (%1).</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="502" />
+            <source>%1: %2 van %3 (begroot %4, gerealiseerd %5)</source>
+            <translation>%1: %2 of %3 (budgeted %4, actual %5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerImportDialog</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="44" />
+            <source>Financiële gegevens importeren – %1</source>
+            <translation>Import financial data – %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="46" />
+            <source>Kies per gegeven de kolom van het bestand. De cijfers worden alleen-lezen in de programma's gezet; een controletotaal in het bestand wordt nagerekend.</source>
+            <translation>Choose the file's column for each item. The figures are put into the programmes read-only; a control total in the file is checked.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="55" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="57" />
+            <source>kolom %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="65" />
+            <source>Kolommen</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="68" />
+            <source>De eerste regels van het bestand</source>
+            <translation>The first rows of the file</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="82" />
+            <source>&amp;Importeren</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="102" />
+            <source>Zo kan het niet: %1</source>
+            <translation>Not like this: %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="106" />
+            <source>%1 regels gelezen</source>
+            <translation>%1 rows read</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="107" />
+            <source>controletotaal klopt</source>
+            <translation>control total matches</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="107" />
+            <source>geen controletotaal</source>
+            <translation>no control total</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="110" />
+            <source>saldo realisatie %1</source>
+            <translation>actual balance %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="113" />
+            <source>Let op: %1.</source>
+            <translation>Note: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyProgrammeDialog</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="182" />
+            <source>Beleidsindicatoren importeren</source>
+            <translation>Import policy indicators</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="184" />
+            <source>Programma</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="185" />
+            <source>Volgens het bestand (kolom Programma of het taakveld)</source>
+            <translation>As the file says (Programme column or the task field)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="192" />
+            <source>Bij welk programma horen de indicatoren?</source>
+            <translation>Which programme do the indicators belong to?</translation>
+        </message>
+    </context>
+    <context>
+        <name>VarianceOverview</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="39" />
+            <source>Afwijkingen die een toelichting vragen</source>
+            <translation>Variances that need an explanation</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="40" />
+            <source>Programma</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="40" />
+            <source>Regel</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="40" />
+            <source>Verschil</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="41" />
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="41" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="41" />
+            <source>Toelichting</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="66" />
+            <source>voordeel</source>
+            <translation>favourable</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="66" />
+            <source>nadeel</source>
+            <translation>unfavourable</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="71" />
+            <source>(geen eigenaar)</source>
+            <translation>(no owner)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="72" />
+            <source> (te laat)</source>
+            <translation> (late)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="73" />
+            <source>toegelicht</source>
+            <translation>explained</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/variance_overview.py" line="81" />
+            <source>Afwijkingen boven de drempel: %1, waarvan %2 zonder volledige toelichting</source>
+            <translation>Variances above the threshold: %1, of which %2 without a complete explanation</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@ from .cli_arguments import (
     missing_file,
     parser_class,
 )
+from .domain.chapter_text import ChapterParts
 from .domain.completeness import Completeness, completeness_of, summarise_results
 from .domain.errors import UserError
 from .domain.messages import use_language
@@ -53,6 +54,10 @@ def _writes(args: argparse.Namespace) -> bool:
     if args.command == "import" and not args.apply and all(
             str(name).lower().endswith((".xlsx", ".xlsm")) for name in args.files):
         return False  # a workbook preview only reads
+    from .cli_chapter import writes as chapter_writes
+
+    if chapter_writes(args):
+        return True
     return (args.command in ("import", "demo", "assign", "handout")
             or (args.command, action) in (("conflicts", "resolve"), ("snapshot", "create"), ("people", "add"),
                                           ("people", "remove"), ("backup", "restore")))
@@ -172,6 +177,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         include_footer=not args.no_footer, refresh_footer=args.refresh_footer, include_toc=args.toc,
         template=Path(args.template) if args.template else None,
         changed_since=args.changed_since, previous_year=args.previous_year,
+        parts=ChapterParts(not args.no_effects, not args.no_activities, not args.no_costs),
     )
     workspace = _workspace(args, create=False)
     try:
@@ -278,6 +284,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             tree = workspace.tree()
             # the P&C checks and the spell check: stored per activity, only changed texts are analysed again
             writing = _writing_counts(workspace, header, tree)
+            from .services.chapter import chapter as load_chapter
+
+            chapter = load_chapter(workspace)  # the chapter's figures and explanations, no activity texts
         finally:
             workspace.close()
     except DatabaseDamaged as error:
@@ -302,6 +311,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     print(f"  zonder status:     {summary.without_status}", file=out)
     print(f"  zonder eigenaar:   {summary.without_owner}", file=out)
     print(writing, file=out)
+    from .cli_chapter import check_lines
+
+    chapter_lines, chapter_problem = check_lines(chapter, [(p.id, p.display_name) for p in tree],
+                                                 verbose=args.verbose)
+    for line in chapter_lines:
+        print(line, file=out)
     if args.verbose:
         for programme in tree:
             for goal_index, goal in enumerate(programme.goals):
@@ -310,7 +325,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                     if not result.complete:
                         code = f"{programme.number}.{roman(goal_index + 1)}.{index}"
                         print(f"  {code} {activity.title}: {', '.join(result.missing)} ontbreekt", file=out)
-    return 1 if problems or unplaced else 0
+    return 1 if problems or unplaced or chapter_problem else 0
 
 
 def _writing_counts(workspace: Workspace, header: Document, tree: tuple[TreeProgramme, ...]) -> str:
@@ -414,18 +429,23 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
-    from .services import importing, xlsx_roundtrip
+    from .services import chapter_roundtrip, importing, xlsx_roundtrip
 
     workspace = _workspace(args, create=False)
     try:
         preview = importing.preview_workbook(workspace, path)  # the policy for this database's person
         print(xlsx_roundtrip.format_preview(preview), file=out)
+        explained = chapter_roundtrip.preview_explanations(workspace, path)
+        for line in explained.lines():
+            print(line, file=out)
         if not args.apply:
-            if not preview.is_empty:
+            if not preview.is_empty or explained.changes:
                 print("Er is nog niets gewijzigd; voeg --apply toe om dit door te voeren.", file=out)
             return 0
         # a backup first, as the window makes
-        result = importing.apply_workbook(workspace, preview, take=args.take, allow_deletions=args.allow_deletions)
+        result = importing.apply_workbook(workspace, preview, take=args.take, allow_deletions=args.allow_deletions,
+                                          explanations=False)
+        written, skipped = chapter_roundtrip.apply_explanations(workspace, explained, args.take)
     finally:
         workspace.close()
     for refused in result.refused:
@@ -433,6 +453,9 @@ def _import_workbook(args: argparse.Namespace, path: Path, out: TextIO) -> int:
     print(f"{count(result.fields, 'veld')} in {count(result.activities, 'activiteit')} bijgewerkt; "
           f"{count(result.skipped_conflicts, 'conflict')} en {count(result.skipped_deletions, 'verwijdering')} "
           "niet toegepast", file=out)
+    if explained.changes:
+        print(f"Toelichtingen op afwijkingen: {count(written, 'veld')} bijgewerkt, "
+              f"{count(skipped, 'conflict')} niet toegepast", file=out)
     return 0
 
 
@@ -684,7 +707,16 @@ HANDLERS: dict[str, Handler] = {
     "new-year": cmd_new_year,
     "compare": cmd_compare,
     "server": cmd_server,
+    "financien": lambda args, out: _chapter_command("financien", args, out),
+    "beleidsindicatoren": lambda args, out: _chapter_command("beleidsindicatoren", args, out),
 }
+
+
+def _chapter_command(name: str, args: argparse.Namespace, out: TextIO) -> int:
+    from . import cli_chapter
+
+    handler = cli_chapter.cmd_financien if name == "financien" else cli_chapter.cmd_beleidsindicatoren
+    return handler(args, out, lambda a: _workspace(a, create=False))
 
 
 # -- parser -----------------------------------------------------------------
@@ -744,6 +776,9 @@ def build_parser(language: str = "nl") -> ArgumentParser:
                    help="Excel: kolom met wat er sinds deze momentopname is gewijzigd")
     p.add_argument("--previous-year", action="store_true",
                    help="Excel: kolom 'Vorig jaar' met de realisatie (of het plan) van vorig jaar")
+    p.add_argument("--no-effects", action="store_true", help="zonder 'Wat wilden we bereiken?'")
+    p.add_argument("--no-activities", action="store_true", help="zonder 'Wat hebben we daarvoor gedaan?'")
+    p.add_argument("--no-costs", action="store_true", help="zonder 'Wat heeft het gekost?'")
 
     sub.add_parser("list", parents=[common], help="de boom met aantallen en volledigheid")
     p = sub.add_parser("search", parents=[common], help="elke vindplaats van een tekst, met code en context")
@@ -803,6 +838,9 @@ def build_parser(language: str = "nl") -> ArgumentParser:
     p.add_argument("old", metavar="OUD")
     p.add_argument("new", metavar="NIEUW")
     p.add_argument("--out", metavar="BESTAND", help="de vergelijking ook opslaan (.txt, .csv of .md)")
+    from .cli_chapter import add_parsers as add_chapter_parsers
+
+    add_chapter_parsers(sub, common)
     p = sub.add_parser("server", parents=[common],
                        help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen, een document uploaden")
     p.add_argument("action", choices=("setup", "add-user", "users", "upload"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 COMMANDS = (
     "import", "export", "list", "check", "search", "demo", "backup", "handout", "handin", "conflicts",
-    "snapshot", "people", "assign", "new-year", "compare", "server",
+    "snapshot", "people", "assign", "new-year", "compare", "server", "financien", "beleidsindicatoren",
 )
 """The command-line subcommands (the CLI's handlers; a test keeps the two lists equal)."""
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .blocktext import EMPTY, BlockText
+from .chapter import EMPTY_CHAPTER, Chapter
 from .status import DEFAULT_SCHEME, StatusScheme
 
 
@@ -233,6 +234,8 @@ class Document:
     id: str = field(default_factory=new_id)
     past: tuple[LineageEntry, ...] = ()
     """What the programmes, goals and activities were in earlier documents (rollover)."""
+    chapter: Chapter = EMPTY_CHAPTER
+    """Wat wilden we bereiken and wat heeft het gekost: effect texts, indicators, finances (domain.chapter)."""
 
     @property
     def title(self) -> str:

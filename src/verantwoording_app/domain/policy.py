@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Protocol
 
+from . import fields
 from .errors import UserError
 from .messages import Message, define
 from .model import ReviewState
@@ -56,11 +57,9 @@ class Role(StrEnum):
 
 # -- the declarations (the team server generates its grants from these) -------------------------
 
-ACTIVITY_FIELDS: Final = (
-    "title", "plan", "realisation", "status", "owner", "portfolio_holder", "deadline", "review_state",
-    "internal_note", "plan_frozen", "kengetallen",
-)
-"""Every field of an activity a person can change (``kengetallen``: the key figures as a whole)."""
+ACTIVITY_FIELDS: Final = fields.KEYS
+"""Every field of an activity a person can change (``kengetallen``: the key figures as a whole), from the
+field registry (``domain/fields.py``)."""
 COORDINATOR_FIELDS: Final = ACTIVITY_FIELDS
 """A coordinator changes every field."""
 OFFICER_FIELDS: Final = (
@@ -120,17 +119,6 @@ PROPOSAL = define(
     "'{state}' is set by the coordinator: nobody approves their own work. Set '{title}' to 'Ter review' "
     "(for review); the coordinator sees your work when you hand it in.",
 )
-define("field.title", "titel", "title")
-define("field.plan", "plantekst", "plan text")
-define("field.realisation", "realisatietekst", "realisation text")
-define("field.status", "status", "status")
-define("field.owner", "eigenaar", "owner")
-define("field.portfolio_holder", "portefeuillehouder", "portfolio holder")
-define("field.deadline", "deadline", "deadline")
-define("field.review_state", "reviewstatus", "review state")
-define("field.internal_note", "interne notitie", "internal note")
-define("field.plan_frozen", "bevroren plantekst", "frozen plan text")
-define("field.kengetallen", "kengetallen", "key figures")
 define("review.concept", "Concept", "Concept")
 define("review.ter_review", "Ter review", "For review")
 define("review.akkoord", "Akkoord", "Approved")
@@ -138,8 +126,10 @@ define("review.vastgesteld", "Vastgesteld", "Adopted")
 
 
 def field_name(field: str) -> Message:
-    """The translatable name of an activity field, for messages."""
-    return Message.of(f"field.{field}")
+    """The translatable name of a field, for messages: an activity's from the field registry, another part's
+    (a variance explanation's) from its own ``field.<name>`` message."""
+    found = fields.BY_KEY.get(field)
+    return found.name if found is not None else Message.of(f"field.{field}")
 
 
 # -- the answers -----------------------------------------------------------------------------------
@@ -362,3 +352,81 @@ def require(decision: Decision) -> None:
     """Raise :class:`PolicyRefused` unless the decision allows the change."""
     if not decision.allowed:
         raise PolicyRefused(decision)
+
+
+# -- the rest of the programme chapter (domain.chapter) ----------------------------------------------
+
+EXPLANATION_OFFICER_FIELDS: Final = ("cause", "nature", "rechtmatigheid")
+"""What the owner of a variance explanation may change in it; owner, deadline (and the amount it was written
+for, which follows the table) are the coordinator's."""
+EFFECT_OFFICER_FIELDS: Final = ("plan", "realisation")
+"""What the owner of an effect text may change in it."""
+CHAPTER_NOT_OWN = define(
+    "policy.chapter_not_own",
+    "{what} hoort niet bij uw werk ({person}); alleen de eigenaar of de coördinator kan dit wijzigen.",
+    "{what} is not part of your work ({person}); only its owner or the coordinator can change it.",
+)
+CHAPTER_FIELD = define(
+    "policy.chapter_field",
+    "De {field} van {what} wijzigt alleen de coördinator.",
+    "Only the coordinator changes the {field} of {what}.",
+)
+CHAPTER_COORDINATOR = define(
+    "policy.chapter_coordinator",
+    "{what} wijzigt alleen de coördinator.",
+    "Only the coordinator changes {what}.",
+)
+DOCUMENT_LOCKED = define(
+    "policy.document_locked",
+    "Het document is vastgesteld; {what} kan niet meer worden gewijzigd.",
+    "The document is vastgesteld (adopted); {what} can no longer be changed.",
+)
+define("field.cause", "toelichting", "explanation")
+define("field.nature", "aard (incidenteel of structureel)", "nature (incidental or structural)")
+define("field.rechtmatigheid", "rechtmatigheidscategorie", "legitimacy category")
+define("field.amount", "bedrag", "amount")
+
+
+def can_explain(person: Person, what: str, owner: str, fields: Iterable[str], *, own: bool | None = None,
+                document_locked: bool = False) -> Decision:
+    """Whether ``person`` may change these fields of a variance explanation (``what`` names it).
+
+    Coordinator: every field. Officer: only an explanation of their own (``own`` when a work package
+    says so, else its owner is their name), and only :data:`EXPLANATION_OFFICER_FIELDS`. Reader: nothing.
+    A vastgesteld document changes no more.
+    """
+    return _chapter_change(person, what, owner, fields, EXPLANATION_OFFICER_FIELDS, own, document_locked)
+
+
+def can_edit_effect(person: Person, what: str, owner: str, fields: Iterable[str], *, own: bool | None = None,
+                    document_locked: bool = False) -> Decision:
+    """Whether ``person`` may change these fields of an effect text: the coordinator, or its owner its texts."""
+    return _chapter_change(person, what, owner, fields, EFFECT_OFFICER_FIELDS, own, document_locked)
+
+
+def can_edit_chapter(person: Person, what: str, *, document_locked: bool = False) -> Decision:
+    """The chapter's own data (effect indicators, imported figures, settings): the coordinator only."""
+    if person.role is Role.READER:
+        return Decision(Verdict.REFUSED, Message.of(READER))
+    if document_locked:
+        return Decision(Verdict.REFUSED, Message.of(DOCUMENT_LOCKED, what=what))
+    if person.role is not Role.COORDINATOR:
+        return Decision(Verdict.REFUSED, Message.of(CHAPTER_COORDINATOR, what=what))
+    return ALLOWED
+
+
+def _chapter_change(person: Person, what: str, owner: str, fields: Iterable[str], officer_fields: tuple[str, ...],
+                    own: bool | None, document_locked: bool) -> Decision:
+    if person.role is Role.READER:
+        return Decision(Verdict.REFUSED, Message.of(READER))
+    if document_locked:
+        return Decision(Verdict.REFUSED, Message.of(DOCUMENT_LOCKED, what=what))
+    if person.role is Role.COORDINATOR:
+        return ALLOWED
+    mine = own if own is not None else same_name(owner, person.name)
+    if not mine:
+        return Decision(Verdict.REFUSED, Message.of(CHAPTER_NOT_OWN, what=what, person=person.name))
+    for name in fields:
+        if name not in officer_fields and name != "amount":
+            return Decision(Verdict.REFUSED, Message.of(CHAPTER_FIELD, field=field_name(name), what=what))
+    return ALLOWED

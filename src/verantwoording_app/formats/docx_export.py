@@ -53,6 +53,15 @@ from docx.parts.numbering import NumberingPart
 from lxml import etree  # no stubs; only etree.Comment is used
 
 from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise, table_cells
+from ..domain.chapter_text import (
+    ALL_PARTS,
+    QUESTION_ACTIVITIES,
+    QUESTION_COSTS,
+    QUESTION_EFFECTS,
+    ChapterParts,
+    chapter_questions,
+    question_text,
+)
 from ..domain.errors import ExportFailed
 from ..domain.model import Activiteit, Document, DocumentState, Kengetal, ReviewState, roman
 from .atomic import atomic_write
@@ -88,6 +97,8 @@ class DocxOptions:
     """A table of contents (a real TOC field over heading levels 1–3 that Word updates on opening)."""
     export_date: date | None = None
     """The date shown beside CONCEPT in the header of a concept (default: today)."""
+    parts: ChapterParts = ALL_PARTS
+    """Which of the three questions per programme (effects, activities, costs) are written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,11 +641,13 @@ class _BodyWriter:
         ]
         for index, row in enumerate(cells):
             out.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if index == 0 else "<w:tr>")
-            for cell in row:
+            for column, cell in enumerate(row):
                 runs = [Run(run.text, True, run.italic) for run in cell] if index == 0 else list(cell)
+                numeric = index and column and _NUMBER_CELL.fullmatch("".join(run.text for run in cell))
+                align = '<w:jc w:val="right"/>' if numeric else ""
                 out.append(
                     f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                    f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>{self._runs(runs)}</w:p></w:tc>'
+                    f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>{align}</w:pPr>{self._runs(runs)}</w:p></w:tc>'
                 )
             out.append("</w:tr>")
         out.append("</w:tbl>")
@@ -723,6 +736,7 @@ class _BodyWriter:
 
 
 _COLUMN_WEIGHTS = (2.6, 1.4, 1.5, 1.75, 1.5, 1.5)
+_NUMBER_CELL = re.compile(r"-?\d{1,3}(\.\d{3})*(,\d+)?")
 
 
 def _figure_row(figure: Kengetal) -> tuple[str, ...]:
@@ -749,9 +763,11 @@ def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions
     label = document.realisation_heading()
     with_realisation = document.kind.value != "begroting"
     count = 0
+    parts = options.parts
     for programme in document.programmes:
         goals = [(index, goal) for index, goal in enumerate(programme.goals) if goal.activities]
-        if not goals:
+        questions = chapter_questions(document, programme, parts)
+        if not goals and not questions:
             continue
         clean.where = programme.display_name
         if own_headings:
@@ -762,7 +778,13 @@ def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions
             writer.heading(1, section or programme.display_name)
         if not programme.intro.is_empty:
             writer.blocks(programme.intro)
-        for goal_index, goal in goals:
+        effects = question_text(questions, QUESTION_EFFECTS)
+        if effects is not None:
+            writer.heading(2, QUESTION_EFFECTS)
+            writer.blocks(effects)
+        if questions and parts.activities and goals:
+            writer.heading(2, QUESTION_ACTIVITIES)
+        for goal_index, goal in goals if parts.activities else ():
             numeral = roman(goal.number or goal_index + 1)
             clean.where = f"{programme.display_name}, hoofddoel {numeral}"
             writer.goal(document.goal_heading(goal_index, goal))
@@ -783,6 +805,11 @@ def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions
                 if options.include_key_figures and activity.kengetallen:
                     clean.where = f"{where} (kengetallen)"
                     writer.key_figures(number, activity)
+        costs = question_text(questions, QUESTION_COSTS)
+        if costs is not None:
+            clean.where = f"{programme.display_name} (wat heeft het gekost)"
+            writer.heading(2, QUESTION_COSTS)
+            writer.blocks(costs)
     return count
 
 

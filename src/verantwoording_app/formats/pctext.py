@@ -22,8 +22,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..domain.blocktext import BlockText, render_plain
+from ..domain.chapter_text import (
+    ALL_PARTS,
+    QUESTION_ACTIVITIES,
+    QUESTION_COSTS,
+    QUESTION_EFFECTS,
+    ChapterParts,
+    chapter_questions,
+    question_text,
+)
 from ..domain.errors import ImportRefused
 from ..domain.model import Document, DocumentKind
+from .chapter_recognise import attach_chapter, split_chapter
 from .recognise import ImportWarning, Recognition, could_have_activities, recognise, source_lines
 from .textdecode import decode_text
 
@@ -65,9 +75,10 @@ def parse_pc_text(text: str, *, markdown: bool = False) -> ParseResult:
     if not could_have_activities(text):
         recognition = recognise([])
         refuse_without_activities(recognition)
+    text, parts = split_chapter(text)  # the chapter's questions: effects and costs, beside the activities
     recognition = recognise(source_lines(text, markdown=markdown))
     refuse_without_activities(recognition)
-    return ParseResult(recognition.document, recognition.warnings, recognition=recognition)
+    return ParseResult(attach_chapter(recognition.document, parts), recognition.warnings, recognition=recognition)
 
 
 def refuse_without_activities(recognition: Recognition) -> None:
@@ -103,10 +114,11 @@ def built_footer(built: datetime, exported: datetime | None = None) -> str:
 
 
 def render_pc_text(document: Document, *, include_plan: bool = True, include_footer: bool = True,
-                   footer: str | None = None) -> str:
+                   footer: str | None = None, parts: ChapterParts = ALL_PARTS) -> str:
     """The document in the published layout; activities numbered 1..n per goal.
 
     ``footer`` replaces the document's own footer line (``include_footer`` False leaves it out).
+    A programme with chapter data gets the three questions as headings (domain.chapter_text).
     """
     out: list[str] = []
 
@@ -125,7 +137,14 @@ def render_pc_text(document: Document, *, include_plan: bool = True, include_foo
             para(f"{document.section_number} {document.section_title}".strip())
         if not programme.intro.is_empty:
             para(*render_plain(programme.intro))
-        for goal_index, goal in enumerate(programme.goals):
+        questions = chapter_questions(document, programme, parts)
+        effects = question_text(questions, QUESTION_EFFECTS)
+        if effects is not None:
+            para(QUESTION_EFFECTS)
+            para(*render_plain(effects))
+        if questions and parts.activities and programme.goals:
+            para(QUESTION_ACTIVITIES)
+        for goal_index, goal in enumerate(programme.goals if parts.activities else ()):
             para(document.goal_heading(goal_index, goal))
             for index, activity in enumerate(goal.activities):
                 para(f"{activity.number or index + 1}. {activity.title}")
@@ -140,6 +159,10 @@ def render_pc_text(document: Document, *, include_plan: bool = True, include_foo
                     if realisation and _starts_with_bullet(activity.realisation):
                         out.append("")
                     out.extend(realisation)
+        costs = question_text(questions, QUESTION_COSTS)
+        if costs is not None:
+            para(QUESTION_COSTS)
+            para(*render_plain(costs))
     if not document.unplaced.is_empty:
         para(*render_plain(document.unplaced))
     footer_line = document.footer if footer is None else footer

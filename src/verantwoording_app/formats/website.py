@@ -31,6 +31,15 @@ from html import escape
 from pathlib import Path
 
 from ..domain.blocktext import BlockText, render_html
+from ..domain.chapter_text import (
+    ALL_PARTS,
+    QUESTION_ACTIVITIES,
+    QUESTION_COSTS,
+    QUESTION_EFFECTS,
+    ChapterParts,
+    chapter_questions,
+    question_text,
+)
 from ..domain.errors import ExportFailed
 from ..domain.model import ActivityPlace, Document, Hoofddoel, Programma, roman
 from .docx_export import KEY_FIGURE_COLUMNS, KEY_FIGURES_CAPTION, format_decimal
@@ -48,6 +57,7 @@ class WebsiteOptions:
     include_key_figures: bool = True
     built_at: datetime | None = None
     """The time in the footer (default: now)."""
+    parts: ChapterParts = ALL_PARTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,14 +215,21 @@ class _Site:
         section = f"{document.section_number} {document.section_title}".strip()
         if section:
             overview.append(f"<p>{_e(section)}</p>")
+        parts = self.options.parts
         for programme in document.programmes:
             goals = [(i, g) for i, g in enumerate(programme.goals) if by_goal.get(g.id)]
-            if not goals:
+            questions = chapter_questions(document, programme, parts)
+            if not goals and not questions:
                 continue
             overview.append(f"<h2>{_e(programme.display_name)}</h2>")
             if not programme.intro.is_empty:
                 overview.append(_blocks(programme.intro))
-            for goal_index, goal in goals:
+            effects = question_text(questions, QUESTION_EFFECTS)
+            if effects is not None:
+                overview.append(self._question(programme, QUESTION_EFFECTS, effects, "effecten", home))
+            if questions and parts.activities and goals:
+                overview.append(f"<h3>{_e(QUESTION_ACTIVITIES)}</h3>")
+            for goal_index, goal in goals if parts.activities else ():
                 numeral = roman(goal.number or goal_index + 1)
                 goal_name = goal_page(programme, goal_index, goal)
                 goal_label = f"Hoofddoel {numeral}: {_e(goal.title)}"
@@ -223,6 +240,9 @@ class _Site:
                 )
                 overview.append(f"<ul>{items}</ul>")
                 self._goal(programme, goal_index, goal, by_goal[goal.id], home)
+            costs = question_text(questions, QUESTION_COSTS)
+            if costs is not None:
+                overview.append(self._question(programme, QUESTION_COSTS, costs, "financien", home))
         if not places:
             overview.append("<p>Dit hoofdstuk bevat (nog) geen activiteiten.</p>")
         self.page("index.html", heading, [], "\n".join(overview))
@@ -242,6 +262,18 @@ class _Site:
         self.pages["zoeken.html"] = self.pages["zoeken.html"].replace('id="zoek-zoeken"', 'id="zoekterm"').replace(
             'for="zoek-zoeken"', 'for="zoekterm"')
         return len(places)
+
+    def _question(self, programme: Programma, question: str, text: BlockText, stem: str,
+                  home: list[tuple[str, str]]) -> str:
+        """A page of its own for one of the chapter's questions; the link to it for the overview."""
+        name = f"{stem}-{_slug(programme.number)}.html"
+        title = f"{_e(question)} – {_e(programme.display_name)}"
+        body = [f"<h1>{_e(question)}</h1>", f'<p class="code">{_e(programme.display_name)}</p>', _blocks(text)]
+        crumbs = [*home, (_e(programme.display_name), "index.html"), (_e(question.rstrip("?")), "")]
+        self.page(name, title, crumbs, "\n".join(body))
+        self.index.append({"t": _INVALID.sub("", f"{programme.display_name}: {question}"), "u": name,
+                           "x": _INVALID.sub("", " ".join(block.text for block in text.blocks))})
+        return f'<h3><a href="{name}">{_e(question)}</a></h3>'
 
     def _goal(self, programme: Programma, goal_index: int, goal: Hoofddoel, places: list[ActivityPlace],
               home: list[tuple[str, str]]) -> None:
@@ -333,7 +365,8 @@ def export_website(document: Document, folder: Path | str, options: WebsiteOptio
     files["stijl.css"] = CSS
     files["zoeken.js"] = SEARCH_JS
     files["zoekindex.js"] = site.search_index()
-    files[PC_TEXT] = render_pc_text(document, include_plan=options.include_plan, footer=site.footer)
+    files[PC_TEXT] = render_pc_text(document, include_plan=options.include_plan, footer=site.footer,
+                                     parts=options.parts)
     files[MARKER] = "Deze map is gemaakt door Verantwoording (export als website) en wordt bij een nieuwe export vervangen.\n"
     parent = target.resolve().parent
     try:

@@ -1196,10 +1196,16 @@ def write_workbook(
         )
         for index, chart_xml in enumerate(charts, 1):
             writer.add(f"xl/charts/chart{index}.xml", chart_xml)
+    from .chapter_xlsx import chapter_sheets  # the programme chapter's sheets, when it has data
+
+    chapter_extra = chapter_sheets(document)
+    for number, (_name, _state, sheet_xml) in enumerate(chapter_extra, start=len(_SHEETS) + 1):
+        writer.add(f"xl/worksheets/sheet{number}.xml", sheet_xml)
+    sheets = (*_SHEETS, *((name, state) for name, state, _xml in chapter_extra))
     writer.add("xl/styles.xml", _styles_xml([option.colour for option in scheme.options]))
-    writer.add("xl/workbook.xml", _workbook_xml(last_row, n_columns))
-    writer.add("xl/_rels/workbook.xml.rels", _workbook_rels())
-    writer.add("[Content_Types].xml", _content_types(len(drawing[1]) if drawing is not None else 0))
+    writer.add("xl/workbook.xml", _workbook_xml(last_row, n_columns, sheets))
+    writer.add("xl/_rels/workbook.xml.rels", _workbook_rels(sheets))
+    writer.add("[Content_Types].xml", _content_types(len(drawing[1]) if drawing is not None else 0, sheets))
     writer.add("_rels/.rels", _ROOT_RELS)
     writer.add("docProps/core.xml", _core_xml(document, exported_at))
     writer.add("docProps/app.xml", _APP_XML)
@@ -1549,10 +1555,11 @@ _SHEETS: Final = (
 )
 
 
-def _workbook_xml(last_row: int, n_columns: int = len(ACTIVITY_COLUMNS)) -> str:
+def _workbook_xml(last_row: int, n_columns: int = len(ACTIVITY_COLUMNS),
+                  sheet_list: Sequence[tuple[str, str]] = _SHEETS) -> str:
     sheets = "".join(
         f'<sheet name="{_attr(name)}" sheetId="{i}"{state} r:id="rId{i}"/>'
-        for i, (name, state) in enumerate(_SHEETS, 1)
+        for i, (name, state) in enumerate(sheet_list, 1)
     )
     last_col = column_letter(n_columns - 1)
     return (
@@ -1585,13 +1592,13 @@ def _rels(items: Sequence[tuple[str, str, str]]) -> str:
     )
 
 
-def _workbook_rels() -> str:
+def _workbook_rels(sheet_list: Sequence[tuple[str, str]] = _SHEETS) -> str:
     items = [
-        (f"rId{i}", _REL_SHEET, f"worksheets/sheet{i}.xml") for i in range(1, len(_SHEETS) + 1)
+        (f"rId{i}", _REL_SHEET, f"worksheets/sheet{i}.xml") for i in range(1, len(sheet_list) + 1)
     ]
     items.append(
         (
-            f"rId{len(_SHEETS) + 1}",
+            f"rId{len(sheet_list) + 1}",
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
             "styles.xml",
         )
@@ -1620,7 +1627,7 @@ _ROOT_RELS: Final = _rels(
 )
 
 
-def _content_types(charts: int) -> str:
+def _content_types(charts: int, sheet_list: Sequence[tuple[str, str]] = _SHEETS) -> str:
     sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
     overrides = [
         (
@@ -1628,7 +1635,7 @@ def _content_types(charts: int) -> str:
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
         )
     ]
-    overrides += [(f"/xl/worksheets/sheet{i}.xml", sheet) for i in range(1, len(_SHEETS) + 1)]
+    overrides += [(f"/xl/worksheets/sheet{i}.xml", sheet) for i in range(1, len(sheet_list) + 1)]
     overrides.append(
         ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.errors import UserError
 from ..domain.model import Document
 from ..domain.selection import Selection, select, unmatched_filters
@@ -34,6 +35,8 @@ class ExportOptions:
     """Excel: the name of a snapshot; adds a column with what changed since."""
     previous_year: bool = False
     """Excel: a "Vorig jaar" column with what each activity's line said last year."""
+    parts: ChapterParts = ALL_PARTS
+    """Which of the chapter's three questions per programme are exported (effects, activities, costs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +113,20 @@ def export_tree(
     if fmt == "txt":
         footer = built_footer(datetime.now()) if options.refresh_footer else None
         atomic_write_text(out, render_pc_text(document, include_plan=options.include_plan,
-                                              include_footer=options.include_footer, footer=footer))
+                                              include_footer=options.include_footer, footer=footer,
+                                              parts=options.parts))
         return ExportReport(out, count)
     if fmt == "md":
-        atomic_write_text(out, render_markdown_document(document, include_plan=options.include_plan))
+        atomic_write_text(out, render_markdown_document(document, include_plan=options.include_plan,
+                                                        parts_wanted=options.parts))
         return ExportReport(out, count)
     if fmt == "docx":
         from ..formats.docx_export import DocxOptions, export_docx
 
         result = export_docx(
             document, out,
-            DocxOptions(options.include_plan, options.include_key_figures, options.template, options.include_toc),
+            DocxOptions(options.include_plan, options.include_key_figures, options.template, options.include_toc,
+                        parts=options.parts),
         )
         return ExportReport(out, result.activities, tuple(str(w) for w in result.warnings))
     if fmt == "xlsx":
@@ -133,7 +139,7 @@ def export_tree(
     if fmt == "html":
         from ..formats.website import WebsiteOptions, export_website
 
-        site = export_website(document, out, WebsiteOptions(include_plan=options.include_plan))
+        site = export_website(document, out, WebsiteOptions(include_plan=options.include_plan, parts=options.parts))
         return ExportReport(out, site.activities)
     raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")
 

@@ -78,7 +78,10 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
     document = workspace.document()
     wanted = owner.strip().casefold()
     editable = [p.activity.id for p in document.iter_activities() if p.activity.owner.strip().casefold() == wanted]
-    if not editable:
+    from .chapter_packages import handout_part
+
+    chapter_part, chapter_bases = handout_part(document, owner)  # the variances whose explanation they own
+    if not editable and not chapter_bases:
         raise UserError(
             f"Er zijn geen activiteiten met eigenaar '{owner}'. Wijs eerst activiteiten toe "
             "(veld Eigenaar), of controleer de schrijfwijze van de naam."
@@ -87,6 +90,7 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
     by_id = {p.activity.id: p.activity for p in document.iter_activities()}
     bases = {activity_id: {name: value for name, value in _merge_fields_of(by_id[activity_id]).items()
                            if name in OFFICER_FIELDS} for activity_id in editable}
+    bases.update(chapter_bases)
     record = HandoutRecord(manifest.package_id, document.id, owner.strip(), manifest.created, workspace.author,
                            OFFICER_FIELDS, bases)
     words = list(checking.aids(workspace).words())  # the document word list travels along
@@ -94,7 +98,7 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
         workspace.store.add_handout(record)
         package_format.write_package(target, manifest, {
             "document": document_to_json(document), "editable": editable, "fields": list(OFFICER_FIELDS),
-            "words": words})
+            "words": words, "hoofdstuk": chapter_part})
     return HandoutReport(target, owner.strip(), len(editable), document.activity_count())
 
 
@@ -165,6 +169,9 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         "editable": editable, "fields": fields, "base": bases, "remarks": remarks, "words": words,
     }, ensure_ascii=False))
     workspace.forget_person()  # from now on the officer of this work package
+    from .chapter_packages import open_part
+
+    open_part(workspace, package.payload, path.name)
     return workspace
 
 
@@ -224,7 +231,10 @@ def create_handin(workspace: Workspace, target: Path) -> HandinReport:
                                            based_on=meta["handout_id"])
     known_words = set(meta.get("words", []))
     new_words = [w for w in checking.aids(workspace).words() if w not in known_words]
-    package_format.write_package(target, manifest, {"changes": changes, "words": new_words})
+    from .chapter_packages import handin_part
+
+    package_format.write_package(target, manifest, {"changes": changes, "words": new_words,
+                                                    "hoofdstuk": handin_part(workspace)})
     return HandinReport(target, len(changes), field_count)
 
 
@@ -276,6 +286,15 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
                 tally.messages.append(f"{record.person} ({path.name}): {added} woord(en) toegevoegd aan de "
                                       "woordenlijst van het document")
             _merge_one(workspace, header, path, package, record, changes, tally)
+            from .chapter_packages import merge_part
+
+            fresh = workspace.store.handout(record.id) or record  # the bases as _merge_one left them
+            applied, conflicts, refused, messages = merge_part(workspace, fresh, package.payload.get("hoofdstuk"),
+                                                               f"{record.person} ({path.name})")
+            tally.applied += applied
+            tally.conflicts += conflicts
+            tally.refused += refused
+            tally.messages.extend(messages)
     return MergeReport(len(packages), tally.applied, tally.conflicts, tally.unchanged, tally.remarks,
                        tuple(tally.messages), tally.refused)
 

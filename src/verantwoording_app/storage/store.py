@@ -40,6 +40,7 @@ from ..domain.model import (
 from ..domain.privacy import mask_url
 from . import diagnose
 from . import engine as engine_mod
+from .chapter_rows import insert_chapter, load_chapter
 from .mapping import (
     ACTIVITY_FIELDS,
     activity_from_row,
@@ -290,6 +291,7 @@ class Store:
             past = session.scalars(
                 select(LineageEntryRow).where(LineageEntryRow.document_id == doc_id).order_by(LineageEntryRow.id)
             ).all()
+            chapter = load_chapter(session, doc_id)
         figures_by: dict[str, list[KeyFigureRow]] = {}
         for figure in key_figures:
             figures_by.setdefault(figure.activity_id, []).append(figure)
@@ -318,6 +320,7 @@ class Store:
                 for p in programmes
             ),
             past=tuple(_entry_from_row(entry) for entry in past),
+            chapter=chapter,
         )
 
     def load_document_header(self) -> Document:
@@ -361,6 +364,7 @@ class Store:
             if document.past:
                 session.execute(insert(LineageEntryRow), [_entry_values(document.id, e, render) for e in document.past])
             session.flush()
+            insert_chapter(session, document.id, document.chapter, author, stamp)
 
     def replace_document(self, document: Document, *, author: str = "") -> None:
         """Replace every document in the database by this one, in one transaction."""

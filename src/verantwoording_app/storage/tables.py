@@ -272,3 +272,100 @@ class CheckCountRow(Base):
     spelling_key: Mapped[str] = mapped_column(String(64), default="")
     misspelt: Mapped[int] = mapped_column(Integer, default=0)
     """Flagged words (every occurrence) in title, plan and realisation."""
+
+
+# -- the rest of the programme chapter (domain.chapter): what we wanted to achieve, what it cost --------
+
+
+class ChapterSettingsRow(Base):
+    """The document's financial settings and where its figures came from."""
+
+    __tablename__ = "chapter_settings"
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    sign: Mapped[str] = mapped_column(String(32))
+    rounding: Mapped[int] = mapped_column(Integer, default=1)
+    threshold_amount: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    threshold_percentage: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    threshold_both: Mapped[bool] = mapped_column(Boolean, default=False)
+    finance_file: Mapped[str] = mapped_column(Text, default="")
+    finance_imported_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
+    finance_imported_by: Mapped[str] = mapped_column(String(200), default="")
+    finance_rows: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FinanceLineRow(Base):
+    """One ledger row (canonical sign: voordeel positief); read-only in the window."""
+
+    __tablename__ = "finance_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    taakveld: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    primitief: Mapped[str] = mapped_column(String(64))
+    gewijzigd: Mapped[str] = mapped_column(String(64))
+    realisatie: Mapped[str] = mapped_column(String(64))
+
+
+class VarianceExplanationRow(Base):
+    __tablename__ = "variance_explanations"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    cause: Mapped[str] = mapped_column(Text, default="")
+    nature: Mapped[str] = mapped_column(String(32), default="")
+    rechtmatigheid: Mapped[str] = mapped_column(String(16), default="")
+    amount: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class EffectTextRow(Base):
+    __tablename__ = "effect_texts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[str | None] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), nullable=True)
+    plan: Mapped[str] = mapped_column(Text, default="")
+    realisation: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = mapped_column(AppDateTime, nullable=True)
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class EffectIndicatorRow(Base):
+    __tablename__ = "effect_indicators"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[str | None] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), nullable=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    target: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    year_values: Mapped[str] = mapped_column(Text, default="[]")
+    """JSON list of [year, value or null]."""
+    peildatum: Mapped[date | None] = mapped_column(Date, nullable=True)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+
+
+class PolicyIndicatorRow(Base):
+    __tablename__ = "policy_indicators"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programmes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    indicator: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    period: Mapped[str] = mapped_column(String(64), default="")
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    value: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    taakveld: Mapped[str] = mapped_column(String(200), default="")
+    comparison: Mapped[str] = mapped_column(Text, default="")
+    comparison_value: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    source: Mapped[str] = mapped_column(Text, default="")

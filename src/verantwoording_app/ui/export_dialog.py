@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.model import roman
 from ..domain.selection import Selection
 from ..domain.status import StatusScheme
@@ -44,6 +45,8 @@ class ExportChoice:
     footer: str = "keep"
     """P&C text: "keep" the document's footer line, "omit" it or "refresh" it with the time of now."""
     previous_year: bool = False
+    parts: ChapterParts = ALL_PARTS
+    """Which of the chapter's three questions (effects, activities, costs) are exported."""
 
 
 def selection_for(node: Any) -> tuple[Selection, str]:
@@ -130,7 +133,19 @@ class ExportOptionsDialog(QDialog):
         self.snapshot.addItem(self.tr("(geen kolom)"), None)
         for name in snapshots:
             self.snapshot.addItem(name, name)
+        parts = QWidget(self)
+        parts_layout = QVBoxLayout(parts)
+        parts_layout.setContentsMargins(0, 0, 0, 0)
+        self.parts = []
+        for text in (self.tr("Wat wilden we be&reiken? (effecten, indicatoren)"),
+                     self.tr("Wat hebben we daarvoor ge&daan? (doelen en activiteiten)"),
+                     self.tr("Wat heeft het gekost? (&financiële tabel, afwijkingen)")):
+            box = QCheckBox(text, parts)
+            box.setChecked(True)
+            parts_layout.addWidget(box)
+            self.parts.append(box)
         if fmt in ("txt", "md", "docx", "html"):
+            form.addRow(self.tr("&Onderdelen:"), parts)
             form.addRow("", self.plan)
         if fmt == "txt":
             form.addRow(self.tr("&Voettekst:"), self.footer)
@@ -143,11 +158,11 @@ class ExportOptionsDialog(QDialog):
             form.addRow(self.tr("&Gewijzigd sinds:"), self.snapshot)
             form.addRow("", self.previous_year)
         # a child in no layout would be drawn at the top left, over "Bereik": hide what this format does not use
-        used = {"txt": (self.plan, self.footer), "md": (self.plan,), "html": (self.plan,),
-                "docx": (self.plan, self.figures, self.toc, template_row),
+        used = {"txt": (self.plan, self.footer, parts), "md": (self.plan, parts), "html": (self.plan, parts),
+                "docx": (self.plan, self.figures, self.toc, template_row, parts),
                 "xlsx": (self.snapshot, self.previous_year)}.get(fmt, ())
         for widget in (self.plan, self.figures, self.toc, self.footer, template_row, self.snapshot,
-                       self.previous_year):
+                       self.previous_year, parts):
             if widget not in used:
                 widget.hide()
 
@@ -181,4 +196,5 @@ class ExportOptionsDialog(QDialog):
             include_toc=self.toc.isChecked() and self.fmt == "docx",
             footer=self.footer.currentData() if self.fmt == "txt" else "keep",
             previous_year=self.fmt == "xlsx" and self.previous_year.isChecked(),
+            parts=ChapterParts(*(box.isChecked() for box in self.parts)),
         )

@@ -120,7 +120,7 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
     options = ExportOptions() if choice is None else ExportOptions(
         include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template,
         include_toc=choice.include_toc, include_footer=choice.footer != "omit",
-        refresh_footer=choice.footer == "refresh", previous_year=choice.previous_year)
+        refresh_footer=choice.footer == "refresh", previous_year=choice.previous_year, parts=choice.parts)
     # read in the main thread: the store is not shared with workers
     try:
         full = window.workspace.document()

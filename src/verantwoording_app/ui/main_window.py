@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
     workspace_opened = Signal()
     activity_saved = Signal(object)
     structure_changed = Signal()
+    chapter_changed = Signal()
+    """Financial lines, settings or explanations changed (the variances in the overview follow)."""
 
     def __init__(
         self,
@@ -182,6 +184,9 @@ class MainWindow(QMainWindow):
 
         self.format_actions = FormatActions(self)
         self._create_actions()
+        from .chapter_actions import ChapterActions
+
+        self.chapter_actions = ChapterActions(self)
         self._create_menus()
         self._create_toolbar()
         app = QApplication.instance()
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
         self.activity_form.remark_added.connect(self._add_remark)
         self.activity_form.remark_resolved.connect(self._resolve_remark)
         self.activity_form.lineage_requested.connect(lambda: self.year_actions.show_lineage())
+        self.chapter_actions.bind_forms()
         self.activity_form.figures_model.invalid_number.connect(
             lambda text: self.statusBar().showMessage(self.tr("'%1' is geen getal.").replace("%1", text), 5000)
         )
@@ -330,6 +336,9 @@ class MainWindow(QMainWindow):
         import_menu.addAction(self.import_text_action)
         import_menu.addAction(self.import_activity_action)
         import_menu.addAction(self.import_xlsx_action)
+        import_menu.addSeparator()
+        import_menu.addAction(self.chapter_actions.import_finance_action)
+        import_menu.addAction(self.chapter_actions.import_policy_action)
         export_menu = file_menu.addMenu(self.tr("&Exporteren"))
         for action in self.export_actions.values():
             export_menu.addAction(action)
@@ -713,6 +722,12 @@ class MainWindow(QMainWindow):
 
             intros = self._load_intros()
             self.programme_form.load(node.id, node.number, node.title, intros.get(node.id, EMPTY))
+            goals = [(goal.id, f"{goal.label_number()} {goal.title}") for goal in node.children]
+            year = self.document_header.year if self.document_header else 0
+            try:
+                self.programme_form.chapter.load(self.workspace, node.id, goals, year, self.may_edit(node.id))
+            except UserError as error:
+                self.statusBar().showMessage(error.message, 8000)
             self.stack.setCurrentWidget(self.programme_form)
 
     def _finish_early_form(self, node: Node) -> bool:
@@ -815,6 +830,7 @@ class MainWindow(QMainWindow):
         for action in (self.replace_action, self.document_action, self.import_text_action, self.import_xlsx_action,
                        self.paste_activities_action):
             action.setEnabled(has and coordinator)
+        self.chapter_actions.update_actions()
         if not coordinator:
             for action in (self.add_activity_action, self.add_goal_action, self.add_programme_action,
                            self.delete_action, self.tree_delete,
@@ -881,6 +897,9 @@ class MainWindow(QMainWindow):
                 if "intro" in changes and self._intros is not None:
                     self._intros[pid] = changes["intro"]
                 wrote = True
+        if self.programme_form.chapter.has_pending() and self.programme_form.chapter.flush():
+            wrote = True
+            self.chapter_changed.emit()
         if self.document_form.has_pending():
             changes = self.document_form.take_pending()
             if changes:

@@ -706,6 +706,9 @@ def make_overview_dock(window: MainWindow) -> QDockWidget:
             aids.refresh_counts()
         panel.source.set_writing(aids.counts)
     panel.edit_requested.connect(edit)
+    from .variance_overview import attach_variances
+
+    attach_variances(window, panel)
     dock.setWidget(panel)
     return dock
 

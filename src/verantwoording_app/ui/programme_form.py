@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.blocktext import BlockText
 from .blocktext_editor import BlockTextEdit
@@ -31,12 +31,26 @@ class ProgrammeForm(QWidget):
         form.addRow(self.tr("&Naam:"), self.name)
         intro_label = QLabel(self.tr("&Inleiding (tekst voor het eerste hoofddoel):"), self)
         intro_label.setBuddy(self.intro)
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(intro_label)
+        general_layout.addWidget(self.intro, 1)
+        from .chapter_panel import ChapterPanels, EffectsTab, FinanceTab
+
+        self.effects = EffectsTab(self)
+        self.finance = FinanceTab(self)
+        self.chapter = ChapterPanels(self.effects, self.finance)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("&Programma"))
+        self.tabs.addTab(self.effects, self.tr("Wat wilden we &bereiken"))
+        self.tabs.addTab(self.finance, self.tr("Wat heeft het &gekost"))
+        self.effects.edited.connect(self.edited)
+        self.finance.edited.connect(self.edited)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(intro_label)
-        layout.addWidget(self.intro, 1)
+        layout.addWidget(self.tabs, 1)
         self.number.textEdited.connect(lambda: self._mark("number"))
         self.name.textEdited.connect(lambda: self._mark("name"))
         self.intro.changed_by_user.connect(lambda: self._mark("intro"))

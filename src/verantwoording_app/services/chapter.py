@@ -1,0 +1,190 @@
+"""The programme chapter beyond the activities, for the window and the CLI: ledger import,
+variances and their explanations, effect texts and indicators, beleidsindicatoren."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain import policy
+from ..domain.blocktext import EMPTY
+from ..domain.chapter import (
+    Chapter,
+    ChapterSettings,
+    EffectIndicator,
+    EffectText,
+    FinanceSource,
+    LineKind,
+    VarianceExplanation,
+)
+from ..domain.errors import UserError
+from ..domain.finance import VarianceState, variance_states
+from ..domain.model import Document
+from ..domain.money import format_exact
+from ..domain.policy import require
+from ..formats import ledger as ledger_format
+from ..formats import policy_indicators as policy_format
+from ..formats.tabular import RawTable
+from ..storage.chapter_store import ChapterStore
+from ..storage.mapping import now
+from .workspace import Workspace
+
+
+def chapter_store(workspace: Workspace) -> ChapterStore:
+    return ChapterStore(workspace.store)
+
+
+def chapter(workspace: Workspace) -> Chapter:
+    return chapter_store(workspace).load()
+
+
+def programme_refs(document: Document) -> list[ledger_format.ProgrammeRef]:
+    return [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in document.programmes]
+
+
+# -- ledger -----------------------------------------------------------------------------------
+
+
+def read_ledger_table(path: Path) -> RawTable:
+    """The raw table of a ledger file, for the preview that maps columns."""
+    return ledger_format.read_raw(path)
+
+
+def preview_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] | None = None,
+                   table: RawTable | None = None) -> ledger_format.Ledger:
+    """Read, map and check a ledger export without storing it (ImportRefused names the wrong row)."""
+    settings, _source = chapter_store(workspace).settings()
+    refs = [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in workspace.tree()]  # no texts needed
+    table = table or ledger_format.read_raw(path)
+    return ledger_format.ledger_from_table(table, refs, settings.sign, mapping)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerImport:
+    ledger: ledger_format.Ledger
+    variances: tuple[VarianceState, ...]
+
+    def summary(self) -> list[str]:
+        lines = [f"{self.ledger.rows} regels uit '{self.ledger.file}' geïmporteerd"
+                 + (f", {self.ledger.totals_checked} controletotaal/-totalen klopt" if self.ledger.totals_checked
+                    else " (het bestand heeft geen controletotaal)")]
+        lines.append("Kolommen" + (" (automatisch herkend)" if self.ledger.automatic else "") + ":")
+        lines.extend(f"  {line}" for line in self.ledger.mapping_lines())
+        lines.extend(f"let op: {note}" for note in self.ledger.notes)
+        open_ = sum(1 for state in self.variances if state.problems)
+        lines.append(f"Afwijkingen boven de drempel: {len(self.variances)}; zonder (volledige) toelichting: {open_}")
+        return lines
+
+
+def import_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] | None = None,
+                  table: RawTable | None = None) -> LedgerImport:
+    """Replace the document's financial lines by a ledger export (all or nothing), then the variances."""
+    require(policy.can_edit_chapter(workspace.person, "de financiële gegevens", document_locked=_locked(workspace)))
+    ledger = preview_ledger(workspace, path, mapping, table)
+    store = chapter_store(workspace)
+    workspace.backup_before_bulk_change(2)
+    store.replace_lines(ledger.lines, FinanceSource(path.name, now(), workspace.author, ledger.rows),
+                        author=workspace.author)
+    loaded = store.load()
+    return LedgerImport(ledger, tuple(variance_states(loaded)))
+
+
+def mapping_from_options(path: Path, options: Sequence[str]) -> tuple[RawTable, dict[str, int] | None]:
+    table = ledger_format.read_raw(path)
+    if not options:
+        return table, None
+    return table, ledger_format.parse_mapping_options(options, table.header)
+
+
+# -- settings and explanations ------------------------------------------------------------------
+
+
+def set_settings(workspace: Workspace, settings: ChapterSettings) -> None:
+    require(policy.can_edit_chapter(workspace.person, "de drempel en notatie van de financiën",
+                                    document_locked=_locked(workspace)))
+    chapter_store(workspace).set_settings(settings, author=workspace.author)
+
+
+def save_explanation(workspace: Workspace, programme_id: str, kind: LineKind, changes: Mapping[str, object],
+                     *, expected_revision: int | None = None) -> VarianceExplanation:
+    """Change an explanation as the policy allows the person of this database (domain.policy.can_explain)."""
+    store = chapter_store(workspace)
+    current = store.explanation(programme_id, kind)
+    what = f"de toelichting op {_programme_name(workspace, programme_id)}, {kind.label.lower()}"
+    require(policy.can_explain(workspace.person, what, current.owner if current else "", _changing(current, changes),
+                               own=_own_variance(workspace, f"{programme_id}:{kind.value}"),
+                               document_locked=_locked(workspace)))
+    return store.save_explanation(programme_id, kind, changes, author=workspace.author,
+                                  expected_revision=expected_revision)
+
+
+def save_effect(workspace: Workspace, programme_id: str, goal_id: str, changes: Mapping[str, object],
+                *, expected_revision: int | None = None) -> EffectText:
+    store = chapter_store(workspace)
+    current = next((e for e in store.load().effects_of(programme_id) if e.goal_id == goal_id), None)
+    what = f"de effecttekst van {_programme_name(workspace, programme_id)}"
+    require(policy.can_edit_effect(workspace.person, what, current.owner if current else "",
+                                   _changing(current, changes), document_locked=_locked(workspace)))
+    return store.save_effect(programme_id, goal_id, changes, author=workspace.author,
+                             expected_revision=expected_revision)
+
+
+def save_indicators(workspace: Workspace, programme_id: str, indicators: Sequence[EffectIndicator]) -> None:
+    require(policy.can_edit_chapter(workspace.person, "de effectindicatoren", document_locked=_locked(workspace)))
+    chapter_store(workspace).replace_indicators(programme_id, indicators, author=workspace.author)
+
+
+def _changing(current: object, changes: Mapping[str, object]) -> list[str]:
+    """The fields that really change (a form sends what it shows; unchanged values are no change)."""
+    if current is None:
+        return [name for name, value in changes.items() if value not in (None, "", EMPTY)]
+    return [name for name, value in changes.items() if getattr(current, name, None) != value]
+
+
+def _locked(workspace: Workspace) -> bool:
+    from ..domain.model import DocumentState
+
+    return workspace.document_header().state is DocumentState.VASTGESTELD
+
+
+def _own_variance(workspace: Workspace, key: str) -> bool | None:
+    """In an officer's work package: whether the variance was handed out to them; None elsewhere."""
+    from .chapter_packages import editable_variances
+
+    keys = editable_variances(workspace)
+    return None if keys is None else key in keys
+
+
+def _programme_name(workspace: Workspace, programme_id: str) -> str:
+    return next((p.display_name for p in workspace.tree() if p.id == programme_id), "het programma")
+
+
+# -- beleidsindicatoren -------------------------------------------------------------------------------
+
+
+def import_policy_indicators(workspace: Workspace, path: Path, *, programme: str | None = None,
+                             mapping: Mapping[str, int] | None = None) -> policy_format.PolicyImport:
+    """Beleidsindicatoren as waarstaatjegemeente.nl exports them, each attached to a programme:
+    ``programme`` (its number) for all, or by taakveld through the ledger lines, or by a programme column."""
+    require(policy.can_edit_chapter(workspace.person, "de beleidsindicatoren", document_locked=_locked(workspace)))
+    document = workspace.document()
+    refs = programme_refs(document)
+    fixed = None
+    if programme is not None:
+        fixed = next((r for r in refs if r.number.strip() == programme.strip()), None)
+        if fixed is None:
+            raise UserError(f"Programma {programme} staat niet in het document.")
+    taakvelden = {line.taakveld.split(" ")[0]: line.programme_id for line in document.chapter.lines if line.taakveld}
+    result = policy_format.read_policy_indicators(path, refs, fixed=fixed, taakvelden=taakvelden,
+                                                   municipality=document.municipality, mapping=mapping)
+    # one programme given: its indicators are replaced; otherwise the file is the whole list
+    chapter_store(workspace).replace_policy_indicators(result.items, author=workspace.author,
+                                                       programme_ids={fixed.id} if fixed else None)
+    return result
+
+
+def describe_variance(state: VarianceState) -> str:
+    variance = state.variance
+    word = "voordeel" if variance.voordeel else "nadeel"
+    return f"{variance.kind.label}: {word} {format_exact(abs(variance.amount))}"

@@ -1,0 +1,170 @@
+"""The programme form's chapter tabs: the read-only financial table, explaining a variance, effect texts and
+indicators, and the ledger import preview that maps columns."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from verantwoording_app.domain.chapter import LineKind, Nature
+from verantwoording_app.services import chapter as service
+from verantwoording_app.services.workspace import Workspace
+from verantwoording_app.ui.ledger_dialog import FinanceSettingsDialog, LedgerImportDialog
+from verantwoording_app.ui.main_window import MainWindow
+from verantwoording_app.ui.settings import Settings
+
+from ..formats.ledger_files import chapter_document, per_programme_xlsx
+
+
+@pytest.fixture
+def chapter_window(qtbot, tmp_path: Path, modal):  # type: ignore[no-untyped-def]
+    workspace = Workspace.open(tmp_path / "h.vwdb", author="coordinator")
+    workspace.store.create_document(chapter_document(), author="x")
+    service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
+    window = MainWindow(Settings.at(tmp_path), user_name="coordinator")
+    qtbot.addWidget(window)
+    window.set_workspace(workspace)
+    window.show()
+    window.select("p2")
+    return window
+
+
+def test_table_is_read_only_and_shows_the_source(chapter_window: MainWindow) -> None:
+    finance = chapter_window.programme_form.finance
+    assert "g.xlsx" in finance.source.text()
+    assert finance.table.item(0, 0).text() == "Lasten"
+    assert finance.table.item(0, 3).text() == "-2.160.001"
+    assert not finance.table.item(0, 3).flags() & Qt.ItemFlag.ItemIsEditable
+    assert finance.variances.rowCount() == 2
+    assert finance.variances.item(0, 4).text() == "toelichting ontbreekt"
+
+
+def test_explaining_a_variance_saves_each_field_with_the_amount(chapter_window: MainWindow) -> None:
+    finance = chapter_window.programme_form.finance
+    finance.variances.selectRow(0)
+    finance.cause.setPlainText("Meer cliënten dan geraamd.")
+    finance.cause.changed_by_user.emit()
+    finance.nature.setCurrentIndex(finance.nature.findData("structureel"))
+    finance.nature.activated.emit(finance.nature.currentIndex())
+    finance.owner.setText("Bert")
+    finance.owner.textEdited.emit("Bert")
+    assert chapter_window.flush_pending()
+    workspace = chapter_window.workspace
+    assert workspace is not None
+    explanation = service.chapter(workspace).explanation_for("p2", LineKind.LASTEN)
+    assert explanation is not None
+    assert explanation.cause.blocks[0].text == "Meer cliënten dan geraamd."
+    assert (explanation.nature, explanation.owner, explanation.amount) == (Nature.STRUCTUREEL, "Bert",
+                                                                           Decimal("-60000.5"))
+    assert finance.variances.item(0, 4).text() == "rechtmatigheidscategorie ontbreekt"
+    # switching to the other variance saves what is pending first
+    finance.rechtmatigheid.setCurrentIndex(finance.rechtmatigheid.findData("2"))
+    finance.rechtmatigheid.activated.emit(finance.rechtmatigheid.currentIndex())
+    finance.variances.selectRow(1)
+    assert service.chapter(workspace).explanation_for("p2", LineKind.LASTEN).rechtmatigheid == "2"
+    assert finance.variances.item(0, 4).text() == "toegelicht"
+
+
+def test_effect_text_and_indicators(chapter_window: MainWindow) -> None:
+    effects = chapter_window.programme_form.effects
+    effects.plan.setPlainText("Iedereen de zorg die nodig is.")
+    effects.plan.changed_by_user.emit()
+    effects.add_indicator.click()
+    row = effects.indicators.rowCount() - 1
+    for column, text in enumerate(["Wachttijd", "weken", "CBS", "8", "6", "7,5", "31-12-2025", ""]):
+        effects.indicators.item(row, column).setText(text)
+    assert chapter_window.flush_pending()
+    chapter = service.chapter(chapter_window.workspace)
+    [effect] = chapter.effects_of("p2")
+    assert effect.plan.blocks[0].text == "Iedereen de zorg die nodig is."
+    [indicator] = chapter.indicators_of("p2")
+    assert (indicator.name, indicator.baseline, indicator.values[0].year, indicator.values[0].value) == (
+        "Wachttijd", Decimal(8), 2025, Decimal("7.5"))
+    effects.indicators.item(row, 4).setText("zes")
+    assert not chapter_window.flush_pending()  # refused, the text stays on screen
+    assert effects.indicators.item(row, 4).text() == "zes"
+
+
+def test_ledger_dialog_maps_columns_and_only_then_imports(chapter_window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "eigen.csv"
+    path.write_text("Prog;Cat;Budget;Uitkomst\n2;Lasten;100.000;130.000\n", encoding="utf-8")
+    workspace = chapter_window.workspace
+    table = service.read_ledger_table(path)
+    dialog = LedgerImportDialog(table, lambda m: service.preview_ledger(workspace, path, m, table))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert "ontbreekt de kolom" in dialog.result.text()
+    for name, column in (("soort", 1), ("gewijzigd", 2), ("realisatie", 3)):
+        chooser = dialog.choosers[name]
+        chooser.setCurrentIndex(chooser.findData(column))
+        chooser.activated.emit(chooser.currentIndex())
+    assert ok.isEnabled(), dialog.result.text()
+    assert "1 regels gelezen" in dialog.result.text()
+    assert dialog.mapping()["realisatie"] == 3
+    dialog.close()
+
+
+def test_settings_dialog_refuses_a_bad_amount(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.domain.chapter import ChapterSettings
+
+    dialog = FinanceSettingsDialog(ChapterSettings())
+    qtbot.addWidget(dialog)
+    assert dialog.amount.text() == "25.000"
+    dialog.amount.setText("veel")
+    dialog._accept()
+    assert "geen bedrag" in dialog.error.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.amount.setText("50.000")
+    dialog.rounding.setCurrentIndex(1)
+    dialog._accept()
+    assert dialog.settings.threshold.amount == Decimal(50_000)
+    assert dialog.settings.rounding == 1000
+
+
+def test_overview_lists_variances_and_opens_the_programme(chapter_window: MainWindow) -> None:
+    from verantwoording_app.ui.overview import make_overview_dock
+
+    dock = make_overview_dock(chapter_window)
+    overview = dock.widget().variances
+    assert overview.table.rowCount() == 4
+    assert "4, waarvan 4 zonder volledige toelichting" in overview.heading.text()
+    assert overview.table.item(2, 5).text() == "toelichting ontbreekt"
+    assert overview.table.item(2, 3).text() == "(geen eigenaar)"
+    chapter_window.select("p1")
+    overview.open_programme.emit("p2", 1)
+    form = chapter_window.programme_form
+    assert form.tabs.currentWidget() is form.finance
+    assert form.finance.variances.currentRow() == 1
+    form.finance.owner.setText("Carla")
+    form.finance.owner.textEdited.emit("Carla")
+    assert chapter_window.flush_pending()
+    assert overview.table.item(3, 3).text() == "Carla"
+
+
+def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, modal) -> None:  # type: ignore[no-untyped-def]
+    from verantwoording_app.services.packages import create_handout, open_handout
+
+    coordinator = Workspace.open(tmp_path / "c.vwdb", author="coordinator")
+    coordinator.store.create_document(chapter_document(), author="x")
+    service.import_ledger(coordinator, per_programme_xlsx(tmp_path / "g.xlsx"))
+    service.save_explanation(coordinator, "p2", LineKind.LASTEN, {"owner": "Bert"})
+    create_handout(coordinator, "Bert", tmp_path / "b.vwpakket")
+    coordinator.close()
+    officer = open_handout(tmp_path / "b.vwpakket", database=tmp_path / "bert.vwdb", author="Bert")
+    window = MainWindow(Settings.at(tmp_path), user_name="Bert")
+    qtbot.addWidget(window)
+    window.set_workspace(officer)
+    window.select("p2")
+    finance = window.programme_form.finance
+    finance.variances.selectRow(0)
+    assert finance.editor.isEnabled()
+    assert not finance.owner.isEnabled()  # the coordinator's
+    assert not finance.cause.isReadOnly()
+    finance.variances.selectRow(1)
+    assert not finance.editor.isEnabled()  # not his
+    assert not window.programme_form.effects.add_indicator.isEnabled()
+    assert not window.chapter_actions.import_finance_action.isEnabled()
