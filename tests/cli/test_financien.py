@@ -109,7 +109,8 @@ def test_beleidsindicatoren_with_other_column_names(db: str, tmp_path: Path) -> 
     path.write_text("Onderwerp;Maat;Jaar;Gebied;Cijfer\nBanen;per 1.000;2024;Voorbeeld;712,4\n", encoding="utf-8")
     code, _, err = cli("beleidsindicatoren", "import", str(path), "--programma", "1", "--db", db)
     assert code == 1
-    assert "ontbreekt de kolom Waarde" in err and "--kolom veld=Kop" in err
+    assert "ontbreekt de kolom Waarde" in err
+    assert "--kolom veld=Kop" in err
     code, out, err = cli("beleidsindicatoren", "import", str(path), "--programma", "1", "--kolom", "waarde=Cijfer",
                          "--db", db)
     assert code == 0, err
