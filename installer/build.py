@@ -286,6 +286,13 @@ def smoke_cli(report: Report, frozen: Program, source: Program, sandbox: Path, v
     report.add("check --spelling (bundled Dutch dictionary finds a misspelling)", "PASS" if ok else "FAIL",
                expected if ok else _failure_text(result, data_dir), time.perf_counter() - started)
 
+    started = time.perf_counter()  # the team server's driver (psycopg) is in the program: a clear refusal
+    result = frozen.run("list", "--db", "postgresql://smoke@127.0.0.1:1/geen")
+    ok = result.returncode == 1 and "niet bereikbaar" in result.stderr
+    report.add("list --db postgresql:// (driver bundled: 'niet bereikbaar', not a missing driver)",
+               "PASS" if ok else "FAIL", result.stderr.strip()[:200] if ok else _failure_text(result, data_dir),
+               time.perf_counter() - started)
+
     formats = offered_formats(frozen)
     print(f"  formats offered by 'export --help': {', '.join(formats)}", flush=True)
     for fmt in formats:

@@ -4008,6 +4008,10 @@ Open it now?</translation>
             <source>Streeflengte</source>
             <translation>Target length</translation>
         </message>
+        <message>
+            <source>De spellingcontrole kon niet starten: %1</source>
+            <translation>The spelling check could not start: %1</translation>
+        </message>
     </context>
     <context>
         <name>CheckRules</name>

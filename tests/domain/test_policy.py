@@ -144,3 +144,11 @@ def test_check_fields_answers_per_field() -> None:
     assert all(a.allowed for a in reopened.values())
     officer_reopen = policy.check_fields(FATIMA, locked, ["plan", "review_state"], "concept")
     assert not any(a.allowed for a in officer_reopen.values())
+
+
+def test_a_chapter_part_s_field_is_named_by_its_own_message() -> None:
+    decision = policy.can_explain(FATIMA, "de afwijking op programma 1", "Fatima", ["deadline"])
+    assert decision.verdict is Verdict.REFUSED
+    assert decision.reason is not None
+    assert "deadline" in decision.reason.render("nl")
+    assert policy.field_name("cause").render("en") == "explanation"

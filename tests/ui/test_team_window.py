@@ -125,3 +125,45 @@ def test_a_lost_connection_is_said_and_the_window_reconnects(qtbot, anna_window,
     win.select(theirs)
     bram.update_activity(theirs, {"internal_note": "na het herstel"}, author="bram")
     qtbot.waitUntil(lambda: win.activity_form.internal_note.toPlainText() == "na het herstel", timeout=1500)
+
+
+def test_the_server_away_and_back_keeps_the_typed_text_and_sends_it(qtbot, settings, modal,
+                                                                  team_server: TeamServer) -> None:
+    """The network between the window and the server breaks while an officer types; nothing is lost."""
+    from tests.netproxy import Proxy
+
+    port = int(team_server.admin.rsplit(":", 1)[1].split("/", 1)[0])
+    proxy = Proxy(port)
+    proxy.start()
+    database = team_server.admin.rsplit("/", 1)[1]
+    url = f"postgresql://anna@127.0.0.1:{proxy.port}/{database}"
+    win = MainWindow(settings, opener=lambda path, **options: open_workspace(path, "anna", **options),
+                     user_name="anna")
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.open_database(url)
+        win.autosave.RETRY_MS = 300
+        win.autosave._timer.setInterval(60_000)
+        mine = sorted(win.editable_ids)[0]
+        win.select(mine)
+        proxy.cut()
+        editor = win.activity_form.internal_note
+        editor.setFocus()
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(editor, "geschreven zonder netwerk")
+        assert not win.flush_pending()  # the server is away: not saved, and said so
+        qtbot.waitUntil(lambda: win.team.connection_label.isVisible(), timeout=3000)
+        assert win.activity_form.has_pending()
+        assert editor.toPlainText().endswith("geschreven zonder netwerk")
+        proxy.start()  # back
+        qtbot.waitUntil(lambda: not win.team.connection_label.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: not win.autosave.pending, timeout=10_000)  # the retry sent it
+        check = Store.open(team_server.url("anna"))
+        try:
+            assert check.load_activity(mine).internal_note.endswith("geschreven zonder netwerk")
+        finally:
+            check.close()
+    finally:
+        win.team.detach()
+        proxy.cut()

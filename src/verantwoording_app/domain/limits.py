@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .fields import ACTIVITY_FIELDS
+
 MAX_FIELD_CHARS: Final = 32_767
 """Characters per text field: the limit of an Excel cell."""
 MAX_NAME_CHARS: Final = 200
@@ -21,12 +23,11 @@ FIELD_LIMITS: Final = {"owner": MAX_NAME_CHARS, "portfolio_holder": MAX_NAME_CHA
                        "review_state": 32}
 """Fields with a smaller limit than ``MAX_FIELD_CHARS``."""
 FIELD_NAMES: Final = {
-    "title": "titel", "plan": "plantekst", "realisation": "realisatietekst", "status": "status",
-    "owner": "eigenaar", "portfolio_holder": "portefeuillehouder", "deadline": "deadline",
-    "review_state": "reviewstatus", "internal_note": "interne notitie", "kengetallen": "kengetallen",
+    **{f.key: f.name.render("nl") for f in ACTIVITY_FIELDS if f.key != "plan_frozen"},
     "remark": "opmerking", "label": "omschrijving", "unit": "eenheid", "source": "bron",
 }
-"""Dutch names of the fields, for messages."""
+"""Dutch names of the fields, for messages: the activity's from the field registry, then a remark's and a
+key figure's parts."""
 REPLACEMENT: Final = "\ufffd"
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")

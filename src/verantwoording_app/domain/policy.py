@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Protocol
 
+from . import fields
 from .errors import UserError
 from .messages import Message, define
 from .model import ReviewState
@@ -56,11 +57,9 @@ class Role(StrEnum):
 
 # -- the declarations (the team server generates its grants from these) -------------------------
 
-ACTIVITY_FIELDS: Final = (
-    "title", "plan", "realisation", "status", "owner", "portfolio_holder", "deadline", "review_state",
-    "internal_note", "plan_frozen", "kengetallen",
-)
-"""Every field of an activity a person can change (``kengetallen``: the key figures as a whole)."""
+ACTIVITY_FIELDS: Final = fields.KEYS
+"""Every field of an activity a person can change (``kengetallen``: the key figures as a whole), from the
+field registry (``domain/fields.py``)."""
 COORDINATOR_FIELDS: Final = ACTIVITY_FIELDS
 """A coordinator changes every field."""
 OFFICER_FIELDS: Final = (
@@ -120,17 +119,6 @@ PROPOSAL = define(
     "'{state}' is set by the coordinator: nobody approves their own work. Set '{title}' to 'Ter review' "
     "(for review); the coordinator sees your work when you hand it in.",
 )
-define("field.title", "titel", "title")
-define("field.plan", "plantekst", "plan text")
-define("field.realisation", "realisatietekst", "realisation text")
-define("field.status", "status", "status")
-define("field.owner", "eigenaar", "owner")
-define("field.portfolio_holder", "portefeuillehouder", "portfolio holder")
-define("field.deadline", "deadline", "deadline")
-define("field.review_state", "reviewstatus", "review state")
-define("field.internal_note", "interne notitie", "internal note")
-define("field.plan_frozen", "bevroren plantekst", "frozen plan text")
-define("field.kengetallen", "kengetallen", "key figures")
 define("review.concept", "Concept", "Concept")
 define("review.ter_review", "Ter review", "For review")
 define("review.akkoord", "Akkoord", "Approved")
@@ -138,8 +126,10 @@ define("review.vastgesteld", "Vastgesteld", "Adopted")
 
 
 def field_name(field: str) -> Message:
-    """The translatable name of an activity field, for messages."""
-    return Message.of(f"field.{field}")
+    """The translatable name of a field, for messages: an activity's from the field registry, another part's
+    (a variance explanation's) from its own ``field.<name>`` message."""
+    found = fields.BY_KEY.get(field)
+    return found.name if found is not None else Message.of(f"field.{field}")
 
 
 # -- the answers -----------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .fields import ACTIVITY_FIELDS
+
 NOUNS = {
     "activiteit": "activiteiten",
     "pakket": "pakketten",
@@ -20,11 +22,10 @@ NOUNS = {
 """Singular → plural of the nouns our messages count."""
 
 FIELD_LABELS = {
-    "title": "titel", "plan": "plantekst", "realisation": "realisatie", "status": "status", "owner": "eigenaar",
-    "portfolio_holder": "portefeuillehouder", "deadline": "deadline", "review_state": "reviewstatus",
-    "internal_note": "interne notitie", "kengetallen": "kengetallen", "remarks": "opmerkingen",
+    **{f.key: f.label.render("nl").lower() for f in ACTIVITY_FIELDS if f.key != "plan_frozen"},
+    "remarks": "opmerkingen",
 }
-"""The Dutch name of each activity field, as messages and the command line show it."""
+"""The Dutch name of each activity field, as messages and the command line show it (the registry's label)."""
 
 
 def count(number: int, singular: str) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..domain import fields
 from ..domain.blocktext import parse_markdown, render_markdown
 from ..domain.errors import ImportRefused
 from ..domain.model import (
@@ -21,47 +22,34 @@ from ..domain.model import (
     Opmerking,
     Outcome,
     Programma,
-    ReviewState,
 )
 from ..domain.status import StatusOption, StatusScheme
 
-ACTIVITY_FIELDS = (
-    "title", "plan", "realisation", "status", "owner", "portfolio_holder", "deadline", "review_state",
-    "internal_note",
-)
+ACTIVITY_FIELDS = fields.EXCHANGED
+"""The fields packages and snapshots carry one by one, from the field registry (key figures beside them)."""
 
 
 def field_to_json(field: str, value: object) -> Any:
-    """One activity field as JSON data (the form used for merge bases in packages)."""
-    if field in ("plan", "realisation"):
-        return render_markdown(value)  # type: ignore[arg-type]
-    if field == "deadline":
-        return value.isoformat() if isinstance(value, date) else None
-    if field == "review_state":
-        return str(getattr(value, "value", value))
-    if field == "status":
-        return value or None
-    return "" if value is None else str(value)
+    """One activity field as JSON data (the form used for merge bases in packages): the registry's codec."""
+    return fields.encode(field, value)
 
 
 def field_from_json(field: str, value: Any) -> object:
-    if field in ("plan", "realisation"):
-        return parse_markdown(_text(value, field))
-    if field == "deadline":
-        if value in (None, ""):
-            return None
-        try:
-            return date.fromisoformat(_text(value, field))
-        except ValueError:
+    """A field's value from package JSON; anything that is not a text of the registry's codec is refused."""
+    kind = fields.field(field).kind
+    if value in (None, "") and kind in (fields.Kind.DATE, fields.Kind.STATUS):
+        return None
+    text = _text(value, field)
+    try:
+        if kind is fields.Kind.REVIEW and not text:
+            raise ValueError(text)
+        return fields.decode(field, text)
+    except ValueError:
+        if kind is fields.Kind.DATE:
             raise ImportRefused(f"Ongeldige datum '{value}' in het pakket.") from None
-    if field == "review_state":
-        try:
-            return ReviewState(_text(value, field))
-        except ValueError:
+        if kind is fields.Kind.REVIEW:
             raise ImportRefused(f"Onbekende reviewstatus '{value}' in het pakket.") from None
-    if field == "status":
-        return None if value in (None, "") else _text(value, field)
-    return _text(value, field)
+        raise ImportRefused(f"Het veld '{field}' in het pakket heeft een ongeldige waarde.") from None
 
 
 def activity_fields(activity: Activiteit) -> dict[str, Any]:
@@ -213,7 +201,7 @@ def _review_labels(value: Any) -> tuple[str, str, str, str]:
 
 
 def _activity_from_json(data: Any) -> Activiteit:
-    fields = {name: field_from_json(name, data[name]) for name in ACTIVITY_FIELDS}
+    values = {name: field_from_json(name, data[name]) for name in ACTIVITY_FIELDS}
     return Activiteit(
         id=_text(data["id"], "id"), revision=int(data.get("revision", 0)),
         lineage=_text(data.get("lineage", ""), "lineage"), lineage_from=_lineages(data.get("lineage_from")),
@@ -225,7 +213,7 @@ def _activity_from_json(data: Any) -> Activiteit:
                       resolved=bool(r["resolved"]))
             for r in data.get("remarks", [])
         ),
-        **fields,  # type: ignore[arg-type]
+        **values,  # type: ignore[arg-type]
     )
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
+from ..domain import fields
 from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.model import (
     Activiteit,
@@ -19,21 +20,11 @@ from ..domain.status import StatusOption, StatusScheme
 if TYPE_CHECKING:  # no SQLAlchemy at run time: the start-up quick read builds activities with this too
     from .tables import ActivityRow, KeyFigureRow, RemarkRow
 
-ACTIVITY_FIELDS = (
-    "title",
-    "plan",
-    "realisation",
-    "status",
-    "owner",
-    "portfolio_holder",
-    "deadline",
-    "review_state",
-    "internal_note",
-    "plan_frozen",
-)
-"""The editable fields of an activity, by their names in the domain and the tables."""
+ACTIVITY_FIELDS = tuple(f.key for f in fields.ACTIVITY_FIELDS if f.kind is not fields.Kind.FIGURES)
+"""The editable fields of an activity that are columns of its row (the field registry; key figures have
+their own table)."""
 
-TEXT_FIELDS = ("plan", "realisation")
+TEXT_FIELDS = fields.TEXT_KEYS
 
 
 def scheme_to_json(scheme: StatusScheme) -> str:
@@ -87,13 +78,8 @@ def field_to_storage(field: str, value: object) -> object:
 
 
 def field_to_history(field: str, value: object) -> str | None:
-    """A value as text for the history table."""
-    stored = field_to_storage(field, value)
-    if stored is None:
-        return None
-    if isinstance(stored, date):
-        return stored.isoformat()
-    return str(stored)
+    """A value as text for the history table: the field registry's codec."""
+    return fields.encode(field, value)
 
 
 def activity_from_row(

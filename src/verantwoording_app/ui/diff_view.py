@@ -14,17 +14,15 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ..domain import fields
 from ..domain.blocktext import parse_markdown
 from ..domain.model import REVIEW_LABELS, ReviewState
 from ..domain.status import StatusScheme
 from ..domain.textdiff import Op, word_diff
 
 TEXT_FIELDS = ("plan", "realisation")
-RESTORABLE_FIELDS = (
-    "title", "plan", "realisation", "status", "owner", "portfolio_holder", "deadline", "review_state",
-    "internal_note",
-)
-"""Fields whose stored text can be turned back into a value for Workspace.save_activity."""
+RESTORABLE_FIELDS = fields.RESTORABLE
+"""Fields whose stored text can be turned back into a value for Workspace.save_activity (the registry)."""
 
 REMOVED_STYLE = "background-color:#fde0e0; color:#a31515; text-decoration:line-through;"
 ADDED_STYLE = "background-color:#d9f2dc; color:#1b5e20;"
@@ -36,20 +34,8 @@ def _t(text: str) -> str:
 
 
 def field_label(name: str) -> str:
-    """The Dutch name of an activity field, as shown in lists."""
-    labels = {
-        "title": _t(QT_TRANSLATE_NOOP("DiffView", "Titel")),
-        "plan": _t(QT_TRANSLATE_NOOP("DiffView", "Plantekst")),
-        "realisation": _t(QT_TRANSLATE_NOOP("DiffView", "Realisatie")),
-        "status": _t(QT_TRANSLATE_NOOP("DiffView", "Status")),
-        "owner": _t(QT_TRANSLATE_NOOP("DiffView", "Eigenaar")),
-        "portfolio_holder": _t(QT_TRANSLATE_NOOP("DiffView", "Portefeuillehouder")),
-        "deadline": _t(QT_TRANSLATE_NOOP("DiffView", "Deadline")),
-        "review_state": _t(QT_TRANSLATE_NOOP("DiffView", "Reviewstatus")),
-        "internal_note": _t(QT_TRANSLATE_NOOP("DiffView", "Interne notitie")),
-        "kengetallen": _t(QT_TRANSLATE_NOOP("DiffView", "Kengetallen")),
-    }
-    return labels.get(name, name)
+    """The label of an activity field as lists show it, in the interface's language (the field registry)."""
+    return fields.label(name)
 
 
 def format_date(value: date) -> str:

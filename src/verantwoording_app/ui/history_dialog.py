@@ -7,7 +7,7 @@ restore itself becomes a new version and nothing is overwritten silently.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.blocktext import parse_markdown
+from ..domain import fields
 from ..domain.errors import UserError
-from ..domain.model import Activiteit, ReviewState
+from ..domain.model import Activiteit
 from ..services.workspace import Workspace
 from .diff_view import (
     RESTORABLE_FIELDS,
-    TEXT_FIELDS,
     SideBySideDiff,
     display_text,
     field_label,
@@ -60,30 +59,13 @@ class HistoryEntry:
 
 
 def stored_text(activity: Activiteit, field: str) -> str | None:
-    """The current value of a field in the form the history keeps it."""
-    value = getattr(activity, field)
-    if field in TEXT_FIELDS:
-        return str(value.to_markdown())
-    if field == "deadline":
-        return value.isoformat() if value else None
-    if field == "review_state":
-        return str(ReviewState(value).value)
-    if field == "status":
-        return value or None
-    return "" if value is None else str(value)
+    """The current value of a field in the form the history keeps it (the field registry's codec)."""
+    return fields.encode(field, getattr(activity, field))
 
 
 def domain_value(field: str, text: str | None) -> object:
     """A stored history text turned back into the value ``save_activity`` expects."""
-    if field in TEXT_FIELDS:
-        return parse_markdown(text or "")
-    if field == "deadline":
-        return date.fromisoformat(text) if text else None
-    if field == "review_state":
-        return ReviewState(text or ReviewState.CONCEPT.value)
-    if field == "status":
-        return text or None
-    return text or ""
+    return fields.decode(field, text)
 
 
 def history_entries(workspace: Workspace, activity_id: str) -> dict[str, list[HistoryEntry]]:

@@ -62,6 +62,13 @@ def check_ready(engine: Engine, current: str | None, url: str) -> None:
 
 
 def identity(engine: Engine) -> Identity:
+    try:
+        return _identity(engine)
+    except SQLAlchemyError as error:
+        raise explain_connection_error(error, engine.url.render_as_string()) from error
+
+
+def _identity(engine: Engine) -> Identity:
     with engine.connect() as connection:
         login = str(connection.execute(text("SELECT session_user")).scalar())
         has_table = connection.execute(text("SELECT to_regclass('server_users') IS NOT NULL")).scalar()

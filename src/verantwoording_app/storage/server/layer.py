@@ -269,7 +269,9 @@ def _announce_triggers(s: str) -> list[str]:
 def _grants_and_policies(s: str, kengetallen: bool) -> list[str]:
     officer, coordinator = OFFICER_GROUP, COORDINATOR_GROUP
     team = f"{officer}, {coordinator}"
-    member, is_coordinator = f"{s}.verantwoording_is_member()", f"{s}.verantwoording_is_coordinator()"
+    # "(SELECT f())": evaluated once per statement (an InitPlan), not once per row
+    member = f"(SELECT {s}.verantwoording_is_member())"
+    is_coordinator = f"(SELECT {s}.verantwoording_is_coordinator())"
     tables = [*app_tables(), "alembic_version", "server_users", "presence"]
     sql = [
         f"REVOKE ALL ON {', '.join(f'{s}.{t}' for t in tables)} FROM PUBLIC, {team}",

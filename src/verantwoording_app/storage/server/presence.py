@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from .connect import explain_connection_error
 
 FRESH_SECONDS = 90
 """A marker older than this is gone (a window that crashed or lost its connection)."""
 
 
+@contextmanager
+def _explained(engine: Engine) -> Iterator[None]:
+    """A server that is away is a StorageError with a Dutch message, like every other door."""
+    try:
+        yield
+    except SQLAlchemyError as error:
+        raise explain_connection_error(error, engine.url.render_as_string()) from error
+
+
 def announce(engine: Engine, activity_id: str | None) -> None:
     """This login works on ``activity_id`` now (None: on nothing in particular)."""
-    with engine.begin() as connection:
+    with _explained(engine), engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO presence(login, activity_id, seen_at) "
             "VALUES (session_user, :a, now() AT TIME ZONE 'UTC') "
@@ -19,13 +34,13 @@ def announce(engine: Engine, activity_id: str | None) -> None:
 
 
 def leave(engine: Engine) -> None:
-    with engine.begin() as connection:
+    with _explained(engine), engine.begin() as connection:
         connection.execute(text("DELETE FROM presence WHERE login = session_user"))
 
 
 def others(engine: Engine) -> dict[str, tuple[str, ...]]:
     """Activity id → the names of the colleagues working on it now (not this login)."""
-    with engine.connect() as connection:
+    with _explained(engine), engine.connect() as connection:
         rows = connection.execute(text(
             "SELECT p.activity_id, coalesce(u.person, p.login) FROM presence p "
             "LEFT JOIN server_users u ON u.login = p.login "
