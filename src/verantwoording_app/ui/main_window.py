@@ -1365,6 +1365,7 @@ class MainWindow(QMainWindow):
                 return
         self.save_state()
         self.team.detach()
+        self.writing_aids.shutdown()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
