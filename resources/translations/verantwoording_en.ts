@@ -4008,6 +4008,10 @@ Open it now?</translation>
             <source>Streeflengte</source>
             <translation>Target length</translation>
         </message>
+        <message>
+            <source>De spellingcontrole kon niet starten: %1</source>
+            <translation>The spelling check could not start: %1</translation>
+        </message>
     </context>
     <context>
         <name>CheckRules</name>
@@ -4714,6 +4718,72 @@ Open it now?</translation>
         <message>
             <source>Weer verbonden met de teamserver.</source>
             <translation>Connected to the team server again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMappingDialog</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="53" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="55" />
+            <source>kolom %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="63" />
+            <source>Kolommen</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="66" />
+            <source>De eerste regels van het bestand</source>
+            <translation>The first rows of the file</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="80" />
+            <source>&amp;Importeren</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="102" />
+            <source>Zo kan het niet: %1</source>
+            <translation>Not like this: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyImportDialog</name>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="150" />
+            <source>Programma</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="151" />
+            <source>Volgens het bestand (kolom Programma of het taakveld)</source>
+            <translation>As the file says (Programme column or the task field)</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="146" />
+            <source>Beleidsindicatoren importeren – %1</source>
+            <translation>Import policy indicators – %1</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="147" />
+            <source>Kies bij welk programma de indicatoren horen en per gegeven de kolom van het bestand. Regels van een ander gebied dan de gemeente worden de vergelijking.</source>
+            <translation>Choose the programme the indicators belong to and the file's column for each item. Rows of another area than the municipality become the comparison.</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="155" />
+            <source>&amp;Programma:</source>
+            <translation>&amp;Programme:</translation>
+        </message>
+        <message>
+            <location filename="../work/wt/h18/src/verantwoording_app/ui/ledger_dialog.py" line="164" />
+            <source>%1 indicatoren van %2 gelezen, %3 met een vergelijking.</source>
+            <translation>%1 indicators of %2 read, %3 with a comparison.</translation>
         </message>
     </context>
 </TS>

@@ -45,6 +45,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="BESTAND.xlsx|csv")
     p.add_argument("--programma", metavar="NR",
                    help="het programma waar de indicatoren bij horen (anders: kolom Programma of via het taakveld)")
+    p.add_argument("--kolom", action="append", metavar="VELD=KOP",
+                   help="welke kolom welk veld is (velden: indicator, eenheid, periode, gemeente, waarde, taakveld, "
+                   "programma, vergelijking, vergelijkingswaarde)")
 
 
 def cmd_financien(args: argparse.Namespace, out: TextIO, open_workspace: Any) -> int:
@@ -162,16 +165,22 @@ def _show(workspace: Workspace, out: TextIO) -> int:
 
 
 def cmd_beleidsindicatoren(args: argparse.Namespace, out: TextIO, open_workspace: Any) -> int:
+    from .formats import policy_indicators as policy_format
+    from .formats.ledger import parse_mapping_options
     from .services import chapter as service
 
     workspace: Workspace = open_workspace(args)
     try:
-        result = service.import_policy_indicators(workspace, Path(args.file), programme=args.programma)
+        path = Path(args.file)
+        table = service.read_policy_table(path)
+        mapping = parse_mapping_options(args.kolom, table.header, policy_format.FIELDS) if args.kolom else None
+        result = service.import_policy_indicators(workspace, path, programme=args.programma, mapping=mapping,
+                                                  table=table)
     finally:
         workspace.close()
     print(f"{len(result.items)} beleidsindicatoren van {result.municipality or 'de gemeente'} uit "
           f"'{result.file}' geïmporteerd", file=out)
-    print("Kolommen (automatisch herkend):", file=out)
+    print("Kolommen" + (":" if mapping else " (automatisch herkend):"), file=out)
     for line in result.mapping_lines():
         print(f"  {line}", file=out)
     for note in result.notes:

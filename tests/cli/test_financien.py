@@ -102,3 +102,16 @@ def test_beleidsindicatoren_import_by_taakveld_and_by_programme(db: str, tmp_pat
     by_name = {i.indicator: i.programme_id for i in store.load_document().chapter.policy_indicators}
     store.close()
     assert by_name == {"Banen": "p1", "Verwijzingen Halt": "p3"}
+
+
+def test_beleidsindicatoren_with_other_column_names(db: str, tmp_path: Path) -> None:
+    path = tmp_path / "eigen.csv"
+    path.write_text("Onderwerp;Maat;Jaar;Gebied;Cijfer\nBanen;per 1.000;2024;Voorbeeld;712,4\n", encoding="utf-8")
+    code, _, err = cli("beleidsindicatoren", "import", str(path), "--programma", "1", "--db", db)
+    assert code == 1
+    assert "ontbreekt de kolom Waarde" in err
+    assert "--kolom veld=Kop" in err
+    code, out, err = cli("beleidsindicatoren", "import", str(path), "--programma", "1", "--kolom", "waarde=Cijfer",
+                         "--db", db)
+    assert code == 0, err
+    assert "Waarde ← kolom 'Cijfer'" in out

@@ -118,3 +118,27 @@ def test_document_counts_on_a_read_only_database_analyse_without_storing(tmp_pat
         assert first.open_findings == lint(reader).count_by_activity()
     finally:
         reader.close()
+
+
+def test_the_export_uses_the_stored_counts_and_writes_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    """The export leaves the database file as it was, also when it has to analyse every text; check keys the
+    results on the tree, the export on the loaded document: the same keys."""
+    from verantwoording_app.services.checking import document_counts
+
+    path = workspace.store.path
+    assert path is not None
+    workspace.store.close()
+    before = path.read_bytes()
+    reopened = Workspace.open(path, author="tester")
+    try:
+        export_document(reopened, "xlsx", tmp_path / "werkmap.xlsx")  # nothing stored yet
+        assert document_counts(reopened, with_spelling=False, keep=False).analysed > 0  # and still nothing
+    finally:
+        reopened.close()
+    assert path.read_bytes() == before
+    reopened = Workspace.open(path, author="tester")
+    try:
+        assert document_counts(reopened, with_spelling=False).analysed == reopened.document().activity_count()
+        assert document_counts(reopened, with_spelling=False, document=reopened.document(), keep=False).analysed == 0
+    finally:
+        reopened.close()

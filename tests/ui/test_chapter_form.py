@@ -168,3 +168,30 @@ def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, moda
     assert not finance.editor.isEnabled()  # not his
     assert not window.programme_form.effects.add_indicator.isEnabled()
     assert not window.chapter_actions.import_finance_action.isEnabled()
+
+
+def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: MainWindow, tmp_path: Path) -> None:
+    from verantwoording_app.ui.ledger_dialog import PolicyImportDialog
+
+    path = tmp_path / "wsjg.csv"
+    path.write_text("Onderwerp;Maat;Jaar;Gebied;Cijfer\nBanen;per 1.000;2024;Voorbeeld;712,4\n"
+                    "Banen;per 1.000;2024;Nederland;813\n", encoding="utf-8")
+    workspace = chapter_window.workspace
+    table = service.read_policy_table(path)
+    dialog = PolicyImportDialog(table, lambda m, p: service.preview_policy_indicators(
+        workspace, path, programme=p, mapping=m, table=table), [("1", "Programma 1"), ("2", "Programma 2")])
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # "Cijfer" is not known as the value column
+    chooser = dialog.choosers["waarde"]
+    chooser.setCurrentIndex(chooser.findData(4))
+    chooser.activated.emit(chooser.currentIndex())
+    assert not ok.isEnabled()
+    assert "hoort bij geen programma" in dialog.result.text()
+    dialog.chooser.setCurrentIndex(2)
+    dialog.chooser.activated.emit(2)
+    assert ok.isEnabled(), dialog.result.text()
+    assert "1 indicatoren van Voorbeeld gelezen, 1 met een vergelijking" in dialog.result.text()
+    result = service.import_policy_indicators(workspace, path, programme=dialog.choice(), mapping=dialog.mapping(),
+                                              table=table)
+    assert [(i.programme_id, i.value, i.comparison) for i in result.items] == [("p2", Decimal("712.4"), "Nederland")]
+    dialog.close()

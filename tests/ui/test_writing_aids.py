@@ -190,3 +190,23 @@ def test_writing_aids_speak_english(qtbot, qapp) -> None:  # type: ignore[no-unt
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("nl_NL"))
+
+
+def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspace, modal) -> None:  # type: ignore[no-untyped-def]
+    """After close, a worker that finishes late (the dictionary loaded, words checked) reaches nothing:
+    a signal emitted from a worker thread while Qt deletes the window crashed the test run."""
+    window = MainWindow(settings, user_name="test")
+    qtbot.addWidget(window)
+    window.set_workspace(workspace)
+    aids_of_window = window.writing_aids
+    delivered: list[object] = []
+    aids_of_window._bridge.handlers["words_checked"] = lambda *payload: delivered.append(payload)
+    aids_of_window._bridge.send("words_checked", {"een"}, set())
+    qtbot.waitUntil(lambda: delivered != [])
+    window.close()
+    assert aids_of_window._bridge.gate.open is False
+    aids_of_window._bridge.send("words_checked", {"twee"}, set())
+    qtbot.wait(50)
+    assert delivered == [({"een"}, set())]
+    with pytest.raises(RuntimeError):  # the worker pool takes no more work
+        aids_of_window._executor.submit(lambda: None)

@@ -19,7 +19,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .blocktext import BlockKind, BlockText
+from .blocktext import Block, BlockKind, BlockText
 from .model import Activiteit, ActivityPlace, Document, DocumentKind, from_roman, roman
 from .prose import Span, sentences, words_of
 
@@ -261,6 +261,8 @@ def _later_year_done(rule: Rule, _place: ActivityPlace | None, activity: Activit
     )
     years = [str(year) for year in range(context.year + 1, context.year + 11)]
     blocks = activity.realisation.blocks
+    if not _any_later_year(blocks, years):
+        return
     by_block = _sentences_by_block(activity.realisation)
     for span in (span for index, block in enumerate(blocks) if any(year in block.text for year in years)
                  for span in by_block.get(index, ())):
@@ -270,6 +272,12 @@ def _later_year_done(rule: Rule, _place: ActivityPlace | None, activity: Activit
             continue  # "in 2022 gestart, met een doorloop in 2023": the report year is the time of the deed
         if any(p.search(span.text) for p in patterns):
             yield Hit("realisation", span.text, span)
+
+
+def _any_later_year(blocks: tuple[Block, ...], years: list[str]) -> bool:
+    """Whether any of these years is written anywhere in the blocks (one pass per year over the joined text)."""
+    joined = "\n".join(block.text for block in blocks)
+    return any(year in joined for year in years)
 
 
 def _previous_year_heading(rule: Rule, _place: ActivityPlace | None, activity: Activiteit,

@@ -29,6 +29,16 @@ SPELLING_REVISION = 1
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu)\b",
                       re.IGNORECASE)
 _ADDRESS_HINT = re.compile(r"@|://|www\.|\w\.(?:nl|com|org|net|eu|be|de|info|nu)\b", re.IGNORECASE)
+_TOP_LEVELS = (".nl", ".com", ".org", ".net", ".eu", ".be", ".de", ".info", ".nu")
+
+
+def _may_hold_address(text: str) -> bool:
+    """Whether the address pattern may match, with plain substring tests first (most texts hold none)."""
+    if "@" not in text and "://" not in text:
+        lower = text.lower()
+        if "www." not in lower and not any(top in lower for top in _TOP_LEVELS):
+            return False
+    return _ADDRESS_HINT.search(text) is not None
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -62,7 +72,7 @@ def should_check(word: str) -> bool:
 
 def candidate_words(text: str) -> Iterator[tuple[int, int, str]]:
     """The words of a text that the spell check looks at, with their positions."""
-    skip = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if _ADDRESS_HINT.search(text) else []
+    skip = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if _may_hold_address(text) else []
     for start, end in word_spans(text):
         if skip and any(a <= start < b for a, b in skip):
             continue
@@ -170,7 +180,7 @@ class SpellChecker:
 
     def misspelt_words(self, text: str) -> list[str]:
         """The wrong words of a text in order, without positions (fast: for whole documents)."""
-        if _ADDRESS_HINT.search(text):
+        if _may_hold_address(text):
             return [w for _s, _e, w in candidate_words(text) if not self.is_correct(w)]
         found = _WORD_RE.findall(text)
         bad = {w for w in set(found) if should_check(w) and not self.is_correct(w)}
@@ -182,7 +192,7 @@ class SpellChecker:
         verdicts: dict[str, bool] = {}
         out: list[int] = []
         for text in texts:
-            if _ADDRESS_HINT.search(text):
+            if _may_hold_address(text):
                 out.append(len(self.misspelt_words(text)))
                 continue
             wrong = 0

@@ -114,16 +114,17 @@ def guess_mapping(table: RawTable) -> dict[str, int]:
     return auto_mapping(table.header, SYNONYMS)
 
 
-def parse_mapping_options(options: Sequence[str], header: Sequence[str]) -> dict[str, int]:
-    """``veld=Kop`` pairs (the CLI's ``--kolom``) → field → column index; UserError-worthy text otherwise."""
+def parse_mapping_options(options: Sequence[str], header: Sequence[str],
+                          fields: Sequence[str] = FIELDS) -> dict[str, int]:
+    """``veld=Kop`` pairs (the CLI's ``--kolom``) → field → column index; ImportRefused otherwise."""
     chosen: dict[str, int] = {}
     names = [normalise_header(h) for h in header]
     for option in options:
         name, sep, column = option.partition("=")
         name = name.strip().lower()
-        if not sep or name not in FIELDS:
+        if not sep or name not in fields:
             raise ImportRefused(
-                f"--kolom '{option}': schrijf veld=kolomkop, met als veld een van {', '.join(FIELDS)}."
+                f"--kolom '{option}': schrijf veld=kolomkop, met als veld een van {', '.join(fields)}."
             )
         wanted = column.strip()
         exact = [i for i, h in enumerate(header) if h.strip().lower() == wanted.lower()]

@@ -85,11 +85,17 @@ def from_table(table: RawTable, programmes: Sequence[ProgrammeRef], *, fixed: Pr
                mapping: Mapping[str, int] | None = None) -> PolicyImport:
     columns = dict(auto_mapping(table.header, SYNONYMS))
     if mapping:
+        taken = set(mapping.values())
+        columns = {k: v for k, v in columns.items() if v not in taken}
         columns.update(mapping)
     columns = {name: columns[name] for name in FIELDS if name in columns}
     missing = [FIELD_LABELS[n] for n in REQUIRED if n not in columns]
     if missing:
-        raise ImportRefused(f"In '{table.file}' ontbreekt de kolom {', '.join(missing)}.")
+        raise ImportRefused(
+            f"In '{table.file}' ontbreekt de kolom {', '.join(missing)}. Gevonden kolommen: "
+            + ", ".join(f"'{h}'" for h in table.header if h)
+            + ". Kies de kolommen in het voorbeeld, of geef ze met --kolom veld=Kop."
+        )
     if len(table.rows) > MAX_INDICATORS * 20:
         raise ImportRefused(f"'{table.file}' heeft te veel regels voor een lijst beleidsindicatoren.")
 

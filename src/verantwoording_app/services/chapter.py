@@ -163,24 +163,41 @@ def _programme_name(workspace: Workspace, programme_id: str) -> str:
 # -- beleidsindicatoren -------------------------------------------------------------------------------
 
 
-def import_policy_indicators(workspace: Workspace, path: Path, *, programme: str | None = None,
-                             mapping: Mapping[str, int] | None = None) -> policy_format.PolicyImport:
-    """Beleidsindicatoren as waarstaatjegemeente.nl exports them, each attached to a programme:
-    ``programme`` (its number) for all, or by taakveld through the ledger lines, or by a programme column."""
-    require(policy.can_edit_chapter(workspace.person, "de beleidsindicatoren", document_locked=_locked(workspace)))
-    document = workspace.document()
-    refs = programme_refs(document)
+def read_policy_table(path: Path) -> RawTable:
+    """The raw table of a beleidsindicatoren file, for the preview that maps columns."""
+    from ..formats.tabular import read_table
+
+    return read_table(path, policy_format.score_header)
+
+
+def preview_policy_indicators(workspace: Workspace, path: Path, *, programme: str | None = None,
+                              mapping: Mapping[str, int] | None = None,
+                              table: RawTable | None = None) -> policy_format.PolicyImport:
+    """What importing beleidsindicatoren would give, each attached to a programme: ``programme`` (its number)
+    for all, or a Programma column, or its taakveld through the ledger lines. Nothing is stored."""
+    header = workspace.document_header()
+    refs = [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in workspace.tree()]
     fixed = None
     if programme is not None:
         fixed = next((r for r in refs if r.number.strip() == programme.strip()), None)
         if fixed is None:
             raise UserError(f"Programma {programme} staat niet in het document.")
-    taakvelden = {line.taakveld.split(" ")[0]: line.programme_id for line in document.chapter.lines if line.taakveld}
-    result = policy_format.read_policy_indicators(path, refs, fixed=fixed, taakvelden=taakvelden,
-                                                   municipality=document.municipality, mapping=mapping)
-    # one programme given: its indicators are replaced; otherwise the file is the whole list
+    chapter = chapter_store(workspace).load()
+    taakvelden = {line.taakveld.split(" ")[0]: line.programme_id for line in chapter.lines if line.taakveld}
+    return policy_format.from_table(table or read_policy_table(path), refs, fixed=fixed, taakvelden=taakvelden,
+                                    municipality=header.municipality, mapping=mapping)
+
+
+def import_policy_indicators(workspace: Workspace, path: Path, *, programme: str | None = None,
+                             mapping: Mapping[str, int] | None = None,
+                             table: RawTable | None = None) -> policy_format.PolicyImport:
+    """Beleidsindicatoren stored: one programme given, its list is replaced; otherwise the file is the whole list."""
+    require(policy.can_edit_chapter(workspace.person, "de beleidsindicatoren", document_locked=_locked(workspace)))
+    result = preview_policy_indicators(workspace, path, programme=programme, mapping=mapping, table=table)
+    refs = {p.number.strip(): p.id for p in workspace.tree()}
+    fixed = refs.get(programme.strip()) if programme is not None else None
     chapter_store(workspace).replace_policy_indicators(result.items, author=workspace.author,
-                                                       programme_ids={fixed.id} if fixed else None)
+                                                       programme_ids={fixed} if fixed else None)
     return result
 
 

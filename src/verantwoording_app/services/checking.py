@@ -171,19 +171,25 @@ def _places(workspace: Workspace, tree: Sequence[TreeProgramme], ids: set[str]) 
 
 
 def document_counts(workspace: Workspace, *, with_spelling: bool = True, header: Document | None = None,
-                    tree: Sequence[TreeProgramme] | None = None, document: Document | None = None) -> WritingCounts:
+                    tree: Sequence[TreeProgramme] | None = None, document: Document | None = None,
+                    keep: bool = True) -> WritingCounts:
     """Open P&C findings and flagged words of the whole document. Results are kept per activity (storage
     ``check_counts``) under a key of everything they depend on, so only changed texts are analysed again;
-    the rest needs no text parsed. ``document`` (when the caller has it loaded) saves loading it."""
+    the rest needs no text parsed. ``document`` (when the caller has it loaded) saves loading it.
+    ``keep`` False: use what is stored, but store nothing (an export from the command line leaves the
+    database as it was)."""
     from ..storage.check_counts import CheckCountsStore, StoredCheck, key_of
     from . import spelling as spelling_service
 
     header = header or document or workspace.document_header()
-    tree = tree if tree is not None else workspace.tree()
+    if tree is None and document is not None:  # the codes from the loaded document (the same as the tree's)
+        codes = {place.activity.id: place.code for place in document.iter_activities()}
+    else:
+        tree = tree if tree is not None else workspace.tree()
+        codes = tree_codes(tree)
     counts_store = CheckCountsStore(workspace.store)
     store = aids(workspace)
     default, targets = store.targets()
-    codes = tree_codes(tree)
     context_key = key_of(rules_key(), header.year, header.kind.value, header.realisation_label,
                          header.section_number, *sorted(codes.values()))
     digests = counts_store.text_digests()
@@ -204,7 +210,7 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
     if stale:
         if document is None and len(stale) <= FEW_STALE:  # an edit or two since the last check: load just those
             context = CheckContext.for_header(header, codes.values(), default)
-            places = _places(workspace, tree, stale)
+            places = _places(workspace, tree if tree is not None else workspace.tree(), stale)
         else:
             document = document or workspace.document()
             context = CheckContext.from_document(document, default)
@@ -228,7 +234,8 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
             spelling_key, wrong = ((spelling_keys[aid], misspelt[number]) if with_spelling
                                    else (before.spelling_key, before.misspelt) if before is not None else ("", 0))
             fresh[aid] = StoredCheck(lint_keys.get(aid, ""), found, spelling_key, wrong)
-        counts_store.keep(fresh)
+        if keep:
+            counts_store.keep(fresh)
         results.update(fresh)
     ignored_keys = {(i.activity_id, i.rule_id, i.fingerprint) for i in store.ignores()}
     open_findings: dict[str, int] = {}

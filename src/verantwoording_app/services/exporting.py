@@ -91,7 +91,8 @@ def export_document(
     if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
         from .checking import document_counts
 
-        findings = document_counts(workspace, with_spelling=False, document=whole).open_findings
+        # stored counts where the texts did not change; nothing written: an export leaves the database as it was
+        findings = document_counts(workspace, with_spelling=False, document=whole, keep=False).open_findings
     report = export_tree(document, fmt, out, options, selection, changes, findings)
     return replace(report, warnings=filter_warnings + report.warnings) if filter_warnings else report
 

@@ -107,9 +107,16 @@ class SpellProcess:
 def start_checker(document_words: Iterable[str] = (), personal_words: Iterable[str] | None = None
                   ) -> tuple[SpellChecker, SpellProcess]:
     """A spell checker whose engine runs in a child process (blocks until the dictionary is in)."""
+    return checker_of(SpellProcess(), document_words, personal_words)
+
+
+def checker_of(process: SpellProcess, document_words: Iterable[str] = (),
+               personal_words: Iterable[str] | None = None) -> tuple[SpellChecker, SpellProcess]:
+    """The spell checker of a started process, once its dictionary is in (blocks; any thread). The
+    window starts the process on its own thread (a few milliseconds) and waits here on a worker:
+    starting a process pickles and imports, which is not safe beside Qt on a worker thread."""
     from .spelling import read_personal_words
 
-    process = SpellProcess()
     process.wait_ready()
     personal = read_personal_words() if personal_words is None else personal_words
     return SpellChecker(process.spell, document_words, personal, suggest=process.suggest), process

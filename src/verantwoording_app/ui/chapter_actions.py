@@ -80,9 +80,10 @@ class ChapterActions(QObject):
         self._refresh()
         return True
 
-    def import_policy(self, path: Path | None = None, programme: str | bool | None = False) -> bool:
+    def import_policy(self, path: Path | None = None) -> bool:
+        """Preview with the programme and the column choices, then replace the beleidsindicatoren."""
         from ..services import chapter as service
-        from .ledger_dialog import PolicyProgrammeDialog
+        from .ledger_dialog import PolicyImportDialog
 
         window = self.window
         if window.workspace is None or not window.flush_pending():
@@ -90,15 +91,21 @@ class ChapterActions(QObject):
         path = path or self._ask(self.tr("Beleidsindicatoren importeren"))
         if path is None:
             return False
-        if programme is False:
-            programmes = [(node.number, node.display()) for node in window.model.programmes()]
-            dialog = PolicyProgrammeDialog(programmes, window)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            programme = dialog.choice()
+        workspace = window.workspace
         try:
-            result = service.import_policy_indicators(window.workspace, path,
-                                                      programme=programme if isinstance(programme, str) else None)
+            table = service.read_policy_table(path)
+        except UserError as error:
+            QMessageBox.warning(window, self.tr("Beleidsindicatoren importeren"), error.message)
+            return False
+        programmes = [(node.number, node.display()) for node in window.model.programmes()]
+        dialog = PolicyImportDialog(
+            table, lambda mapping, programme: service.preview_policy_indicators(
+                workspace, path, programme=programme, mapping=mapping, table=table), programmes, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            result = service.import_policy_indicators(workspace, path, programme=dialog.choice(),
+                                                      mapping=dialog.mapping(), table=table)
         except UserError as error:
             QMessageBox.warning(window, self.tr("Beleidsindicatoren importeren"), error.message)
             return False

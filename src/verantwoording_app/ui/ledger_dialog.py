@@ -32,32 +32,30 @@ from ..formats.tabular import RawTable, cell_text
 PREVIEW_ROWS = 30
 
 
-class LedgerImportDialog(QDialog):
-    """The first rows of the file, a column choice per field (guessed from the headers) and what the
-    import would give with these choices; OK only when the file reads without a refusal."""
+class ColumnMappingDialog(QDialog):
+    """The first rows of a file, a column choice per field (guessed from the headers) and what the import
+    would give with these choices (:meth:`describe`); OK only when the file reads without a refusal."""
 
-    def __init__(self, table: RawTable, check: Callable[[dict[str, int]], Ledger], parent: QWidget | None = None) -> None:
+    def __init__(self, table: RawTable, fields: tuple[str, ...], labels: dict[str, str], required: tuple[str, ...],
+                 guessed: dict[str, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
-        self._check = check
-        self.ledger: Ledger | None = None
-        self.setWindowTitle(self.tr("Financiële gegevens importeren – %1").replace("%1", table.file))
         self.resize(960, 620)
-        intro = QLabel(self.tr("Kies per gegeven de kolom van het bestand. De cijfers worden alleen-lezen in de "
-                               "programma's gezet; een controletotaal in het bestand wordt nagerekend."), self)
+        intro = QLabel(self)
         intro.setWordWrap(True)
+        self.intro = intro
+        self.extra = QFormLayout()
         grid = QGridLayout()
-        guessed = guess_mapping(table)
         self.choosers: dict[str, QComboBox] = {}
-        for index, name in enumerate(FIELDS):
+        for index, name in enumerate(fields):
             chooser = QComboBox(self)
-            chooser.setAccessibleName(FIELD_LABELS[name])
+            chooser.setAccessibleName(labels[name])
             chooser.addItem(self.tr("(geen)"), -1)
             for column, header in enumerate(table.header):
                 chooser.addItem(header or self.tr("kolom %1").replace("%1", str(column + 1)), column)
             chooser.setCurrentIndex(max(0, chooser.findData(guessed.get(name, -1))))
-            chooser.activated.connect(lambda _i: self._update())
-            label = QLabel(FIELD_LABELS[name] + (" *" if name in REQUIRED else "") + ":", self)
+            chooser.activated.connect(lambda _i: self.update_result())
+            label = QLabel(labels[name] + (" *" if name in required else "") + ":", self)
             label.setBuddy(chooser)
             grid.addWidget(label, index // 2, (index % 2) * 2)
             grid.addWidget(chooser, index // 2, (index % 2) * 2 + 1)
@@ -84,35 +82,88 @@ class LedgerImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(self.extra)
         layout.addWidget(columns)
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
-        self._update()
 
     def mapping(self) -> dict[str, int]:
         return {name: int(c.currentData()) for name, c in self.choosers.items() if int(c.currentData()) >= 0}
 
-    def _update(self) -> None:
+    def describe(self, mapping: dict[str, int]) -> str:  # pragma: no cover - every dialog below says it
+        raise NotImplementedError
+
+    def update_result(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
-            self.ledger = self._check(self.mapping())
+            text = self.describe(self.mapping())
         except UserError as error:
-            self.ledger = None
             self.result.setText(self.tr("Zo kan het niet: %1").replace("%1", error.message))
             ok.setEnabled(False)
             return
-        ledger = self.ledger
+        self.result.setText(text)
+        ok.setEnabled(True)
+
+
+class LedgerImportDialog(ColumnMappingDialog):
+    """The ledger export: which column is which, the control total checked live."""
+
+    def __init__(self, table: RawTable, check: Callable[[dict[str, int]], Ledger], parent: QWidget | None = None) -> None:
+        super().__init__(table, FIELDS, dict(FIELD_LABELS), REQUIRED, guess_mapping(table), parent)
+        self._check = check
+        self.ledger: Ledger | None = None
+        self.setWindowTitle(self.tr("Financiële gegevens importeren – %1").replace("%1", table.file))
+        self.intro.setText(self.tr("Kies per gegeven de kolom van het bestand. De cijfers worden alleen-lezen in de "
+                                   "programma's gezet; een controletotaal in het bestand wordt nagerekend."))
+        self.update_result()
+
+    def describe(self, mapping: dict[str, int]) -> str:
+        self.ledger = None
+        ledger = self._check(mapping)
+        self.ledger = ledger
         parts = [self.tr("%1 regels gelezen").replace("%1", str(ledger.rows))]
         parts.append(self.tr("controletotaal klopt") if ledger.totals_checked else self.tr("geen controletotaal"))
-        sums = [sum((getattr(line, name) for line in ledger.lines), Decimal(0))
-                for name in ("primitief", "gewijzigd", "realisatie")]
-        parts.append(self.tr("saldo realisatie %1").replace("%1", format_exact(sums[2])))
+        total = sum((line.realisatie for line in ledger.lines), Decimal(0))
+        parts.append(self.tr("saldo realisatie %1").replace("%1", format_exact(total)))
         text = "; ".join(parts) + "."
         if ledger.notes:
             text += " " + self.tr("Let op: %1.").replace("%1", "; ".join(ledger.notes))
-        self.result.setText(text)
-        ok.setEnabled(True)
+        return text
+
+
+class PolicyImportDialog(ColumnMappingDialog):
+    """Beleidsindicatoren: the programme they belong to and which column is which, checked live."""
+
+    def __init__(self, table: RawTable, check: Callable[[dict[str, int], str | None], Any],
+                 programmes: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        from ..formats import policy_indicators as policy_format
+        from ..formats.tabular import auto_mapping
+
+        super().__init__(table, policy_format.FIELDS, dict(policy_format.FIELD_LABELS), policy_format.REQUIRED,
+                         auto_mapping(table.header, policy_format.SYNONYMS), parent)
+        self._check = check
+        self.setWindowTitle(self.tr("Beleidsindicatoren importeren – %1").replace("%1", table.file))
+        self.intro.setText(self.tr("Kies bij welk programma de indicatoren horen en per gegeven de kolom van het "
+                                   "bestand. Regels van een ander gebied dan de gemeente worden de vergelijking."))
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(self.tr("Programma"))
+        self.chooser.addItem(self.tr("Volgens het bestand (kolom Programma of het taakveld)"), None)
+        for number, name in programmes:
+            self.chooser.addItem(name, number)
+        self.chooser.activated.connect(lambda _i: self.update_result())
+        self.extra.addRow(self.tr("&Programma:"), self.chooser)
+        self.update_result()
+
+    def choice(self) -> Any:
+        return self.chooser.currentData()
+
+    def describe(self, mapping: dict[str, int]) -> str:
+        result = self._check(mapping, self.chooser.currentData())
+        compared = sum(1 for item in result.items if item.comparison)
+        return (self.tr("%1 indicatoren van %2 gelezen, %3 met een vergelijking.")
+                .replace("%1", str(len(result.items))).replace("%2", result.municipality or "-")
+                .replace("%3", str(compared)))
 
 
 class FinanceSettingsDialog(QDialog):
@@ -172,26 +223,3 @@ class FinanceSettingsDialog(QDialog):
         self.settings = ChapterSettings(SignConvention(self.sign.currentData()), int(self.rounding.currentData()),
                                         Threshold(amount, percentage, self.both.isChecked()))
         self.accept()
-
-
-class PolicyProgrammeDialog(QDialog):
-    """To which programme beleidsindicatoren belong; ``choice`` None: by the file (taakveld or column)."""
-
-    def __init__(self, programmes: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Beleidsindicatoren importeren"))
-        self.chooser = QComboBox(self)
-        self.chooser.setAccessibleName(self.tr("Programma"))
-        self.chooser.addItem(self.tr("Volgens het bestand (kolom Programma of het taakveld)"), None)
-        for number, name in programmes:
-            self.chooser.addItem(name, number)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Bij welk programma horen de indicatoren?"), self))
-        layout.addWidget(self.chooser)
-        layout.addWidget(buttons)
-
-    def choice(self) -> Any:
-        return self.chooser.currentData()

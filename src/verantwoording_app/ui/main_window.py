@@ -1365,6 +1365,8 @@ class MainWindow(QMainWindow):
                 return
         self.save_state()
         self.team.detach()
+        if self._forms_built:  # closed before the forms were built (during start-up): no writing aids yet
+            self.writing_aids.shutdown()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

@@ -8,7 +8,9 @@ highlighter never count as the user's edits (``quietly``).
 
 from __future__ import annotations
 
+import contextlib
 import queue
+import threading
 import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QTextEdit, QWidget
 
 from ..domain.errors import UserError
 from .spell_highlighter import WritingHighlighter
@@ -40,6 +42,19 @@ def _close_process(box: list[Any]) -> None:
         box[0] = None
 
 
+class _Gate:
+    """Whether a worker may still wake the UI thread; a plain object, so closing it needs no Qt object
+    (it is closed while the Qt objects are being destroyed)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.open = True
+
+    def close(self, *_args: object) -> None:
+        with self.lock:  # waits for a signal being emitted right now
+            self.open = False
+
+
 class _Bridge(QObject):
     """Carries the worker's answers to the UI thread.
 
@@ -53,12 +68,17 @@ class _Bridge(QObject):
         super().__init__(parent)
         self.answers: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self.handlers: dict[str, Callable[..., None]] = {}
+        self.gate = _Gate()
         self.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def send(self, kind: str, *payload: Any) -> None:
-        """From the worker: queue an answer and wake the UI thread."""
-        self.answers.put((kind, payload))
-        self.ready.emit()
+        """From the worker: queue an answer and wake the UI thread, unless the window is closing (a
+        signal emitted from a worker while the UI thread deletes the object crashes the process)."""
+        with self.gate.lock:
+            if not self.gate.open:
+                return
+            self.answers.put((kind, payload))
+            self.ready.emit()
 
     def _drain(self) -> None:
         while True:
@@ -85,6 +105,7 @@ class WritingAids(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
         self._loading: Future[Any] | None = None
         self._bridge = _Bridge(self)
+        self.destroyed.connect(self._bridge.gate.close)  # deleted without closing (a parent went away)
         self._bridge.handlers.update(
             checker_loaded=self._checker_loaded, checker_failed=self._checker_failed,
             words_checked=self._words_checked, suggestions_ready=self._suggestions_ready,
@@ -126,7 +147,16 @@ class WritingAids(QObject):
     # -- lifetime ------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        """The window closes: no worker answer reaches it any more, the threads and the process stop."""
+        self._bridge.gate.close()
+        if self._shut_down:
+            return
         self._shut_down = True
+        self._recheck.stop()
+        app = QApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_changed)
         self._load_timer.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
         _close_process(self._process_box)
@@ -137,20 +167,24 @@ class WritingAids(QObject):
         self._load_timer.stop()
         if self._loading is not None:
             return
+        if self._shut_down:
+            return
+        from ..services.spell_process import SpellProcess, checker_of
+
         words = list(self._document_words)
         personal = self._personal_words
+        try:  # started here, on the UI thread; only the wait for the dictionary runs on the worker
+            process = SpellProcess()
+        except OSError as error:
+            self.error = self.tr("De spellingcontrole kon niet starten: %1").replace("%1", str(error))
+            return
+        self._process_box[0] = process
 
         def work() -> None:
-            from ..services.spell_process import start_checker
-
             try:
-                checker, process = start_checker(words, personal)
+                checker, _process = checker_of(process, words, personal)
             except UserError as error:
                 self._bridge.send("checker_failed", error.message)
-                return
-            self._process_box[0] = process
-            if self._shut_down:
-                _close_process(self._process_box)
                 return
             self._bridge.send("checker_loaded", checker)
 
@@ -160,7 +194,8 @@ class WritingAids(QObject):
         """For tests and the smoke test: block until the dictionary is in (answers still arrive by signal)."""
         if self._loading is None:
             self.load_dictionary()
-        assert self._loading is not None
+        if self._loading is None:  # closed, or the process could not start
+            return bool(self.error)
         self._loading.result(timeout)
         return self.checker is not None or bool(self.error)
 
@@ -416,8 +451,6 @@ class WritingAids(QObject):
     def bind_window(self, window: Any) -> None:
         """Wire to the main window: its activity form, programme intro, tree and any block-text
         field that gets the focus later (dialogs)."""
-        from PySide6.QtWidgets import QApplication
-
         self._tree = window.model
         self.bind_form(window.activity_form, self.place_in_tree)
         self.attach(window.programme_form.intro)
