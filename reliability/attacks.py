@@ -315,9 +315,8 @@ def _files_and_locks(target: Path, database: Path) -> list[Attack]:
 
     # exports and hand-out packages follow the umask (077: only the owner may read them)
     export = target / "umask-077.xlsx"
-    out.append(Attack("umask-077.xlsx", export, "geëxporteerd", exit_code=0, unchanged=False,  # check counts stored
-                      command="export", args=("--out", str(export)), setup=umask_077, teardown=umask_back,
-                      verify=private(export)))
+    out.append(Attack("umask-077.xlsx", export, "geëxporteerd", exit_code=0, command="export",
+                      args=("--out", str(export)), setup=umask_077, teardown=umask_back, verify=private(export)))
     package = target / "umask-077.vwpakket"
     out.append(Attack("umask-077.vwpakket", package, "werkpakket", exit_code=0, unchanged=False, command="handout",
                       args=("--owner", "Fatima", "--out", str(package)), setup=umask_077, teardown=umask_back,
