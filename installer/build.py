@@ -337,6 +337,7 @@ def bundled_files(report: Report, app_dir: Path) -> None:
         internal / "resources" / "dictionaries" / "nl_NL.aff",
         internal / "resources" / "dictionaries" / "nl_NL.dic",
         internal / "resources" / "dictionaries" / "LICENSE-OpenTaal.txt",
+        internal / "resources" / "docs" / "HANDLEIDING.md",
     ]
     source_versions = ROOT / "src" / "verantwoording_app" / "storage" / "migrations" / "versions"
     expected += [internal / "verantwoording_app" / "storage" / "migrations" / "versions" / p.name
