@@ -21,7 +21,14 @@ from typing import Final
 from ..domain.chapter import FinanceLine, LineKind
 from ..domain.errors import ImportRefused
 from ..domain.money import AmountError, SignConvention, format_exact, parse_amount
-from .tabular import RawTable, auto_mapping, cell_text, normalise_header, read_table
+from .tabular import (
+    RawTable,
+    auto_mapping,
+    cell_text,
+    normalise_header,
+    read_table,
+    resolve_columns,
+)
 
 AMOUNT_FIELDS: Final = ("primitief", "gewijzigd", "realisatie")
 FIELDS: Final = ("programma", "taakveld", "omschrijving", "soort", *AMOUNT_FIELDS)
@@ -176,19 +183,7 @@ def read_ledger(path: Path | str, programmes: Sequence[ProgrammeRef], sign: Sign
 def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign: SignConvention,
                       mapping: Mapping[str, int] | None = None) -> Ledger:
     automatic = mapping is None
-    columns = dict(guess_mapping(table))
-    if mapping:
-        taken = set(mapping.values())
-        columns = {k: v for k, v in columns.items() if v not in taken}
-        columns.update(mapping)
-    columns = {name: columns[name] for name in FIELDS if name in columns}
-    missing = [FIELD_LABELS[name] for name in REQUIRED if name not in columns]
-    if missing:
-        raise ImportRefused(
-            f"In '{table.file}' ontbreekt de kolom {', '.join(missing)}. Gevonden kolommen: "
-            + ", ".join(f"'{h}'" for h in table.header if h)
-            + ". Kies de kolommen in het voorbeeld, of geef ze met --kolom veld=Kop."
-        )
+    columns = resolve_columns(table, guess_mapping(table), mapping, FIELDS, REQUIRED, FIELD_LABELS)
     rows: list[_Row] = []
     totals: list[_Total] = []
     matched: dict[str, ProgrammeRef | None] = {}

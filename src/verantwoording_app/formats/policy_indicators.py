@@ -22,7 +22,14 @@ from ..domain.chapter import PolicyIndicator
 from ..domain.errors import ImportRefused
 from ..domain.money import AmountError, parse_amount
 from .ledger import ProgrammeRef, match_programme
-from .tabular import RawTable, auto_mapping, cell_text, normalise_header, read_table
+from .tabular import (
+    RawTable,
+    auto_mapping,
+    cell_text,
+    normalise_header,
+    read_table,
+    resolve_columns,
+)
 
 FIELDS: Final = ("indicator", "eenheid", "periode", "gemeente", "waarde", "taakveld", "programma",
                  "vergelijking", "vergelijkingswaarde")
@@ -83,19 +90,7 @@ def _value(raw: object, row: int, what: str) -> Decimal | None:
 def from_table(table: RawTable, programmes: Sequence[ProgrammeRef], *, fixed: ProgrammeRef | None,
                taakvelden: Mapping[str, str], municipality: str = "",
                mapping: Mapping[str, int] | None = None) -> PolicyImport:
-    columns = dict(auto_mapping(table.header, SYNONYMS))
-    if mapping:
-        taken = set(mapping.values())
-        columns = {k: v for k, v in columns.items() if v not in taken}
-        columns.update(mapping)
-    columns = {name: columns[name] for name in FIELDS if name in columns}
-    missing = [FIELD_LABELS[n] for n in REQUIRED if n not in columns]
-    if missing:
-        raise ImportRefused(
-            f"In '{table.file}' ontbreekt de kolom {', '.join(missing)}. Gevonden kolommen: "
-            + ", ".join(f"'{h}'" for h in table.header if h)
-            + ". Kies de kolommen in het voorbeeld, of geef ze met --kolom veld=Kop."
-        )
+    columns = resolve_columns(table, auto_mapping(table.header, SYNONYMS), mapping, FIELDS, REQUIRED, FIELD_LABELS)
     if len(table.rows) > MAX_INDICATORS * 20:
         raise ImportRefused(f"'{table.file}' heeft te veel regels voor een lijst beleidsindicatoren.")
 

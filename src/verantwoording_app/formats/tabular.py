@@ -68,6 +68,26 @@ def auto_mapping(header: Sequence[str], synonyms: Mapping[str, tuple[str, ...]])
     return {name: found[name] for name in synonyms if name in found}
 
 
+def resolve_columns(table: RawTable, guessed: Mapping[str, int], mapping: Mapping[str, int] | None,
+                    fields: Sequence[str], required: Sequence[str], labels: Mapping[str, str]) -> dict[str, int]:
+    """The column of each field: the user's ``mapping`` over the guessed one (a column chosen for one field
+    is not left guessed for another), in ``fields`` order. ImportRefused names a missing required column."""
+    columns = dict(guessed)
+    if mapping:
+        taken = set(mapping.values())
+        columns = {k: v for k, v in columns.items() if v not in taken}
+        columns.update(mapping)
+    columns = {name: columns[name] for name in fields if name in columns}
+    missing = [labels[name] for name in required if name not in columns]
+    if missing:
+        raise ImportRefused(
+            f"In '{table.file}' ontbreekt de kolom {', '.join(missing)}. Gevonden kolommen: "
+            + ", ".join(f"'{h}'" for h in table.header if h)
+            + ". Kies de kolommen in het voorbeeld, of geef ze met --kolom veld=Kop."
+        )
+    return columns
+
+
 def read_table(path: Path | str, score: Callable[[Sequence[str]], int]) -> RawTable:
     """The table in a CSV or .xlsx file; the header is the row ``score`` likes best. ImportRefused."""
     path = Path(path)
