@@ -39,9 +39,9 @@ def _sources() -> Iterator[Path]:
 def _user_error_names() -> frozenset[str]:
     """The names of ``UserError`` and every subclass below ``ui/`` (the modules imported first)."""
     for module in pkgutil.walk_packages([str(ROOT)], "verantwoording_app."):
-        if module.name.split(".")[1] in SCANNED or module.name.endswith(("cli", "cli_chapter")):
-            if ".migrations." not in module.name:
-                importlib.import_module(module.name)
+        wanted = module.name.split(".")[1] in SCANNED or module.name.endswith(("cli", "cli_chapter"))
+        if wanted and ".migrations." not in module.name:
+            importlib.import_module(module.name)
 
     def below(cls: type) -> Iterator[type]:
         for sub in cls.__subclasses__():
@@ -107,9 +107,11 @@ def test_every_id_used_is_in_the_catalogue() -> None:
 @pytest.mark.parametrize("message_id", sorted(TEXTS))
 def test_every_catalogue_text_has_english_with_the_same_fields(message_id: str) -> None:
     dutch, english = TEXTS[message_id]
-    assert dutch.strip() and english.strip()
+    assert dutch.strip()
+    assert english.strip()
     assert placeholders(dutch) == placeholders(english)
-    assert message_id.count(".") == 1 and message_id == message_id.lower()
+    assert message_id.count(".") == 1
+    assert message_id == message_id.lower()
 
 
 def test_an_argument_that_is_a_user_error_renders_in_the_same_language() -> None:
