@@ -20,7 +20,7 @@ def test_paused_inside_and_on_again_after() -> None:
 
 
 def test_on_again_after_an_error() -> None:
-    with pytest.raises(ValueError), collector_paused():
+    with pytest.raises(ValueError, match="stop"), collector_paused():
         raise ValueError("stop")
     assert gc.isenabled()
 

@@ -23,7 +23,7 @@ from verantwoording_app.formats.xlsx_sheet import wrapped_lines
 
 
 def test_the_import_reads_the_same_declaration() -> None:
-    assert ACTIVITY_COLUMNS == tuple((c.key, c.header, c.editable) for c in ACTIVITY_SHEET)
+    assert tuple((c.key, c.header, c.editable) for c in ACTIVITY_SHEET) == ACTIVITY_COLUMNS
     assert len({c.key for c in ACTIVITY_SHEET}) == len(ACTIVITY_SHEET)
     assert len({c.header for c in KEY_FIGURE_SHEET}) == len(KEY_FIGURE_SHEET)
 
