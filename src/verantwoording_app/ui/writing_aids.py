@@ -289,6 +289,8 @@ class WritingAids(QObject):
 
     def _show_wrong(self) -> None:
         wrong, self._wrong_to_show = self._wrong_to_show, set()
+        if self._shut_down:
+            return
         for highlighter in list(self._highlighters):
             highlighter.repaint_words(wrong)
 
