@@ -57,6 +57,14 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "De reservekopie '{name}' bestaat niet.",
         "The backup '{name}' does not exist.",
     ),
+    'backup.newest_good': (
+        "De nieuwste goede reservekopie is van {created} ({activities} activiteiten, {reason}): {path}. Zet die terug met 'verantwoording backup restore {number}' of via Bestand › Reservekopieën.",
+        "The newest good backup is of {created} ({activities} activities, {reason}): {path}. Restore it with 'verantwoording backup restore {number}' or via File › Backups.",
+    ),
+    'backup.none_good': (
+        'Er is geen goede reservekopie gevonden. Maak een kopie van het bestand voordat u iets anders probeert, en vraag uw beheerder om hulp.',
+        'No good backup was found. Make a copy of the file before you try anything else, and ask your administrator for help.',
+    ),
     'backup.restore_failed': (
         'Herstellen is mislukt: {error}. De database is ongewijzigd.',
         'Restoring failed: {error}. The database is unchanged.',
@@ -126,6 +134,111 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'checks.invalid_word_list': (
         "'{source}' bevat geen geldige woordenlijst.",
         "'{source}' contains no valid word list.",
+    ),
+    # -- cli
+    'cli.activity_needs_goal': (
+        '--activity werkt alleen samen met --goal.',
+        '--activity only works together with --goal.',
+    ),
+    'cli.add_or_replace': (
+        'Kies --add (toevoegen) of --replace (vervangen), niet allebei.',
+        'Choose --add (add) or --replace (replace), not both.',
+    ),
+    'cli.backup_confirm_document': (
+        "{message} Gebruik: backup restore {number} --confirm-document '{title}'",
+        "{message} Use: backup restore {number} --confirm-document '{title}'",
+    ),
+    'cli.backup_number_missing': (
+        "Geef het nummer van de reservekopie: backup restore NUMMER (zie 'backup list').",
+        "Give the number of the backup: backup restore NUMMER (see 'backup list').",
+    ),
+    'cli.backup_number_range': (
+        "Kies het nummer van een reservekopie (1 t/m {count}); zie 'backup list'.",
+        "Choose the number of a backup (1 to {count}); see 'backup list'.",
+    ),
+    'cli.chapter_file_missing': (
+        'Geef het bestand: verantwoording financien import BESTAND.xlsx',
+        'Give the file: verantwoording financien import BESTAND.xlsx',
+    ),
+    'cli.conflict_arguments': (
+        'Geef het nummer van het conflict en wie wint: conflicts resolve NUMMER --take pakket|database',
+        'Give the number of the conflict and who wins: conflicts resolve NUMMER --take pakket|database',
+    ),
+    'cli.conflict_unknown': (
+        "Geen (eenduidig) open conflict met nummer '{id}'.",
+        "No (unambiguous) open conflict with number '{id}'.",
+    ),
+    'cli.damaged_advice': (
+        '{error} {advice}',
+        '{error} {advice}',
+    ),
+    'cli.database_busy_command': (
+        "De database '{name}' wordt al gewijzigd door {describe}; die opdracht is na een minuut nog niet klaar. Probeer het later opnieuw. Er is niets gewijzigd.",
+        "The database '{name}' is already being changed by {describe}; that command has not finished after a minute. Try again later. Nothing was changed.",
+    ),
+    'cli.database_missing': (
+        "De database '{database}' bestaat niet.",
+        "The database '{database}' does not exist.",
+    ),
+    'cli.database_open_in_window': (
+        "De database '{name}' is geopend in het venster van {describe}. Sluit het venster eerst, of voeg --force toe om toch te schrijven (het venster ziet uw wijziging pas na opnieuw openen). Er is niets gewijzigd.",
+        "The database '{name}' is open in the window of {describe}. Close the window first, or add --force to write anyway (the window sees your change only after opening again). Nothing was changed.",
+    ),
+    'cli.document_exists_replace': (
+        'Deze database bevat al een document; gebruik --replace om het te vervangen.',
+        'This database already holds a document; use --replace to replace it.',
+    ),
+    'cli.handout_handin_apart': (
+        'Importeer uitgifte- en inleverpakketten apart.',
+        'Import hand-out and hand-in packages separately.',
+    ),
+    'cli.invalid_deadline': (
+        "Ongeldige deadline '{deadline}': gebruik dd-mm-jjjj.",
+        "Invalid deadline '{deadline}': use dd-mm-yyyy.",
+    ),
+    'cli.no_activities_found': (
+        'Er zijn geen activiteiten gevonden; zo kan er niets worden geïmporteerd.',
+        'No activities were found; so nothing can be imported.',
+    ),
+    'cli.one_handout': (
+        'Open één uitgiftepakket tegelijk.',
+        'Open one hand-out package at a time.',
+    ),
+    'cli.one_workbook': (
+        'Importeer één werkmap tegelijk.',
+        'Import one workbook at a time.',
+    ),
+    'cli.packages_apart': (
+        'Importeer pakketten apart van andere bestanden.',
+        'Import packages apart from other files.',
+    ),
+    'cli.person_name_missing': (
+        'Geef de naam: people {action} NAAM',
+        'Give the name: people {action} NAAM',
+    ),
+    'cli.person_unknown': (
+        "'{name}' staat niet in de lijst van mensen.",
+        "'{name}' is not in the list of people.",
+    ),
+    'cli.search_text_missing': (
+        'Geef de tekst om naar te zoeken, bijvoorbeeld: verantwoording search Almelo',
+        'Give the text to search for, for example: verantwoording search Almelo',
+    ),
+    'cli.server_address_missing': (
+        'Geef het serveradres: server {action} --db postgresql://BEHEERDER@SERVER/DATABASE',
+        'Give the server address: server {action} --db postgresql://BEHEERDER@SERVER/DATABASE',
+    ),
+    'cli.server_upload_source': (
+        'Geef de lokale database: server upload --from LOKAAL.vwdb --db postgresql://…',
+        'Give the local database: server upload --from LOKAAL.vwdb --db postgresql://…',
+    ),
+    'cli.server_user_arguments': (
+        'Geef de loginnaam en de rol: server add-user NAAM --role officer|coordinator',
+        'Give the login name and the role: server add-user NAAM --role officer|coordinator',
+    ),
+    'cli.snapshot_name_missing': (
+        'Geef de naam van de momentopname: snapshot {action} NAAM',
+        'Give the name of the snapshot: snapshot {action} NAAM',
     ),
     # -- compare
     'compare.cannot_save_as': (
@@ -943,17 +1056,85 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'The file is too large ({size} MB); a P&C text is at most {value} MB. Check that you chose the right file.',
     ),
     # -- xlsx
+    'xlsx.activities_sheet_empty': (
+        "Het werkblad '{sheet_activities}' is leeg.",
+        "The sheet '{sheet_activities}' is empty.",
+    ),
+    'xlsx.activities_sheet_missing': (
+        "Het werkblad '{sheet_activities}' ontbreekt in '{name}'.",
+        "The sheet '{sheet_activities}' is missing in '{name}'.",
+    ),
     'xlsx.and_more': (
         '  … en nog {count}',
         '  … and {count} more',
+    ),
+    'xlsx.column_twice': (
+        "De kolom '{text}' komt twee keer voor in het werkblad '{sheet}'. Verwijder of hernoem een van beide en probeer het opnieuw.",
+        "The column '{text}' appears twice in the sheet '{sheet}'. Remove or rename one of them and try again.",
+    ),
+    'xlsx.encrypted': (
+        "De werkmap '{name}' is met een wachtwoord beveiligd (versleuteld) en kan niet worden gelezen. Open hem in Excel, verwijder het wachtwoord (Bestand › Info › Werkmap beveiligen) en sla hem opnieuw op.",
+        "The workbook '{name}' is protected with a password (encrypted) and cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.",
+    ),
+    'xlsx.file_empty': (
+        "Het bestand '{name}' is leeg.",
+        "The file '{name}' is empty.",
+    ),
+    'xlsx.file_too_large': (
+        "Het bestand '{name}' is te groot ({value} MB) voor een overzichtswerkmap.",
+        "The file '{name}' is too large ({value} MB) for an overview workbook.",
+    ),
+    'xlsx.hidden_sheet_damaged': (
+        "Het verborgen werkblad '{sheet_base}' in '{name}' is beschadigd.",
+        "The hidden sheet '{sheet_base}' in '{name}' is damaged.",
+    ),
+    'xlsx.id_column_missing': (
+        "De kolom 'ID' ontbreekt in het werkblad '{sheet_activities}'; zonder ID kan geen rij aan een activiteit worden gekoppeld.",
+        "The column 'ID' is missing in the sheet '{sheet_activities}'; without ID no row can be linked to an activity.",
+    ),
+    'xlsx.merged_range_too_large': (
+        'De werkmap bevat een onredelijk groot samengevoegd celbereik en wordt niet gelezen.',
+        'The workbook contains an unreasonably large merged cell range and is not read.',
+    ),
+    'xlsx.not_a_workbook': (
+        "'{name}' is geen Excel-werkmap (.xlsx).",
+        "'{name}' is not an Excel workbook (.xlsx).",
+    ),
+    'xlsx.not_from_verantwoording': (
+        "'{name}' is niet met Verantwoording gemaakt of het verborgen werkblad met de exportgegevens is verwijderd. Alleen een werkmap uit Exporteren › Excel kan worden teruggelezen.",
+        "'{name}' was not made with Verantwoording or the hidden sheet with the export data was removed. Only a workbook from Export › Excel can be read back.",
+    ),
+    'xlsx.old_office': (
+        "'{name}' is een oud Excel-bestand (.xls) of een ander Office-bestand, geen .xlsx-werkmap. Open het in Excel en kies Opslaan als › Excel-werkmap (.xlsx).",
+        "'{name}' is an old Excel file (.xls) or another Office file, not an .xlsx workbook. Open it in Excel and choose Save as › Excel Workbook (.xlsx).",
     ),
     'xlsx.other_document': (
         "Deze werkmap hoort bij een ander document ('{their_title}') dan het geopende document ('{our_title}'). Er is niets gewijzigd.",
         "This workbook belongs to another document ('{their_title}') than the opened document ('{our_title}'). Nothing was changed.",
     ),
+    'xlsx.other_version': (
+        "'{name}' is gemaakt met een andere versie van Verantwoording ({version}) en kan niet worden teruggelezen. Maak een nieuwe export.",
+        "'{name}' was made with another version of Verantwoording ({version}) and cannot be read back. Make a new export.",
+    ),
+    'xlsx.parts_missing': (
+        "'{name}' is geen Excel-werkmap (.xlsx): de onderdelen van een werkmap ontbreken.",
+        "'{name}' is not an Excel workbook (.xlsx): the parts of a workbook are missing.",
+    ),
     'xlsx.preview_other_document': (
         'Het geopende document is niet het document van dit voorbeeld. Er is niets gewijzigd.',
         'The opened document is not the document of this preview. Nothing was changed.',
+    ),
+    'xlsx.sheet_too_many_rows': (
+        "Het werkblad '{sheet}' heeft meer dan {max_rows} rijen en wordt niet gelezen.",
+        "The sheet '{sheet}' has more than {max_rows} rows and is not read.",
+    ),
+    'xlsx.sheet_too_wide': (
+        "Een werkblad in '{name}' loopt tot cel {decode}{row}; dat is veel groter dan een overzichtswerkmap van Verantwoording en wordt niet gelezen.",
+        "A sheet in '{name}' runs to cell {decode}{row}; that is much larger than an overview workbook of Verantwoording and is not read.",
+    ),
+    'xlsx.text_file': (
+        "'{name}' is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Alleen een werkmap die met Exporteren › Excel is gemaakt en als .xlsx is opgeslagen, kan worden teruggelezen.",
+        "'{name}' is a text file (for example CSV), not an Excel workbook. Only a workbook made with Export › Excel and saved as .xlsx can be read back.",
     ),
     'xlsx.texts_too_long': (
         'Deze teksten zijn langer dan Excel in één cel toestaat (32.767 tekens) en worden niet ingekort:\n{items}\nKort de tekst in of laat deze activiteiten buiten de export (filter).',
@@ -962,6 +1143,18 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'xlsx.too_large': (
         'De werkmap wordt groter dan 4 GB; exporteer een kleiner deel (filter).',
         'The workbook becomes larger than 4 GB; export a smaller part (filter).',
+    ),
+    'xlsx.too_many_rows': (
+        "Een werkblad in '{name}' heeft meer dan {maximum} rijen; dat is geen overzichtswerkmap van Verantwoording.",
+        "A sheet in '{name}' has more than {maximum} rows; that is not an overview workbook of Verantwoording.",
+    ),
+    'xlsx.too_many_rows_until': (
+        "Een werkblad in '{name}' heeft meer dan {maximum} rijen (tot rij {row}); dat is geen overzichtswerkmap van Verantwoording.",
+        "A sheet in '{name}' has more than {maximum} rows (up to row {row}); that is not an overview workbook of Verantwoording.",
+    ),
+    'xlsx.version_unknown': (
+        'onbekend',
+        'unknown',
     ),
     # -- zip
     'zip.compression_ratio': (
