@@ -33,7 +33,6 @@ from __future__ import annotations
 import copy
 import html
 import io
-import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -458,28 +457,6 @@ def format_decimal(value: Decimal | None) -> str:
     return f"{value:,}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
-_BREAKS = re.compile("[\r\n\u2028\u2029\x0b\x0c\x85]")
-
-
-def _canonical(text: BlockText) -> tuple[Block, ...]:
-    """``normalise(text).blocks``, without its cost when the text is canonical already (the usual case)."""
-    blocks = text.blocks
-    if blocks and not blocks[0].gap_before:
-        return normalise(text).blocks
-    for block in blocks:
-        runs = block.runs
-        if not runs:
-            return normalise(text).blocks
-        joined = block.text if len(runs) > 1 else runs[0].text
-        if not joined or joined[0].isspace() or joined[-1].isspace() or _BREAKS.search(joined):
-            return normalise(text).blocks
-        if len(runs) > 1:
-            for left, right in itertools.pairwise(runs):
-                if not left.text or (left.bold == right.bold and left.italic == right.italic):
-                    return normalise(text).blocks
-    return blocks
-
-
 _LANG = f'<w:lang w:val="{LANGUAGE}"/>'
 _RUN_PROPS = {
     (False, False): f"<w:rPr>{_LANG}</w:rPr>",
@@ -597,7 +574,7 @@ class _BodyWriter:
         number = 0
         num_pr = ""
         rows: list[Block] = []
-        for index, block in enumerate(_canonical(text)):
+        for index, block in enumerate(normalise(text).blocks):  # free for a parsed text (known normal)
             runs = block.runs
             kind = block.kind
             if kind is BlockKind.TABLE:  # rows gathered, written as one real table
