@@ -230,8 +230,12 @@ class Store:
         except (OperationalError, DatabaseError) as error:
             if self.engine.dialect.name == "postgresql":
                 from .server.connect import explain_connection_error
-                from .server.refusals import refusal
+                from .server.refusals import is_stale, refusal
 
+                if is_stale(error):
+                    raise ConflictError(
+                        "Iemand anders heeft dit intussen opgeslagen. Laad het opnieuw; er is niets overschreven."
+                    ) from error
                 refused = refusal(error)
                 if refused is not None:
                     raise refused from error
