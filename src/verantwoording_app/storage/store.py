@@ -410,6 +410,13 @@ class Store:
     # -- activities --------------------------------------------------------
 
     def load_activity(self, activity_id: str) -> Activiteit:
+        if self._session is None and self.engine.dialect.name == "postgresql":
+            from .server.saving import load  # the team server: one round trip, not five
+
+            found = load(self.engine, activity_id)
+            if found is None:
+                raise StorageError("Deze activiteit bestaat niet (meer).")
+            return found
         with self.transaction() as session:
             row = session.get(ActivityRow, activity_id)
             if row is None:
@@ -432,6 +439,12 @@ class Store:
         ConflictError instead of being overwritten.
         """
         stamp = now()
+        if expected_revision is not None and self._session is None and self.engine.dialect.name == "postgresql":
+            from .server.saving import save_with_revision  # the team server's one-round-trip save
+
+            saved = save_with_revision(self.engine, activity_id, changes, author, expected_revision, stamp)
+            if saved is not None:
+                return saved
         with self.transaction() as session:
             row = session.get(ActivityRow, activity_id)
             if row is None:

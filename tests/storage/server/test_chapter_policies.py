@@ -67,9 +67,8 @@ def test_raw_sql_from_an_officers_login_holds_to_the_chapter_rules(team_server: 
             connection.rollback()
         connection.execute("UPDATE variance_explanations SET cause = 'eigen', revision = revision + 1")
         connection.commit()
-    with team_server.connect("bram") as connection:
-        with pytest.raises(errors.InsufficientPrivilege):
-            connection.execute("UPDATE variance_explanations SET cause = 'van bram', revision = revision + 1")
+    with team_server.connect("bram") as connection, pytest.raises(errors.InsufficientPrivilege):
+        connection.execute("UPDATE variance_explanations SET cause = 'van bram', revision = revision + 1")
 
 
 def test_nothing_of_the_chapter_changes_in_a_vastgesteld_document_not_even_by_the_coordinator(
