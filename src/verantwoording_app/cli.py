@@ -666,7 +666,7 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
               file=out)
     elif args.action == "remove-user":
         if not (args.name or "").strip():
-            raise UsageError("Geef de loginnaam: server remove-user NAAM --db postgresql://BEHEERDER@SERVER/DATABASE")
+            raise UsageError(Message.of("cli.server_remove_user_arguments"))
         print(team.remove_server_user(args.db, args.name.strip(), drop_login=args.drop_login), file=out)
     elif args.action == "users":
         lines = team.server_users(args.db)

@@ -231,9 +231,7 @@ class Store:
                 from .server.refusals import is_stale, refusal
 
                 if is_stale(error):
-                    raise ConflictError(
-                        "Iemand anders heeft dit intussen opgeslagen. Laad het opnieuw; er is niets overschreven."
-                    ) from error
+                    raise ConflictError(Message.of("server.stale")) from error
                 refused = refusal(error)
                 if refused is not None:
                     raise refused from error
@@ -413,7 +411,7 @@ class Store:
 
             found = load(self.engine, activity_id)
             if found is None:
-                raise StorageError("Deze activiteit bestaat niet (meer).")
+                raise StorageError(Message.of("activity.missing"))
             return found
         with self.transaction() as session:
             row = session.get(ActivityRow, activity_id)

@@ -177,17 +177,13 @@ def remove_user(location: str, login: str, *, drop_login: bool = False) -> Remov
         if row is None:
             known = ", ".join(str(r[0]) for r in connection.execute(text(
                 "SELECT login FROM server_users ORDER BY login")).all()) or "geen"
-            raise UserError(f"'{login}' staat niet in de lijst van gebruikers van deze database (bekend: {known}). "
-                            "Er is niets gewijzigd.")
+            raise UserError(Message.of("server.user_unknown", login=login, known=known))
         person, role = str(row[0]), str(row[1])
         if role == "coordinator":
             others = connection.execute(text(
                 "SELECT count(*) FROM server_users WHERE role = 'coordinator' AND login <> :l"), {"l": login}).scalar()
             if not others:
-                raise UserError(f"{login} is de laatste coördinator van deze database; zonder coördinator kan "
-                                "niemand meer de indeling wijzigen of werk vaststellen. Voeg eerst een andere "
-                                "coördinator toe (verantwoording server add-user NAAM --role coordinator). "
-                                "Er is niets gewijzigd.")
+                raise UserError(Message.of("server.last_coordinator", login=login))
         connection.execute(text("DELETE FROM presence WHERE login = :l"), {"l": login})
         connection.execute(text("DELETE FROM server_users WHERE login = :l"), {"l": login})
         database = connection.execute(text("SELECT current_database()")).scalar()
@@ -202,8 +198,7 @@ def remove_user(location: str, login: str, *, drop_login: bool = False) -> Remov
 def _drop_login(connection: Connection, login: str) -> None:
     superuser = connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": login}).scalar()
     if superuser:
-        raise UserError(f"{login} is een superuser van de server; die verwijdert Verantwoording niet. "
-                        "Er is niets gewijzigd.")
+        raise UserError(Message.of("server.superuser_not_removed", login=login))
     for group in ROLES.values():
         connection.exec_driver_sql(f"REVOKE {group} FROM {_ident(login)}")
     try:
@@ -211,10 +206,7 @@ def _drop_login(connection: Connection, login: str) -> None:
             connection.exec_driver_sql(f"DROP ROLE {_ident(login)}")
     except SQLAlchemyError as error:
         detail = str(getattr(error, "orig", error)).strip().splitlines()[0][:200]
-        raise UserError(f"De login {login} kan niet worden verwijderd: hij heeft nog rechten of objecten elders op "
-                        f"deze server ({detail}). Laat --drop-login weg om alleen de toegang tot deze database in "
-                        "te trekken, of ruim die rechten eerst op (REASSIGN OWNED / DROP OWNED). Er is niets "
-                        "gewijzigd.") from None
+        raise UserError(Message.of("server.login_not_dropped", login=login, detail=detail)) from None
 
 
 def _add_person(connection: Connection, document: str, person: str, role: str) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.exc import DBAPIError
 
 from ...domain.blocktext import BlockText
+from ...domain.messages import Message
 from ...domain.model import Activiteit, ReviewState
 from ..mapping import activity_from_row, field_to_history, field_to_storage
 from ..tables import ActivityRow, KeyFigureRow, RemarkRow
@@ -142,8 +143,7 @@ def _explained(error: DBAPIError, engine: Engine) -> Exception:
     from .refusals import is_stale, refusal
 
     if is_stale(error):
-        return ConflictError("Iemand anders heeft dit intussen opgeslagen. Laad het opnieuw; er is niets "
-                             "overschreven.")
+        return ConflictError(Message.of("server.stale"))
     refused = refusal(error)
     if refused is not None:
         return refused
