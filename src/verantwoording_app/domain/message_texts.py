@@ -192,6 +192,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'Importeer uitgifte- en inleverpakketten apart.',
         'Import hand-out and hand-in packages separately.',
     ),
+    'cli.interrupted': (
+        'afgebroken',
+        'interrupted',
+    ),
     'cli.invalid_deadline': (
         "Ongeldige deadline '{deadline}': gebruik dd-mm-jjjj.",
         "Invalid deadline '{deadline}': use dd-mm-yyyy.",
@@ -239,6 +243,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'cli.snapshot_name_missing': (
         'Geef de naam van de momentopname: snapshot {action} NAAM',
         'Give the name of the snapshot: snapshot {action} NAAM',
+    ),
+    'cli.unexpected': (
+        'onverwachte fout ({error}). Details staan in {log}.',
+        'unexpected error ({error}). The details are in {log}.',
     ),
     # -- compare
     'compare.cannot_save_as': (
