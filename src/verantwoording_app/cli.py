@@ -19,6 +19,7 @@ from .cli_arguments import (
     COMMAND_METAVAR,
     ArgumentParser,
     ArgumentsWrong,
+    in_english,
     language_in,
     missing_file,
     parser_class,
@@ -723,7 +724,7 @@ def _chapter_command(name: str, args: argparse.Namespace, out: TextIO) -> int:
 
 
 DB_HELP = "de database (standaard: die in uw gebruikersmap), of een database-URL"
-LANG_HELP = "taal van de meldingen bij verkeerde argumenten (nl of en)"
+LANG_HELP = "taal van de uitvoer en de meldingen (nl of en)"
 
 
 def build_parser(language: str = "nl") -> ArgumentParser:
@@ -739,7 +740,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
         "Zonder opdracht (of met 'gui') start het programma.",
         epilog="Afsluitcodes: 0 gelukt, 1 onjuiste invoer, 2 verkeerde argumenten, 3 onverwachte fout.",
     )
-    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}")
+    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}",
+                        help="het versienummer tonen en stoppen")
     parser.add_argument("--db", metavar="PAD", dest="global_db", help=DB_HELP + " (ook vóór de opdracht)")
     parser.add_argument("--lang", choices=("nl", "en"), help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
@@ -855,7 +857,7 @@ def build_parser(language: str = "nl") -> ArgumentParser:
                    help="met remove-user: ook de login zelf van de server verwijderen")
     for subparser in sub.choices.values():
         subparser.set_defaults(subparser=subparser)
-    return parser
+    return in_english(parser) if language == "en" else parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -902,13 +904,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("afgebroken", file=err)
+        print(Message.of("cli.interrupted").render(), file=err)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: log it, say where, no traceback on screen
         from .services.error_log import safe_message
 
         log = _log_exception(error)
-        print(f"fout: onverwachte fout ({safe_message(error)}). Details staan in {log}.", file=err)
+        print(f"{prefix}: {Message.of('cli.unexpected', error=safe_message(error), log=log).render()}", file=err)
         return EXIT_UNEXPECTED
 
 

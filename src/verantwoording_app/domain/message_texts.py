@@ -192,6 +192,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'Importeer uitgifte- en inleverpakketten apart.',
         'Import hand-out and hand-in packages separately.',
     ),
+    'cli.interrupted': (
+        'afgebroken',
+        'interrupted',
+    ),
     'cli.invalid_deadline': (
         "Ongeldige deadline '{deadline}': gebruik dd-mm-jjjj.",
         "Invalid deadline '{deadline}': use dd-mm-yyyy.",
@@ -243,6 +247,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'cli.snapshot_name_missing': (
         'Geef de naam van de momentopname: snapshot {action} NAAM',
         'Give the name of the snapshot: snapshot {action} NAAM',
+    ),
+    'cli.unexpected': (
+        'onverwachte fout ({error}). Details staan in {log}.',
+        'unexpected error ({error}). The details are in {log}.',
     ),
     # -- compare
     'compare.cannot_save_as': (
@@ -427,6 +435,19 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "'{name}' is te groot om te importeren.",
         "'{name}' is too large to import.",
     ),
+    # -- format
+    'format.invalid': (
+        '{where} heeft een ongeldig formaatnummer ({number}); er is niets gewijzigd.',
+        '{where} has an invalid format number ({number}); nothing was changed.',
+    ),
+    'format.newer': (
+        '{where} is gemaakt met een nieuwere versie van Verantwoording (formaat {number}; deze versie leest tot en met formaat {current}). Installeer de nieuwste versie; er is niets gewijzigd.',
+        '{where} was made with a newer version of Verantwoording (format {number}; this version reads up to format {current}). Install the newest version; nothing was changed.',
+    ),
+    'format.not_an_object': (
+        '{where} bevat geen geldige gegevens; er is niets gewijzigd.',
+        '{where} contains no valid data; nothing was changed.',
+    ),
     # -- handout
     'handout.missing': (
         'Deze uitgifte bestaat niet (meer).',
@@ -577,6 +598,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'package.missing_parts': (
         'ontbrekende onderdelen',
         'missing parts',
+    ),
+    'package.named': (
+        "Het pakket '{name}'",
+        "The package '{name}'",
     ),
     'package.no_activities_for_owner': (
         "Er zijn geen activiteiten met eigenaar '{owner}'. Wijs eerst activiteiten toe (veld Eigenaar), of controleer de schrijfwijze van de naam.",
@@ -933,6 +958,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Er bestaat al een momentopname '{name}'; kies een andere naam.",
         "A snapshot '{name}' already exists; choose another name.",
     ),
+    'snapshot.named': (
+        "De momentopname '{name}'",
+        "The snapshot '{name}'",
+    ),
     # -- spelling
     'spelling.dictionary_failed': (
         'Het Nederlandse woordenboek kan niet worden geladen: {error}',
@@ -1048,6 +1077,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'treejson.invalid_review_names': (
         'De namen van de reviewstatussen in het pakket zijn ongeldig.',
         'The names of the review states in the package are invalid.',
+    ),
+    'treejson.the_document': (
+        'Het document',
+        'The document',
     ),
     'treejson.unknown_review': (
         "Onbekende reviewstatus '{value}' in het pakket.",
