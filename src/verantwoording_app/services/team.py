@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..domain.model import Activiteit
-from ..storage.mapping import field_to_history
 from ..storage.server import admin, is_server_url, presence
 from ..storage.server.connect import Identity, identity
 from ..storage.server.listen import Change, Listener, ListenerLost
@@ -74,20 +73,11 @@ def save_or_queue_conflict(
 ) -> tuple[Activiteit, bool]:
     """Save with the row version; when a colleague saved first, every field that differs becomes a conflict
     in the queue (base, the colleague's value, ours) and nothing is overwritten. ``(activity, conflicted)``."""
-    try:
-        return workspace.save_activity(activity_id, changes, expected_revision=expected_revision), False
-    except ConflictError:
-        current = workspace.activity(activity_id)
-        for name, value in changes.items():
-            theirs = field_to_history(name, getattr(current, name))
-            ours = field_to_history(name, value)
-            if theirs == ours:
-                continue
-            before = field_to_history(name, getattr(base, name)) if base is not None else None
-            # the queue's 'ours' is the database's value, 'theirs' the proposal: here the unsaved edit
-            workspace.store.add_conflict(activity_id, name, before, theirs, ours, f"{workspace.author} (live)",
-                                         f"{LIVE_PACKAGE}-{current.revision}-{workspace.author}")
-        return current, True
+    from .versioned import BasedChange, save_one_based_on
+
+    before = {name: getattr(base, name) for name in changes} if base is not None else {}
+    return save_one_based_on(workspace, BasedChange(activity_id, expected_revision, changes, before),
+                             source=LIVE_PACKAGE)
 
 
 def announce_presence(workspace: Workspace, activity_id: str | None) -> None:

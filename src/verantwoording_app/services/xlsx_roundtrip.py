@@ -454,8 +454,8 @@ def apply(
                     )
                 else:
                     changes[entry.field] = typed_value(entry.field, entry.theirs_value, activity)
-            if changes:
-                store.update_activity(activity_id, changes, author)
+            if changes:  # with the row version compared above: a save slipping in between is a conflict
+                store.update_activity(activity_id, changes, author, expected_revision=activity.revision)
     return ApplyResult(len(chosen), len(per_activity), skipped_conflicts, skipped_deletions, tuple(refused))
 
 
