@@ -8,15 +8,15 @@ from pathlib import Path
 
 from ..domain.model import Activiteit
 from ..storage.server import admin, is_server_url, presence
-from ..storage.server.connect import Identity, identity
+from ..storage.server.connect import Identity, ServerUnreachable, identity
 from ..storage.server.listen import Change, Listener, ListenerLost
 from ..storage.server.refusals import ServerRefused
 from ..storage.store import ConflictError
 from .workspace import Workspace
 
 __all__ = [
-    "Change", "ConflictError", "Identity", "Listener", "ListenerLost", "ServerRefused", "is_server_url",
-    "is_team_workspace",
+    "Change", "ConflictError", "Identity", "Listener", "ListenerLost", "ServerRefused", "ServerUnreachable",
+    "is_server_url", "is_team_workspace",
 ]
 
 LIVE_PACKAGE = "live"
@@ -78,6 +78,14 @@ def save_or_queue_conflict(
     before = {name: getattr(base, name) for name in changes} if base is not None else {}
     return save_one_based_on(workspace, BasedChange(activity_id, expected_revision, changes, before),
                              source=LIVE_PACKAGE)
+
+
+def offline_copy_name(workspace: Workspace) -> str:
+    """The local copy's file name for this server document (one per server and database, not per login)."""
+    import hashlib
+
+    where = workspace.store.engine.url.set(password=None, username=None).render_as_string()
+    return f"offline-{hashlib.sha256(where.encode('utf-8')).hexdigest()[:12]}"
 
 
 def announce_presence(workspace: Workspace, activity_id: str | None) -> None:
