@@ -56,7 +56,7 @@ class RoundTripStore(Protocol):
     def load_document(self) -> Document: ...
 
     def update_activity(
-        self, activity_id: str, changes: Mapping[str, object], author: str
+        self, activity_id: str, changes: Mapping[str, object], author: str, *, expected_revision: int | None = None
     ) -> Activiteit: ...
 
     def replace_kengetallen(
