@@ -40,7 +40,7 @@ def test_language_and_name_survive_a_restart(qtbot, tmp_path: Path, modal, monke
     monkeypatch.setattr(dialogs, "ask_text", lambda *_args, **_kwargs: "Anna de Vries")
     first = _start(qtbot, folder, db_path)
     first.language_actions["en"].trigger()
-    first.user_action.trigger()
+    first.action("user").trigger()
     assert first.workspace.author == "Anna de Vries"  # stamped with the name from now on
     first.close()
 

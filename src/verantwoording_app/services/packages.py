@@ -94,8 +94,8 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
     record = HandoutRecord(manifest.package_id, document.id, owner.strip(), manifest.created, workspace.author,
                            OFFICER_FIELDS, bases)
     words = list(checking.aids(workspace).words())  # the document word list travels along
-    with workspace.store.transaction():  # the record only exists when the package was written, and back
-        workspace.store.add_handout(record)
+    with workspace._store.transaction():  # the record only exists when the package was written, and back
+        workspace._store.add_handout(record)
         package_format.write_package(target, manifest, {
             "document": document_to_json(document), "editable": editable, "fields": list(OFFICER_FIELDS),
             "words": words, "hoofdstuk": chapter_part})
@@ -131,7 +131,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         meta = _package_meta(workspace)
         if meta is not None and meta.get("handout_id") == package.manifest.package_id:
             return workspace
-        if meta is None and workspace.store.has_document():
+        if meta is None and workspace._store.has_document():
             workspace.close()
             raise UserError(
                 f"'{target.name}' is geen werkdatabase van een werkpakket maar een eigen document (bijvoorbeeld "
@@ -145,13 +145,13 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
                 f"Er is al een werkdatabase voor {package.manifest.owner} ({target}). Lever die eerst in, "
                 "of vervang haar bewust."
             )
-        if workspace.store.has_document():
+        if workspace._store.has_document():
             _backup_before_import(workspace)
-        workspace.store.replace_document(document, author=package.manifest.created_by)
+        workspace._store.replace_document(document, author=package.manifest.created_by)
     else:
         workspace = Workspace.open(target, author=author or package.manifest.owner)
         try:
-            workspace.store.create_document(document, author=package.manifest.created_by)
+            workspace._store.create_document(document, author=package.manifest.created_by)
         except BaseException:
             workspace.close()
             remove_new_database(target)
@@ -164,7 +164,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
     if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
         fields = list(OFFICER_FIELDS)
     checking.take_words(workspace, words, package.manifest.created_by)
-    workspace.store.set_meta(META_KEY, json.dumps({
+    workspace._store.set_meta(META_KEY, json.dumps({
         "handout_id": package.manifest.package_id, "owner": package.manifest.owner,
         "editable": editable, "fields": fields, "base": bases, "remarks": remarks, "words": words,
     }, ensure_ascii=False))
@@ -251,7 +251,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
     message (the rest applies), the bases come from the record, the author is
     the person it was for, and values must fit the document's rules.
     """
-    document_id = workspace.store.document_id()
+    document_id = workspace._store.document_id()
     packages = []
     for path in package_paths:
         package = package_format.read_package(path)
@@ -261,7 +261,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
             raise ImportRefused(
                 f"'{path.name}' hoort bij een ander document dan het geopende; er is niets gewijzigd."
             )
-        record = workspace.store.handout(package.manifest.based_on)
+        record = workspace._store.handout(package.manifest.based_on)
         if record is None or record.document_id != document_id:
             raise ImportRefused(
                 f"'{path.name}' verwijst naar een uitgifte die in deze database niet is gemaakt (kenmerk "
@@ -279,7 +279,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
     header = workspace.document_header()
     tally = _Tally()
     _backup_before_import(workspace)
-    with workspace.store.transaction():
+    with workspace._store.transaction():
         for path, package, record, changes, words in packages:
             added = checking.take_words(workspace, words, record.person)
             if added:
@@ -288,7 +288,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
             _merge_one(workspace, header, path, package, record, changes, tally)
             from .chapter_packages import merge_part
 
-            fresh = workspace.store.handout(record.id) or record  # the bases as _merge_one left them
+            fresh = workspace._store.handout(record.id) or record  # the bases as _merge_one left them
             applied, conflicts, refused, messages = merge_part(workspace, fresh, package.payload.get("hoofdstuk"),
                                                                f"{record.person} ({path.name})")
             tally.applied += applied
@@ -311,7 +311,7 @@ class _Tally:
 
 def _merge_one(workspace: Workspace, document: Document, path: Path, package: package_format.Package,
                record: HandoutRecord, changes: dict[str, Any], tally: _Tally) -> None:
-    store = workspace.store
+    store = workspace._store
     person = record.person
     source = f"{person} ({path.name})"
     if package.manifest.owner.strip() != person or package.manifest.created_by.strip() not in ("", person):
@@ -422,11 +422,11 @@ def _valid_value(name: str, value: Any, document: Document) -> tuple[Any, str | 
 
 def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited: str | None = None) -> None:
     """Decide a conflict: take the package's value, keep the database's, or an edited text."""
-    found = {c.id: c for c in workspace.store.conflicts(open_only=False)}
+    found = {c.id: c for c in workspace._store.conflicts(open_only=False)}
     conflict = found.get(conflict_id)
     if conflict is None:
         raise UserError("Dit conflict bestaat niet (meer).")
-    with workspace.store.transaction():
+    with workspace._store.transaction():
         if choice == "pakket":
             value = conflict.theirs
         elif choice == "bewerkt":
@@ -440,7 +440,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited
         if choice != "database":
             _apply(workspace, conflict.activity_id, {conflict.field: _from_text(conflict.field, value)},
                    workspace.author)
-        workspace.store.mark_conflict(conflict_id, choice, workspace.author)
+        workspace._store.mark_conflict(conflict_id, choice, workspace.author)
 
 
 # -- helpers -----------------------------------------------------------------------
@@ -448,14 +448,14 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited
 
 def _backup_before_import(workspace: Workspace) -> None:
     """A copy of the database before others' work is merged in (a file database only)."""
-    if workspace.store.path is not None and workspace.store.path.exists():
+    if workspace._store.path is not None and workspace._store.path.exists():
         from .backups import make_rotated_backup
 
-        make_rotated_backup(workspace.store.path, "voor-import")
+        make_rotated_backup(workspace._store.path, "voor-import")
 
 
 def _package_meta(workspace: Workspace) -> dict[str, Any] | None:
-    raw = workspace.store.get_meta(META_KEY)
+    raw = workspace._store.get_meta(META_KEY)
     return None if raw is None else dict(json.loads(raw))
 
 
@@ -492,10 +492,10 @@ def _apply(workspace: Workspace, activity_id: str, updates: dict[str, object], a
     converted = {name: field_from_json(name, value) if not _is_domain(value) else value
                  for name, value in updates.items()}
     if converted:
-        workspace.store.update_activity(activity_id, converted, author)
+        workspace._store.update_activity(activity_id, converted, author)
     if figures is not None:
         items = json.loads(figures) if isinstance(figures, str) else figures
-        workspace.store.replace_kengetallen(activity_id, figures_from_json(items), author)
+        workspace._store.replace_kengetallen(activity_id, figures_from_json(items), author)
     return len(converted) + (figures is not None)
 
 
@@ -518,8 +518,8 @@ def _add_remark(workspace: Workspace, activity_id: str, data: Any, path: Path, a
         raise ImportRefused(f"'{path.name}' bevat een ongeldige opmerking.") from None
     if too_long("remark", remark.text) is not None:
         return 0
-    known = {r.id for r in workspace.store.load_activity(activity_id).opmerkingen}
+    known = {r.id for r in workspace._store.load_activity(activity_id).opmerkingen}
     if remark.id in known:
         return 0
-    workspace.store.add_remark(activity_id, remark.text, remark.author, remark=remark)
+    workspace._store.add_remark(activity_id, remark.text, remark.author, remark=remark)
     return 1

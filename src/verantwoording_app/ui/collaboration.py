@@ -72,7 +72,7 @@ class CollaborationActions(QObject):
             action.setEnabled(coordinator)
         self.handin.setEnabled(writable and not coordinator)
         self.history.setEnabled(has and node is not None and node.kind == "activity")
-        self.restore.setEnabled(has and window.workspace.store.path is not None)  # type: ignore[union-attr]
+        self.restore.setEnabled(has and window.workspace.database_path is not None)  # type: ignore[union-attr]
 
     # -- slots -------------------------------------------------------------------------
 
@@ -159,11 +159,11 @@ class CollaborationActions(QObject):
 
     def show_backups(self) -> None:
         workspace = self.window.workspace
-        if workspace is None or workspace.store.path is None or not self.window.flush_pending():
+        if workspace is None or workspace.database_path is None or not self.window.flush_pending():
             return
         from .backup_dialog import BackupDialog
 
-        BackupDialog(workspace.store.path, self._restore, self.window).exec()
+        BackupDialog(workspace.database_path, self._restore, self.window).exec()
 
     def _restore(self, backup: Path, confirm_document: str | None = None) -> None:
         """Close the workspace, put the backup back (after a safety copy), open again."""
@@ -171,11 +171,11 @@ class CollaborationActions(QObject):
 
         window = self.window
         workspace = window.workspace
-        if workspace is None or workspace.store.path is None:
+        if workspace is None or workspace.database_path is None:
             raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Er is geen database geopend.")))
         if workspace.read_only:
             raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Deze database is alleen-lezen geopend; herstellen kan niet.")))
-        database = workspace.store.path
+        database = workspace.database_path
         window.flush_pending()
         workspace.close()
         try:

@@ -79,7 +79,7 @@ def ask_options(window: MainWindow, fmt: str) -> Any:
 
     assert window.workspace is not None
     header = window.document_header or window.workspace.document_header()
-    snapshots = tuple(s.name for s in window.workspace.store.snapshots()) if fmt == "xlsx" else ()
+    snapshots = tuple(s.name for s in window.workspace.snapshots()) if fmt == "xlsx" else ()
     dialog = ExportOptionsDialog(fmt, header.status_scheme, window.current_node(),
                                  template=window.settings.get(S.HOUSE_TEMPLATE), snapshots=snapshots, parent=window)
     if not dialog.exec():
@@ -141,18 +141,18 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Exporteren"))
         return None
     job = ExportJob(document, fmt, path, options, selection, changed_since, findings)
-    window._exports.add(job)
+    window.running_exports.add(job)
     window.statusBar().showMessage(QCoreApplication.translate("Export", "Bezig met exporteren naar %1…").replace("%1", path.name))
 
     def done(report: Any) -> None:
-        window._exports.discard(job)
+        window.running_exports.discard(job)
         message = count_text("Export", report.activities,
                              QT_TRANSLATE_NOOP("Export", "%n activiteit geëxporteerd naar %2"),
                              QT_TRANSLATE_NOOP("Export", "%n activiteiten geëxporteerd naar %2")).replace("%2", path.name)
         window.statusBar().showMessage(message, 8000)
 
     def failed(message: str) -> None:
-        window._exports.discard(job)
+        window.running_exports.discard(job)
         window.statusBar().clearMessage()
         answer = dialogs.retry_or_rename(window, message, QCoreApplication.translate("Export", "Exporteren"))
         if answer == "retry":
@@ -161,7 +161,7 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
             start_export(window, fmt, None, choice if choice is not None else _default_choice())
 
     def crashed(error: BaseException) -> None:
-        window._exports.discard(job)
+        window.running_exports.discard(job)
         window.statusBar().clearMessage()
         if window.reporter is not None:
             window.reporter.handle(type(error), error, error.__traceback__)
@@ -232,7 +232,7 @@ def import_source(window: MainWindow, source: Any, *, choose: Any = None) -> Non
 
     assert window.workspace is not None
     title = QCoreApplication.translate("Export", "Importeren")
-    dialog = ImportPreviewDialog(source, has_document=window.workspace.store.has_document(), parent=window)
+    dialog = ImportPreviewDialog(source, has_document=window.workspace.has_document(), parent=window)
     accepted = choose(dialog) if choose is not None else dialog.exec()
     if not accepted:
         return
@@ -288,7 +288,7 @@ def import_into_activity(window: MainWindow, path: Path | None = None, *, choose
     old = activity.realisation if field == "realisation" else activity.plan
     from .undo import SetFieldCommand
 
-    window.undo_stack.push(SetFieldCommand(window, node.id, field, old, dialog.result_text()))
+    window.undo_stack.push(SetFieldCommand(window.structure, node.id, field, old, dialog.result_text()))
     window.select(node.id)
 
 
