@@ -162,7 +162,7 @@ def test_ui_and_cli_never_reach_the_store() -> None:
 
 @pytest.mark.parametrize(("source", "caught"), [
     ("workspace.store.people()\n", True),
-    ("self.workspace.snapshots()\n", True),
+    ("self.workspace._store.snapshots()\n", True),
     ("getattr(workspace, '_store')\n", True),
     ("workspace.people()\n", False),
     ("service.chapter_store(workspace)\n", False),

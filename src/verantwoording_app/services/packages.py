@@ -13,6 +13,7 @@ from ..domain.errors import ImportRefused, UserError
 from ..domain.handout import OFFICER_FIELDS, HandoutRecord
 from ..domain.limits import FIELD_NAMES, clean_text, too_long
 from ..domain.merge import merge_fields
+from ..domain.messages import Message, define
 from ..domain.model import Activiteit, Document, Opmerking, ReviewState
 from ..domain.policy import Person, Role, Verdict
 from ..domain.wording import count
@@ -239,6 +240,37 @@ def create_handin(workspace: Workspace, target: Path) -> HandinReport:
 
 
 # -- coordinator: merge ------------------------------------------------------------
+
+
+HANDED_IN_WITHOUT_DATABASE = define(
+    "package.handed_in_without_database",
+    "Dit is een ingeleverd pakket; open eerst de database van de coördinator.",
+    "This is a handed-in package; open the coordinator's database first.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PackageOpened:
+    """What opening a package did: a hand-out became a working database, or a hand-in was merged."""
+
+    database: Path | None = None
+    """A hand-out: the officer's working database (closed; open it)."""
+    merged: MergeReport | None = None
+    """A hand-in: what the merge into the open database did."""
+
+
+def open_package(path: Path, workspace: Workspace | None, *, author: str | None = None) -> PackageOpened:
+    """Bestand › Werkpakket openen: a hand-out becomes the officer's own working database (in its usual
+    place); a hand-in is merged into the open (coordinator's) database, refused without one."""
+    package = package_format.read_package(path)
+    if package.manifest.kind != "uitgifte":
+        if workspace is None:
+            raise UserError(Message.of(HANDED_IN_WITHOUT_DATABASE))
+        return PackageOpened(merged=merge_handins(workspace, [path]))
+    target = working_database_for(package.manifest.owner, package.manifest.document_id)
+    opened = open_handout(path, database=target, author=author)
+    opened.close()
+    return PackageOpened(database=target)
 
 
 def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeReport:
