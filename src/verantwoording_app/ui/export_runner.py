@@ -47,23 +47,20 @@ class ExportSignals(QObject):
 
 
 class ExportJob(QRunnable):
-    """Writes an already loaded (immutable) document tree; never touches the database."""
+    """Writes an export prepared in the main thread (services.exporting.prepare_export); never touches the
+    database."""
 
-    def __init__(self, document: Any, fmt: str, path: Path, options: Any, selection: Any = None,
-                 changed_since: Any = None, findings: Any = None) -> None:
+    def __init__(self, prepared: Any, fmt: str, path: Path) -> None:
         super().__init__()
-        self.document, self.fmt, self.path, self.options = document, fmt, path, options
-        self.selection, self.changed_since = selection, changed_since
-        self.findings = findings
+        self.prepared, self.fmt, self.path = prepared, fmt, path
         self.signals = ExportSignals()
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        from ..services.exporting import export_tree
+        from ..services.exporting import write_export
 
         try:
-            report = export_tree(self.document, self.fmt, self.path, self.options, self.selection,
-                                 self.changed_since, self.findings)
+            report = write_export(self.prepared, self.fmt, self.path)
         except UserError as error:
             self.signals.failed.emit(error.message)
         except Exception as error:
@@ -113,34 +110,21 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix("." + fmt)
-    from ..domain.selection import Selection, select
-    from ..services.exporting import ExportOptions
+    from ..domain.selection import Selection
+    from ..services.exporting import ExportOptions, prepare_export
 
     selection = choice.selection if choice is not None else Selection()
     options = ExportOptions() if choice is None else ExportOptions(
         include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template,
         include_toc=choice.include_toc, include_footer=choice.footer != "omit",
-        refresh_footer=choice.footer == "refresh", previous_year=choice.previous_year, parts=choice.parts)
-    # read in the main thread: the store is not shared with workers
-    try:
-        full = window.workspace.document()
-        document = select(full, selection)
-        findings = None
-        if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
-            from ..services.checking import document_counts
-
-            findings = document_counts(window.workspace, with_spelling=False, document=full).open_findings
-        changed_since = None
-        if choice is not None and choice.changed_since:
-            from ..services.snapshots import changes_since, find_snapshot
-
-            snapshot = find_snapshot(window.workspace, choice.changed_since)
-            changed_since = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1]
-                                             for c in changes_since(window.workspace, snapshot)})
+        refresh_footer=choice.footer == "refresh", changed_since=choice.changed_since or None,
+        previous_year=choice.previous_year, parts=choice.parts)
+    try:  # read in the main thread: the store is not shared with workers
+        prepared = prepare_export(window.workspace, fmt, selection, options)
     except UserError as error:
         dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Exporteren"))
         return None
-    job = ExportJob(document, fmt, path, options, selection, changed_since, findings)
+    job = ExportJob(prepared, fmt, path)
     window.running_exports.add(job)
     window.statusBar().showMessage(QCoreApplication.translate("Export", "Bezig met exporteren naar %1…").replace("%1", path.name))
 
