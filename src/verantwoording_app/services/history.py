@@ -12,6 +12,7 @@ from datetime import datetime
 
 from ..domain import fields
 from ..domain.errors import UserError
+from ..domain.messages import Message, define
 from ..domain.model import Activiteit
 from .workspace import Workspace
 
@@ -64,6 +65,13 @@ def _field_rank(name: str) -> tuple[int, str]:
     return (FIELD_ORDER.index(name) if name in FIELD_ORDER else len(FIELD_ORDER), name)
 
 
+NOT_RESTORABLE = define(
+    "history.not_restorable",
+    "Deze versie van '{field}' heeft een waarde die niet meer kan worden teruggezet.",
+    "This version of '{field}' has a value that can no longer be put back.",
+)
+
+
 class NotRestorable(UserError):
     """The entry's value can no longer be turned back into a value (the field's form changed)."""
 
@@ -72,9 +80,9 @@ def restore(workspace: Workspace, activity_id: str, entry: HistoryEntry) -> Acti
     """Put the entry's value back as a new version (the policy asked as for any change); UserError when
     refused, NotRestorable when the stored text cannot be read back."""
     if entry.field not in RESTORABLE_FIELDS:
-        raise NotRestorable(f"Het veld '{entry.field}' kan niet uit de geschiedenis worden teruggezet.")
+        raise NotRestorable(Message.of(NOT_RESTORABLE, field=entry.field))
     try:
         value = domain_value(entry.field, entry.value)
     except ValueError as error:
-        raise NotRestorable(str(error)) from error
+        raise NotRestorable(Message.of(NOT_RESTORABLE, field=entry.field)) from error
     return workspace.save_activity(activity_id, {entry.field: value})

@@ -14,6 +14,7 @@ from ..domain import policy
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
 from ..domain.lineage import lines_of
+from ..domain.messages import Message
 from ..domain.model import (
     Activiteit,
     Document,
@@ -149,18 +150,16 @@ class Workspace:
             if path.stat().st_size > pctext.MAX_BYTES:
                 size = path.stat().st_size // (1024 * 1024)
                 raise ImportRefused(
-                    f"Het bestand is te groot ({size} MB); een P&C-tekst is hooguit "
-                    f"{pctext.MAX_BYTES // (1024 * 1024)} MB. Controleer of u het juiste bestand kiest."
+                    Message.of("workspace.text_too_large", size=size, value=pctext.MAX_BYTES // (1024 * 1024))
                 )
             data = path.read_bytes()
         except OSError as error:
-            raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+            raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
         result = pctext.read_pc_text(data)
         if self._store.has_document():
             if not replace_existing:
                 raise UserError(
-                    "Deze database bevat al een document. Kies een nieuwe database (--db) of vervang het "
-                    "document bewust (--replace); er is niets gewijzigd."
+                    Message.of("workspace.document_exists")
                 )
             from .importing import fit_statuses  # the replaced document keeps its status scheme
 
@@ -271,7 +270,7 @@ class Workspace:
         """Remove the person with this name (case does not matter); refused when there is none."""
         matches = [p for p in self.people() if p.name.casefold() == name.casefold()]
         if not matches:
-            raise UserError(f"'{name}' staat niet in de lijst van mensen.")
+            raise UserError(Message.of("cli.person_unknown", name=name))
         self.remove_person(matches[0].id)
 
     # -- editing -------------------------------------------------------------
@@ -365,8 +364,7 @@ class Workspace:
         """
         self._require_structure()
         if not owner.strip():
-            raise UserError("Geef de naam van de eigenaar; een lege eigenaar wist de eigenaar van elke "
-                            "activiteit. Er is niets gewijzigd.")
+            raise UserError(Message.of("workspace.owner_missing"))
         document = select(self.document(), selection)
         changes: dict[str, object] = {"owner": owner.strip()}
         if deadline is not None:
