@@ -423,6 +423,19 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "'{name}' is te groot om te importeren.",
         "'{name}' is too large to import.",
     ),
+    # -- format
+    'format.invalid': (
+        '{where} heeft een ongeldig formaatnummer ({number}); er is niets gewijzigd.',
+        '{where} has an invalid format number ({number}); nothing was changed.',
+    ),
+    'format.newer': (
+        '{where} is gemaakt met een nieuwere versie van Verantwoording (formaat {number}; deze versie leest tot en met formaat {current}). Installeer de nieuwste versie; er is niets gewijzigd.',
+        '{where} was made with a newer version of Verantwoording (format {number}; this version reads up to format {current}). Install the newest version; nothing was changed.',
+    ),
+    'format.not_an_object': (
+        '{where} bevat geen geldige gegevens; er is niets gewijzigd.',
+        '{where} contains no valid data; nothing was changed.',
+    ),
     # -- handout
     'handout.missing': (
         'Deze uitgifte bestaat niet (meer).',
@@ -573,6 +586,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'package.missing_parts': (
         'ontbrekende onderdelen',
         'missing parts',
+    ),
+    'package.named': (
+        "Het pakket '{name}'",
+        "The package '{name}'",
     ),
     'package.no_activities_for_owner': (
         "Er zijn geen activiteiten met eigenaar '{owner}'. Wijs eerst activiteiten toe (veld Eigenaar), of controleer de schrijfwijze van de naam.",
@@ -901,6 +918,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Er bestaat al een momentopname '{name}'; kies een andere naam.",
         "A snapshot '{name}' already exists; choose another name.",
     ),
+    'snapshot.named': (
+        "De momentopname '{name}'",
+        "The snapshot '{name}'",
+    ),
     # -- spelling
     'spelling.dictionary_failed': (
         'Het Nederlandse woordenboek kan niet worden geladen: {error}',
@@ -1016,6 +1037,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'treejson.invalid_review_names': (
         'De namen van de reviewstatussen in het pakket zijn ongeldig.',
         'The names of the review states in the package are invalid.',
+    ),
+    'treejson.the_document': (
+        'Het document',
+        'The document',
     ),
     'treejson.unknown_review': (
         "Onbekende reviewstatus '{value}' in het pakket.",
