@@ -210,3 +210,18 @@ def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspac
     assert delivered == [({"een"}, set())]
     with pytest.raises(RuntimeError):  # the worker pool takes no more work
         aids_of_window._executor.submit(lambda: None)
+
+
+def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    writing = window.writing_aids
+    highlighter = writing.highlighter_for(window.activity_form.realisation)
+    assert highlighter is not None
+    repainted: list[set[str]] = []
+    monkeypatch.setattr(highlighter, "repaint_words", lambda words: repainted.append(set(words)))
+    writing._words_checked({"gemeente", "hielp"}, set())
+    assert not writing._repaint_timer.isActive()
+    writing._words_checked({"gemeenet"}, {"gemeenet"})
+    writing._words_checked({"hielpp"}, {"hielpp"})  # the next keystroke's answer: still waiting
+    assert repainted == []
+    qtbot.waitUntil(lambda: repainted == [{"gemeenet", "hielpp"}], timeout=3000)

@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .prose import WORD_PATTERN as _WORD_RE
 from .prose import word_spans
@@ -81,6 +82,31 @@ def candidate_words(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, word
 
 
+PIECE_CACHE_LIMIT = 50_000
+_LONG_PIECE = 600
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """A paragraph cut at ". " (a long piece also at ", "): (offset, piece) pairs.
+
+    A word or an address never holds a space, so the words found in the pieces are the words of the text;
+    ``str.split`` keeps the cutting itself well under a millisecond for a paragraph of thousands of words."""
+    if len(text) < 200:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for piece in text.split(". "):
+        if len(piece) > _LONG_PIECE:
+            inner = offset
+            for part in piece.split(", "):
+                out.append((inner, part))
+                inner += len(part) + 2
+        else:
+            out.append((offset, piece))
+        offset += len(piece) + 2
+    return out
+
+
 class WordList:
     """Accepted words (document or personal list): a lower-case entry accepts any case,
     a capitalised one (a name) itself, its capitals and its genitive-free form."""
@@ -127,6 +153,10 @@ class SpellChecker:
         self._lock = threading.Lock()
         self._spell_lock = threading.Lock()
         self._cache: dict[str, bool] = {}
+        self._pieces: dict[str, list[Any]] = {}
+        """Piece of a paragraph → its marks (see ``misspellings_cached``)."""
+        self._revision = 0
+        """Raised when a word list changes: remembered marks of pieces are then judged again."""
         self.document_words = WordList(document_words)
         self.personal_words = WordList(personal_words)
 
@@ -134,9 +164,11 @@ class SpellChecker:
 
     def accept(self, words: Iterable[str], *, personal: bool = False) -> None:
         (self.personal_words if personal else self.document_words).update(words)
+        self._revision += 1
 
     def set_document_words(self, words: Iterable[str]) -> None:
         self.document_words = WordList(words)
+        self._revision += 1
 
     def listed(self, word: str) -> bool:
         return word in self.document_words or word in self.personal_words
@@ -205,19 +237,57 @@ class SpellChecker:
         return out
 
     def misspellings_cached(self, text: str) -> tuple[list[Misspelling], set[str]]:
-        """Wrong words the cache knows, and the words it does not know yet (to check elsewhere)."""
+        """Wrong words the cache knows, and the words it does not know yet (to check elsewhere).
+
+        For the highlighter, on every keystroke: the text is cut into pieces at ". " (``chunks``), and each piece's verdicts are remembered by its text, so a keystroke in a paragraph of
+        thousands of words looks at the words of the one piece it changed. UI thread only."""
         wrong: list[Misspelling] = []
         unknown: set[str] = set()
+        pieces = self._pieces
+        revision = self._revision
+        for offset, piece in chunks(text):
+            marks = pieces.get(piece)
+            if marks is None or marks[0] != revision:
+                marks = self._piece_marks(piece)
+                if len(pieces) >= PIECE_CACHE_LIMIT:
+                    pieces.clear()
+                pieces[piece] = marks
+            elif marks[2]:
+                self._resolve(marks)
+            for start, end, word in marks[1]:
+                wrong.append(Misspelling(offset + start, offset + end, word))
+            for _start, _end, word in marks[2]:
+                unknown.add(word)
+        return wrong, unknown
+
+    def _piece_marks(self, piece: str) -> list[Any]:
+        """[revision, wrong (start, end, word)s, unknown ones] of one piece of a paragraph."""
+        wrong: list[tuple[int, int, str]] = []
+        unknown: list[tuple[int, int, str]] = []
         cache = self._cache
-        for start, end, word in candidate_words(text):
+        for start, end, word in candidate_words(piece):
             known = cache.get(word)
             if known is not True:
                 known = True if self.listed(word) else known
             if known is None:
-                unknown.add(word)
+                unknown.append((start, end, word))
             elif not known:
-                wrong.append(Misspelling(start, end, word))
-        return wrong, unknown
+                wrong.append((start, end, word))
+        return [self._revision, wrong, unknown]
+
+    def _resolve(self, marks: list[Any]) -> None:
+        """Look again at the words of a piece that were not known yet (the worker may have judged them)."""
+        still: list[tuple[int, int, str]] = []
+        wrong: list[tuple[int, int, str]] = marks[1]
+        for item in marks[2]:
+            known = self.cached(item[2])
+            if known is None:
+                still.append(item)
+            elif not known:
+                wrong.append(item)
+        if len(still) != len(marks[2]):
+            wrong.sort()
+            marks[2] = still
 
     def suggestions(self, word: str, limit: int = 3) -> list[str]:
         """Up to ``limit`` corrections, most likely first (~0.1–0.5 s: call it off the UI thread)."""

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
+from ..domain.collector import collector_paused
 from ..domain.errors import UserError
 from ..domain.messages import Message
 from ..domain.model import Document
@@ -128,7 +129,8 @@ def export_document(
     selection: Selection | None = None,
     options: ExportOptions | None = None,
 ) -> ExportReport:
-    return write_export(prepare_export(workspace, fmt, selection, options), fmt, out)
+    with collector_paused():  # loading and writing make millions of objects and no cycles
+        return write_export(prepare_export(workspace, fmt, selection, options), fmt, out)
 
 
 def export_tree(
