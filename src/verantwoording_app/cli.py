@@ -19,6 +19,7 @@ from .cli_arguments import (
     COMMAND_METAVAR,
     ArgumentParser,
     ArgumentsWrong,
+    in_english,
     language_in,
     missing_file,
     parser_class,
@@ -664,6 +665,10 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError(Message.of("cli.server_user_arguments"))
         print(f"Toegang gegeven: {team.add_server_user(args.db, args.name.strip(), args.role, args.person or '')}",
               file=out)
+    elif args.action == "remove-user":
+        if not (args.name or "").strip():
+            raise UsageError(Message.of("cli.server_remove_user_arguments"))
+        print(team.remove_server_user(args.db, args.name.strip(), drop_login=args.drop_login), file=out)
     elif args.action == "users":
         lines = team.server_users(args.db)
         for line in lines:
@@ -719,7 +724,7 @@ def _chapter_command(name: str, args: argparse.Namespace, out: TextIO) -> int:
 
 
 DB_HELP = "de database (standaard: die in uw gebruikersmap), of een database-URL"
-LANG_HELP = "taal van de meldingen bij verkeerde argumenten (nl of en)"
+LANG_HELP = "taal van de uitvoer en de meldingen (nl of en)"
 
 
 def build_parser(language: str = "nl") -> ArgumentParser:
@@ -735,7 +740,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
         "Zonder opdracht (of met 'gui') start het programma.",
         epilog="Afsluitcodes: 0 gelukt, 1 onjuiste invoer, 2 verkeerde argumenten, 3 onverwachte fout.",
     )
-    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}")
+    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}",
+                        help="het versienummer tonen en stoppen")
     parser.add_argument("--db", metavar="PAD", dest="global_db", help=DB_HELP + " (ook vóór de opdracht)")
     parser.add_argument("--lang", choices=("nl", "en"), help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
@@ -838,17 +844,20 @@ def build_parser(language: str = "nl") -> ArgumentParser:
 
     add_chapter_parsers(sub, common)
     p = sub.add_parser("server", parents=[common],
-                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen, een document uploaden")
-    p.add_argument("action", choices=("setup", "add-user", "users", "upload"))
-    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user: de loginnaam op de server")
+                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen of verwijderen, "
+                            "een document uploaden")
+    p.add_argument("action", choices=("setup", "add-user", "remove-user", "users", "upload"))
+    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user en remove-user: de loginnaam op de server")
     p.add_argument("--role", choices=("officer", "coordinator"), help="met add-user: medewerker of coördinator")
     p.add_argument("--person", metavar="NAAM",
                    help="met add-user: de naam als eigenaar van activiteiten (standaard de loginnaam)")
     p.add_argument("--from", dest="source", metavar="LOKAAL.vwdb", help="met upload: de lokale database")
     p.add_argument("--replace", action="store_true", help="met upload: het document op de server vervangen")
+    p.add_argument("--drop-login", action="store_true",
+                   help="met remove-user: ook de login zelf van de server verwijderen")
     for subparser in sub.choices.values():
         subparser.set_defaults(subparser=subparser)
-    return parser
+    return in_english(parser) if language == "en" else parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -895,13 +904,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("afgebroken", file=err)
+        print(Message.of("cli.interrupted").render(), file=err)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: log it, say where, no traceback on screen
         from .services.error_log import safe_message
 
         log = _log_exception(error)
-        print(f"fout: onverwachte fout ({safe_message(error)}). Details staan in {log}.", file=err)
+        print(f"{prefix}: {Message.of('cli.unexpected', error=safe_message(error), log=log).render()}", file=err)
         return EXIT_UNEXPECTED
 
 

@@ -53,7 +53,8 @@ def find_snapshot(workspace: Workspace, name: str) -> Snapshot:
 
 
 def changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ActivityChange, ...]:
-    before = document_from_json(json.loads(workspace.store.snapshot_data(snapshot.id)))
+    before = document_from_json(json.loads(workspace.store.snapshot_data(snapshot.id)),
+                                Message.of("snapshot.named", name=snapshot.name))
     after = workspace.document()
     old = {p.activity.id: p for p in before.iter_activities()}
     result = []
