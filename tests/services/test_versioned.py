@@ -42,7 +42,7 @@ def test_a_replace_based_on_an_older_version_queues_that_activity_and_saves_the_
     assert [a.id for a in outcome.saved] == [second]
     assert anna.activity(first).internal_note == "door Carla, na de zoekopdracht"  # not overwritten
     assert anna.activity(second).internal_note == "vervangen"
-    [conflict] = carla.store.conflicts()
+    [conflict] = carla.conflicts()
     assert (conflict.activity_id, conflict.field) == (first, "internal_note")
     assert (conflict.base, conflict.ours, conflict.theirs) == (seen[first].internal_note,
                                                                "door Carla, na de zoekopdracht", "vervangen")
@@ -60,7 +60,7 @@ def test_undo_after_a_colleagues_save_is_a_conflict_and_redo_with_the_new_versio
     current, conflicted = save_one_based_on(anna, undo, source="ongedaan maken")
     assert conflicted
     assert current.realisation.plain_text().strip() == "Carla's aanvulling."
-    assert [c.field for c in anna.store.conflicts()] == ["realisation"]
+    assert [c.field for c in anna.conflicts()] == ["realisation"]
     redo = BasedChange(target, current.revision, {"internal_note": "daarna"})
     saved, conflicted = save_one_based_on(anna, redo, source="opnieuw")
     assert not conflicted
@@ -77,7 +77,7 @@ def test_a_refusal_stays_a_refusal_and_queues_nothing(clients, monkeypatch: pyte
     monkeypatch.setattr(Workspace, "_require_change", lambda *_args: None)  # past the client: the server decides
     with pytest.raises(ServerRefused):
         save_based_on(anna, [BasedChange(theirs, revision, {"internal_note": "van Anna"})], source="vervangen")
-    assert carla.store.conflicts() == ()
+    assert carla.conflicts() == ()
 
 
 def test_replace_in_texts_carries_the_version_it_read(clients, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -50,11 +50,11 @@ def upload_to_server(local: Path, location: str, *, replace: bool = False) -> st
 
 
 def is_team_workspace(workspace: Workspace) -> bool:
-    return workspace.store.engine.dialect.name == "postgresql"
+    return workspace._store.engine.dialect.name == "postgresql"
 
 
 def whoami(workspace: Workspace) -> Identity:
-    return identity(workspace.store.engine)
+    return identity(workspace._store.engine)
 
 
 def own_activities(workspace: Workspace, me: Identity) -> frozenset[str] | None:
@@ -84,22 +84,22 @@ def offline_copy_name(workspace: Workspace) -> str:
     """The local copy's file name for this server document (one per server and database, not per login)."""
     import hashlib
 
-    where = workspace.store.engine.url.set(password=None, username=None).render_as_string()
+    where = workspace._store.engine.url.set(password=None, username=None).render_as_string()
     return f"offline-{hashlib.sha256(where.encode('utf-8')).hexdigest()[:12]}"
 
 
 def announce_presence(workspace: Workspace, activity_id: str | None) -> None:
-    presence.announce(workspace.store.engine, activity_id)
+    presence.announce(workspace._store.engine, activity_id)
 
 
 def leave(workspace: Workspace) -> None:
-    presence.leave(workspace.store.engine)
+    presence.leave(workspace._store.engine)
 
 
 def colleagues_at_work(workspace: Workspace) -> dict[str, tuple[str, ...]]:
-    return presence.others(workspace.store.engine)
+    return presence.others(workspace._store.engine)
 
 
 def listener_for(workspace: Workspace) -> Listener:
     """A listener on the same server as the workspace, with the workspace's credentials."""
-    return Listener(workspace.store.engine.url.render_as_string(hide_password=False))
+    return Listener(workspace._store.engine.url.render_as_string(hide_password=False))

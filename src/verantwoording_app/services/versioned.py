@@ -91,6 +91,6 @@ def queue_conflicts(workspace: Workspace, current: Activiteit, change: BasedChan
             continue
         before = field_to_history(name, change.base[name]) if name in change.base else None
         # the queue's 'ours' is the database's value, 'theirs' the proposal: here the change that came too late
-        queued += workspace.store.add_conflict(current.id, name, before, theirs, ours,
+        queued += workspace._store.add_conflict(current.id, name, before, theirs, ours,
                                                f"{workspace.author} ({source})", operation)
     return queued
