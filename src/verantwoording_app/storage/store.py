@@ -250,6 +250,13 @@ class Store:
             self._session = None
             session.close()
 
+    @contextmanager
+    def savepoint(self) -> Iterator[Session]:
+        """A write a unique index may refuse (IntegrityError), in a savepoint of the transaction: a refusal
+        undoes only this write, and a surrounding transaction (a package merge) goes on."""
+        with self.transaction() as session, session.begin_nested():
+            yield session
+
     # -- document ----------------------------------------------------------
 
     def has_document(self) -> bool:
@@ -712,7 +719,7 @@ class Store:
             raise UserError(Message.of("people.name_missing"))
         doc_id = self.document_id()
         try:  # the unique index (document, lower(name)) decides, also for two windows at once
-            with self.transaction() as session:
+            with self.savepoint() as session:
                 session.add(PersonRow(id=person.id, document_id=doc_id, name=person.name, role=role, email=email))
                 session.flush()
         except IntegrityError:
@@ -756,7 +763,7 @@ class Store:
         snapshot = Snapshot(new_id(), name, now(), author)
         doc_id = self.document_id()
         try:
-            with self.transaction() as session:
+            with self.savepoint() as session:
                 session.add(SnapshotRow(id=snapshot.id, document_id=doc_id, name=name,
                                         created_at=snapshot.created_at, created_by=author, data=data))
                 session.flush()

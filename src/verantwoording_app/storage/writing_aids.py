@@ -73,7 +73,7 @@ class WritingAidsStore:
             raise UserError(Message.of("spelling.not_a_word", word=word[:MAX_WORD_LENGTH]))
         doc_id = self.store.document_id()
         try:  # the unique index (document, word) decides
-            with self.store.transaction() as session:
+            with self.store.savepoint() as session:
                 session.add(DocumentWordRow(id=new_id(), document_id=doc_id, word=clean, added_by=author,
                                             created_at=now()))
                 session.flush()
