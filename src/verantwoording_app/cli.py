@@ -665,6 +665,10 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError(Message.of("cli.server_user_arguments"))
         print(f"Toegang gegeven: {team.add_server_user(args.db, args.name.strip(), args.role, args.person or '')}",
               file=out)
+    elif args.action == "remove-user":
+        if not (args.name or "").strip():
+            raise UsageError(Message.of("cli.server_remove_user_arguments"))
+        print(team.remove_server_user(args.db, args.name.strip(), drop_login=args.drop_login), file=out)
     elif args.action == "users":
         lines = team.server_users(args.db)
         for line in lines:
@@ -840,14 +844,17 @@ def build_parser(language: str = "nl") -> ArgumentParser:
 
     add_chapter_parsers(sub, common)
     p = sub.add_parser("server", parents=[common],
-                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen, een document uploaden")
-    p.add_argument("action", choices=("setup", "add-user", "users", "upload"))
-    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user: de loginnaam op de server")
+                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen of verwijderen, "
+                            "een document uploaden")
+    p.add_argument("action", choices=("setup", "add-user", "remove-user", "users", "upload"))
+    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user en remove-user: de loginnaam op de server")
     p.add_argument("--role", choices=("officer", "coordinator"), help="met add-user: medewerker of coördinator")
     p.add_argument("--person", metavar="NAAM",
                    help="met add-user: de naam als eigenaar van activiteiten (standaard de loginnaam)")
     p.add_argument("--from", dest="source", metavar="LOKAAL.vwdb", help="met upload: de lokale database")
     p.add_argument("--replace", action="store_true", help="met upload: het document op de server vervangen")
+    p.add_argument("--drop-login", action="store_true",
+                   help="met remove-user: ook de login zelf van de server verwijderen")
     for subparser in sub.choices.values():
         subparser.set_defaults(subparser=subparser)
     return in_english(parser) if language == "en" else parser

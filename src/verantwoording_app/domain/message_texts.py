@@ -236,6 +236,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'Geef de lokale database: server upload --from LOKAAL.vwdb --db postgresql://…',
         'Give the local database: server upload --from LOKAAL.vwdb --db postgresql://…',
     ),
+    'cli.server_remove_user_arguments': (
+        'Geef de loginnaam: server remove-user NAAM --db postgresql://BEHEERDER@SERVER/DATABASE',
+        'Give the login name: server remove-user NAAM --db postgresql://BEHEERDER@SERVER/DATABASE',
+    ),
     'cli.server_user_arguments': (
         'Geef de loginnaam en de rol: server add-user NAAM --role officer|coordinator',
         'Give the login name and the role: server add-user NAAM --role officer|coordinator',
@@ -825,6 +829,34 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Unknown status '{status}'. This document knows: {known}.",
     ),
     # -- server
+    'server.last_coordinator': (
+        '{login} is de laatste coördinator van deze database; zonder coördinator kan niemand meer de indeling '
+        'wijzigen of werk vaststellen. Voeg eerst een andere coördinator toe (verantwoording server add-user NAAM '
+        '--role coordinator). Er is niets gewijzigd.',
+        '{login} is the last coordinator of this database; without a coordinator nobody can change the structure '
+        'or adopt work any more. Add another coordinator first (verantwoording server add-user NAAM --role '
+        'coordinator). Nothing was changed.',
+    ),
+    'server.login_not_dropped': (
+        'De login {login} kan niet worden verwijderd: hij heeft nog rechten of objecten elders op deze server '
+        '({detail}). Laat --drop-login weg om alleen de toegang tot deze database in te trekken, of ruim die rechten '
+        'eerst op (REASSIGN OWNED / DROP OWNED). Er is niets gewijzigd.',
+        'The login {login} cannot be removed: it still has privileges or objects elsewhere on this server '
+        '({detail}). Leave out --drop-login to take away only the access to this database, or clean up those '
+        'privileges first (REASSIGN OWNED / DROP OWNED). Nothing was changed.',
+    ),
+    'server.stale': (
+        'Iemand anders heeft dit intussen opgeslagen. Laad het opnieuw; er is niets overschreven.',
+        'Someone else saved this in the meantime. Load it again; nothing was overwritten.',
+    ),
+    'server.superuser_not_removed': (
+        '{login} is een superuser van de server; die verwijdert Verantwoording niet. Er is niets gewijzigd.',
+        '{login} is a superuser of the server; Verantwoording does not remove those. Nothing was changed.',
+    ),
+    'server.user_unknown': (
+        "'{login}' staat niet in de lijst van gebruikers van deze database (bekend: {known}). Er is niets gewijzigd.",
+        "'{login}' is not in the list of users of this database (known: {known}). Nothing was changed.",
+    ),
     'server.choose_role': (
         'Kies --role officer of --role coordinator.',
         'Choose --role officer or --role coordinator.',
