@@ -19,6 +19,7 @@ from .cli_arguments import (
     COMMAND_METAVAR,
     ArgumentParser,
     ArgumentsWrong,
+    in_english,
     language_in,
     missing_file,
     parser_class,
@@ -102,7 +103,7 @@ def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     from .services.workspace import Workspace
 
     workspace = Workspace.open(args.db, create=create)
-    _note_read_only(args, workspace.store.read_only_reason)
+    _note_read_only(args, workspace.read_only_reason)
     return workspace
 
 
@@ -276,7 +277,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     try:
         workspace = _workspace(args, create=False)
         try:
-            problems = workspace.store.integrity_problems()
+            problems = workspace.integrity_problems()
             header = workspace.document_header()
             tree = workspace.tree()
             # the P&C checks and the spell check: stored per activity, only changed texts are analysed again
@@ -367,7 +368,7 @@ def _one_line(text: str, limit: int = 300) -> str:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     workspace = _workspace(args, create=True)
     try:
-        if workspace.store.has_document():
+        if workspace.has_document():
             if not args.replace:
                 raise UserError(Message.of("cli.document_exists_replace"))
             workspace.replace_document(_example_document())  # a backup first, as every bulk change
@@ -533,13 +534,13 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         if args.action == "resolve":
             if not args.id or not args.take:
                 raise UsageError(Message.of("cli.conflict_arguments"))
-            matches = [c for c in workspace.store.conflicts() if c.id.startswith(args.id)]
+            matches = [c for c in workspace.conflicts() if c.id.startswith(args.id)]
             if len(matches) != 1:
                 raise UserError(Message.of("cli.conflict_unknown", id=args.id))
             resolve_conflict(workspace, matches[0].id, args.take)
             print(f"Conflict {args.id} beslist: {args.take}", file=out)
             return 0
-        conflicts = workspace.store.conflicts()
+        conflicts = workspace.conflicts()
         if not conflicts:
             print("Geen open conflicten.", file=out)
         for conflict in conflicts:
@@ -565,7 +566,7 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
             snapshot = snapshots.create_snapshot(workspace, args.name or "")
             print(f"Momentopname '{snapshot.name}' gemaakt ({snapshot.created_at:%d-%m-%Y %H:%M})", file=out)
         elif args.action == "list":
-            for snapshot in workspace.store.snapshots():
+            for snapshot in workspace.snapshots():
                 print(f"{snapshot.created_at:%d-%m-%Y %H:%M}  {snapshot.name}  ({snapshot.created_by})", file=out)
         else:
             snapshot = snapshots.find_snapshot(workspace, args.name or "")
@@ -584,13 +585,10 @@ def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
     workspace = _workspace(args, create=False)
     try:
         if args.action == "add":
-            workspace.store.add_person(args.name or "", args.role)
+            workspace.add_person(args.name or "", args.role)
         elif args.action == "remove":
-            matches = [p for p in workspace.store.people() if p.name.casefold() == (args.name or "").casefold()]
-            if not matches:
-                raise UserError(Message.of("cli.person_unknown", name=args.name))
-            workspace.store.remove_person(matches[0].id)
-        for person in workspace.store.people():
+            workspace.remove_person_named(args.name or "")
+        for person in workspace.people():
             print(f"{person.name}  ({person.role})", file=out)
     finally:
         workspace.close()
@@ -664,6 +662,10 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError(Message.of("cli.server_user_arguments"))
         print(f"Toegang gegeven: {team.add_server_user(args.db, args.name.strip(), args.role, args.person or '')}",
               file=out)
+    elif args.action == "remove-user":
+        if not (args.name or "").strip():
+            raise UsageError(Message.of("cli.server_remove_user_arguments"))
+        print(team.remove_server_user(args.db, args.name.strip(), drop_login=args.drop_login), file=out)
     elif args.action == "users":
         lines = team.server_users(args.db)
         for line in lines:
@@ -719,7 +721,7 @@ def _chapter_command(name: str, args: argparse.Namespace, out: TextIO) -> int:
 
 
 DB_HELP = "de database (standaard: die in uw gebruikersmap), of een database-URL"
-LANG_HELP = "taal van de meldingen bij verkeerde argumenten (nl of en)"
+LANG_HELP = "taal van de uitvoer en de meldingen (nl of en)"
 
 
 def build_parser(language: str = "nl") -> ArgumentParser:
@@ -735,7 +737,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
         "Zonder opdracht (of met 'gui') start het programma.",
         epilog="Afsluitcodes: 0 gelukt, 1 onjuiste invoer, 2 verkeerde argumenten, 3 onverwachte fout.",
     )
-    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}")
+    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}",
+                        help="het versienummer tonen en stoppen")
     parser.add_argument("--db", metavar="PAD", dest="global_db", help=DB_HELP + " (ook vóór de opdracht)")
     parser.add_argument("--lang", choices=("nl", "en"), help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
@@ -838,17 +841,20 @@ def build_parser(language: str = "nl") -> ArgumentParser:
 
     add_chapter_parsers(sub, common)
     p = sub.add_parser("server", parents=[common],
-                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen, een document uploaden")
-    p.add_argument("action", choices=("setup", "add-user", "users", "upload"))
-    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user: de loginnaam op de server")
+                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen of verwijderen, "
+                            "een document uploaden")
+    p.add_argument("action", choices=("setup", "add-user", "remove-user", "users", "upload"))
+    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user en remove-user: de loginnaam op de server")
     p.add_argument("--role", choices=("officer", "coordinator"), help="met add-user: medewerker of coördinator")
     p.add_argument("--person", metavar="NAAM",
                    help="met add-user: de naam als eigenaar van activiteiten (standaard de loginnaam)")
     p.add_argument("--from", dest="source", metavar="LOKAAL.vwdb", help="met upload: de lokale database")
     p.add_argument("--replace", action="store_true", help="met upload: het document op de server vervangen")
+    p.add_argument("--drop-login", action="store_true",
+                   help="met remove-user: ook de login zelf van de server verwijderen")
     for subparser in sub.choices.values():
         subparser.set_defaults(subparser=subparser)
-    return parser
+    return in_english(parser) if language == "en" else parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -895,13 +901,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("afgebroken", file=err)
+        print(Message.of("cli.interrupted").render(), file=err)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: log it, say where, no traceback on screen
         from .services.error_log import safe_message
 
         log = _log_exception(error)
-        print(f"fout: onverwachte fout ({safe_message(error)}). Details staan in {log}.", file=err)
+        print(f"{prefix}: {Message.of('cli.unexpected', error=safe_message(error), log=log).render()}", file=err)
         return EXIT_UNEXPECTED
 
 

@@ -192,6 +192,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'Importeer uitgifte- en inleverpakketten apart.',
         'Import hand-out and hand-in packages separately.',
     ),
+    'cli.interrupted': (
+        'afgebroken',
+        'interrupted',
+    ),
     'cli.invalid_deadline': (
         "Ongeldige deadline '{deadline}': gebruik dd-mm-jjjj.",
         "Invalid deadline '{deadline}': use dd-mm-yyyy.",
@@ -232,6 +236,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'Geef de lokale database: server upload --from LOKAAL.vwdb --db postgresql://…',
         'Give the local database: server upload --from LOKAAL.vwdb --db postgresql://…',
     ),
+    'cli.server_remove_user_arguments': (
+        'Geef de loginnaam: server remove-user NAAM --db postgresql://BEHEERDER@SERVER/DATABASE',
+        'Give the login name: server remove-user NAAM --db postgresql://BEHEERDER@SERVER/DATABASE',
+    ),
     'cli.server_user_arguments': (
         'Geef de loginnaam en de rol: server add-user NAAM --role officer|coordinator',
         'Give the login name and the role: server add-user NAAM --role officer|coordinator',
@@ -239,6 +247,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'cli.snapshot_name_missing': (
         'Geef de naam van de momentopname: snapshot {action} NAAM',
         'Give the name of the snapshot: snapshot {action} NAAM',
+    ),
+    'cli.unexpected': (
+        'onverwachte fout ({error}). Details staan in {log}.',
+        'unexpected error ({error}). The details are in {log}.',
     ),
     # -- compare
     'compare.cannot_save_as': (
@@ -326,6 +338,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'database.read_only': (
         'Deze database is alleen-lezen geopend ({why}); uw wijziging is niet opgeslagen.',
         'This database was opened read-only ({why}); your change was not saved.',
+    ),
+    'database.someone_else_in_it': (
+        'iemand anders werkt erin',
+        'someone else is working in it',
     ),
     'database.unusable': (
         'De database {name} kan niet worden gebruikt ({kind}).',
@@ -813,6 +829,34 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Unknown status '{status}'. This document knows: {known}.",
     ),
     # -- server
+    'server.last_coordinator': (
+        '{login} is de laatste coördinator van deze database; zonder coördinator kan niemand meer de indeling '
+        'wijzigen of werk vaststellen. Voeg eerst een andere coördinator toe (verantwoording server add-user NAAM '
+        '--role coordinator). Er is niets gewijzigd.',
+        '{login} is the last coordinator of this database; without a coordinator nobody can change the structure '
+        'or adopt work any more. Add another coordinator first (verantwoording server add-user NAAM --role '
+        'coordinator). Nothing was changed.',
+    ),
+    'server.login_not_dropped': (
+        'De login {login} kan niet worden verwijderd: hij heeft nog rechten of objecten elders op deze server '
+        '({detail}). Laat --drop-login weg om alleen de toegang tot deze database in te trekken, of ruim die rechten '
+        'eerst op (REASSIGN OWNED / DROP OWNED). Er is niets gewijzigd.',
+        'The login {login} cannot be removed: it still has privileges or objects elsewhere on this server '
+        '({detail}). Leave out --drop-login to take away only the access to this database, or clean up those '
+        'privileges first (REASSIGN OWNED / DROP OWNED). Nothing was changed.',
+    ),
+    'server.stale': (
+        'Iemand anders heeft dit intussen opgeslagen. Laad het opnieuw; er is niets overschreven.',
+        'Someone else saved this in the meantime. Load it again; nothing was overwritten.',
+    ),
+    'server.superuser_not_removed': (
+        '{login} is een superuser van de server; die verwijdert Verantwoording niet. Er is niets gewijzigd.',
+        '{login} is a superuser of the server; Verantwoording does not remove those. Nothing was changed.',
+    ),
+    'server.user_unknown': (
+        "'{login}' staat niet in de lijst van gebruikers van deze database (bekend: {known}). Er is niets gewijzigd.",
+        "'{login}' is not in the list of users of this database (known: {known}). Nothing was changed.",
+    ),
     'server.choose_role': (
         'Kies --role officer of --role coordinator.',
         'Choose --role officer or --role coordinator.',

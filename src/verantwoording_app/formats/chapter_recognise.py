@@ -76,7 +76,7 @@ class Part:
 def split_chapter(text: str) -> tuple[str, list[Part]]:
     """The text without the effects and costs parts (their lines blank), and those parts."""
     lines = text.splitlines()
-    if not any(_bare(line) in (QUESTION_EFFECTS, QUESTION_COSTS) for line in lines):
+    if not any("?" in line and _bare(line) in (QUESTION_EFFECTS, QUESTION_COSTS) for line in lines):
         return text, []
     parts: list[Part] = []
     current: Part | None = None
@@ -109,7 +109,8 @@ def split_chapter(text: str) -> tuple[str, list[Part]]:
 
 def _bare(line: str) -> str:
     """A line without Markdown's heading marks and emphasis (our Markdown export reads back too)."""
-    return _EMPHASIS.sub("", line.strip().lstrip("#").strip())
+    bare = line.strip().lstrip("#").strip()
+    return _EMPHASIS.sub("", bare) if "*" in bare else bare  # the pattern is slow on a line without a star
 
 
 def _cells(line: str) -> list[str] | None:
