@@ -6,6 +6,9 @@ interleaved with the commands, is the floor: a process that reads every row
 of every table of the same database with ``sqlite3`` and writes it deflated
 into a zip (the FTS index tables, which only repeat the texts, are left out).
 
+Beside each wall-clock row a CPU row (user + system seconds of the process, against the floor's): on a
+machine shared with others the wall clock counts their work too, the CPU time hardly; both are printed.
+
 Goals (issue 20): ``list`` ≤ 0.5× the floor, each export ≤ 2× (Excel: with the P&C counts stored, as after
 any earlier check or export; the first one, which analyses every text, is a row of its own), importing the
 whole chapter as P&C text ≤ 4× (against the floor of the database it makes),
@@ -44,13 +47,31 @@ with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as archive:
 """
 
 
-def _timed(command: list[str], env: dict[str, str]) -> float:
-    """Wall-clock seconds of one process, start to exit; a failing command stops the benchmark."""
+CPU: dict[str, list[float]] = {}
+"""Per command the CPU seconds (user + system) of each run, beside the wall-clock ones: on a machine shared
+with others the wall clock counts their work too, the CPU time of the process hardly."""
+
+
+def _cpu_of_children() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return float("nan")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(command: list[str], env: dict[str, str], key: str = "") -> float:
+    """Wall-clock seconds of one process, start to exit; a failing command stops the benchmark. ``key``:
+    its CPU seconds are kept in ``CPU[key]``."""
+    cpu = _cpu_of_children()
     start = time.perf_counter()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, check=False)
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command[2:5])} failed ({result.returncode}): {result.stderr.strip()[-500:]}")
+    if key:
+        CPU.setdefault(key, []).append(_cpu_of_children() - cpu)
     return seconds
 
 
@@ -58,8 +79,8 @@ def _app(*args: str) -> list[str]:
     return [sys.executable, "-m", "verantwoording_app", *args]
 
 
-def _floor(database: Path, folder: Path, env: dict[str, str]) -> float:
-    return _timed([sys.executable, "-c", FLOOR, str(database), str(folder / "floor.zip")], env)
+def _floor(database: Path, folder: Path, env: dict[str, str], key: str = "floor") -> float:
+    return _timed([sys.executable, "-c", FLOOR, str(database), str(folder / "floor.zip")], env, key)
 
 
 def _forget_checks(database: Path) -> None:
@@ -126,13 +147,13 @@ def run(quick: bool = False, only: tuple[str, ...] = (), source: Path | None = N
             for key, name in (("xlsx", "export xlsx"), ("check", "check")):
                 if name in commands:
                     _forget_checks(database)
-                    first[key] = _timed(commands[name], env)
+                    first[key] = _timed(commands[name], env, f"first {key}")
             # the counts stored, as after any check (an export from the command line stores nothing itself)
             _timed(_app("check", "--db", str(database)), env)
         for _ in range(repeats):
             floors.append(_floor(database, folder, env))
             for key, command in commands.items():
-                times[key].append(_timed(command, env))
+                times[key].append(_timed(command, env, key))
         floor = statistics.median(floors)
         for key, seconds in first.items():
             if seconds:
@@ -142,6 +163,13 @@ def run(quick: bool = False, only: tuple[str, ...] = (), source: Path | None = N
                      statistics.median(_timed([sys.executable, "-c", "pass"], env) for _ in range(repeats))))
         for key, values in times.items():
             rows.append((f"e2e {key} {label}", statistics.median(values), "floor", floor))
+        floor_cpu = statistics.median(CPU.get("floor", [float("nan")]))
+        if floor_cpu == floor_cpu:  # measured (not on Windows)
+            for key in first:
+                rows.append((f"e2e {'export xlsx' if key == 'xlsx' else key} {label}, nothing stored yet, CPU",
+                             CPU[f"first {key}"][0], "floor, CPU", floor_cpu))
+            for key in times:
+                rows.append((f"e2e {key} {label}, CPU", statistics.median(CPU[key]), "floor, CPU", floor_cpu))
 
         if wanted("import"):
             text, count = _import_text(folder, ACTIVITIES)
