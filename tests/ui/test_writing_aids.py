@@ -214,6 +214,15 @@ def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspac
     assert delivered == [({"een"}, set())]
     with pytest.raises(RuntimeError):  # the worker pool takes no more work
         aids_of_window._executor.submit(lambda: None)
+    # an answer that was on its way when the window closed is dropped, and a late wrong word asks nothing
+    aids_of_window._bridge.answers.put(("words_checked", ({"vier"}, {"vier"})))
+    aids_of_window._bridge._drain()
+    assert delivered == [({"een"}, set())]
+    from verantwoording_app.domain.spelling import SpellChecker
+
+    aids_of_window.checker = SpellChecker(lambda _word: False)
+    aids_of_window._words_checked({"vijf"}, {"vijf"})  # raised "cannot schedule new futures after shutdown"
+    aids_of_window.check_later({"zes"})
 
 
 def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]

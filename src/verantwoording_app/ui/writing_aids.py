@@ -96,6 +96,8 @@ class _Bridge(QObject):
                 kind, payload = self.answers.get_nowait()
             except queue.Empty:
                 return
+            if not self.gate.open:  # sent just before the window closed: nobody to hand it to
+                continue
             self.handlers[kind](*payload)
 
 
@@ -320,7 +322,7 @@ class WritingAids(QObject):
 
     def check_later(self, words: set[str], _highlighter: WritingHighlighter | None = None) -> None:
         new = words - self._queued
-        if not new or self.checker is None:
+        if not new or self.checker is None or self._shut_down:
             return
         self._queued |= new
         checker = self.checker
@@ -354,7 +356,7 @@ class WritingAids(QObject):
                 self.underline_line(edit)
 
     def request_suggestions(self, word: str) -> None:
-        if word in self._suggestions or word in self._asked or self.checker is None:
+        if word in self._suggestions or word in self._asked or self.checker is None or self._shut_down:
             return
         self._asked.add(word)
         checker = self.checker
