@@ -26,7 +26,7 @@ def test_a_long_paragraph_is_split_as_a_short_one_would_be() -> None:
         assert prose.split_sentences(text) == list(prose._split_sentences.__wrapped__(text))
 
 
-def test_a_keystroke_in_a_long_paragraph_splits_only_its_piece(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_keystroke_in_a_long_paragraph_splits_only_its_piece(monkeypatch) -> None:
     text = " ".join(f"Zin nummer {n} van de gemeente is klaar." for n in range(400))
     scanned: list[str] = []
 

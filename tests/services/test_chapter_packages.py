@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 
 
 @pytest.fixture
-def coordinator(tmp_path: Path) -> Workspace:
+def coordinator(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open(tmp_path / "coord.vwdb", author="coordinator")
     ws._store.create_document(chapter_document(), author="x")
     service.import_ledger(ws, per_programme_xlsx(tmp_path / "g.xlsx"))

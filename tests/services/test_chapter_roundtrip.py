@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +21,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open(tmp_path / "r.vwdb", author="coordinator")
     ws._store.create_document(chapter_document(), author="x")
     service.import_ledger(ws, per_programme_xlsx(tmp_path / "g.xlsx"))

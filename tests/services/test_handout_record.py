@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture
-def coordinator(tmp_path: Path) -> Workspace:
+def coordinator(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open_default(tmp_path / "coordinator.vwdb", author="coördinator")
     ws.assign(Selection(goal="I"), owner="Fatima")
     ws.assign(Selection(goal="II"), owner="Piet")
@@ -34,7 +34,7 @@ def coordinator(tmp_path: Path) -> Workspace:
 
 
 @pytest.fixture
-def fatima(coordinator: Workspace, tmp_path: Path) -> Workspace:
+def fatima(coordinator: Workspace, tmp_path: Path) -> Iterator[Workspace]:
     handout = tmp_path / "fatima-uitgifte.vwpakket"
     packages.create_handout(coordinator, "Fatima", handout)
     ws = packages.open_handout(handout, database=tmp_path / "fatima.vwdb", author="Fatima")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..formats.ledger_files import chapter_document
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     store = Store.open(tmp_path / "c.vwdb")
     store.create_document(chapter_document(), author="tester")
     yield store

@@ -21,7 +21,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 
 
 @pytest.fixture
-def chapter_window(qtbot, tmp_path: Path, modal):  # type: ignore[no-untyped-def]
+def chapter_window(qtbot, tmp_path: Path, modal):
     workspace = Workspace.open(tmp_path / "h.vwdb", author="coordinator")
     workspace._store.create_document(chapter_document(), author="x")
     service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
@@ -108,7 +108,7 @@ def test_ledger_dialog_maps_columns_and_only_then_imports(chapter_window: MainWi
     dialog.close()
 
 
-def test_settings_dialog_refuses_a_bad_amount(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_settings_dialog_refuses_a_bad_amount(qtbot) -> None:
     from verantwoording_app.domain.chapter import ChapterSettings
 
     dialog = FinanceSettingsDialog(ChapterSettings())
@@ -145,7 +145,7 @@ def test_overview_lists_variances_and_opens_the_programme(chapter_window: MainWi
     assert overview.table.item(3, 3).text() == "Carla"
 
 
-def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, modal) -> None:
     from verantwoording_app.services.packages import create_handout, open_handout
 
     coordinator = Workspace.open(tmp_path / "c.vwdb", author="coordinator")

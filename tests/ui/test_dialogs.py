@@ -63,7 +63,7 @@ BUTTONS = {
 
 
 @pytest.fixture(params=["nl", "en"])
-def language(request, qapp):  # type: ignore[no-untyped-def]
+def language(request, qapp):
     translations.compile_translations()
     installed = translations.install(qapp, request.param)
     yield request.param
@@ -140,7 +140,7 @@ def test_dialogs_in_both_languages(qtbot, language, settings, workspace, modal, 
     assert error_box.windowTitle() == ("Er ging iets mis" if language == "nl" else "Something went wrong")
 
 
-def test_collaboration_dialogs_in_both_languages(qtbot, language, workspace: Workspace, db_path: Path,  # type: ignore[no-untyped-def]
+def test_collaboration_dialogs_in_both_languages(qtbot, language, workspace: Workspace, db_path: Path,
                                                  tmp_path: Path) -> None:
     titles, buttons = TITLES[language], BUTTONS[language]
     conflict_ids = make_conflicts(workspace, tmp_path)  # also assigns goal I to Fatima, for the hand-out

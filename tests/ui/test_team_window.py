@@ -18,7 +18,7 @@ def _ids(store: Store, owner: str) -> list[str]:
 
 
 @pytest.fixture
-def anna_window(qtbot, settings, modal, team_server: TeamServer):  # type: ignore[no-untyped-def]
+def anna_window(qtbot, settings, modal, team_server: TeamServer):
     win = MainWindow(settings, opener=lambda path, **options: open_workspace(path, "anna", **options),
                      user_name="anna")
     qtbot.addWidget(win)
@@ -30,7 +30,7 @@ def anna_window(qtbot, settings, modal, team_server: TeamServer):  # type: ignor
 
 
 @pytest.fixture
-def bram(team_server: TeamServer):  # type: ignore[no-untyped-def]
+def bram(team_server: TeamServer):
     store = Store.open(team_server.url("bram"))
     yield store
     store.close()

@@ -11,7 +11,7 @@ from verantwoording_app.storage.store import Store
 
 
 @pytest.fixture
-def carla(team_server: TeamServer):  # type: ignore[no-untyped-def]
+def carla(team_server: TeamServer):
     store = Store.open(team_server.url("carla"))
     yield store
     store.close()
