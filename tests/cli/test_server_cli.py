@@ -122,7 +122,7 @@ def test_an_existing_server_database_is_migrated_by_the_administrator_only(pg_ur
     assert "server setup" in err
     assert "0005" in err
     with psycopg.connect(pg_url) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
     code, out, err = run("server", "setup", "--db", pg_url)
     assert code == 0, err
     assert "was: schema 0005" in out

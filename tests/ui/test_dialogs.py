@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -145,7 +146,7 @@ def test_collaboration_dialogs_in_both_languages(qtbot, language, workspace: Wor
     titles, buttons = TITLES[language], BUTTONS[language]
     conflict_ids = make_conflicts(workspace, tmp_path)  # also assigns goal I to Fatima, for the hand-out
     backups.make_backup(db_path, "handmatig", folder=tmp_path / "backups")
-    dialogs: dict[str, QDialog] = {
+    dialogs: dict[str, Any] = {  # each its own dialog class
         "conflicts": ConflictsDialog(workspace),
         "history": HistoryDialog(workspace, conflict_ids[0]),
         "people": PeopleDialog(workspace),

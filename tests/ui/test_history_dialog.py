@@ -39,12 +39,12 @@ def open_dialog(qtbot, workspace: Workspace, activity_id: str) -> HistoryDialog:
 def field_item(dialog: HistoryDialog, field: str) -> QTreeWidgetItem:
     for index in range(dialog.tree.topLevelItemCount()):
         item = dialog.tree.topLevelItem(index)
-        if item.text(0).startswith(field_label(field) + " ("):
+        if item is not None and item.text(0).startswith(field_label(field) + " ("):
             return item
     raise AssertionError(field)
 
 
-def select(dialog: HistoryDialog, *items: QTreeWidgetItem) -> None:
+def select(dialog: HistoryDialog, *items: QTreeWidgetItem | None) -> None:
     dialog.tree.clearSelection()
     for item in items:
         item.setSelected(True)

@@ -145,7 +145,7 @@ def test_the_server_away_and_back_keeps_the_typed_text_and_sends_it(qtbot, setti
         assert win.open_database(url)
         win.autosave.RETRY_MS = 300
         win.autosave._timer.setInterval(60_000)
-        mine = sorted(win.editable_ids)[0]
+        mine = sorted(win.editable_ids or ())[0]
         win.select(mine)
         proxy.cut()
         editor = win.activity_form.internal_note

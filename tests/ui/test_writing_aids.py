@@ -26,7 +26,7 @@ def _underlined(editor, word: str) -> bool:
             for item in block.layout().formats():
                 if item.start <= offset < item.start + item.length:
                     style = item.format.underlineStyle()
-                    return style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+                    return bool(style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             return False
         block = block.next()
     raise AssertionError(f"{word!r} is not in the editor")
@@ -78,6 +78,7 @@ def test_add_to_the_document_word_list(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(lambda: _underlined(editor, "Hettrix"), timeout=10_000)
     window.writing_aids.add_word("Hettrix", personal=False)
     assert not _underlined(editor, "Hettrix")
+    assert window.workspace is not None
     assert "Hettrix" in aids(window.workspace).words()
 
 
@@ -105,6 +106,7 @@ def test_controle_tab_lists_findings_and_ignores_with_a_reason(window: MainWindo
     panel.ignore_button.click()
     assert form.tabs.tabText(form.check_tab) == "Controle (2)"
     assert any("Genegeerd: bewuste vooruitblik" in panel.list.item(i).text() for i in range(panel.list.count()))
+    assert window.workspace is not None
     (ignore,) = aids(window.workspace).ignores()
     assert ignore.reason == "bewuste vooruitblik"
     # the ignore is kept: after showing another activity and coming back it is still set aside
