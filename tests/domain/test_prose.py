@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 
 from verantwoording_app.domain import prose
@@ -34,7 +35,7 @@ def test_a_keystroke_in_a_long_paragraph_splits_only_its_piece(monkeypatch) -> N
         scanned.append(piece)
         return prose._sentence_ends(piece)
 
-    monkeypatch.setattr(prose, "_piece_sentence_ends", prose.lru_cache(maxsize=8192)(spy))
+    monkeypatch.setattr(prose, "_piece_sentence_ends", functools.lru_cache(maxsize=8192)(spy))
     assert len(prose.split_sentences(text)) == 400
     assert len(scanned) == 400
     scanned.clear()

@@ -163,7 +163,7 @@ def test_a_killed_export_is_cleaned_at_the_next_start_wherever_it_was(tmp_path: 
             raise KeyboardInterrupt  # stands in for the kill: the temporary file stays, the note too
 
         original_unlink = Path.unlink
-        Path.unlink = lambda self, missing_ok=False: None  # type: ignore[method-assign,assignment]
+        Path.unlink = lambda self, missing_ok=False: None  # type: ignore[method-assign]
         try:
             with pytest.raises(KeyboardInterrupt):
                 atomic.atomic_write(exports / "overzicht.xlsx", killed)

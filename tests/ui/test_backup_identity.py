@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QInputDialog
 from verantwoording_app.formats.pctext import read_pc_text
 from verantwoording_app.resources import sample_path
 from verantwoording_app.services import backups
+from verantwoording_app.services.editor import GOAL
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.backup_dialog import COL_REASON, BackupDialog
-from verantwoording_app.ui.tree_model import GOAL
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ def _all_actions(menu: QMenu) -> list:  # type: ignore[type-arg]
     for action in menu.actions():
         found.append(action)
         if action.menu() is not None:
-            found.extend(_all_actions(action.menu()))
+            found.extend(_all_actions(action.menu()))  # type: ignore[arg-type]
     return found
 
 

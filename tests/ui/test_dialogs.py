@@ -196,7 +196,7 @@ def test_modal_dialogs_from_menu_open_and_close(qtbot, window) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None:
             opened.append(dialog.windowTitle())
-            dialog.reject()
+            dialog.reject()  # type: ignore[attr-defined]
 
     for action in (window.action("about"), window.action("manual")):
         QTimer.singleShot(50, close_active)

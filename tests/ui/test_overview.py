@@ -155,7 +155,7 @@ def test_status_owner_and_deadline_edited_in_the_grid_with_undo(qtbot, window, w
 
     date_edit = _edit_in_grid(qtbot, panel, target, "deadline")
     assert isinstance(date_edit, QDateEdit)
-    date_edit.setDate(QDate(FUTURE))
+    date_edit.setDate(QDate(FUTURE))  # type: ignore[call-overload]  # QDate takes a datetime.date at run time
     _commit(qtbot, date_edit)
     assert workspace.activity(target).deadline == FUTURE
 

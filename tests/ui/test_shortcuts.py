@@ -54,7 +54,7 @@ def test_no_accelerator_letter_is_used_twice_in_one_menu(
     while menus:
         menu = menus.pop()
         letters: dict[str, str] = {}
-        for action in menu.actions():
+        for action in menu.actions():  # type: ignore[attr-defined]
             if action.isSeparator() or not action.isVisible():
                 continue
             if action.menu() is not None:
@@ -63,6 +63,6 @@ def test_no_accelerator_letter_is_used_twice_in_one_menu(
             if letter is None:
                 continue
             if letter in letters:
-                clashes.append((menu.title(), letters[letter], action.text()))
+                clashes.append((menu.title(), letters[letter], action.text()))  # type: ignore[attr-defined]
             letters[letter] = action.text()
     assert clashes == [], "\n".join(map(str, clashes))

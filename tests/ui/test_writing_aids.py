@@ -169,6 +169,7 @@ def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:
     # the findings were kept per activity, as `check` keeps them: the next count analyses nothing
     from verantwoording_app.services.checking import document_counts
 
+    assert window.workspace is not None
     assert document_counts(window.workspace, with_spelling=False).analysed == 0
 
 
