@@ -20,11 +20,9 @@ characters and none of them can backtrack more than linearly, so a hostile
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -36,6 +34,7 @@ from ..domain.blocktext import (
     parse_markdown,
     parse_plain,
 )
+from ..domain.collector import collector_paused
 from ..domain.model import (
     DEFAULT_GOAL_INTRO,
     DEFAULT_REALISATION_LABEL,
@@ -664,21 +663,8 @@ def recognise(
 ) -> Recognition:
     """The structure of the lines. ``overrides`` force a role per source line number;
     ``goal_titles`` rename the goal that starts at a line (the preview's corrections)."""
-    with _collector_paused():
+    with collector_paused():  # ~10 short-lived objects per line and no cycle: the passes cost a fifth
         return _recognise(lines, overrides or {}, goal_titles or {})
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused: recognition makes ~10 short-lived objects per line and no
-    cycles, and the collector's passes over them cost a fifth of the time of a large file."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _recognise(lines: Sequence[SourceLine], overrides: Mapping[int, Role], goal_titles: Mapping[int, str]
