@@ -154,7 +154,7 @@ def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ig
     from verantwoording_app.ui.overview import COLUMNS
 
     window.toggle_dock("overview")
-    panel = window._docks["overview"].widget()
+    panel = window.dock("overview").widget()
     model = panel.source
     findings = COLUMNS.index("findings")
     level = COLUMNS.index("readability")
@@ -164,6 +164,10 @@ def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ig
     by_code = {codes[key]: value for key, value in values.items()}
     assert by_code["1.2.3"] == ("2", "C1")  # 1.II.3: two 'gaan we' sentences
     assert by_code["1.1.1"][0] == "0"
+    # the findings were kept per activity, as `check` keeps them: the next count analyses nothing
+    from verantwoording_app.services.checking import document_counts
+
+    assert document_counts(window.workspace, with_spelling=False).analysed == 0
 
 
 def test_writing_aids_speak_english(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,14 +30,15 @@ SPELLING_REVISION = 1
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu)\b",
                       re.IGNORECASE)
 _ADDRESS_HINT = re.compile(r"@|://|www\.|\w\.(?:nl|com|org|net|eu|be|de|info|nu)\b", re.IGNORECASE)
-_TOP_LEVELS = (".nl", ".com", ".org", ".net", ".eu", ".be", ".de", ".info", ".nu")
 
 
 def _may_hold_address(text: str) -> bool:
     """Whether the address pattern may match, with plain substring tests first (most texts hold none)."""
     if "@" not in text and "://" not in text:
         lower = text.lower()
-        if "www." not in lower and not any(top in lower for top in _TOP_LEVELS):
+        if "www." not in lower and ".nl" not in lower and ".com" not in lower and ".org" not in lower \
+                and ".net" not in lower and ".eu" not in lower and ".be" not in lower and ".de" not in lower \
+                and ".info" not in lower and ".nu" not in lower:
             return False
     return _ADDRESS_HINT.search(text) is not None
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -107,6 +108,18 @@ def chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def word_lists(texts: Iterable[str]) -> list[list[str]]:
+    """Per text, the words the spell check looks at, in order, found once (a fast scan where a text holds no
+    address); capitals and words with digits are still in them, ``should_check`` leaves them out."""
+    out: list[list[str]] = []
+    for text in texts:
+        if _may_hold_address(text):
+            out.append([w for _s, _e, w in candidate_words(text)])
+        else:
+            out.append(_WORD_RE.findall(text))
+    return out
+
+
 class WordList:
     """Accepted words (document or personal list): a lower-case entry accepts any case,
     a capitalised one (a name) itself, its capitals and its genitive-free form."""
@@ -159,6 +172,11 @@ class SpellChecker:
         """Raised when a word list changes: remembered marks of pieces are then judged again."""
         self.document_words = WordList(document_words)
         self.personal_words = WordList(personal_words)
+
+    @property
+    def engine_spell(self) -> Callable[[str], bool]:
+        """The engine's own check (no word lists, no cache): for a checker with other word lists."""
+        return self._spell
 
     # -- word lists --------------------------------------------------------------
 
@@ -221,20 +239,35 @@ class SpellChecker:
     def misspelt_counts(self, texts: Iterable[str]) -> list[int]:
         """Per text, how many of its words are wrong (as ``len(misspelt_words(text))``), each distinct word
         judged once over all the texts: for counting whole documents."""
-        verdicts: dict[str, bool] = {}
-        out: list[int] = []
-        for text in texts:
-            if _may_hold_address(text):
-                out.append(len(self.misspelt_words(text)))
-                continue
-            wrong = 0
-            for word in _WORD_RE.findall(text):
-                bad = verdicts.get(word)
-                if bad is None:
-                    bad = verdicts[word] = should_check(word) and not self.is_correct(word)
-                wrong += bad
-            out.append(wrong)
-        return out
+        return self.wrong_counts(word_lists(texts))
+
+    def wrong_counts(self, lists: Sequence[list[str]]) -> list[int]:
+        """Per list of ``word_lists``, how many of its words are wrong: each distinct word judged once, the
+        occurrences counted in C (``map`` over a set's ``__contains__``)."""
+        distinct: set[str] = set()
+        for words in lists:
+            distinct.update(words)
+        wrong = {w for w in distinct if should_check(w) and not self.is_correct(w)}
+        if not wrong:
+            return [0] * len(lists)
+        contains = wrong.__contains__
+        return [sum(map(contains, words)) for words in lists]
+
+    def unjudged(self, lists: Iterable[list[str]]) -> set[str]:
+        """The distinct words of ``word_lists`` that are checked, on no word list and not judged yet: what to
+        have the engine judge in one go (elsewhere, see ``remember``)."""
+        distinct: set[str] = set()
+        for words in lists:
+            distinct.update(words)
+        cache = self._cache
+        return {w for w in distinct if w not in cache and should_check(w) and not self.listed(w)}
+
+    def remember(self, verdicts: Mapping[str, bool]) -> None:
+        """Verdicts the engine gave elsewhere (word → right), as if this checker had asked them itself."""
+        with self._lock:
+            if len(self._cache) + len(verdicts) >= CACHE_LIMIT:
+                self._cache.clear()
+            self._cache.update(verdicts)
 
     def misspellings_cached(self, text: str) -> tuple[list[Misspelling], set[str]]:
         """Wrong words the cache knows, and the words it does not know yet (to check elsewhere).

@@ -33,7 +33,7 @@ from .workspace import Workspace
 
 
 def chapter_store(workspace: Workspace) -> ChapterStore:
-    return ChapterStore(workspace.store)
+    return ChapterStore(workspace._store)
 
 
 def chapter(workspace: Workspace) -> Chapter:

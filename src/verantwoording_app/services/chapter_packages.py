@@ -81,12 +81,12 @@ def open_part(workspace: Workspace, payload: Mapping[str, Any], where: str) -> N
             bases[key] = _fields(chapter.explanation_for(programme_id, LineKind(kind)))
         except ValueError:
             raise ImportRefused(Message.of("chapter.invalid_variance", where=where)) from None
-    workspace.store.set_meta(META_KEY, json.dumps({"variances": keys, "base": bases}, ensure_ascii=False))
+    workspace._store.set_meta(META_KEY, json.dumps({"variances": keys, "base": bases}, ensure_ascii=False))
 
 
 def editable_variances(workspace: Workspace) -> frozenset[str] | None:
     """In an officer's working database, the variance keys they may explain; None: not a working database."""
-    raw = workspace.store.get_meta(META_KEY)
+    raw = workspace._store.get_meta(META_KEY)
     if raw is None:
         return None
     return frozenset(json.loads(raw).get("variances", []))
@@ -94,7 +94,7 @@ def editable_variances(workspace: Workspace) -> frozenset[str] | None:
 
 def handin_part(workspace: Workspace) -> dict[str, Any]:
     """The changed explanation fields of the variances the officer owns, each with its base."""
-    raw = workspace.store.get_meta(META_KEY)
+    raw = workspace._store.get_meta(META_KEY)
     if raw is None:
         return {}
     meta = json.loads(raw)
@@ -153,7 +153,7 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
         explanation = chapter.explanation_for(programme_id, kind)
         for conflict in result.conflicts:
             conflicts += 1
-            with workspace.store.transaction() as session:
+            with workspace._store.transaction() as session:
                 session.add(VersionRow(entity="voorstel", entity_id=explanation.id if explanation else key,
                                        field=conflict.field, old=str(conflict.ours), new=str(conflict.theirs),
                                        author=source, at=now()))
@@ -166,7 +166,7 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
                                                                         author=record.person)
             applied += len([n for n in updates if n != "amount"])
     if bases != record.bases:
-        workspace.store.update_handout_bases(record.id, bases)
+        workspace._store.update_handout_bases(record.id, bases)
     return applied, conflicts, refused, messages
 
 

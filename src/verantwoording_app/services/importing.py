@@ -265,10 +265,10 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
 
     document = result.document
     warnings = tuple(str(w) for w in result.warnings)
-    if not workspace.store.has_document():
-        workspace.store.create_document(document, author=workspace.author)
+    if not workspace._store.has_document():
+        workspace._store.create_document(document, author=workspace.author)
         return ImportReport(document.activity_count(), warnings, result.encoding)
-    document, fitted = fit_statuses(document, workspace.store.load_document_header().status_scheme)
+    document, fitted = fit_statuses(document, workspace._store.load_document_header().status_scheme)
     warnings = (*warnings, *fitted)
     if add:
         _backup_before_import(workspace)
@@ -280,7 +280,7 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
             Message.of("import.document_exists")
         )
     _backup_before_import(workspace)
-    workspace.store.replace_document(document, author=workspace.author)
+    workspace._store.replace_document(document, author=workspace.author)
     return ImportReport(document.activity_count(), warnings, result.encoding)
 
 
@@ -319,7 +319,7 @@ def add_to_document(workspace: Workspace, document: Document) -> list[str]:
     what has no match is added at the end. Programme introductions and
     unplaced text are appended, never dropped. Returns the titles of reused goals.
     """
-    store = workspace.store
+    store = workspace._store
     author = workspace.author
     reused: list[str] = []
     with store.transaction():
@@ -359,7 +359,7 @@ def preview_workbook(workspace: Workspace, path: Path) -> Preview:
     """What re-importing an edited coordinator workbook would change for this person; nothing is written."""
     from . import xlsx_roundtrip
 
-    return xlsx_roundtrip.preview(workspace.store, path, workspace.person)
+    return xlsx_roundtrip.preview(workspace._store, path, workspace.person)
 
 
 def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any = None, *,
@@ -380,7 +380,7 @@ def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any = None
     _backup_before_import(workspace)
     explained = preview_explanations(workspace, preview.path) if explanations else None
     result = xlsx_roundtrip.apply(
-        workspace.store, preview, take=take,
+        workspace._store, preview, take=take,
         allow_deletions=allow_deletions or bool(getattr(decisions, "allow_deletions", False)),
         author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}), person=workspace.person,
     )

@@ -35,25 +35,21 @@ def create_snapshot(workspace: Workspace, name: str) -> Snapshot:
         from ..domain.errors import UserError
 
         raise UserError(Message.of("snapshot.name_missing"))
-    if any(s.name.strip().casefold() == name.casefold() for s in workspace.store.snapshots()):
-        from ..domain.errors import UserError
-
-        raise UserError(Message.of("snapshot.name_taken", name=name))
     data = json.dumps(document_to_json(workspace.document()), ensure_ascii=False)
-    return workspace.store.add_snapshot(name, data, workspace.author)
+    return workspace._store.add_snapshot(name, data, workspace.author)
 
 
 def find_snapshot(workspace: Workspace, name: str) -> Snapshot:
     from ..domain.errors import UserError
 
-    matches = [s for s in workspace.store.snapshots() if s.name.casefold() == name.strip().casefold() or s.id == name]
+    matches = [s for s in workspace._store.snapshots() if s.name.casefold() == name.strip().casefold() or s.id == name]
     if not matches:
         raise UserError(Message.of("snapshot.missing_named", name=name))
     return matches[-1]
 
 
 def changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ActivityChange, ...]:
-    before = document_from_json(json.loads(workspace.store.snapshot_data(snapshot.id)),
+    before = document_from_json(json.loads(workspace._store.snapshot_data(snapshot.id)),
                                 Message.of("snapshot.named", name=snapshot.name))
     after = workspace.document()
     old = {p.activity.id: p for p in before.iter_activities()}
