@@ -315,7 +315,7 @@ class WritingAids(QObject):
         self.enabled = enabled
         self.rehighlight_all()
 
-    def highlighter_for(self, editor: QTextEdit) -> WritingHighlighter | None:
+    def highlighter_for(self, editor: QTextEdit | QPlainTextEdit) -> WritingHighlighter | None:
         return next((h for h in self._highlighters if h.document() is editor.document()), None)
 
     # -- background checks ---------------------------------------------------------------------
