@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor, QTextDocument
@@ -160,7 +160,7 @@ class WritingAids(QObject):
         self._shut_down = True
         self._recheck.stop()
         self._repaint_timer.stop()
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
             with contextlib.suppress(RuntimeError, TypeError):
                 app.focusChanged.disconnect(self._focus_changed)
@@ -221,7 +221,11 @@ class WritingAids(QObject):
         highlighter = WritingHighlighter(self._dummy_document(), self)
         document = editor.document()
         self._editors[id(document)] = editor
-        self.quietly(document, lambda: (highlighter.setDocument(document), highlighter.rehighlight()))
+        def attach() -> None:
+            highlighter.setDocument(document)
+            highlighter.rehighlight()
+
+        self.quietly(document, attach)
         self._highlighters.append(highlighter)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(lambda pos, e=editor: self._context_menu(e, pos))
@@ -342,7 +346,7 @@ class WritingAids(QObject):
         first = menu.actions()[0] if menu.actions() else None
         placeholder = QAction(self.tr("Suggesties zoeken…"), menu)
         placeholder.setEnabled(False)
-        menu.insertAction(first, placeholder)
+        menu.insertAction(first, placeholder)  # type: ignore[arg-type]  # None appends (Qt); the stub forbids it
         read_only = editor.isReadOnly()
         add_document = QAction(self.tr("Toevoegen aan woordenlijst van het document"), menu)
         add_document.triggered.connect(lambda: self.add_word(word, personal=False))
@@ -350,8 +354,8 @@ class WritingAids(QObject):
         add_personal = QAction(self.tr("Toevoegen aan mijn woordenlijst"), menu)
         add_personal.triggered.connect(lambda: self.add_word(word, personal=True))
         for action in (add_document, add_personal):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+            menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
+        menu.insertSeparator(first)  # type: ignore[arg-type]  # None appends
         self._open_menu = (menu, placeholder, word, editor, start, end)
         menu.aboutToHide.connect(self._menu_closed)
         if read_only:
@@ -476,7 +480,7 @@ class WritingAids(QObject):
         self.attach(window.programme_form.intro)
         window.structure_changed.connect(lambda: self._structure_changed(window))
         window.activity_saved.connect(lambda _activity: self.findings_changed.emit())
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self.shutdown)
@@ -495,7 +499,7 @@ class WritingAids(QObject):
         self.check_current()
 
     def _codes_in_tree(self) -> list[str]:
-        codes = []
+        codes: list[str] = []
         tree = getattr(self, "_tree", None)
         if tree is None:
             return codes
