@@ -59,4 +59,6 @@ def test_replace_keeps_formatting() -> None:
     found = find_occurrences(activity, "vet")
     assert len(found) == 2
     changes = apply(activity, found[:1], "dikke")
-    assert changes["realisation"].to_markdown() == "een **dikkete** tekst\n- vette punt\n"
+    replaced = changes["realisation"]
+    assert isinstance(replaced, BlockText)
+    assert replaced.to_markdown() == "een **dikkete** tekst\n- vette punt\n"

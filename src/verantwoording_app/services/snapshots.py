@@ -35,10 +35,6 @@ def create_snapshot(workspace: Workspace, name: str) -> Snapshot:
         from ..domain.errors import UserError
 
         raise UserError(Message.of("snapshot.name_missing"))
-    if any(s.name.strip().casefold() == name.casefold() for s in workspace._store.snapshots()):
-        from ..domain.errors import UserError
-
-        raise UserError(Message.of("snapshot.name_taken", name=name))
     data = json.dumps(document_to_json(workspace.document()), ensure_ascii=False)
     return workspace._store.add_snapshot(name, data, workspace.author)
 

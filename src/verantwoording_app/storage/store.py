@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, text, update
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -114,6 +114,9 @@ class FieldConflict:
 
 class ConflictError(UserError):
     """Someone else saved the same activity since it was loaded (optimistic concurrency)."""
+
+    activity_ids: tuple[str, ...] = ()
+    """The activities whose row version differed from the one the change was based on, when known."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +246,7 @@ class Store:
                     raise  # integrity errors and the like are bugs, not the environment
                 raise diagnose.explain(error, self.path) from error
             if self.read_only:
-                why = self.read_only_reason or "iemand anders werkt erin"
+                why = self.read_only_reason or Message.of("database.someone_else_in_it")
                 raise StorageError(
                     Message.of("database.read_only", why=why)
                 ) from error
@@ -251,6 +254,13 @@ class Store:
         finally:
             self._session = None
             session.close()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[Session]:
+        """A write a unique index may refuse (IntegrityError), in a savepoint of the transaction: a refusal
+        undoes only this write, and a surrounding transaction (a package merge) goes on."""
+        with self.transaction() as session, session.begin_nested():
+            yield session
 
     # -- document ----------------------------------------------------------
 
@@ -351,17 +361,22 @@ class Store:
                                         lineage_from=lineage_from_to_text(goal.lineage_from)))
             session.flush()
             # activities and past entries carry the texts: one bulk insert each, not an ORM object per row
-            render = _memo_render()  # a carried plan is also in the past entries: render it once
-            activity_rows = [
-                _activity_values(goal.id, a_index, activity, author, stamp, render)
-                for programme in document.programmes for goal in programme.goals
-                for a_index, activity in enumerate(goal.activities)
-            ]
-            if activity_rows:
+            # a carried plan is also in the past entries: render it once (kept only when there are past entries)
+            render = _memo_render() if document.past else render_markdown
+            places = [(goal.id, a_index, activity) for programme in document.programmes for goal in programme.goals
+                      for a_index, activity in enumerate(goal.activities)]
+            bulk = len(places) >= ROWS_PER_INSERT and self.engine.dialect.name == "sqlite"
+            if bulk:  # the full-text index holds more terms in memory before it writes a segment: fewer merges
+                session.execute(text(FTS_HASHSIZE), {"size": BULK_FTS_HASHSIZE})
+            for start in range(0, len(places), ROWS_PER_INSERT):  # rendered a slice at a time: bounded memory
+                activity_rows = [_activity_values(goal_id, a_index, activity, author, stamp, render)
+                                 for goal_id, a_index, activity in places[start:start + ROWS_PER_INSERT]]
                 # RETURNING makes SQLAlchemy send many rows per INSERT statement ("insertmanyvalues"): SQLite's
                 # full-text index flushes its pending terms once per statement, so one statement per row (a
                 # plain executemany) cost three times the whole index build at 10,000 activities
                 session.execute(insert(ActivityRow).returning(ActivityRow.id), activity_rows).all()
+            if bulk:
+                session.execute(text(FTS_HASHSIZE), {"size": FTS_DEFAULT_HASHSIZE})
             for place in document.iter_activities():
                 self._insert_children(session, place.activity)
             if document.past:
@@ -370,9 +385,15 @@ class Store:
             insert_chapter(session, document.id, document.chapter, author, stamp)
 
     def replace_document(self, document: Document, *, author: str = "") -> None:
-        """Replace every document in the database by this one, in one transaction."""
+        """Replace the open document (the newest) by this one, in one transaction.
+
+        Only that document goes (and an older copy of the new one, by its id): any other
+        document in the file stays as it was.
+        """
         with self.transaction() as session:
-            session.execute(delete(DocumentRow))
+            current = session.scalar(select(DocumentRow.id).order_by(DocumentRow.created_at.desc()).limit(1))
+            replaced = {doc_id for doc_id in (current, document.id) if doc_id}
+            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(replaced)))
             session.flush()
             self.create_document(document, author=author)
 
@@ -458,9 +479,13 @@ class Store:
             remarks = list(session.scalars(select(RemarkRow).where(RemarkRow.activity_id == activity_id)))
             return activity_from_row(row, figures, remarks)
 
-    def update_activities(self, changes: Mapping[str, Mapping[str, object]], author: str) -> list[Activiteit]:
+    def update_activities(self, changes: Mapping[str, Mapping[str, object]], author: str, *,
+                          expected_revisions: Mapping[str, int] | None = None) -> list[Activiteit]:
         """Change fields of many activities in one transaction (replace all): the same rules and history as
-        :meth:`update_activity`, with rows, key figures and remarks read in a few queries, not per activity."""
+        :meth:`update_activity`, with rows, key figures and remarks read in a few queries, not per activity.
+
+        With ``expected_revisions`` (activity id → the row version the change was based on) nothing is written
+        when any of them was saved since: ConflictError naming them in ``activity_ids``."""
         stamp = now()
         ids = list(changes)
         with self.transaction() as session:
@@ -469,6 +494,12 @@ class Store:
             remarks: dict[str, list[RemarkRow]] = {}
             for chunk in _chunks(ids):
                 rows.update((r.id, r) for r in session.scalars(select(ActivityRow).where(ActivityRow.id.in_(chunk))))
+            stale = tuple(i for i, revision in (expected_revisions or {}).items()
+                          if i in rows and rows[i].revision != revision)
+            if stale:
+                conflict = ConflictError(Message.of("activity.saved_by_someone_else_reload"))
+                conflict.activity_ids = stale
+                raise conflict
             for activity_id in ids:
                 row = rows.get(activity_id)
                 if row is None:
@@ -723,12 +754,12 @@ class Store:
         if not person.name:
             raise UserError(Message.of("people.name_missing"))
         doc_id = self.document_id()
-        with self.transaction() as session:
-            exists = session.scalar(select(PersonRow.id).where(
-                PersonRow.document_id == doc_id, func.lower(PersonRow.name) == person.name.lower()))
-            if exists:
-                raise UserError(Message.of("people.name_taken", name=person.name))
-            session.add(PersonRow(id=person.id, document_id=doc_id, name=person.name, role=role, email=email))
+        try:  # the unique index (document, lower(name)) decides, also for two windows at once
+            with self.savepoint() as session:
+                session.add(PersonRow(id=person.id, document_id=doc_id, name=person.name, role=role, email=email))
+                session.flush()
+        except IntegrityError:
+            raise UserError(Message.of("people.name_taken", name=person.name)) from None
         return person
 
     def remove_person(self, person_id: str) -> None:
@@ -764,11 +795,16 @@ class Store:
             row.bases = json.dumps(bases, ensure_ascii=False, sort_keys=True)
 
     def add_snapshot(self, name: str, data: str, author: str) -> Snapshot:
+        """A new snapshot; refused when the document has one of that name (the unique index decides)."""
         snapshot = Snapshot(new_id(), name, now(), author)
         doc_id = self.document_id()
-        with self.transaction() as session:
-            session.add(SnapshotRow(id=snapshot.id, document_id=doc_id, name=name, created_at=snapshot.created_at,
-                                    created_by=author, data=data))
+        try:
+            with self.savepoint() as session:
+                session.add(SnapshotRow(id=snapshot.id, document_id=doc_id, name=name,
+                                        created_at=snapshot.created_at, created_by=author, data=data))
+                session.flush()
+        except IntegrityError:
+            raise UserError(Message.of("snapshot.name_taken", name=name)) from None
         return snapshot
 
     def snapshots(self) -> tuple[Snapshot, ...]:
@@ -908,6 +944,18 @@ class Store:
 
 
 # ---------------------------------------------------------------------------
+
+
+ROWS_PER_INSERT = 1000
+"""Activities rendered and inserted at a time by ``create_document`` (SQLAlchemy's insertmanyvalues sends
+them as one multi-row INSERT on SQLite, within its parameter limit)."""
+
+
+FTS_HASHSIZE = "INSERT INTO activities_fts(activities_fts, rank) VALUES ('hashsize', :size)"
+FTS_DEFAULT_HASHSIZE = 1024 * 1024
+"""FTS5's own default: the bytes of pending terms it keeps before writing them out as a new segment."""
+BULK_FTS_HASHSIZE = 16 * 1024 * 1024
+"""While a whole document goes in: a tenth of the segments to merge for a large chapter, at most 16 MB held."""
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
