@@ -100,13 +100,13 @@ def test_ledger_dialog_maps_columns_and_only_then_imports(chapter_window: MainWi
     dialog = LedgerImportDialog(table, lambda m: service.preview_ledger(workspace, path, m, table))
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    assert "ontbreekt de kolom" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert "ontbreekt de kolom" in dialog.result_label.text()
     for name, column in (("soort", 1), ("gewijzigd", 2), ("realisatie", 3)):
         chooser = dialog.choosers[name]
         chooser.setCurrentIndex(chooser.findData(column))
         chooser.activated.emit(chooser.currentIndex())
-    assert ok.isEnabled(), dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
-    assert "1 regels gelezen" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert ok.isEnabled(), dialog.result_label.text()
+    assert "1 regels gelezen" in dialog.result_label.text()
     assert dialog.mapping()["realisatie"] == 3
     dialog.close()
 
@@ -190,11 +190,11 @@ def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: Ma
     chooser.setCurrentIndex(chooser.findData(4))
     chooser.activated.emit(chooser.currentIndex())
     assert not ok.isEnabled()
-    assert "hoort bij geen programma" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert "hoort bij geen programma" in dialog.result_label.text()
     dialog.chooser.setCurrentIndex(2)
     dialog.chooser.activated.emit(2)
-    assert ok.isEnabled(), dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
-    assert "1 indicatoren van Voorbeeld gelezen, 1 met een vergelijking" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert ok.isEnabled(), dialog.result_label.text()
+    assert "1 indicatoren van Voorbeeld gelezen, 1 met een vergelijking" in dialog.result_label.text()
     result = service.import_policy_indicators(workspace, path, programme=dialog.choice(), mapping=dialog.mapping(),
                                               table=table)
     assert [(i.programme_id, i.value, i.comparison) for i in result.items] == [("p2", Decimal("712.4"), "Nederland")]
