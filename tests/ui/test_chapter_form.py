@@ -152,6 +152,7 @@ def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, moda
     coordinator.store.create_document(chapter_document(), author="x")
     service.import_ledger(coordinator, per_programme_xlsx(tmp_path / "g.xlsx"))
     service.save_explanation(coordinator, "p2", LineKind.LASTEN, {"owner": "Bert"})
+    service.save_effect(coordinator, "p2", "g2", {"owner": "Bert"})
     create_handout(coordinator, "Bert", tmp_path / "b.vwpakket")
     coordinator.close()
     officer = open_handout(tmp_path / "b.vwpakket", database=tmp_path / "bert.vwdb", author="Bert")
@@ -168,6 +169,12 @@ def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, moda
     assert not finance.editor.isEnabled()  # not his
     assert not window.programme_form.effects.add_indicator.isEnabled()
     assert not window.chapter_actions.import_finance_action.isEnabled()
+    effects = window.programme_form.effects
+    assert effects.plan.isReadOnly()  # the programme's effect text is not his
+    effects.scope.setCurrentIndex(1)
+    effects.scope.activated.emit(1)
+    assert not effects.plan.isReadOnly()  # the goal's is
+    assert not effects.owner.isEnabled()
 
 
 def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: MainWindow, tmp_path: Path) -> None:

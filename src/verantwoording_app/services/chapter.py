@@ -125,7 +125,8 @@ def save_effect(workspace: Workspace, programme_id: str, goal_id: str, changes: 
     current = next((e for e in store.load().effects_of(programme_id) if e.goal_id == goal_id), None)
     what = f"de effecttekst van {_programme_name(workspace, programme_id)}"
     require(policy.can_edit_effect(workspace.person, what, current.owner if current else "",
-                                   _changing(current, changes), document_locked=_locked(workspace)))
+                                   _changing(current, changes), own=_own_effect(workspace, f"{programme_id}:{goal_id}"),
+                                   document_locked=_locked(workspace)))
     return store.save_effect(programme_id, goal_id, changes, author=workspace.author,
                              expected_revision=expected_revision)
 
@@ -153,6 +154,14 @@ def _own_variance(workspace: Workspace, key: str) -> bool | None:
     from .chapter_packages import editable_variances
 
     keys = editable_variances(workspace)
+    return None if keys is None else key in keys
+
+
+def _own_effect(workspace: Workspace, key: str) -> bool | None:
+    """In an officer's work package: whether the effect text (programme:goal) was handed out to them."""
+    from .chapter_packages import editable_effects
+
+    keys = editable_effects(workspace)
     return None if keys is None else key in keys
 
 

@@ -134,6 +134,8 @@ class EffectsTab(QWidget):
         layout.addWidget(self.message)
 
         self._texts_dirty: set[str] = set()
+        self._editable = False
+        self._own_effects: frozenset[str] = frozenset()
         self._indicators_dirty = False
         self._loading = False
         self._scope_id = ""
@@ -155,8 +157,12 @@ class EffectsTab(QWidget):
                 self.tr("Streefwaarde"), realised, self.tr("Peildatum"), self.tr("Toelichting")]
 
     def load(self, programme_id: str, goals: list[tuple[str, str]], chapter: Chapter, year: int,
-             editable: bool) -> None:
+             editable: bool, own_effects: frozenset[str] = frozenset()) -> None:
+        """``editable``: the coordinator; ``own_effects``: the effect texts (programme:goal) an officer may write
+        (their work package)."""
         self._loading = True
+        self._editable = editable
+        self._own_effects = own_effects
         self.programme_id = programme_id
         self._chapter = chapter
         self.year = year
@@ -181,8 +187,7 @@ class EffectsTab(QWidget):
             for column, text in enumerate(values):
                 self.policy.setItem(row, column, _item(text, align_right=column in (3, 5)))
         self.message.setText("")
-        for widget in (self.plan, self.realisation):
-            widget.setReadOnly(not editable)
+        self._set_text_access()
         for widget in (self.owner, self.add_indicator, self.remove_indicator, self.import_policy):
             widget.setEnabled(editable)
         self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
@@ -190,6 +195,11 @@ class EffectsTab(QWidget):
         self._texts_dirty.clear()
         self._indicators_dirty = False
         self._loading = False
+
+    def _set_text_access(self) -> None:
+        writable = self._editable or f"{self.programme_id}:{self._scope_id}" in self._own_effects
+        for widget in (self.plan, self.realisation):
+            widget.setReadOnly(not writable)
 
     def _show_scope(self) -> None:
         assert self._chapter is not None
@@ -209,6 +219,7 @@ class EffectsTab(QWidget):
         self._scope_id = new
         self._loading = True
         self._show_scope()
+        self._set_text_access()
         self._loading = False
 
     def set_chapter(self, chapter: Chapter) -> None:
@@ -593,12 +604,14 @@ class ChapterPanels:
         self.workspace = workspace
         self.programme_id = programme_id
         chapter = service.chapter(workspace)
-        self.effects.load(programme_id, goals, chapter, year, editable)
         own: frozenset[str] = frozenset()
+        own_effects: frozenset[str] = frozenset()
         if not editable and not workspace.read_only:
-            from ..services.chapter_packages import editable_variances
+            from ..services.chapter_packages import editable_effects, editable_variances
 
             own = editable_variances(workspace) or frozenset()
+            own_effects = editable_effects(workspace) or frozenset()
+        self.effects.load(programme_id, goals, chapter, year, editable, own_effects)
         self.finance.load(programme_id, chapter, editable, own)
 
     def has_pending(self) -> bool:
