@@ -4,7 +4,7 @@ variances and their explanations, effect texts and indicators, beleidsindicatore
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..domain import policy
@@ -20,7 +20,7 @@ from ..domain.chapter import (
 )
 from ..domain.errors import UserError
 from ..domain.finance import VarianceState, variance_states
-from ..domain.model import Document
+from ..domain.model import Document, new_id
 from ..domain.money import format_exact
 from ..domain.policy import require
 from ..formats import ledger as ledger_format
@@ -214,3 +214,65 @@ def describe_variance(state: VarianceState) -> str:
     variance = state.variance
     word = "voordeel" if variance.voordeel else "nadeel"
     return f"{variance.kind.label}: {word} {format_exact(abs(variance.amount))}"
+
+
+# -- a published chapter added to the document (import --add) --------------------------------------
+
+
+def add_imported_chapter(workspace: Workspace, imported: Chapter, programmes: Mapping[str, str],
+                         goals: Mapping[str, str]) -> list[str]:
+    """The chapter of an imported text added to the open document; ``programmes``/``goals`` map the imported
+    ids to the document's. Effect texts are appended to what is there (never dropped), indicators and
+    beleidsindicatoren added to the programme's, ledger lines and explanations only where the document has
+    none yet. Returns notes on what was left out."""
+    from ..domain.rollover import join_texts
+
+    if imported.is_empty():
+        return []
+    store = chapter_store(workspace)
+    author = workspace.author
+    names = {p.id: p.display_name for p in workspace.tree()}
+    notes: list[str] = []
+    with workspace.store.transaction():
+        current = store.load()
+        for effect in imported.effects:
+            programme_id = programmes.get(effect.programme_id)
+            if programme_id is None:
+                continue
+            goal_id = goals.get(effect.goal_id, "") if effect.goal_id else ""
+            mine = next((e for e in current.effects_of(programme_id) if e.goal_id == goal_id), None)
+            changes = {"plan": join_texts(mine.plan, effect.plan) if mine else effect.plan,
+                       "realisation": join_texts(mine.realisation, effect.realisation) if mine else effect.realisation}
+            store.save_effect(programme_id, goal_id, changes, author=author)
+        for programme_id in dict.fromkeys(programmes[i.programme_id] for i in imported.indicators
+                                          if i.programme_id in programmes):
+            added = [replace(i, programme_id=programme_id, goal_id=goals.get(i.goal_id, "") if i.goal_id else "",
+                             id=new_id())
+                     for i in imported.indicators if programmes.get(i.programme_id) == programme_id]
+            store.replace_indicators(programme_id, [*current.indicators_of(programme_id), *added], author=author)
+        policy = [replace(p, programme_id=programmes[p.programme_id], id=new_id())
+                  for p in imported.policy_indicators if p.programme_id in programmes]
+        if policy:
+            touched = {p.programme_id for p in policy}
+            kept = [p for p in current.policy_indicators if p.programme_id in touched]
+            store.replace_policy_indicators([*kept, *policy], author=author, programme_ids=touched)
+        lines = [replace(line, programme_id=programmes[line.programme_id]) for line in imported.lines
+                 if line.programme_id in programmes]
+        if lines:
+            for programme_id in sorted(store.add_lines(lines, author=author, source="tekstimport"),
+                                       key=lambda pid: names.get(pid, pid)):
+                notes.append(f"{names.get(programme_id, 'een programma')} had al financiële regels; die uit de "
+                             "tekst zijn niet overgenomen")
+        for explanation in imported.explanations:
+            programme_id = programmes.get(explanation.programme_id)
+            if programme_id is None:
+                continue
+            mine = current.explanation_for(programme_id, explanation.kind)
+            if mine is not None and mine.explained:
+                notes.append(f"de toelichting op {names.get(programme_id, 'een programma')}, "
+                             f"{explanation.kind.label.lower()} bestond al; die uit de tekst is niet overgenomen")
+                continue
+            store.save_explanation(programme_id, explanation.kind,
+                                   {"cause": explanation.cause, "nature": explanation.nature,
+                                    "rechtmatigheid": explanation.rechtmatigheid}, author=author)
+    return notes

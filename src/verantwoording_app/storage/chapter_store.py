@@ -138,6 +138,37 @@ class ChapterStore:
                                    author=author, at=now()))
         return len(new)
 
+    def add_lines(self, lines: Iterable[FinanceLine], *, author: str, source: str) -> set[str]:
+        """Ledger lines added for programmes that have none yet (a published chapter added to the document);
+        the programmes that already had lines keep theirs. Returns the programmes whose lines were left out."""
+        new = list(lines)
+        doc_id = self.store.document_id()
+        with self.store.transaction() as session:
+            programme_ids = set(session.scalars(select(ProgrammeRow.id).where(ProgrammeRow.document_id == doc_id)))
+            wanted = {line.programme_id for line in new} & programme_ids
+            having = set(session.scalars(select(FinanceLineRow.programme_id).distinct()
+                                         .where(FinanceLineRow.programme_id.in_(sorted(wanted))))) if wanted else set()
+            taken = [line for line in new if line.programme_id in wanted - having]
+            if taken:
+                before = self._totals_text(session, programme_ids)
+                start = session.scalar(select(func.count()).select_from(FinanceLineRow)
+                                       .where(FinanceLineRow.programme_id.in_(sorted(programme_ids)))) or 0
+                text = rows_mod.amount_text
+                session.execute(insert(cast(Table, FinanceLineRow.__table__)), [
+                    dict(programme_id=line.programme_id, position=start + index, kind=line.kind.value,
+                         taakveld=clean_text(line.taakveld[:200])[0],
+                         description=clean_text(line.description[:MAX_DESCRIPTION])[0],
+                         primitief=text(line.primitief), gewijzigd=text(line.gewijzigd), realisatie=text(line.realisatie))
+                    for index, line in enumerate(taken)
+                ])
+                row = self._settings_row(session, doc_id)
+                if not row.finance_file:
+                    row.finance_file, row.finance_imported_at = source[:500], now()
+                    row.finance_imported_by, row.finance_rows = author[:MAX_NAME_CHARS], len(taken)
+                session.add(VersionRow(entity="document", entity_id=doc_id, field="financien", old=before,
+                                       new=self._totals_text(session, programme_ids), author=author, at=now()))
+        return {line.programme_id for line in new} & having
+
     def _totals_text(self, session: Session, programme_ids: set[str]) -> str:
         """A short summary for history: rows and the sum of each column."""
         if not programme_ids:
