@@ -202,3 +202,46 @@ def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: Ma
                                               table=table)
     assert [(i.programme_id, i.value, i.comparison) for i in result.items] == [("p2", Decimal("712.4"), "Nederland")]
     dialog.close()
+
+
+def test_history_of_an_effect_text_restores_a_version(chapter_window: MainWindow) -> None:
+    from verantwoording_app.ui.chapter_history_dialog import ChapterHistoryDialog
+
+    effects = chapter_window.programme_form.effects
+    effects.plan.setPlainText("Eerste versie.")
+    effects.plan.changed_by_user.emit()
+    assert chapter_window.flush_pending()
+    effects.plan.setPlainText("Tweede versie.")
+    effects.plan.changed_by_user.emit()  # pending: the history button saves it first
+    effects.history_button.click()
+    dialog = effects.findChild(ChapterHistoryDialog)
+    assert dialog is not None
+    plan = dialog.tree.topLevelItem(0)
+    assert plan.childCount() == 3  # two changes and the value before them
+    assert plan.child(0).text(2) == "wijziging (huidige versie)"
+    dialog.tree.setCurrentItem(plan.child(1))
+    assert dialog.restore_button.isEnabled()
+    assert dialog.restore_selected()
+    assert effects.plan.blocktext().plain_text() == "Eerste versie."  # the form shows the restored text
+    [effect] = service.chapter(chapter_window.workspace).effects_of("p2")
+    assert effect.plan.plain_text() == "Eerste versie."
+    dialog.close()
+
+
+def test_history_of_an_explanation_needs_a_variance(chapter_window: MainWindow) -> None:
+    from verantwoording_app.ui.chapter_history_dialog import ChapterHistoryDialog
+
+    finance = chapter_window.programme_form.finance
+    finance.variances.selectRow(0)
+    assert finance.history_button.isEnabled()
+    finance.nature.setCurrentIndex(2)
+    finance.nature.activated.emit(2)
+    finance.history_button.click()
+    dialog = finance.findChild(ChapterHistoryDialog)
+    assert dialog is not None
+    fields = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert any(text.startswith("Incidenteel/structureel") for text in fields)
+    dialog.close()
+    chapter_window.select("p1")
+    chapter_window.select("p3")  # no ledger lines: no variance
+    assert not finance.history_button.isEnabled()

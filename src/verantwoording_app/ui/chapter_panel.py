@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -48,6 +49,7 @@ from .blocktext_editor import BlockTextEdit
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
+    from .chapter_history_dialog import ChapterHistoryDialog
 
 
 def _item(text: str, *, align_right: bool = False, bold: bool = False) -> QTableWidgetItem:
@@ -74,6 +76,7 @@ class EffectsTab(QWidget):
 
     edited = Signal()
     import_policy_requested = Signal()
+    history_requested = Signal()
     INDICATOR_COLUMNS = ("name", "unit", "source", "baseline", "target", "realised", "peildatum", "explanation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,6 +90,8 @@ class EffectsTab(QWidget):
         self.realisation.setAccessibleName(self.tr("Bereikt effect"))
         self.owner = QLineEdit(self)
         self.owner.setAccessibleName(self.tr("Eigenaar van de effecttekst"))
+        self.history_button = QPushButton(self.tr("Ges&chiedenis…"), self)
+        self.history_button.setToolTip(self.tr("Alle versies van deze effecttekst; een eerdere versie herstellen"))
         self.indicators = QTableWidget(0, len(self.INDICATOR_COLUMNS), self)
         self.indicators.setAccessibleName(self.tr("Effectindicatoren"))
         self.indicators.verticalHeader().hide()
@@ -106,7 +111,10 @@ class EffectsTab(QWidget):
         self.message.setWordWrap(True)
 
         top = QFormLayout()
-        top.addRow(self.tr("Effecttekst &van:"), self.scope)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope, 1)
+        scope_row.addWidget(self.history_button)
+        top.addRow(self.tr("Effecttekst &van:"), scope_row)
         top.addRow(self.tr("&Eigenaar:"), self.owner)
         plan_label = QLabel(self.tr("&Beoogd effect (wat wilden we bereiken):"), self)
         plan_label.setBuddy(self.plan)
@@ -149,6 +157,7 @@ class EffectsTab(QWidget):
         self.add_indicator.clicked.connect(self._add_indicator)
         self.remove_indicator.clicked.connect(self._remove_indicator)
         self.import_policy.clicked.connect(self.import_policy_requested)
+        self.history_button.clicked.connect(self.history_requested)
         self.scope.activated.connect(self._scope_changed)
 
     def _headers(self) -> list[str]:
@@ -332,6 +341,7 @@ class FinanceTab(QWidget):
     edited = Signal()
     import_requested = Signal()
     settings_requested = Signal()
+    history_requested = Signal()
     TABLE_HEADERS = ("", "Begroting primitief", "Begroting na wijziging", "Realisatie", "Verschil")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -381,9 +391,11 @@ class FinanceTab(QWidget):
         self.cause.setAccessibleName(self.tr("Oorzaak van de afwijking"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("Ges&chiedenis van de toelichting…"), self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.source, 1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.import_button)
         editor = QWidget(self)
@@ -428,6 +440,7 @@ class FinanceTab(QWidget):
         self.cause.changed_by_user.connect(lambda: self._mark("cause"))
         self.import_button.clicked.connect(self.import_requested)
         self.settings_button.clicked.connect(self.settings_requested)
+        self.history_button.clicked.connect(self.history_requested)
         self.variances.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.select_variance_row(row))
 
     # -- loading ---------------------------------------------------------------------------
@@ -471,6 +484,7 @@ class FinanceTab(QWidget):
             widget.setEnabled(editable)
         self.cause.setReadOnly(not editable)
         self._current = -1
+        self.history_button.setEnabled(bool(self._states))
         self._dirty.clear()
         self._loading = False
         self.select_variance_row(0 if self._states else -1)
@@ -496,6 +510,10 @@ class FinanceTab(QWidget):
             self.variance_heading.setText(self.tr("Geen afwijkingen boven de drempel (%1).")
                                           .replace("%1", settings.threshold.describe()))
 
+    def current_state(self) -> VarianceState | None:
+        """The variance whose explanation is shown."""
+        return self._states[self._current] if 0 <= self._current < len(self._states) else None
+
     def select_variance_row(self, row: int) -> None:
         if row == self._current or self._loading:
             return
@@ -504,6 +522,7 @@ class FinanceTab(QWidget):
         self._current = row
         self._loading = True
         state = self._states[row] if 0 <= row < len(self._states) else None
+        self.history_button.setEnabled(state is not None)
         self.editor.setEnabled(state is not None and self.editable)
         if state is None:
             for widget in (self.nature, self.rechtmatigheid):
@@ -596,6 +615,9 @@ class ChapterPanels:
         self.programme_id = ""
         effects.scope_switch_requested = self._switch_scope  # type: ignore[method-assign]
         finance.flush_requested.connect(self.flush)
+        effects.history_requested.connect(self.show_effect_history)
+        finance.history_requested.connect(self.show_explanation_history)
+        self._loaded: tuple[list[tuple[str, str]], int, bool] = ([], 0, False)
 
     def load(self, workspace: Workspace, programme_id: str, goals: list[tuple[str, str]], year: int,
              editable: bool) -> None:
@@ -603,6 +625,7 @@ class ChapterPanels:
 
         self.workspace = workspace
         self.programme_id = programme_id
+        self._loaded = (goals, year, editable)
         chapter = service.chapter(workspace)
         own: frozenset[str] = frozenset()
         own_effects: frozenset[str] = frozenset()
@@ -616,6 +639,59 @@ class ChapterPanels:
 
     def has_pending(self) -> bool:
         return self.effects.has_pending() or self.finance.has_pending()
+
+    def show_effect_history(self) -> ChapterHistoryDialog | None:
+        """The history of the effect text shown (what is pending is saved first)."""
+        from ..services.chapter_history import ChapterItem
+
+        scope = self.effects._scope_id
+        title = self.effects.scope.currentText() or self.tr("het programma")
+        return self._show_history(ChapterItem(self.programme_id, scope),
+                                  self.tr("de effecttekst van %1").replace("%1", title), self.effects)
+
+    def show_explanation_history(self) -> ChapterHistoryDialog | None:
+        """The history of the selected variance's explanation."""
+        from ..services.chapter_history import ChapterItem
+
+        state = self.finance.current_state()
+        if state is None:
+            return None
+        title = self.tr("de toelichting op %1").replace("%1", state.variance.kind.label.lower())
+        return self._show_history(ChapterItem(self.programme_id, kind=state.variance.kind), title, self.finance)
+
+    def _show_history(self, item: object, title: str, parent: QWidget) -> ChapterHistoryDialog | None:
+        from .chapter_history_dialog import ChapterHistoryDialog
+
+        if self.workspace is None:
+            return None
+        try:
+            self.flush()
+        except UserError as error:
+            QMessageBox.warning(parent, self.tr("Geschiedenis"), error.message)
+            return None
+        dialog = ChapterHistoryDialog(self.workspace, item, title, parent)  # type: ignore[arg-type]
+        dialog.restored.connect(lambda _field: self._reload_after_restore())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _reload_after_restore(self) -> None:
+        if self.workspace is None:
+            return
+        scope = self.effects._scope_id
+        row = self.finance.variances.currentRow()
+        goals, year, editable = self._loaded
+        self.load(self.workspace, self.programme_id, goals, year, editable)
+        if scope:
+            index = self.effects.scope.findData(scope)
+            if index >= 0:
+                self.effects.scope.setCurrentIndex(index)
+                EffectsTab.scope_switch_requested(self.effects, scope)
+        if row >= 0:
+            self.finance.variances.selectRow(row)
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ChapterPanels", text)
 
     def _switch_scope(self, new: str) -> None:
         self.flush()

@@ -1,0 +1,161 @@
+"""The history of a chapter item (an effect text or a variance explanation): who changed which field when,
+proposals from work packages that were not applied, and restoring a version as a new change.
+
+Every change of these fields is a Versie (storage.chapter_store) with entity ``effect`` or ``variance``;
+a package's value that lost a conflict is one with entity ``voorstel``. Restoring goes through
+services.chapter.save_effect / save_explanation, so the policy decides and the restore is itself a version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from ..domain.blocktext import parse_markdown
+from ..domain.chapter import RECHTMATIGHEID_LABELS, EffectText, LineKind, Nature, VarianceExplanation
+from ..domain.errors import UserError
+from ..domain.model import Versie
+from ..domain.money import format_exact
+from ..storage.chapter_store import EFFECT_FIELDS, EXPLANATION_FIELDS
+from . import chapter as chapter_service
+from .workspace import Workspace
+
+TEXT_FIELDS: Final = ("plan", "realisation", "cause")
+FIELD_LABELS: Final = {"plan": "beoogd effect", "realisation": "bereikt effect", "cause": "oorzaak",
+                       "nature": "incidenteel/structureel", "rechtmatigheid": "rechtmatigheid",
+                       "amount": "bedrag", "owner": "eigenaar", "deadline": "deadline"}
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterItem:
+    """What a history is asked for: the effect text of a programme or goal, or the explanation of a variance."""
+
+    programme_id: str
+    goal_id: str = ""
+    kind: LineKind | None = None
+    """Set: the explanation of this line's variance; None: the effect text."""
+
+    @property
+    def entity(self) -> str:
+        return "effect" if self.kind is None else "variance"
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return EFFECT_FIELDS if self.kind is None else EXPLANATION_FIELDS
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One value a field had (or was proposed to have): kind 'wijziging', 'voorstel' or 'begin'."""
+
+    field: str
+    kind: str
+    value: str | None
+    before: str | None
+    author: str
+    at: datetime | None
+    order: int
+
+
+def entries_from_versions(versions: Iterable[Versie], entity: str) -> dict[str, list[HistoryEntry]]:
+    """Per field its entries newest first, the value before the first recorded change last ('begin')."""
+    result: dict[str, list[HistoryEntry]] = {}
+    for order, version in enumerate(versions):
+        if version.entity not in (entity, "voorstel"):
+            continue
+        entries = result.setdefault(version.field, [])
+        if version.entity == entity and not any(e.kind == "wijziging" for e in entries):
+            entries.append(HistoryEntry(version.field, "begin", version.old, None, "", None, -1))
+        kind = "wijziging" if version.entity == entity else "voorstel"
+        entries.append(HistoryEntry(version.field, kind, version.new, version.old, version.author, version.at, order))
+    for entries in result.values():
+        entries.sort(key=lambda e: e.order, reverse=True)
+    return result
+
+
+def current(workspace: Workspace, item: ChapterItem) -> EffectText | VarianceExplanation | None:
+    chapter = chapter_service.chapter(workspace)
+    if item.kind is not None:
+        return chapter.explanation_for(item.programme_id, item.kind)
+    return next((e for e in chapter.effects_of(item.programme_id) if e.goal_id == item.goal_id), None)
+
+
+def history(workspace: Workspace, item: ChapterItem) -> dict[str, list[HistoryEntry]]:
+    """The item's entries per field, in the order of its fields; empty when it was never saved."""
+    found = current(workspace, item)
+    if found is None:
+        return {}
+    entries = entries_from_versions(workspace.history(found.id), item.entity)
+    order = {name: index for index, name in enumerate(item.fields)}
+    return {name: entries[name] for name in sorted(entries, key=lambda n: (order.get(n, len(order)), n))}
+
+
+def stored_text(item: ChapterItem, value: EffectText | VarianceExplanation | None, field: str) -> str | None:
+    """A field's current value in the form the history keeps it (as storage.chapter_store writes it)."""
+    from ..domain.blocktext import BlockText, render_markdown
+    from ..storage.chapter_rows import amount_text
+
+    if value is None:
+        return None
+    raw = getattr(value, field)
+    if isinstance(raw, BlockText):
+        return render_markdown(raw)
+    if isinstance(raw, Nature):
+        return raw.value
+    if isinstance(raw, Decimal):
+        return amount_text(raw)
+    if isinstance(raw, date):
+        return raw.isoformat()
+    return "" if raw is None else str(raw)
+
+
+def display(field: str, text: str | None) -> str:
+    """A stored value as a reader expects it (plain text, dd-mm-jjjj, the category's name, Dutch amounts)."""
+    if text is None or text == "":
+        return ""
+    if field in TEXT_FIELDS:
+        return parse_markdown(text).plain_text()
+    if field == "deadline":
+        try:
+            return date.fromisoformat(text).strftime("%d-%m-%Y")
+        except ValueError:
+            return text
+    if field == "rechtmatigheid":
+        label = RECHTMATIGHEID_LABELS.get(text)
+        return f"{text}. {label}" if label else text
+    if field == "amount":
+        try:
+            return format_exact(Decimal(text))
+        except InvalidOperation:
+            return text
+    return text
+
+
+def value_of(field: str, text: str | None) -> object:
+    """A stored history text as the value save_effect / save_explanation take; ValueError when it cannot be."""
+    if field in TEXT_FIELDS:
+        return parse_markdown(text or "")
+    if field == "deadline":
+        return date.fromisoformat(text) if text else None
+    if field == "nature":
+        return Nature(text) if text else None
+    if field == "amount":
+        try:
+            return Decimal(text) if text else None
+        except InvalidOperation:
+            raise ValueError(text) from None
+    return text or ""
+
+
+def restore(workspace: Workspace, item: ChapterItem, field: str, text: str | None) -> None:
+    """Put an earlier value back, as a new version (UserError when the policy refuses it)."""
+    if field not in item.fields:
+        raise UserError(f"Het veld '{field}' kan hier niet worden hersteld.")
+    changes: Mapping[str, object] = {field: value_of(field, text)}
+    if item.kind is None:
+        chapter_service.save_effect(workspace, item.programme_id, item.goal_id, changes)
+    else:
+        chapter_service.save_explanation(workspace, item.programme_id, item.kind, changes)
