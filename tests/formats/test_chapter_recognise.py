@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import tempfile
-from pathlib import Path
-
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from verantwoording_app.domain.chapter import LineKind, Nature
 from verantwoording_app.domain.finance import variances

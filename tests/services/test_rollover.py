@@ -308,8 +308,8 @@ def test_leftover_of_a_killed_rollover_is_cleared_and_a_device_refused(old_db: P
 
 
 def test_the_chapter_starts_next_years_database(tmp_path: Path) -> None:
-    from verantwoording_app.storage.store import Store
     from tests.formats.ledger_files import full_chapter_document
+    from verantwoording_app.storage.store import Store
 
     old = tmp_path / "jaarstukken-2025.vwdb"
     store = Store.open(old)

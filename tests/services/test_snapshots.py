@@ -50,10 +50,10 @@ def test_excel_column_with_changes_since_a_snapshot(workspace: Workspace, tmp_pa
 
 
 def test_the_chapter_travels_in_a_snapshot_and_its_changes_are_listed(tmp_path: Path) -> None:
+    from tests.formats.ledger_files import full_chapter_document
     from verantwoording_app.domain.chapter import LineKind
     from verantwoording_app.services import chapter as chapter_service
     from verantwoording_app.storage.store import Store
-    from tests.formats.ledger_files import full_chapter_document
 
     store = Store.open(tmp_path / "h.vwdb")
     store.create_document(full_chapter_document(), author="coördinator")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .blocktext import BlockText
-from .chapter import Chapter, EffectIndicator, VarianceExplanation
+from .chapter import Chapter, EffectIndicator
 
 EFFECT_LABELS: Final = {"plan": "plan", "realisation": "realisatie", "owner": "eigenaar", "deadline": "deadline"}
 EXPLANATION_LABELS: Final = {"cause": "oorzaak", "nature": "incidenteel/structureel",
@@ -82,9 +82,10 @@ def chapter_changes(before: Chapter, after: Chapter, programmes: Mapping[str, st
                                      (f"{len(before.lines)} → {len(after.lines)} regels",)))
     old_explained = {e.key: e for e in before.explanations}
     new_explained = {e.key: e for e in after.explanations}
-    for key in dict.fromkeys([*new_explained, *old_explained]):
-        old_e, new_e = old_explained.get(key), new_explained.get(key)
-        sample: VarianceExplanation = new_e or old_e  # type: ignore[assignment]
+    for variance_key in dict.fromkeys([*new_explained, *old_explained]):
+        old_e, new_e = old_explained.get(variance_key), new_explained.get(variance_key)
+        sample = new_e or old_e
+        assert sample is not None
         what = f"toelichting {name(sample.programme_id)}, {sample.kind.label.lower()}"
         if old_e is None:
             changes.append(ChapterChange(what, "nieuw"))

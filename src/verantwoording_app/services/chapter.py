@@ -267,8 +267,8 @@ def add_imported_chapter(workspace: Workspace, imported: Chapter, programmes: Ma
             programme_id = programmes.get(explanation.programme_id)
             if programme_id is None:
                 continue
-            mine = current.explanation_for(programme_id, explanation.kind)
-            if mine is not None and mine.explained:
+            existing = current.explanation_for(programme_id, explanation.kind)
+            if existing is not None and existing.explained:
                 notes.append(f"de toelichting op {names.get(programme_id, 'een programma')}, "
                              f"{explanation.kind.label.lower()} bestond al; die uit de tekst is niet overgenomen")
                 continue

@@ -15,7 +15,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from ..domain.blocktext import parse_markdown
-from ..domain.chapter import RECHTMATIGHEID_LABELS, EffectText, LineKind, Nature, VarianceExplanation
+from ..domain.chapter import (
+    RECHTMATIGHEID_LABELS,
+    EffectText,
+    LineKind,
+    Nature,
+    VarianceExplanation,
+)
 from ..domain.errors import UserError
 from ..domain.model import Versie
 from ..domain.money import format_exact

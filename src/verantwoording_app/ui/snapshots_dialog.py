@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..services.snapshots import chapter_changes_since, changes_since, create_snapshot
+from ..services.snapshots import changes_since, chapter_changes_since, create_snapshot
 from ..services.workspace import Workspace
 from .diff_view import field_label, format_datetime
 from .wording import count_text
