@@ -20,10 +20,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from .message_texts import TEXTS
+
 LANGUAGES: Final = ("nl", "en")
 
-CATALOGUE: dict[str, tuple[str, str]] = {}
-"""Message id → (Dutch, English), ``str.format`` templates with named fields."""
+CATALOGUE: dict[str, tuple[str, str]] = dict(TEXTS)
+"""Message id → (Dutch, English), ``str.format`` templates with named fields: the catalogue in
+:mod:`.message_texts` and what modules declare with :func:`define`."""
+
+Argument = str | int | float
 
 _language = "nl"
 
@@ -51,16 +56,22 @@ class Message:
     """A message id and its arguments; ``str()`` is the Dutch text, :meth:`render` any language."""
 
     id: str
-    args: tuple[tuple[str, str | int | Message], ...] = ()
+    args: tuple[tuple[str, Argument | Message], ...] = ()
 
     @classmethod
-    def of(cls, message_id: str, **args: str | int | Message) -> Message:
+    def of(cls, message_id: str, **args: object) -> Message:
+        """The message ``message_id`` with its arguments.
+
+        A string, number or :class:`Message` is kept as it is; an error that carries a
+        message (``UserError``) becomes that message, so it renders in the same language;
+        anything else (a path, ``None``) becomes its text.
+        """
         if message_id not in CATALOGUE:
             raise KeyError(f"unknown message id {message_id!r}")
-        return cls(message_id, tuple(sorted(args.items())))
+        return cls(message_id, tuple(sorted((name, _argument(value)) for name, value in args.items())))
 
     @property
-    def arguments(self) -> Mapping[str, str | int | Message]:
+    def arguments(self) -> Mapping[str, Argument | Message]:
         return dict(self.args)
 
     def render(self, language: str | None = None) -> str:
@@ -74,6 +85,13 @@ class Message:
 
     def __str__(self) -> str:
         return self.render("nl")
+
+
+def _argument(value: object) -> Argument | Message:
+    if isinstance(value, str | int | float | Message):
+        return value
+    carried = getattr(value, "text", None) if isinstance(value, BaseException) else None
+    return carried if isinstance(carried, Message) else str(value)
 
 
 def placeholders(template: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from .blocktext import EMPTY, BlockText
 from .chapter_rollover import carried_parts, carry_chapter, emptied_parts
 from .errors import UserError
 from .lineage import document_entries
+from .messages import Message
 from .model import (
     KIND_NAMES,
     Activiteit,
@@ -120,35 +121,32 @@ def asks_choices(kind: DocumentKind) -> bool:
 
 def check_options(old: Document, options: RolloverOptions) -> None:
     if not MIN_YEAR <= options.year <= MAX_YEAR:
-        raise UserError(f"Ongeldig jaar {options.year}; kies een jaar tussen {MIN_YEAR} en {MAX_YEAR}.")
+        raise UserError(Message.of("rollover.year_out_of_range", year=options.year, min_year=MIN_YEAR, max_year=MAX_YEAR))
     if old.year and options.year < old.year:
         raise UserError(
-            f"Het nieuwe document ({options.year}) kan niet vóór het oude ({old.year}) liggen."
+            Message.of("rollover.year_before_old", year=options.year, year2=old.year)
         )
     if options.kind is old.kind and options.year == old.year:
         raise UserError(
-            f"Het oude document is al {KIND_NAMES[old.kind].lower()} {old.year}; kies een ander jaar of soort."
+            Message.of("rollover.same_kind_and_year", kind_names=KIND_NAMES[old.kind].lower(), year=old.year)
         )
     if options.choices and not asks_choices(options.kind):
         raise UserError(
-            "Keuzes per activiteit (doorgaan, afgerond, doorgeschoven) horen bij een nieuwe begroting; "
-            f"{KIND_NAMES[options.kind].lower()} neemt alle activiteiten van de begroting over."
+            Message.of("rollover.choices_only_for_budget", kind_names=KIND_NAMES[options.kind].lower())
         )
     known = {p.activity.lineage_id: p for p in old.iter_activities()}
     for lineage, choice in options.choices.items():
         if lineage not in known:
-            raise UserError(f"Er is geen activiteit met lijn '{lineage}' in het oude document.")
+            raise UserError(Message.of("rollover.no_such_lineage", lineage=lineage))
         if choice.choice is Choice.MERGE:
             target = known.get(choice.merge_into)
             if target is None or choice.merge_into == lineage:
                 raise UserError(
-                    f"Activiteit {known[lineage].code} kan alleen worden samengevoegd met een andere activiteit "
-                    "van het oude document."
+                    Message.of("rollover.merge_only_with_old", code=known[lineage].code)
                 )
             if _choice(options, choice.merge_into).choice in (Choice.FINISHED, Choice.MERGE):
                 raise UserError(
-                    f"Activiteit {known[lineage].code} wordt samengevoegd met {target.code}, maar die gaat zelf "
-                    "niet door; kies een activiteit die doorgaat."
+                    Message.of("rollover.merge_target_stops", code=known[lineage].code, code2=target.code)
                 )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from .errors import UserError
+from .messages import Message
 from .model import Document, from_roman
 
 
@@ -38,9 +39,9 @@ def goal_index(goal: str) -> int:
     try:
         number = int(text) if text.isdigit() else from_roman(text)
     except ValueError:
-        raise UserError(f"Onbekend hoofddoel '{goal}': gebruik een Romeins cijfer (I, II) of een getal.") from None
+        raise UserError(Message.of("selection.goal_unknown_roman", goal=goal)) from None
     if number < 1:
-        raise UserError(f"Onbekend hoofddoel '{goal}'.")
+        raise UserError(Message.of("selection.goal_unknown", goal=goal))
     return number - 1
 
 
@@ -55,7 +56,7 @@ def select(document: Document, selection: Selection) -> Document:
     if selection.programme is not None:
         programmes = tuple(p for p in programmes if p.number == selection.programme.strip())
         if not programmes:
-            raise UserError(f"Programma '{selection.programme}' bestaat niet in dit document.")
+            raise UserError(Message.of("selection.programme_missing", programme=selection.programme))
     wanted_goal = goal_index(selection.goal) if selection.goal is not None else None
     owners = {o.strip().casefold() for o in selection.owners}
     statuses = status_keys(document, selection.statuses)
@@ -72,7 +73,7 @@ def select(document: Document, selection: Selection) -> Document:
             if selection.activity is not None:
                 if not 1 <= selection.activity <= len(activities):
                     raise UserError(
-                        f"Activiteit {selection.activity} bestaat niet onder hoofddoel {index + 1}."
+                        Message.of("selection.activity_missing", activity=selection.activity, value=index + 1)
                     )
                 activities = (activities[selection.activity - 1],)
             if statuses:
@@ -81,10 +82,10 @@ def select(document: Document, selection: Selection) -> Document:
                 activities = tuple(a for a in activities if a.owner.strip().casefold() in owners)
             goals.append(replace(goal, activities=activities))
         if wanted_goal is not None and not goals and selection.programme is not None:
-            raise UserError(f"Hoofddoel '{selection.goal}' bestaat niet in programma {programme.number}.")
+            raise UserError(Message.of("selection.goal_missing_in_programme", goal=selection.goal, number=programme.number))
         pruned.append(replace(programme, goals=tuple(goals)))
     if wanted_goal is not None and not any(p.goals for p in pruned):
-        raise UserError(f"Hoofddoel '{selection.goal}' bestaat niet in dit document.")
+        raise UserError(Message.of("selection.goal_missing", goal=selection.goal))
     return replace(document, programmes=tuple(pruned))
 
 
@@ -99,7 +100,7 @@ def status_keys(document: Document, statuses: Collection[str]) -> set[str]:
         key = scheme.key_for_label(status)
         if key is None:
             known = ", ".join(option.label for option in scheme.options)
-            raise UserError(f"Onbekende status '{status}'. Dit document kent: {known}.")
+            raise UserError(Message.of("selection.status_unknown", status=status, known=known))
         keys.add(key)
     return keys
 

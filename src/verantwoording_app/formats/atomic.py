@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..domain.errors import ExportFailed
+from ..domain.messages import Message
 
 TEMP_SUFFIX = ".tmp"
 _journal: list[Path] = []
@@ -59,11 +60,10 @@ def writable_target(target: Path | str) -> Path:
         raise ExportFailed(_message_for(error, given)) from error
     if not stat.S_ISREG(info.st_mode):
         kind = "een map" if stat.S_ISDIR(info.st_mode) else "geen gewoon bestand (maar bijvoorbeeld een apparaat)"
-        raise ExportFailed(f"Kan niet schrijven naar '{given}': dat is {kind}. Kies een gewone bestandsnaam.")
+        raise ExportFailed(Message.of("file.not_a_regular_target", given=given, kind=kind))
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise ExportFailed(
-            f"'{given.name}' is alleen-lezen (beveiligd tegen schrijven) en wordt niet vervangen. Kies een andere "
-            "naam, of hef de beveiliging eerst bewust op."
+            Message.of("file.read_only_target", name=given.name)
         )
     return real
 

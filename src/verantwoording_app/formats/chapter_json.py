@@ -24,6 +24,7 @@ from ..domain.chapter import (
 )
 from ..domain.errors import ImportRefused
 from ..domain.limits import MAX_FIELD_CHARS, clean_text
+from ..domain.messages import Message
 from ..domain.money import MAX_AMOUNT, SignConvention, canonical_amount
 
 MAX_ITEMS: Final = 200_000
@@ -70,7 +71,7 @@ class _Reader:
         self.where = where
 
     def fail(self, what: str) -> ImportRefused:
-        return ImportRefused(f"'{self.where}' bevat een ongeldig hoofdstukgegeven ({what}).")
+        return ImportRefused(Message.of("chapter.invalid_value", where=self.where, what=what))
 
     def text(self, value: Any, what: str, limit: int = MAX_FIELD_CHARS) -> str:
         if value is None:

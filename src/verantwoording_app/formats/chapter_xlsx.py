@@ -27,6 +27,7 @@ from ..domain.chapter import RECHTMATIGHEID_LABELS, Chapter, LineKind, VarianceE
 from ..domain.chapter_text import has_chapter
 from ..domain.errors import ImportRefused
 from ..domain.finance import shown, table_for, variance_states
+from ..domain.messages import Message
 from ..domain.model import Document
 
 SHEET_FINANCE: Final = "Financiën"
@@ -307,7 +308,7 @@ def read_explanations(path: Path | str) -> list[ExplanationRow]:
         header: list[str] = []
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > 10_000:
-                raise ImportRefused(f"Het werkblad '{SHEET_VARIANCES}' heeft te veel rijen.")
+                raise ImportRefused(Message.of("chapter.sheet_too_many_rows", sheet_variances=SHEET_VARIANCES))
             cells = [_cell_string(c) for c in row]
             if number == 1:
                 header = cells
@@ -337,6 +338,6 @@ def read_explanations(path: Path | str) -> list[ExplanationRow]:
     except ImportRefused:
         raise
     except Exception as error:  # openpyxl on a damaged sheet
-        raise ImportRefused(f"Het werkblad '{SHEET_VARIANCES}' van '{path.name}' kan niet worden gelezen.") from error
+        raise ImportRefused(Message.of("chapter.sheet_unreadable", sheet_variances=SHEET_VARIANCES, name=path.name)) from error
     finally:
         workbook.close()

@@ -63,6 +63,7 @@ from ..domain.chapter_text import (
     question_text,
 )
 from ..domain.errors import ExportFailed
+from ..domain.messages import Message
 from ..domain.model import Activiteit, Document, DocumentState, Kengetal, ReviewState, roman
 from .atomic import atomic_write
 from .safezip import ZipLimits, ZipRefused, bounded_copy
@@ -390,7 +391,7 @@ def _open_template(template: Path | None) -> Any:
     path = Path(template)
     suffix = path.suffix.lower()
     if suffix not in (".docx", ".dotx"):
-        raise ExportFailed(f"Het sjabloon '{path.name}' is geen Word-document (.docx) of -sjabloon (.dotx).")
+        raise ExportFailed(Message.of("docx.template_not_word", name=path.name))
     try:
         with path.open("rb") as stream:  # missing or unreadable: OSError below
             if stream.read(2) != b"PK":
@@ -400,13 +401,12 @@ def _open_template(template: Path | None) -> Any:
             data = _as_document(data)
         return docx.Document(io.BytesIO(data))
     except OSError as error:
-        raise ExportFailed(f"Kan het sjabloon '{path.name}' niet lezen: {error.strerror or error}.") from error
+        raise ExportFailed(Message.of("docx.template_unreadable", name=path.name, value=error.strerror or error)) from error
     except ZipRefused as refused:
-        raise ExportFailed(f"Het sjabloon is geweigerd: {refused.message}") from refused
+        raise ExportFailed(Message.of("docx.template_refused", message=refused.message)) from refused
     except Exception as error:  # a broken or foreign file: python-docx raises many kinds
         raise ExportFailed(
-            f"Het sjabloon '{path.name}' is geen bruikbaar Word-document of -sjabloon; "
-            "kies een ander sjabloon of exporteer zonder sjabloon."
+            Message.of("docx.template_unusable", name=path.name)
         ) from error
 
 

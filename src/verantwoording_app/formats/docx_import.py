@@ -40,6 +40,7 @@ from ..domain.blocktext import (
     table_row,
 )
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 from .pctext import ParseResult, refuse_without_activities
 from .recognise import ImportWarning, SourceLine, recognise
 from .safezip import SafeZipFile, ZipLimits
@@ -91,7 +92,7 @@ def _parse(data: bytes) -> Element:
     try:
         root: Element = SafeTree.fromstring(data)
     except (SafeTree.ParseError, DefusedXmlException, ValueError) as error:
-        raise ImportRefused(f"Dit Word-bestand is beschadigd of onveilig ({error}); er is niets geïmporteerd.") \
+        raise ImportRefused(Message.of("docx.damaged_or_unsafe", error=error)) \
             from None
     return root
 
@@ -99,7 +100,7 @@ def _parse(data: bytes) -> Element:
 def _open(data: bytes, name: str) -> tuple[Element, Element | None, Element | None]:
     """document.xml, styles.xml and numbering.xml, read through the one bounded zip reader."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ImportRefused("Dit is geen geldig Word-bestand (.docx); er is niets geïmporteerd.")
+        raise ImportRefused(Message.of("docx.invalid_file"))
     limits = ZipLimits(max_entries=MAX_ENTRIES, max_member_bytes=MAX_DOCUMENT_XML)
     with SafeZipFile(io.BytesIO(data), limits, label=name) as archive:
         names = set(archive.namelist())
@@ -111,7 +112,7 @@ def _open(data: bytes, name: str) -> tuple[Element, Element | None, Element | No
         styles = part("word/styles.xml", MAX_PART_XML)
         numbering = part("word/numbering.xml", MAX_PART_XML)
     if document is None:
-        raise ImportRefused("Dit is geen Word-document (word/document.xml ontbreekt); er is niets geïmporteerd.")
+        raise ImportRefused(Message.of("docx.no_document_xml"))
     return _parse(document), _parse(styles) if styles else None, _parse(numbering) if numbering else None
 
 
@@ -287,7 +288,7 @@ def docx_lines(data: bytes, name: str = "Word-bestand") -> tuple[list[SourceLine
     numbering = _numbering(numbering_root)
     body = document.find(W + "body")
     if body is None:
-        raise ImportRefused("Dit Word-document heeft geen inhoud; er is niets geïmporteerd.")
+        raise ImportRefused(Message.of("docx.empty"))
     counts = _Counts()
     lines: list[SourceLine] = []
     number = 0
@@ -313,7 +314,7 @@ def docx_lines(data: bytes, name: str = "Word-bestand") -> tuple[list[SourceLine
     for item in _body_items(body, counts):
         counts.paragraphs += 1
         if counts.paragraphs > MAX_PARAGRAPHS:
-            raise ImportRefused("Dit Word-document heeft te veel alinea's om te importeren.")
+            raise ImportRefused(Message.of("docx.too_many_paragraphs"))
         if item.tag == W + "tbl":
             if lines and lines[-1].text:
                 add("")
@@ -405,10 +406,10 @@ def read_docx(source: bytes | Path) -> ParseResult:
         name = path.name
         try:
             if path.stat().st_size > MAX_FILE:
-                raise ImportRefused(f"'{path.name}' is te groot om te importeren.")
+                raise ImportRefused(Message.of("file.too_large_to_import", name=path.name))
             source = path.read_bytes()
         except OSError as error:
-            raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+            raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     lines, notes = docx_lines(source, name)
     recognition = recognise(lines)
     refuse_without_activities(recognition)

@@ -20,6 +20,7 @@ from typing import Final
 
 from ..domain.chapter import FinanceLine, LineKind
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 from ..domain.money import AmountError, SignConvention, format_exact, parse_amount
 from .tabular import (
     RawTable,
@@ -131,17 +132,15 @@ def parse_mapping_options(options: Sequence[str], header: Sequence[str],
         name = name.strip().lower()
         if not sep or name not in fields:
             raise ImportRefused(
-                f"--kolom '{option}': schrijf veld=kolomkop, met als veld een van {', '.join(fields)}."
+                Message.of("ledger.column_option_syntax", option=option, join=', '.join(fields))
             )
         wanted = column.strip()
         exact = [i for i, h in enumerate(header) if h.strip().lower() == wanted.lower()]
         loose = [i for i, n in enumerate(names) if n == normalise_header(wanted)]
         hits = exact or loose
         if not hits:
-            raise ImportRefused(
-                f"--kolom '{option}': het bestand heeft geen kolom '{wanted}'. De kolommen zijn: "
-                + ", ".join(f"'{h}'" for h in header if h) + "."
-            )
+            raise ImportRefused(Message.of("ledger.column_missing", option=option, wanted=wanted,
+                                           found=", ".join(f"'{h}'" for h in header if h)))
         chosen[name] = hits[0]
     return chosen
 
@@ -210,8 +209,7 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
         if programme is None:
             known = ", ".join(p.number for p in programmes) or "geen"
             raise ImportRefused(
-                f"Rij {number}: programma '{texts[0]}' staat niet in het document (programma's: {known}). "
-                "Er is niets geïmporteerd."
+                Message.of("ledger.programme_unknown", number=number, texts=texts[0], known=known)
             )
         kind_text = cell_text(cell("soort"))
         if kind_text not in kinds:
@@ -219,13 +217,12 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
         kind = kinds[kind_text]
         if kind is None:
             raise ImportRefused(
-                f"Rij {number}: '{kind_text}' is geen lasten of baten (verwacht: Lasten, Baten, Toevoeging of "
-                "Onttrekking reserves). Er is niets geïmporteerd."
+                Message.of("ledger.kind_unknown", number=number, kind_text=kind_text)
             )
         rows.append(_Row(number, programme, kind, {k: v or Decimal(0) for k, v in amounts.items()},
                          texts[1], texts[2]))
     if not rows:
-        raise ImportRefused(f"'{table.file}' bevat geen regels met bedragen onder de kopregel.")
+        raise ImportRefused(Message.of("ledger.no_amounts", file=table.file))
     for stated in totals:
         _check_total(stated, rows)
     notes = list(table.notes)
@@ -246,7 +243,7 @@ def _amount(value: object, number: int, name: str) -> Decimal | None:
     try:
         return parse_amount(value, where=f"Rij {number}, {FIELD_LABELS[name].lower()}")
     except AmountError as error:
-        raise ImportRefused(f"{error}. Er is niets geïmporteerd.") from error
+        raise ImportRefused(Message.of("import.nothing_imported", error=error)) from error
 
 
 def _check_total(total: _Total, rows: Sequence[_Row]) -> None:
@@ -258,9 +255,7 @@ def _check_total(total: _Total, rows: Sequence[_Row]) -> None:
         added = sum((r.amounts.get(name, Decimal(0)) for r in covered), Decimal(0))
         if added != stated:
             raise ImportRefused(
-                f"Rij {total.number} ('{total.label}'): de {FIELD_LABELS[name].lower()} telt niet op. De rijen "
-                f"erboven geven samen {format_exact(added)}, het controletotaal is {format_exact(stated)} "
-                f"(verschil {format_exact(stated - added)}). Er is niets geïmporteerd."
+                Message.of("ledger.total_mismatch", number=total.number, label=total.label, field_labels=FIELD_LABELS[name].lower(), format_exact=format_exact(added), format_exact2=format_exact(stated), format_exact3=format_exact(stated - added))
             )
 
 

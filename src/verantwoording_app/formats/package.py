@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 from ..domain.model import new_id
 from .atomic import atomic_write_bytes
 from .safezip import ZipLimits, open_zip
@@ -88,42 +89,37 @@ def read_package(path: Path) -> Package:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportRefused(f"Het pakket '{path}' bestaat niet.") from None
+        raise ImportRefused(Message.of("package.missing", path=path)) from None
     except OSError as error:
-        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     if size > MAX_PACKAGE_BYTES:
-        raise ImportRefused(f"'{path.name}' is te groot voor een werkpakket ({size // (1024 * 1024)} MB).")
+        raise ImportRefused(Message.of("package.too_large", name=path.name, value=size // (1024 * 1024)))
     try:
         with path.open("rb") as stream:
             magic = stream.read(2)
     except OSError as error:
-        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     if magic != b"PK":
-        raise ImportRefused(f"'{path.name}' is geen werkpakket van Verantwoording (geen zip-bestand).")
+        raise ImportRefused(Message.of("package.not_a_zip", name=path.name))
     with open_zip(path, LIMITS) as archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
         if sorted(names) != sorted(ENTRIES):
-            raise ImportRefused(
-                f"'{path.name}' is geen Verantwoording-werkpakket (onverwachte inhoud: "
-                f"{', '.join(n for n in names if n not in ENTRIES)[:80] or 'ontbrekende onderdelen'})."
-            )
+            unexpected = ", ".join(n for n in names if n not in ENTRIES)[:80]
+            raise ImportRefused(Message.of("package.unexpected_content", name=path.name,
+                                           content=unexpected or Message.of("package.missing_parts")))
         manifest_bytes = archive.read_member("manifest.json", limit=MAX_MANIFEST_BYTES)
         body = archive.read_member("payload.json", limit=MAX_PAYLOAD_BYTES)
     if len(body) > MAX_PAYLOAD_BYTES:
-        raise ImportRefused(f"'{path.name}' pakt uit tot een onredelijk grote omvang en is geweigerd.")
+        raise ImportRefused(Message.of("package.unpacks_too_large", name=path.name))
     head = _json(manifest_bytes, path)
     if not isinstance(head, dict) or head.get("format") != FORMAT:
-        raise ImportRefused(f"'{path.name}' is geen Verantwoording-werkpakket.")
+        raise ImportRefused(Message.of("package.not_a_package", name=path.name))
     if head.get("version") != VERSION:
-        raise ImportRefused(
-            f"'{path.name}' is gemaakt met een andere versie van Verantwoording (pakketversie "
-            f"{head.get('version')}). Werk het programma bij."
-        )
+        raise ImportRefused(Message.of("package.other_version", name=path.name, version=str(head.get("version"))))
     if hashlib.sha256(body).hexdigest() != head.get("sha256"):
         raise ImportRefused(
-            f"'{path.name}' is na het maken gewijzigd of beschadigd (de controlesom klopt niet). "
-            "Vraag de afzender om een nieuw pakket."
+            Message.of("package.checksum", name=path.name)
         )
     try:
         manifest = Manifest(
@@ -132,12 +128,12 @@ def read_package(path: Path) -> Package:
             package_id=str(head["package_id"]), based_on=str(head.get("based_on", "")), sha256=str(head["sha256"]),
         )
     except (KeyError, ValueError) as error:
-        raise ImportRefused(f"De beschrijving in '{path.name}' is onvolledig ({error}).") from None
+        raise ImportRefused(Message.of("package.manifest_incomplete", name=path.name, error=error)) from None
     if manifest.kind not in KINDS:
-        raise ImportRefused(f"'{path.name}' is een onbekend soort pakket ({manifest.kind}).")
+        raise ImportRefused(Message.of("package.unknown_kind", name=path.name, kind=manifest.kind))
     payload = _json(body, path)
     if not isinstance(payload, dict):
-        raise ImportRefused(f"'{path.name}' bevat geen geldige gegevens.")
+        raise ImportRefused(Message.of("package.invalid_data", name=path.name))
     return Package(manifest, payload)
 
 
@@ -145,4 +141,4 @@ def _json(data: bytes, path: Path) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ImportRefused(f"'{path.name}' bevat onleesbare gegevens.") from None
+        raise ImportRefused(Message.of("package.unreadable_data", name=path.name)) from None

@@ -32,6 +32,7 @@ from ..domain.chapter_text import (
     question_text,
 )
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 from ..domain.model import Document, DocumentKind
 from .chapter_recognise import attach_chapter, split_chapter
 from .recognise import ImportWarning, Recognition, could_have_activities, recognise, source_lines
@@ -84,9 +85,7 @@ def parse_pc_text(text: str, *, markdown: bool = False) -> ParseResult:
 def refuse_without_activities(recognition: Recognition) -> None:
     if recognition.activity_count == 0:
         raise ImportRefused(
-            "In dit bestand zijn geen activiteiten gevonden (bijvoorbeeld 'Hoofddoel 1: …' met daaronder "
-            "'1. Titel', of kopjes met tekst en 'Realisatie:'). Er is niets geïmporteerd; bekijk de structuur "
-            "met 'import --preview'."
+            Message.of("pctext.no_activities")
         )
 
 

@@ -20,6 +20,7 @@ from typing import Final
 
 from ..domain.chapter import PolicyIndicator
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 from ..domain.money import AmountError, parse_amount
 from .ledger import ProgrammeRef, match_programme
 from .tabular import (
@@ -84,7 +85,7 @@ def _value(raw: object, row: int, what: str) -> Decimal | None:
     try:
         return parse_amount(raw, where=f"Rij {row}, {what}")
     except AmountError as error:
-        raise ImportRefused(f"{error}. Er is niets geïmporteerd.") from error
+        raise ImportRefused(Message.of("import.nothing_imported", error=error)) from error
 
 
 def from_table(table: RawTable, programmes: Sequence[ProgrammeRef], *, fixed: ProgrammeRef | None,
@@ -92,7 +93,7 @@ def from_table(table: RawTable, programmes: Sequence[ProgrammeRef], *, fixed: Pr
                mapping: Mapping[str, int] | None = None) -> PolicyImport:
     columns = resolve_columns(table, auto_mapping(table.header, SYNONYMS), mapping, FIELDS, REQUIRED, FIELD_LABELS)
     if len(table.rows) > MAX_INDICATORS * 20:
-        raise ImportRefused(f"'{table.file}' heeft te veel regels voor een lijst beleidsindicatoren.")
+        raise ImportRefused(Message.of("indicators.too_many_rows", file=table.file))
 
     def get(cells: tuple[object, ...], name: str) -> object:
         index = columns.get(name)
@@ -133,14 +134,14 @@ def from_table(table: RawTable, programmes: Sequence[ProgrammeRef], *, fixed: Pr
             comparison_value=comparison_value,
         )
         if len(items) > MAX_INDICATORS:
-            raise ImportRefused(f"'{table.file}' bevat meer dan {MAX_INDICATORS} indicatoren.")
+            raise ImportRefused(Message.of("indicators.too_many", file=table.file, max_indicators=MAX_INDICATORS))
     for key, (area, value) in comparisons.items():
         item = items.get(key)
         if item is not None and not item.comparison:
             items[key] = replace(item, comparison=area[:500], comparison_value=value)
     if not items:
         raise ImportRefused(
-            f"'{table.file}' bevat geen indicatoren van de gemeente{f' {own}' if own else ''}."
+            Message.of("indicators.none_for_municipality", file=table.file, value=f' {own}' if own else '')
         )
     return PolicyImport(table.file, tuple(items.values()), columns, table.header, own, tuple(notes))
 
@@ -152,15 +153,13 @@ def _programme_of(number: int, name: str, programme_text: str, taakveld: str, pr
     if programme_text:
         found = match_programme(programme_text, programmes)
         if found is None:
-            raise ImportRefused(f"Rij {number}: programma '{programme_text}' staat niet in het document.")
+            raise ImportRefused(Message.of("indicators.programme_unknown", number=number, programme_text=programme_text))
         return found
     code = taakveld.split(" ")[0] if taakveld else ""
     if code and code in taakvelden:
         by_id = {p.id: p for p in programmes}
         if taakvelden[code] in by_id:
             return by_id[taakvelden[code]]
-    raise ImportRefused(
-        f"Rij {number}: de indicator '{name[:80]}' hoort bij geen programma"
-        + (f" (taakveld {code} staat niet in de financiële regels)" if code else "")
-        + ". Geef het programma op (--programma NR, of kies het in het venster), of voeg een kolom Programma toe."
-    )
+    if code:
+        raise ImportRefused(Message.of("indicators.no_programme_taakveld", number=number, name=name[:80], code=code))
+    raise ImportRefused(Message.of("indicators.no_programme", number=number, name=name[:80]))

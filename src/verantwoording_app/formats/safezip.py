@@ -30,6 +30,7 @@ from typing import IO, Any, Final
 from xml.parsers import expat
 
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 
 CHUNK: Final = 64 * 1024
 """Bytes asked of the decompressor per step: the most one step can produce."""
@@ -116,8 +117,7 @@ class SafeZipFile(zipfile.ZipFile):
             super().__init__(file, "r")
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as error:
             raise ZipRefused(
-                f"'{self.label}' is beschadigd of onvolledig (bijvoorbeeld een afgebroken download) en kan niet "
-                "worden gelezen."
+                Message.of("zip.damaged_or_incomplete", label=self.label)
             ) from error
         try:
             self._check()
@@ -131,21 +131,20 @@ class SafeZipFile(zipfile.ZipFile):
         infos = self.infolist()
         limits = self.limits
         if len(infos) > limits.max_entries:
-            raise ZipRefused(f"'{self.label}' bevat verdacht veel onderdelen ({len(infos)}) en wordt niet gelezen.")
+            raise ZipRefused(Message.of("zip.too_many_members", label=self.label, count=len(infos)))
         declared = 0
         for info in infos:
             name = info.filename
             parts = name.replace("\\", "/").split("/")
             if name.startswith(("/", "\\")) or ".." in parts or (len(name) > 1 and name[1] == ":"):
                 raise ZipRefused(
-                    f"'{self.label}' bevat een onderdeel met een verdacht pad ('{name[:60]}') en wordt niet gelezen."
+                    Message.of("zip.suspicious_path", label=self.label, name=name[:60])
                 )
             if info.flag_bits & 0x1:
-                raise ZipRefused(f"'{self.label}' is versleuteld (met een wachtwoord) en kan niet worden gelezen.")
+                raise ZipRefused(Message.of("zip.encrypted", label=self.label))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise ZipRefused(
-                    f"'{self.label}' gebruikt een onbekende compressiemethode ({info.compress_type}) en wordt niet "
-                    "gelezen."
+                    Message.of("zip.unknown_compression", label=self.label, compress_type=info.compress_type)
                 )
             if info.file_size > limits.max_member_bytes:
                 raise self.too_large(name, limits.max_member_bytes)
@@ -154,8 +153,7 @@ class SafeZipFile(zipfile.ZipFile):
                 raise self.too_large(name, limits.max_total_bytes)
             if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
                 raise ZipRefused(
-                    f"'{self.label}' is verdacht sterk gecomprimeerd (mogelijk een 'zip-bom', onderdeel "
-                    f"'{name[:60]}') en wordt niet gelezen."
+                    Message.of("zip.compression_ratio", label=self.label, name=name[:60])
                 )
 
     # -- reading ---------------------------------------------------------------
@@ -218,15 +216,14 @@ class SafeZipFile(zipfile.ZipFile):
                 parser.Parse(b"", True)
             except expat.ExpatError as error:
                 raise ZipRefused(
-                    f"'{self.label}' is beschadigd (onderdeel '{name[:60]}' is geen geldige XML: {error})."
+                    Message.of("zip.invalid_xml", label=self.label, name=name[:60], error=error)
                 ) from None
         return True
 
     def _dtd(self, name: str) -> Callable[..., None]:
         def refuse(*_args: object) -> None:
             raise ZipRefused(
-                f"'{self.label}' bevat XML-declaraties (DTD/ENTITY, onderdeel '{name[:60]}') die een "
-                "kantoorbestand niet nodig heeft en die misbruikt kunnen worden; het bestand wordt niet gelezen."
+                Message.of("zip.xml_declarations", label=self.label, name=name[:60])
             )
 
         return refuse
@@ -242,13 +239,12 @@ class SafeZipFile(zipfile.ZipFile):
 
     def too_large(self, name: str, limit: int) -> ZipRefused:
         return ZipRefused(
-            f"'{self.label}' pakt uit tot meer dan {_mb(limit)} (onderdeel '{name[:60]}'); mogelijk een "
-            "'zip-bom'. Het bestand is geweigerd en er is niets gewijzigd."
+            Message.of("zip.unpacks_too_large", label=self.label, mb=_mb(limit), name=name[:60])
         )
 
     def damaged(self, name: str) -> ZipRefused:
         return ZipRefused(
-            f"'{self.label}' is beschadigd (onderdeel '{name[:60]}' is onleesbaar) en kan niet worden gelezen."
+            Message.of("zip.member_unreadable", label=self.label, name=name[:60])
         )
 
 
@@ -290,6 +286,6 @@ def open_zip(path: Path, limits: ZipLimits | None = None) -> SafeZipFile:
     try:
         return SafeZipFile(path, limits, label=path.name)
     except FileNotFoundError:
-        raise ZipRefused(f"Het bestand '{path.name}' bestaat niet.") from None
+        raise ZipRefused(Message.of("file.missing", name=path.name)) from None
     except OSError as error:
-        raise ZipRefused(f"Kan '{path.name}' niet lezen: {error.strerror or error}.") from error
+        raise ZipRefused(Message.of("file.cannot_read_value", name=path.name, value=error.strerror or error)) from error

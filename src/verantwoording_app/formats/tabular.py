@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from ..domain.errors import ImportRefused
 from ..domain.limits import clean_text
+from ..domain.messages import Message
 
 MAX_CSV_BYTES: Final = 50 * 1024 * 1024
 MAX_TABLE_ROWS: Final = 100_000
@@ -80,11 +81,8 @@ def resolve_columns(table: RawTable, guessed: Mapping[str, int], mapping: Mappin
     columns = {name: columns[name] for name in fields if name in columns}
     missing = [labels[name] for name in required if name not in columns]
     if missing:
-        raise ImportRefused(
-            f"In '{table.file}' ontbreekt de kolom {', '.join(missing)}. Gevonden kolommen: "
-            + ", ".join(f"'{h}'" for h in table.header if h)
-            + ". Kies de kolommen in het voorbeeld, of geef ze met --kolom veld=Kop."
-        )
+        raise ImportRefused(Message.of("table.columns_missing", file=table.file, missing=", ".join(missing),
+                                       found=", ".join(f"'{h}'" for h in table.header if h)))
     return columns
 
 
@@ -95,9 +93,9 @@ def read_table(path: Path | str, score: Callable[[Sequence[str]], int]) -> RawTa
         with path.open("rb") as stream:
             head = stream.read(8)
     except FileNotFoundError:
-        raise ImportRefused(f"Het bestand '{path.name}' bestaat niet.") from None
+        raise ImportRefused(Message.of("file.missing", name=path.name)) from None
     except OSError as error:
-        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror or error}.") from error
+        raise ImportRefused(Message.of("file.cannot_read_value", name=path.name, value=error.strerror or error)) from error
     if head.startswith(b"PK") or head.startswith(b"\xd0\xcf\x11\xe0"):
         grid, sheet = _xlsx_grid(path, score)
         notes: tuple[str, ...] = ()
@@ -119,8 +117,7 @@ def _table(name: str, sheet: str, grid: list[tuple[int, tuple[Cell, ...]]],
                      if sum(1 for c in cells if _cell_text(c)) >= 2), -1)
     if best < 0:
         raise ImportRefused(
-            f"In '{name}' is geen kopregel met bekende kolommen gevonden (bijvoorbeeld 'Programma' en "
-            "'Realisatie'). Controleer het bestand, of kies de kolommen zelf in het voorbeeld."
+            Message.of("table.no_heading_row", name=name)
         )
     number, header_cells = grid[best]
     header = tuple(_cell_text(c) for c in header_cells)
@@ -151,8 +148,7 @@ def _csv_grid(path: Path) -> tuple[list[tuple[int, tuple[Cell, ...]]], tuple[str
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
         raise ImportRefused(
-            f"Het bestand '{path.name}' is te groot ({size // (1024 * 1024)} MB); een export is hooguit "
-            f"{MAX_CSV_BYTES // (1024 * 1024)} MB."
+            Message.of("table.too_large", name=path.name, value=size // (1024 * 1024), value2=MAX_CSV_BYTES // (1024 * 1024))
         )
     decoded = decode_text(path.read_bytes(), max_bytes=MAX_CSV_BYTES)
     text = decoded.text
@@ -160,20 +156,20 @@ def _csv_grid(path: Path) -> tuple[list[tuple[int, tuple[Cell, ...]]], tuple[str
     delimiter = max((";", "\t", ","), key=first.count)
     if first.count(delimiter) == 0:
         raise ImportRefused(
-            f"'{path.name}' is geen tabel: de eerste regel heeft geen kolommen gescheiden door ';', ',' of tab."
+            Message.of("table.not_a_table", name=path.name)
         )
     grid: list[tuple[int, tuple[Cell, ...]]] = []
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         for number, cells in enumerate(reader, start=1):
             if number > MAX_TABLE_ROWS:
-                raise ImportRefused(f"'{path.name}' heeft meer dan {MAX_TABLE_ROWS:,} regels en wordt niet gelezen."
-                                    .replace(",", "."))
+                raise ImportRefused(Message.of("table.too_many_rows", name=path.name,
+                                                maximum=f"{MAX_TABLE_ROWS:,}".replace(",", ".")))
             if len(cells) > MAX_TABLE_COLUMNS:
-                raise ImportRefused(f"Regel {number} van '{path.name}' heeft meer dan {MAX_TABLE_COLUMNS} kolommen.")
+                raise ImportRefused(Message.of("table.too_many_columns", number=number, name=path.name, max_table_columns=MAX_TABLE_COLUMNS))
             grid.append((number, tuple(cells)))
     except csv.Error as error:
-        raise ImportRefused(f"'{path.name}' is geen geldige CSV: {error}.") from error
+        raise ImportRefused(Message.of("table.invalid_csv", name=path.name, error=error)) from error
     notes = tuple(message for line, message in decoded.notes if line == 0)
     return grid, notes
 
@@ -186,12 +182,11 @@ def _xlsx_grid(path: Path, score: Callable[[Sequence[str]], int]) -> tuple[list[
         workbook = _load(path)
     except ImportRefused as refused:
         if "tekstbestand" in refused.message:
-            raise ImportRefused(f"'{path.name}' is een tekstbestand; sla het op als .csv en importeer opnieuw.") \
+            raise ImportRefused(Message.of("table.text_file", name=path.name)) \
                 from refused
         raise
     except Exception as error:  # openpyxl raises many kinds on damaged files
-        raise ImportRefused(f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige "
-                            ".xlsx.") from error
+        raise ImportRefused(Message.of("table.workbook_unreadable", name=path.name)) from error
     try:
         chosen: list[tuple[int, tuple[Cell, ...]]] = []
         chosen_sheet = ""
@@ -201,7 +196,7 @@ def _xlsx_grid(path: Path, score: Callable[[Sequence[str]], int]) -> tuple[list[
             grid: list[tuple[int, tuple[Cell, ...]]] = []
             for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number > MAX_TABLE_ROWS:
-                    raise ImportRefused(f"Het werkblad '{sheet}' heeft meer dan {MAX_TABLE_ROWS} rijen.")
+                    raise ImportRefused(Message.of("table.sheet_too_many_rows", sheet=sheet, max_table_rows=MAX_TABLE_ROWS))
                 if len(row) > min(MAX_COLUMNS, MAX_TABLE_COLUMNS):
                     row = row[:MAX_TABLE_COLUMNS]
                 grid.append((number, tuple(row)))
@@ -214,7 +209,6 @@ def _xlsx_grid(path: Path, score: Callable[[Sequence[str]], int]) -> tuple[list[
     except ImportRefused:
         raise
     except Exception as error:
-        raise ImportRefused(f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige "
-                            ".xlsx.") from error
+        raise ImportRefused(Message.of("table.workbook_unreadable", name=path.name)) from error
     finally:
         workbook.close()

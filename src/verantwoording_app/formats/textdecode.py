@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 
 _MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x7fELF", b"MZ")
 _SAMPLE = 65536
@@ -56,16 +57,14 @@ def _bad_lines(text: str) -> tuple[tuple[int, str], ...]:
 def decode_text(data: bytes, *, max_bytes: int) -> Decoded:
     """The text of a file; ImportRefused when it is empty, too large or not text."""
     if not data or data.isspace():
-        raise ImportRefused("Het bestand is leeg: er is niets om te importeren.")
+        raise ImportRefused(Message.of("text.empty"))
     if len(data) > max_bytes:
         raise ImportRefused(
-            f"Het bestand is te groot ({len(data) // (1024 * 1024)} MB); een tekst is "
-            f"hooguit {max_bytes // (1024 * 1024)} MB. Controleer of u het juiste bestand kiest."
+            Message.of("text.too_large", value=len(data) // (1024 * 1024), value2=max_bytes // (1024 * 1024))
         )
     if data.startswith(_MAGIC):
         raise ImportRefused(
-            "Dit is geen tekstbestand (het lijkt een Office-, PDF- of programmabestand). "
-            "Kies een .txt-, .md-, .html- of .docx-bestand met de tekst."
+            Message.of("text.office_or_binary")
         )
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -79,7 +78,7 @@ def decode_text(data: bytes, *, max_bytes: int) -> Decoded:
                                      *_bad_lines(text)))
     controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
     if controls > len(sample) // 100:
-        raise ImportRefused("Dit is geen tekstbestand (het bevat binaire gegevens, bijvoorbeeld een afbeelding).")
+        raise ImportRefused(Message.of("text.binary"))
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -92,6 +91,6 @@ def decode_text(data: bytes, *, max_bytes: int) -> Decoded:
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > 10:
         raise ImportRefused(
-            "De tekencodering van dit bestand is niet te herkennen (geen UTF-8, UTF-16 of Windows-1252)."
+            Message.of("text.unknown_encoding")
         )
     return Decoded(text, "cp1252", ((0, "het bestand is gelezen als Windows-1252 (geen UTF-8)"),))

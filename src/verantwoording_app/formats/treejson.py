@@ -9,6 +9,7 @@ from typing import Any
 from ..domain import fields
 from ..domain.blocktext import parse_markdown, render_markdown
 from ..domain.errors import ImportRefused
+from ..domain.messages import Message
 from ..domain.model import (
     DEFAULT_REVIEW_LABELS,
     Activiteit,
@@ -46,10 +47,10 @@ def field_from_json(field: str, value: Any) -> object:
         return fields.decode(field, text)
     except ValueError:
         if kind is fields.Kind.DATE:
-            raise ImportRefused(f"Ongeldige datum '{value}' in het pakket.") from None
+            raise ImportRefused(Message.of("treejson.invalid_date", value=value)) from None
         if kind is fields.Kind.REVIEW:
-            raise ImportRefused(f"Onbekende reviewstatus '{value}' in het pakket.") from None
-        raise ImportRefused(f"Het veld '{field}' in het pakket heeft een ongeldige waarde.") from None
+            raise ImportRefused(Message.of("treejson.unknown_review", value=value)) from None
+        raise ImportRefused(Message.of("treejson.invalid_field", field=field)) from None
 
 
 def activity_fields(activity: Activiteit) -> dict[str, Any]:
@@ -61,7 +62,7 @@ def activity_fields(activity: Activiteit) -> dict[str, Any]:
 
 def _text(value: Any, field: str) -> str:
     if not isinstance(value, str):
-        raise ImportRefused(f"Het veld '{field}' in het pakket heeft een ongeldige waarde.")
+        raise ImportRefused(Message.of("treejson.invalid_field", field=field))
     return value
 
 
@@ -71,7 +72,7 @@ def _decimal(value: Any) -> Decimal | None:
     try:
         return Decimal(str(value))
     except InvalidOperation:
-        raise ImportRefused(f"Ongeldig getal '{value}' in het pakket.") from None
+        raise ImportRefused(Message.of("treejson.invalid_number", value=value)) from None
 
 
 def _figure_to_json(figure: Kengetal) -> dict[str, Any]:
@@ -86,11 +87,11 @@ def _figure_to_json(figure: Kengetal) -> dict[str, Any]:
 
 def figures_from_json(items: Any) -> tuple[Kengetal, ...]:
     if not isinstance(items, list):
-        raise ImportRefused("De kengetallen in het pakket zijn ongeldig.")
+        raise ImportRefused(Message.of("treejson.invalid_key_figures"))
     figures = []
     for item in items:
         if not isinstance(item, dict):
-            raise ImportRefused("De kengetallen in het pakket zijn ongeldig.")
+            raise ImportRefused(Message.of("treejson.invalid_key_figures"))
         figures.append(Kengetal(
             id=_text(item.get("id", ""), "id"), label=_text(item.get("label", ""), "label"),
             unit=_text(item.get("unit", ""), "unit"), baseline=_decimal(item.get("baseline")),
@@ -188,14 +189,14 @@ def document_from_json(data: Any) -> Document:
     except ImportRefused:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ImportRefused(f"Het pakket bevat een onvolledig of ongeldig document ({error!s:.80}).") from None
+        raise ImportRefused(Message.of("treejson.invalid_document", error=error)) from None
 
 
 def _review_labels(value: Any) -> tuple[str, str, str, str]:
     if value is None:
         return DEFAULT_REVIEW_LABELS
     if not isinstance(value, list) or len(value) != 4:
-        raise ImportRefused("De namen van de reviewstatussen in het pakket zijn ongeldig.")
+        raise ImportRefused(Message.of("treejson.invalid_review_names"))
     labels = [_text(v, "review_labels") for v in value]
     return (labels[0], labels[1], labels[2], labels[3])
 
@@ -225,7 +226,7 @@ def _lineages(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise ImportRefused("De herkomst (lineage) in het pakket is ongeldig.")
+        raise ImportRefused(Message.of("treejson.invalid_lineage"))
     return tuple(_text(v, "lineage_from") for v in value)
 
 

@@ -41,6 +41,7 @@ from ..domain.chapter_text import (
     question_text,
 )
 from ..domain.errors import ExportFailed
+from ..domain.messages import Message
 from ..domain.model import ActivityPlace, Document, Hoofddoel, Programma, roman
 from .docx_export import KEY_FIGURE_COLUMNS, KEY_FIGURES_CAPTION, format_decimal
 from .pctext import built_footer, render_pc_text
@@ -372,7 +373,7 @@ def export_website(document: Document, folder: Path | str, options: WebsiteOptio
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=parent))
     except OSError as error:
-        raise ExportFailed(f"Kan niet schrijven in de map '{parent}': {error.strerror or error}.") from error
+        raise ExportFailed(Message.of("website.cannot_write_folder", parent=parent, value=error.strerror or error)) from error
     try:
         for name, text in files.items():
             (staging / name).write_text(text, encoding="utf-8", newline="\n")
@@ -381,18 +382,17 @@ def export_website(document: Document, folder: Path | str, options: WebsiteOptio
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         if getattr(error, "errno", None) == 28:
-            raise ExportFailed("De website kon niet worden geschreven: de schijf is vol.") from error
-        raise ExportFailed(f"De website kon niet worden geschreven naar '{target}': {error.strerror or error}.") from error
+            raise ExportFailed(Message.of("website.disk_full")) from error
+        raise ExportFailed(Message.of("website.cannot_write", target=target, value=error.strerror or error)) from error
     return WebsiteResult(target, len(site.pages), count)
 
 
 def _check_target(target: Path) -> None:
     if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise ExportFailed(f"'{target}' is geen map; kies een (nieuwe) map voor de website.")
+        raise ExportFailed(Message.of("website.not_a_folder", target=target))
     if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
         raise ExportFailed(
-            f"De map '{target}' bevat al andere bestanden. Kies een lege of nieuwe map; een eerdere export "
-            "als website mag wel worden overschreven."
+            Message.of("website.folder_not_empty", target=target)
         )
 
 

@@ -39,6 +39,7 @@ from ..domain.blocktext import BlockText, render_plain
 from ..domain.completeness import completeness
 from ..domain.errors import ExportFailed
 from ..domain.limits import MAX_FIELD_CHARS
+from ..domain.messages import Message
 from ..domain.model import REVIEW_LABELS, Activiteit, Document, Kengetal, ReviewState
 from ..domain.selection import Selection, select
 from ..domain.status import StatusOption
@@ -421,7 +422,7 @@ class _ZipWriter:
     def _check_sizes(entry: _Entry) -> None:
         if entry.size >= 0xFFFFFFFF or entry.compressed >= 0xFFFFFFFF:
             raise ExportFailed(
-                "De werkmap wordt groter dan 4 GB; exporteer een kleiner deel (filter)."
+                Message.of("xlsx.too_large")
             )
 
     def streaming(self, name: str) -> _StreamPart:
@@ -444,7 +445,7 @@ class _ZipWriter:
     def close(self) -> None:
         if self._position >= 0xFFFFFFFF:
             raise ExportFailed(
-                "De werkmap wordt groter dan 4 GB; exporteer een kleiner deel (filter)."
+                Message.of("xlsx.too_large")
             )
         start = self._position
         for entry in self._entries:
@@ -1071,13 +1072,10 @@ def write_workbook(
     if long_texts.items:
         shown = long_texts.items[:10]
         more = len(long_texts.items) - len(shown)
-        raise ExportFailed(
-            "Deze teksten zijn langer dan Excel in één cel toestaat (32.767 tekens) en worden niet "
-            "ingekort:\n"
-            + "\n".join(f"  • {item}" for item in shown)
-            + (f"\n  … en nog {more}" if more > 0 else "")
-            + "\nKort de tekst in of laat deze activiteiten buiten de export (filter)."
-        )
+        items = "\n".join(f"  • {item}" for item in shown)
+        if more > 0:
+            items += "\n" + Message.of("xlsx.and_more", count=more).render()
+        raise ExportFailed(Message.of("xlsx.texts_too_long", items=items))
 
     # close Activiteiten: protection, autofilter, conditional colours, drop-downs, printing
     status_col = c_status

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import StorageError, UserError
+from ..domain.messages import Message
 from ..domain.model import Document, DocumentKind
 from ..formats.atomic import being_written, remove_stale_partials
 from ..storage.engine import backup_sqlite, inspect_sqlite_file
@@ -72,7 +73,7 @@ class Identity:
 class ForeignBackup(UserError):
     """The backup holds another document; restore it only with ``confirm_document`` naming that document."""
 
-    def __init__(self, message: str, title: str) -> None:
+    def __init__(self, message: str | Message, title: str) -> None:
         super().__init__(message)
         self.title = title
 
@@ -156,7 +157,7 @@ def make_backup(database: Path, reason: str = "handmatig", *, folder: Path | Non
         if temp is not None:
             with contextlib.suppress(OSError):
                 temp.unlink()
-        raise StorageError(f"De reservekopie kon niet worden gemaakt: {error}.") from error
+        raise StorageError(Message.of("backup.cannot_make", error=error)) from error
     return target
 
 
@@ -243,9 +244,7 @@ def check_same_document(database: Path, backup: Path, confirm_document: str | No
     if confirm_document is not None and confirm_document.strip().casefold() == title.strip().casefold():
         return
     raise ForeignBackup(
-        f"De reservekopie '{backup.name}' is van een ander document ('{title}') dan deze database nu bevat. "
-        f"Er is niets gewijzigd. Wilt u dat document toch terugzetten, bevestig dan met de naam ervan "
-        f"('{title}').", title)
+        Message.of("backup.foreign_document", name=backup.name, title=title), title)
 
 
 def restore(database: Path, backup: Path, *, confirm_document: str | None = None) -> Path:
@@ -255,14 +254,14 @@ def restore(database: Path, backup: Path, *, confirm_document: str | None = None
     closed its own connections. Returns the safety backup.
     """
     if not backup.is_file():
-        raise StorageError(f"De reservekopie '{backup.name}' bestaat niet.")
+        raise StorageError(Message.of("backup.missing", name=backup.name))
     inspect_sqlite_file(backup)  # refuses foreign or newer files
     check_same_document(database, backup, confirm_document)
     safety = make_backup(database, "voor-herstel") if database.exists() else database
     try:
         backup_sqlite(backup, database, rollback_journal=False)
     except sqlite3.Error as error:
-        raise StorageError(f"Herstellen is mislukt: {error}. De database is ongewijzigd.") from error
+        raise StorageError(Message.of("backup.restore_failed", error=error)) from error
     return safety
 
 

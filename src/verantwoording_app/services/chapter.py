@@ -20,6 +20,7 @@ from ..domain.chapter import (
 )
 from ..domain.errors import UserError
 from ..domain.finance import VarianceState, variance_states
+from ..domain.messages import Message
 from ..domain.model import Document, new_id
 from ..domain.money import format_exact
 from ..domain.policy import require
@@ -190,7 +191,7 @@ def preview_policy_indicators(workspace: Workspace, path: Path, *, programme: st
     if programme is not None:
         fixed = next((r for r in refs if r.number.strip() == programme.strip()), None)
         if fixed is None:
-            raise UserError(f"Programma {programme} staat niet in het document.")
+            raise UserError(Message.of("chapter.programme_missing", programme=programme))
     chapter = chapter_store(workspace).load()
     taakvelden = {line.taakveld.split(" ")[0]: line.programme_id for line in chapter.lines if line.taakveld}
     return policy_format.from_table(table or read_policy_table(path), refs, fixed=fixed, taakvelden=taakvelden,

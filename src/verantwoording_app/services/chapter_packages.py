@@ -24,6 +24,7 @@ from ..domain.finance import variance_states
 from ..domain.handout import HandoutRecord
 from ..domain.limits import clean_text, too_long
 from ..domain.merge import merge_fields
+from ..domain.messages import Message
 from ..domain.model import Document
 from ..domain.policy import (
     EFFECT_OFFICER_FIELDS,
@@ -102,11 +103,11 @@ def open_part(workspace: Workspace, payload: Mapping[str, Any], where: str) -> N
     if data is None:
         return
     if not isinstance(data, dict):
-        raise ImportRefused(f"'{where}' bevat een ongeldig hoofdstuk.")
+        raise ImportRefused(Message.of("chapter.invalid_chapter", where=where))
     chapter = chapter_from_json(data.get("chapter"), where)
     keys = data.get("variances") or []
     if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
-        raise ImportRefused(f"'{where}' bevat een ongeldige lijst van afwijkingen.")
+        raise ImportRefused(Message.of("chapter.invalid_variances", where=where))
     chapter_service.chapter_store(workspace).replace_chapter(chapter, author=workspace.author)
     bases = {}
     for key in keys:
@@ -114,7 +115,7 @@ def open_part(workspace: Workspace, payload: Mapping[str, Any], where: str) -> N
         try:
             bases[key] = _fields(chapter.explanation_for(programme_id, LineKind(kind)))
         except ValueError:
-            raise ImportRefused(f"'{where}' bevat een ongeldige afwijking.") from None
+            raise ImportRefused(Message.of("chapter.invalid_variance", where=where)) from None
     effects = data.get("effects") or []
     if not isinstance(effects, list) or not all(isinstance(k, str) and k.count(":") == 1 for k in effects):
         raise ImportRefused(f"'{where}' bevat een ongeldige lijst van effectteksten.")
@@ -170,7 +171,7 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
     if not changes:
         return 0, 0, 0, []
     if not isinstance(changes, dict):
-        raise ImportRefused(f"{source}: ongeldige wijzigingen in toelichtingen.")
+        raise ImportRefused(Message.of("chapter.invalid_explanation_changes", source=source))
     chapter: Chapter = chapter_service.chapter(workspace)
     amounts = {state.variance.key: state.variance.amount for state in variance_states(chapter)}
     bases = {key: dict(value) for key, value in record.bases.items()}
@@ -178,7 +179,7 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
     messages: list[str] = []
     for key, entry in changes.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("theirs"), dict):
-            raise ImportRefused(f"{source}: ongeldige wijziging in een toelichting.")
+            raise ImportRefused(Message.of("chapter.invalid_explanation_change", source=source))
         if key.startswith(EFFECT_PREFIX):
             counts = _merge_effect(workspace, record, chapter, bases, key, entry["theirs"], source, messages)
             applied, conflicts, refused = applied + counts[0], conflicts + counts[1], refused + counts[2]

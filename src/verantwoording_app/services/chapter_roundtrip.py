@@ -16,6 +16,7 @@ from ..domain.blocktext import EMPTY
 from ..domain.chapter import Chapter, LineKind, Nature
 from ..domain.errors import ImportRefused
 from ..domain.finance import variance_states
+from ..domain.messages import Message
 from ..formats.chapter_xlsx import EXPLANATION_FIELDS, explanation_values, read_explanations
 from . import chapter as chapter_service
 from .workspace import Workspace
@@ -111,8 +112,7 @@ def apply_explanations(workspace: Workspace, preview: ExplanationPreview, take: 
             continue
         current = explanation_values(chapter.explanation_for(change.programme_id, change.kind))
         if current[change.field] != change.ours:
-            raise ImportRefused("De database is gewijzigd sinds het voorbeeld werd gemaakt. Maak een nieuw "
-                                "voorbeeld; er is niets gewijzigd.")
+            raise ImportRefused(Message.of("preview.database_changed"))
         per_line.setdefault((change.programme_id, change.kind), {})[change.field] = _typed(change, chapter)
     written = 0
     with workspace.store.transaction():

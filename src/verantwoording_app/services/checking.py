@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..domain.checks import CheckContext, Finding, Ignore, check_activity, rules_key, split_ignored
+from ..domain.messages import Message
 from ..domain.model import Activiteit, ActivityPlace, Document, Hoofddoel, Programma, roman
 from ..domain.readability import Readability, readability
 from ..domain.spelling import SPELLING_REVISION, SpellChecker
@@ -61,7 +62,7 @@ def package_words(value: object, source: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or len(value) > MAX_PACKAGE_WORDS or not all(isinstance(w, str) for w in value):
-        raise ImportRefused(f"'{source}' bevat geen geldige woordenlijst.")
+        raise ImportRefused(Message.of("checks.invalid_word_list", source=source))
     return [clean for clean in (normalise_word(w) for w in value) if clean]
 
 

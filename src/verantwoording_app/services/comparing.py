@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain.compare import ChangeKind, Comparison, compare_documents
 from ..domain.errors import UserError
+from ..domain.messages import Message
 from ..formats.atomic import atomic_write_text
 from .rollover import read_source
 
@@ -66,7 +67,7 @@ def _cell(text: str) -> str:
 def write_comparison(result: Comparison, target: Path) -> Path:
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UserError(f"Sla de vergelijking op als {', '.join(SUFFIXES)}; '{target.name}' kan niet.")
+        raise UserError(Message.of("compare.cannot_save_as", join=', '.join(SUFFIXES), name=target.name))
     if suffix == ".csv":
         atomic_write_text(target, comparison_csv(result))
     else:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import StorageError
+from ..domain.messages import Message
 from . import paths
 
 
@@ -68,4 +69,4 @@ def write_emergency_copy(
             return target
         except OSError as error:
             errors.append(f"{folder}: {error.strerror}")
-    raise StorageError("Ook een noodkopie kon nergens worden geschreven (" + "; ".join(errors) + ").")
+    raise StorageError(Message.of("emergency.nowhere", errors="; ".join(errors)))

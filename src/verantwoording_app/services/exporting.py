@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.errors import UserError
+from ..domain.messages import Message
 from ..domain.model import Document
 from ..domain.selection import Selection, select, unmatched_filters
 from ..domain.wording import count
@@ -56,14 +57,14 @@ def format_for(path: Path, explicit: str | None = None) -> str:
     """The export format from ``--format`` or else from the file name."""
     if explicit:
         if explicit not in FORMATS:
-            raise UserError(f"Onbekend formaat '{explicit}'. Kies uit: {', '.join(FORMATS)}.")
+            raise UserError(Message.of("export.unknown_format", explicit=explicit, join=', '.join(FORMATS)))
         return explicit
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None and path.is_dir():
         return "html"  # a folder: the chapter as a website
     if fmt is None:
         raise UserError(
-            f"Kan het formaat niet afleiden uit '{path.name}'. Gebruik --format ({', '.join(FORMATS)})."
+            Message.of("export.format_from_name", name=path.name, join=', '.join(FORMATS))
         )
     return fmt
 
@@ -141,7 +142,7 @@ def export_tree(
 
         site = export_website(document, out, WebsiteOptions(include_plan=options.include_plan, parts=options.parts))
         return ExportReport(out, site.activities)
-    raise UserError(f"Exporteren naar '{fmt}' is in deze versie niet beschikbaar.")
+    raise UserError(Message.of("export.format_unavailable", fmt=fmt))
 
 
 PREVIOUS_YEAR_MAX = 32_000

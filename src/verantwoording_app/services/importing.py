@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
+from ..domain.messages import Message
 from ..domain.status import carry_over
 from ..domain.wording import count
 from ..formats.recognise import ImportWarning, Role, SourceLine
@@ -32,16 +33,15 @@ def detect_format(path: Path) -> str:
         with path.open("rb") as stream:
             head = stream.read(8)
     except FileNotFoundError:
-        raise ImportRefused(f"Het bestand '{path}' bestaat niet.") from None
+        raise ImportRefused(Message.of("file.path_missing", path=path)) from None
     except IsADirectoryError:
-        raise ImportRefused(f"'{path}' is een map, geen bestand.") from None
+        raise ImportRefused(Message.of("file.is_a_folder", path=path)) from None
     except OSError as error:
-        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     suffix = path.suffix.lower()
     if head.startswith(OLE_MAGIC):
         raise ImportRefused(
-            f"'{path.name}' is een oud Office-bestand (.xls/.doc) of een versleuteld bestand. "
-            "Sla het in Excel of Word op als .xlsx of .docx (zonder wachtwoord) en probeer het opnieuw."
+            Message.of("import.old_office", name=path.name)
         )
     by_content = zip_kind(path) if head.startswith(ZIP_MAGIC) else None
     if by_content is not None:  # our packages and workbooks whatever their name (anna.pkg, kopie.zip)
@@ -52,8 +52,7 @@ def detect_format(path: Path) -> str:
         return by_suffix[suffix]
     if head.startswith(ZIP_MAGIC):
         raise ImportRefused(
-            f"'{path.name}' is een zip-bestand dat Verantwoording niet herkent. Importeer een .txt-, .docx-, "
-            ".xlsx- of pakketbestand."
+            Message.of("import.unknown_zip", name=path.name)
         )
     return "txt"
 
@@ -101,17 +100,16 @@ def load_source(path: Path) -> ImportSource:
 
     fmt = detect_format(path)
     if fmt not in TEXT_FORMATS:
-        raise ImportRefused(f"'{path.name}' is geen tekst-, HTML- of Word-bestand.")
+        raise ImportRefused(Message.of("import.not_text", name=path.name))
     try:
         size = path.stat().st_size
         if size > pctext.MAX_BYTES:
             raise ImportRefused(
-                f"Het bestand is te groot ({size // (1024 * 1024)} MB); een tekst is hooguit "
-                f"{pctext.MAX_BYTES // (1024 * 1024)} MB. Controleer of u het juiste bestand kiest."
+                Message.of("text.too_large", value=size // (1024 * 1024), value2=pctext.MAX_BYTES // (1024 * 1024))
             )
         data = path.read_bytes()
     except OSError as error:
-        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     if fmt == "docx":
         from ..formats.docx_import import docx_lines
 
@@ -141,14 +139,14 @@ def clipboard_source(html: str | None, text: str | None) -> ImportSource:
 
     if html and html.strip():
         if len(html) > pctext.MAX_BYTES:
-            raise ImportRefused("Het klembord bevat te veel tekst om als activiteiten te plakken.")
+            raise ImportRefused(Message.of("import.clipboard_too_much"))
         lines, notes = html_text_lines(html)
         if any(line.text.strip() for line in lines):
             return ImportSource(CLIPBOARD, tuple(lines), notes, "klembord (HTML)")
     if not text or not text.strip():
-        raise ImportRefused("Het klembord bevat geen tekst om als activiteiten te plakken.")
+        raise ImportRefused(Message.of("import.clipboard_empty"))
     if len(text) > pctext.MAX_BYTES:
-        raise ImportRefused("Het klembord bevat te veel tekst om als activiteiten te plakken.")
+        raise ImportRefused(Message.of("import.clipboard_too_much"))
     clean = text.replace("\x00", "")
     return ImportSource(CLIPBOARD, tuple(pctext.source_lines(clean)), (), "klembord (tekst)")
 
@@ -173,7 +171,7 @@ def text_from_file(path: Path) -> tuple[BlockText, tuple[ImportWarning, ...]]:
     source = load_source(path)
     text = lines_to_blocktext(source.lines)
     if text.is_empty:
-        raise ImportRefused(f"'{source.name}' bevat geen tekst; er is niets overgenomen.")
+        raise ImportRefused(Message.of("import.no_text", name=source.name))
     return text, source.notes
 
 
@@ -253,7 +251,7 @@ def import_file(workspace: Workspace, path: Path, *, replace_existing: bool = Fa
         return workspace.import_pc_text(path, replace_existing=replace_existing)
     if fmt not in TEXT_FORMATS:
         raise ImportRefused(
-            f"'{path.name}' kan hier niet worden geïmporteerd; gebruik Importeren › Excel of Importeren › Pakket."
+            Message.of("import.wrong_door", name=path.name)
         )
     result = read_text_import(path)
     return import_parsed(workspace, result, replace_existing=replace_existing, add=add)
@@ -280,8 +278,7 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
         return ImportReport(document.activity_count(), (*warnings, *notes), result.encoding)
     if not replace_existing:
         raise UserError(
-            "Deze database bevat al een document. Voeg de inhoud toe (--add), kies een nieuwe database (--db) "
-            "of vervang het document bewust (--replace); er is niets gewijzigd."
+            Message.of("import.document_exists")
         )
     _backup_before_import(workspace)
     workspace.store.replace_document(document, author=workspace.author)

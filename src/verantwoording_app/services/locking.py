@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import Message
 
 STALE_AFTER = timedelta(minutes=10)
 WINDOW = "venster"
@@ -171,7 +172,7 @@ class DatabaseLock:
                 raise DatabaseLocked(current, stale) from None
             _write(self.path, info, exclusive=False)
         except OSError as error:
-            raise StorageError(f"Kan de vergrendeling '{self.path.name}' niet maken: {error.strerror}.") from error
+            raise StorageError(Message.of("lock.cannot_create", name=self.path.name, strerror=error.strerror)) from error
         self.held = True
 
     def refresh(self) -> None:

@@ -13,6 +13,7 @@ from ..domain.errors import ImportRefused, UserError
 from ..domain.handout import OFFICER_FIELDS, HandoutRecord
 from ..domain.limits import FIELD_NAMES, clean_text, too_long
 from ..domain.merge import merge_fields
+from ..domain.messages import Message
 from ..domain.model import Activiteit, Document, Opmerking, ReviewState
 from ..domain.policy import Person, Role, Verdict
 from ..domain.wording import count
@@ -83,8 +84,7 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
     chapter_part, chapter_bases = handout_part(document, owner)  # the variances whose explanation they own
     if not editable and not chapter_bases:
         raise UserError(
-            f"Er zijn geen activiteiten met eigenaar '{owner}'. Wijs eerst activiteiten toe "
-            "(veld Eigenaar), of controleer de schrijfwijze van de naam."
+            Message.of("package.no_activities_for_owner", owner=owner)
         )
     manifest = package_format.new_manifest("uitgifte", document.id, owner.strip(), workspace.author)
     by_id = {p.activity.id: p.activity for p in document.iter_activities()}
@@ -116,14 +116,14 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
     package = package_format.read_package(path)
     if package.manifest.kind != "uitgifte":
         raise ImportRefused(
-            f"'{path.name}' is een ingeleverd pakket; open dat bij de coördinator via Importeren › Pakket."
+            Message.of("package.handin_at_coordinator", name=path.name)
         )
     document = document_from_json(package.payload.get("document"))
     if document.id != package.manifest.document_id:
-        raise ImportRefused(f"'{path.name}' is niet consistent (document-id klopt niet).")
+        raise ImportRefused(Message.of("package.inconsistent", name=path.name))
     editable = package.payload.get("editable")
     if not isinstance(editable, list) or not all(isinstance(i, str) for i in editable):
-        raise ImportRefused(f"'{path.name}' bevat geen geldige lijst van activiteiten.")
+        raise ImportRefused(Message.of("package.invalid_activity_list", name=path.name))
     words = checking.package_words(package.payload.get("words"), path.name)
     target = database or working_database_for(package.manifest.owner, document.id)
     if target.exists():
@@ -134,16 +134,12 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         if meta is None and workspace.store.has_document():
             workspace.close()
             raise UserError(
-                f"'{target.name}' is geen werkdatabase van een werkpakket maar een eigen document (bijvoorbeeld "
-                "dat van de coördinator). Een uitgiftepakket vervangt dat nooit, ook niet met --replace: open het "
-                "pakket zonder --db (dan krijgt het een eigen werkdatabase) of kies een nieuw bestand. Er is niets "
-                "gewijzigd."
+                Message.of("package.own_document", name=target.name)
             )
         if not replace_existing:
             workspace.close()
             raise UserError(
-                f"Er is al een werkdatabase voor {package.manifest.owner} ({target}). Lever die eerst in, "
-                "of vervang haar bewust."
+                Message.of("package.working_database_exists", owner=package.manifest.owner, target=target)
             )
         if workspace.store.has_document():
             _backup_before_import(workspace)
@@ -199,8 +195,7 @@ def create_handin(workspace: Workspace, target: Path) -> HandinReport:
     meta = _package_meta(workspace)
     if meta is None:
         raise UserError(
-            "Deze database is geen werkpakket van de coördinator; inleveren kan alleen vanuit een "
-            "geopend uitgiftepakket."
+            Message.of("package.not_a_working_database")
         )
     changes: dict[str, Any] = {}
     field_count = 0
@@ -256,21 +251,19 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
     for path in package_paths:
         package = package_format.read_package(path)
         if package.manifest.kind != "inlevering":
-            raise ImportRefused(f"'{path.name}' is een uitgiftepakket, geen ingeleverd werk.")
+            raise ImportRefused(Message.of("package.is_handout", name=path.name))
         if package.manifest.document_id != document_id:
             raise ImportRefused(
-                f"'{path.name}' hoort bij een ander document dan het geopende; er is niets gewijzigd."
+                Message.of("package.other_document", name=path.name)
             )
         record = workspace.store.handout(package.manifest.based_on)
         if record is None or record.document_id != document_id:
             raise ImportRefused(
-                f"'{path.name}' verwijst naar een uitgifte die in deze database niet is gemaakt (kenmerk "
-                f"'{package.manifest.based_on[:12]}'). Alleen werk op een hier uitgegeven werkpakket kan worden "
-                "ingelezen; er is niets gewijzigd."
+                Message.of("package.unknown_handout", name=path.name, based_on=package.manifest.based_on[:12])
             )
         changes = package.payload.get("changes")
         if not isinstance(changes, dict):
-            raise ImportRefused(f"'{path.name}' bevat geen geldige wijzigingen.")
+            raise ImportRefused(Message.of("package.invalid_changes", name=path.name))
         for entry in changes.values():
             _entry(entry, path)
         words = checking.package_words(package.payload.get("words"), path.name)
@@ -425,13 +418,13 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited
     found = {c.id: c for c in workspace.store.conflicts(open_only=False)}
     conflict = found.get(conflict_id)
     if conflict is None:
-        raise UserError("Dit conflict bestaat niet (meer).")
+        raise UserError(Message.of("conflict.missing"))
     with workspace.store.transaction():
         if choice == "pakket":
             value = conflict.theirs
         elif choice == "bewerkt":
             if edited is None:
-                raise UserError("Geef de samengevoegde tekst op.")
+                raise UserError(Message.of("conflict.merged_text_missing"))
             value = edited
         elif choice == "database":
             value = None
@@ -469,11 +462,11 @@ def _entry(entry: Any, path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     if not isinstance(entry, dict) or not isinstance(entry.get("base"), dict) or not isinstance(
         entry.get("theirs"), dict
     ):
-        raise ImportRefused(f"'{path.name}' bevat een ongeldige wijziging.")
+        raise ImportRefused(Message.of("package.invalid_change", name=path.name))
     allowed = {*activity_fields(Activiteit(title="")).keys()}
     for name in entry["theirs"]:
         if name not in allowed:
-            raise ImportRefused(f"'{path.name}' bevat een onbekend veld '{name}'.")
+            raise ImportRefused(Message.of("package.unknown_field", name=path.name, name2=name))
     return dict(entry["base"]), dict(entry["theirs"])
 
 
@@ -508,14 +501,14 @@ def _add_remark(workspace: Workspace, activity_id: str, data: Any, path: Path, a
     from datetime import datetime
 
     if not isinstance(data, dict):
-        raise ImportRefused(f"'{path.name}' bevat een ongeldige opmerking.")
+        raise ImportRefused(Message.of("package.invalid_comment", name=path.name))
     try:
         text, _removed = clean_text(str(data["text"]))
         remark = Opmerking(id=str(data["id"])[:32], author=author,
                            created_at=datetime.fromisoformat(str(data["created_at"])), text=text,
                            resolved=bool(data["resolved"]))
     except (KeyError, ValueError):
-        raise ImportRefused(f"'{path.name}' bevat een ongeldige opmerking.") from None
+        raise ImportRefused(Message.of("package.invalid_comment", name=path.name)) from None
     if too_long("remark", remark.text) is not None:
         return 0
     known = {r.id for r in workspace.store.load_activity(activity_id).opmerkingen}

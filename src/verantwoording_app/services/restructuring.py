@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ..domain import policy
 from ..domain.errors import UserError
 from ..domain.lineage import lines_of
+from ..domain.messages import Message
 from ..domain.model import Activiteit, Opmerking, new_id
 from ..domain.rollover import join_texts
 from .workspace import Workspace
@@ -35,7 +36,7 @@ def place_of(workspace: Workspace, activity_id: str) -> tuple[str, int]:
             for position, activity in enumerate(goal.activities):
                 if activity.id == activity_id:
                     return goal.id, position
-    raise UserError("Deze activiteit bestaat niet (meer).")
+    raise UserError(Message.of("activity.missing"))
 
 
 def split_activity(workspace: Workspace, activity_id: str, title: str = "") -> Activiteit:
@@ -55,7 +56,7 @@ def split_activity(workspace: Workspace, activity_id: str, title: str = "") -> A
 def merge_activities(workspace: Workspace, source_id: str, target_id: str) -> MergeRecord:
     """Merge ``source`` into ``target`` in one transaction; the source's line continues in the target."""
     if source_id == target_id:
-        raise UserError("Een activiteit kan niet met zichzelf worden samengevoegd.")
+        raise UserError(Message.of("activity.merge_with_itself"))
     policy.require(policy.can_change_structure(workspace.person))
     source, target = workspace.activity(source_id), workspace.activity(target_id)
     for activity in (source, target):

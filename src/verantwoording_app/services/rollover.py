@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..domain.errors import ImportRefused, StorageError, UserError
+from ..domain.messages import Message
 from ..domain.model import Document, DocumentKind
 from ..domain.rollover import (
     CHOICE_LABELS,
@@ -94,11 +95,11 @@ def read_source(location: str | Path) -> Source:
         with path.open("rb") as stream:
             head = stream.read(16)
     except FileNotFoundError:
-        raise UserError(f"Het bestand '{path}' bestaat niet.") from None
+        raise UserError(Message.of("file.path_missing", path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"'{path}' is een map, geen bestand.") from None
+        raise UserError(Message.of("file.is_a_folder", path=path)) from None
     except OSError as error:
-        raise UserError(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        raise UserError(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     if head == SQLITE_HEADER:
         return _read_database(path)
     if path.suffix.lower() == ".docx" or head.startswith(b"PK\x03\x04"):
@@ -120,7 +121,7 @@ def _read_database(path: Path) -> Source:
         store = Store.open(copy, create=False)
         try:
             if not store.has_document():
-                raise UserError(f"De database '{path.name}' bevat nog geen document om over te nemen.")
+                raise UserError(Message.of("rollover.source_empty", name=path.name))
             return Source(store.load_document(), store.people(), words=WritingAidsStore(store).words())
         finally:
             store.close()
@@ -144,19 +145,18 @@ def _copy_read_only(path: Path, target: Path) -> None:
         finally:
             source.close()
     except sqlite3.Error as error:
-        raise StorageError(f"Kan de database '{path.name}' niet lezen ({error}).") from error
+        raise StorageError(Message.of("rollover.source_unreadable", name=path.name, error=error)) from error
 
 
 def _read_text(path: Path) -> Source:
     try:
         if path.stat().st_size > pctext.MAX_BYTES:
             raise ImportRefused(
-                f"Het bestand is te groot ({path.stat().st_size // (1024 * 1024)} MB); een P&C-tekst is hooguit "
-                f"{pctext.MAX_BYTES // (1024 * 1024)} MB."
+                Message.of("rollover.text_too_large", value=path.stat().st_size // (1024 * 1024), value2=pctext.MAX_BYTES // (1024 * 1024))
             )
         data = path.read_bytes()
     except OSError as error:
-        raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     result = pctext.read_pc_text(data)
     return Source(result.document, origin="txt", warnings=tuple(str(w) for w in result.warnings))
 
@@ -177,7 +177,7 @@ def parse_deadline(text: str | None) -> date | None:
     try:
         return datetime.strptime(text.strip(), "%d-%m-%Y").date()
     except ValueError:
-        raise UserError(f"Ongeldige deadline '{text}': gebruik dd-mm-jjjj, bijvoorbeeld 01-03-2024.") from None
+        raise UserError(Message.of("rollover.invalid_deadline", text=text)) from None
 
 
 _CHOICE_LINE = re.compile(r"^(?P<ref>\S+)\s*[=\s]\s*(?P<choice>[a-z]+)(?:\s*[:\s]\s*(?P<target>\S+))?$")
@@ -196,7 +196,7 @@ def parse_choices(document: Document, lines: list[str], *, origin: str = "keuzes
     def resolve(ref: str, number: int) -> str:
         found = by_code.get(ref.casefold()) or (ref if ref in lineages else None)
         if found is None:
-            raise UserError(f"{origin}, regel {number}: geen activiteit '{ref}' in het oude document.")
+            raise UserError(Message.of("rollover.choice_no_activity", origin=origin, number=number, ref=ref))
         return found
 
     result: dict[str, ActivityChoice] = {}
@@ -206,24 +206,22 @@ def parse_choices(document: Document, lines: list[str], *, origin: str = "keuzes
             continue
         match = _CHOICE_LINE.match(line)
         if match is None:
-            raise UserError(f"{origin}, regel {number}: verwacht 'CODE KEUZE', bijvoorbeeld '1.II.3 afgerond'.")
+            raise UserError(Message.of("rollover.choice_syntax", origin=origin, number=number))
         try:
             choice = Choice(match["choice"])
         except ValueError:
-            raise UserError(
-                f"{origin}, regel {number}: onbekende keuze '{match['choice']}'; kies uit "
-                f"{', '.join(c.value for c in Choice)}."
-            ) from None
+            raise UserError(Message.of("rollover.choice_unknown", origin=origin, number=number, choice=match["choice"],
+                                       known=", ".join(c.value for c in Choice))) from None
         target = ""
         if choice is Choice.MERGE:
             if not match["target"]:
-                raise UserError(f"{origin}, regel {number}: zeg waarmee: '1.II.4 samenvoegen 1.II.3'.")
+                raise UserError(Message.of("rollover.choice_merge_with_what", origin=origin, number=number))
             target = resolve(match["target"], number)
         elif match["target"]:
-            raise UserError(f"{origin}, regel {number}: alleen 'samenvoegen' heeft een tweede activiteit.")
+            raise UserError(Message.of("rollover.choice_second_activity", origin=origin, number=number))
         lineage = resolve(match["ref"], number)
         if lineage in result:
-            raise UserError(f"{origin}, regel {number}: voor '{match['ref']}' staat al een keuze.")
+            raise UserError(Message.of("rollover.choice_twice", origin=origin, number=number, ref=match["ref"]))
         result[lineage] = ActivityChoice(choice, target)
     return result
 
@@ -231,14 +229,14 @@ def parse_choices(document: Document, lines: list[str], *, origin: str = "keuzes
 def read_choices_file(document: Document, path: Path) -> dict[str, ActivityChoice]:
     try:
         if path.stat().st_size > MAX_CHOICES_BYTES:
-            raise UserError(f"Het keuzebestand '{path.name}' is te groot.")
+            raise UserError(Message.of("rollover.choices_too_large", name=path.name))
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise UserError(f"Het keuzebestand '{path}' bestaat niet.") from None
+        raise UserError(Message.of("rollover.choices_missing", path=path)) from None
     except UnicodeDecodeError:
-        raise UserError(f"Het keuzebestand '{path.name}' is geen UTF-8-tekst.") from None
+        raise UserError(Message.of("rollover.choices_not_utf8", name=path.name)) from None
     except OSError as error:
-        raise UserError(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+        raise UserError(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
     return parse_choices(document, text.splitlines(), origin=path.name)
 
 
@@ -257,7 +255,7 @@ def write_new_year(source: Source, result: RolloverResult, out: str | Path, *, a
         store = Store.open(text)
         try:
             if store.has_document():
-                raise UserError("De doeldatabase bevat al een document; kies een lege database. Er is niets gewijzigd.")
+                raise UserError(Message.of("rollover.target_not_empty"))
             with store.transaction():
                 _fill(store, source, result, author)
         finally:
@@ -266,9 +264,9 @@ def write_new_year(source: Source, result: RolloverResult, out: str | Path, *, a
     given = Path(text).expanduser()
     target = writable_target(given)  # a symlink's target; refuses devices and folders
     if target.exists() or given.exists():
-        raise UserError(f"'{given.name}' bestaat al; kies een nieuwe naam. Er is niets gewijzigd.")
+        raise UserError(Message.of("rollover.target_exists", name=given.name))
     if not target.parent.is_dir():
-        raise UserError(f"De map '{target.parent}' bestaat niet.")
+        raise UserError(Message.of("rollover.folder_missing", parent=target.parent))
     remove_stale_partials(partials_of(target))  # what a killed rollover to this name left behind
     temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     try:
@@ -281,7 +279,7 @@ def write_new_year(source: Source, result: RolloverResult, out: str | Path, *, a
                 store.close()
             _self_contained(temp)
         if target.exists():
-            raise UserError(f"'{given.name}' is intussen aangemaakt; er is niets overschreven.")
+            raise UserError(Message.of("rollover.target_appeared", name=given.name))
         os.replace(temp, target)
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm"),
@@ -309,7 +307,7 @@ def _self_contained(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise StorageError(f"De nieuwe database kon niet worden afgerond ({error}).") from error
+        raise StorageError(Message.of("rollover.cannot_finish", error=error)) from error
     with contextlib.suppress(OSError):
         descriptor = os.open(path, os.O_RDONLY)
         try:
@@ -361,12 +359,12 @@ def options_for(kind: str, year: int, *, deadline: date | None = None, default: 
     try:
         document_kind = DocumentKind(kind)
     except ValueError:
-        raise UserError(f"Onbekende soort '{kind}'; kies jaarstukken, begroting of tussenrapportage.") from None
+        raise UserError(Message.of("rollover.unknown_kind", kind=kind)) from None
     try:
         default_choice = Choice(default)
     except ValueError:
-        raise UserError(f"Onbekende standaardkeuze '{default}'.") from None
+        raise UserError(Message.of("rollover.unknown_default", default=default)) from None
     if default_choice is Choice.MERGE:
-        raise UserError("'samenvoegen' kan geen standaardkeuze zijn; het hoort bij één activiteit.")
+        raise UserError(Message.of("rollover.merge_not_default"))
     return RolloverOptions(document_kind, year, deadline, default_choice, dict(choices or {}))
 

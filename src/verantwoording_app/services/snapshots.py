@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from ..domain.chapter_compare import ChapterChange, chapter_changes
+from ..domain.messages import Message
 from ..domain.wording import FIELD_LABELS as _FIELD_LABELS
 from ..formats.chapter_json import chapter_from_json, chapter_to_json
 from ..formats.treejson import activity_fields, document_from_json, document_to_json
@@ -35,11 +36,11 @@ def create_snapshot(workspace: Workspace, name: str) -> Snapshot:
     if not name:
         from ..domain.errors import UserError
 
-        raise UserError("Geef de momentopname een naam, bijvoorbeeld 'aan college'.")
+        raise UserError(Message.of("snapshot.name_missing"))
     if any(s.name.strip().casefold() == name.casefold() for s in workspace.store.snapshots()):
         from ..domain.errors import UserError
 
-        raise UserError(f"Er bestaat al een momentopname '{name}'; kies een andere naam.")
+        raise UserError(Message.of("snapshot.name_taken", name=name))
     document = workspace.document()
     data = document_to_json(document)
     data[CHAPTER_KEY] = chapter_to_json(document.chapter)  # the rest of the chapter beside the activities
@@ -54,7 +55,7 @@ def find_snapshot(workspace: Workspace, name: str) -> Snapshot:
 
     matches = [s for s in workspace.store.snapshots() if s.name.casefold() == name.strip().casefold() or s.id == name]
     if not matches:
-        raise UserError(f"Er is geen momentopname '{name}'.")
+        raise UserError(Message.of("snapshot.missing_named", name=name))
     return matches[-1]
 
 

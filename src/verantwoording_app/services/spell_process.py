@@ -16,6 +16,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from ..domain.errors import UserError
+from ..domain.messages import Message
 from ..domain.spelling import SpellChecker
 
 REPLY_TIMEOUT = 60.0
@@ -67,22 +68,22 @@ class SpellProcess:
     def _receive(self, timeout: float) -> Any:
         if not self._connection.poll(timeout):
             self.close()
-            raise UserError("De spellingcontrole reageert niet meer.")
+            raise UserError(Message.of("spelling.not_responding"))
         try:
             return self._connection.recv()
         except (EOFError, OSError) as error:
             self.close()
-            raise UserError("De spellingcontrole is gestopt.") from error
+            raise UserError(Message.of("spelling.stopped")) from error
 
     def _ask(self, kind: str, word: str) -> Any:
         with self._lock:
             if self._closed:
-                raise UserError("De spellingcontrole is gestopt.")
+                raise UserError(Message.of("spelling.stopped"))
             try:
                 self._connection.send((kind, word))
             except (OSError, ValueError) as error:
                 self.close()
-                raise UserError("De spellingcontrole is gestopt.") from error
+                raise UserError(Message.of("spelling.stopped")) from error
             return self._receive(REPLY_TIMEOUT)
 
     def spell(self, word: str) -> bool:

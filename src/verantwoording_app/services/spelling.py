@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UserError
+from ..domain.messages import Message
 from ..domain.spelling import SpellChecker, normalise_word
 from ..formats.atomic import atomic_write_text
 from ..resources import resource_path
@@ -41,11 +42,11 @@ def _engine() -> Any:
     try:
         import hunspell
     except ImportError as error:  # pragma: no cover - a broken installation
-        raise UserError("De spellingcontrole is niet beschikbaar: chunspell ontbreekt in deze installatie.") from error
+        raise UserError(Message.of("spelling.unavailable")) from error
     try:
         return hunspell.Hunspell(DICTIONARY[1], hunspell_data_dir=str(dictionary_dir()))
     except (OSError, FileNotFoundError, hunspell.HunspellFilePathError) as error:
-        raise UserError(f"Het Nederlandse woordenboek kan niet worden geladen: {error}") from error
+        raise UserError(Message.of("spelling.dictionary_failed", error=error)) from error
 
 
 def load_checker(document_words: Iterable[str] = (), personal_words: Iterable[str] | None = None) -> SpellChecker:
@@ -78,13 +79,13 @@ def add_personal_word(word: str, path: Path | None = None) -> bool:
     """Add a word to the personal list (atomic write); False when it was already there."""
     clean = normalise_word(word)
     if not clean:
-        raise UserError(f"'{word[:100]}' is geen woord voor de woordenlijst.")
+        raise UserError(Message.of("spelling.not_a_word", word=word[:100]))
     path = path or personal_path()
     words = read_personal_words(path)
     if clean in words:
         return False
     if len(words) >= MAX_PERSONAL_WORDS:
-        raise UserError("De persoonlijke woordenlijst is vol.")
+        raise UserError(Message.of("spelling.word_list_full"))
     words.append(clean)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, "\n".join(sorted(set(words), key=str.casefold)) + "\n")

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..domain import policy
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
+from ..domain.messages import Message
 from ..domain.model import Activiteit, Document, Hoofddoel, Kengetal, Opmerking, Programma, Versie
 from ..domain.policy import Decision, Person, Role
 from ..domain.selection import Selection, select
@@ -119,18 +120,16 @@ class Workspace:
             if path.stat().st_size > pctext.MAX_BYTES:
                 size = path.stat().st_size // (1024 * 1024)
                 raise ImportRefused(
-                    f"Het bestand is te groot ({size} MB); een P&C-tekst is hooguit "
-                    f"{pctext.MAX_BYTES // (1024 * 1024)} MB. Controleer of u het juiste bestand kiest."
+                    Message.of("workspace.text_too_large", size=size, value=pctext.MAX_BYTES // (1024 * 1024))
                 )
             data = path.read_bytes()
         except OSError as error:
-            raise ImportRefused(f"Kan '{path.name}' niet lezen: {error.strerror}.") from error
+            raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
         result = pctext.read_pc_text(data)
         if self.store.has_document():
             if not replace_existing:
                 raise UserError(
-                    "Deze database bevat al een document. Kies een nieuwe database (--db) of vervang het "
-                    "document bewust (--replace); er is niets gewijzigd."
+                    Message.of("workspace.document_exists")
                 )
             from .importing import fit_statuses  # the replaced document keeps its status scheme
 
@@ -306,8 +305,7 @@ class Workspace:
         """
         self._require_structure()
         if not owner.strip():
-            raise UserError("Geef de naam van de eigenaar; een lege eigenaar wist de eigenaar van elke "
-                            "activiteit. Er is niets gewijzigd.")
+            raise UserError(Message.of("workspace.owner_missing"))
         document = select(self.document(), selection)
         changes: dict[str, object] = {"owner": owner.strip()}
         if deadline is not None:

@@ -202,8 +202,7 @@ def build_preview(document: Document, contents: WorkbookContents, path: Path,
             their_title += f", kenmerk {contents.document_id[:8]}"
             our_title += f", kenmerk {document.id[:8]}"
         raise ImportRefused(
-            f"Deze werkmap hoort bij een ander document ('{their_title}') dan het geopende document "
-            f"('{our_title}'). Er is niets gewijzigd."
+            Message.of("xlsx.other_document", their_title=their_title, our_title=our_title)
         )
     places = {place.activity.id: place for place in document.iter_activities()}
     notices: list[str] = list(contents.warnings)
@@ -424,7 +423,7 @@ def apply(
         document = store.load_document()
         if document.id != result.document_id:
             raise ImportRefused(
-                "Het geopende document is niet het document van dit voorbeeld. Er is niets gewijzigd."
+                Message.of("xlsx.preview_other_document")
             )
         activities = {place.activity.id: place.activity for place in document.iter_activities()}
         for activity_id, entries in per_activity.items():
@@ -432,8 +431,7 @@ def apply(
             now = field_values(activity) if activity is not None else {}
             if activity is None or any(now.get(e.field) != e.ours_value for e in entries):
                 raise ImportRefused(
-                    "De database is gewijzigd sinds het voorbeeld werd gemaakt. Maak een nieuw voorbeeld; "
-                    "er is niets gewijzigd."
+                    Message.of("preview.database_changed")
                 )
         refused: list[Message] = []
         left_out: set[EntryKey] = set()

@@ -27,6 +27,7 @@ from ..domain.chapter import (
 )
 from ..domain.errors import StorageError, UserError
 from ..domain.limits import MAX_NAME_CHARS, clean_text
+from ..domain.messages import Message
 from ..domain.model import new_id
 from . import chapter_rows as rows_mod
 from .mapping import now
@@ -82,11 +83,11 @@ class ChapterStore:
 
     def set_settings(self, settings: ChapterSettings, *, author: str) -> None:
         if settings.rounding not in (1, 1000):
-            raise UserError("Afronden kan op hele euro's (x € 1) of op duizenden (x € 1.000).")
+            raise UserError(Message.of("chapter.rounding"))
         threshold = settings.threshold
         for limit in (threshold.amount, threshold.percentage):
             if limit is not None and limit < 0:
-                raise UserError("Een drempel is nul of meer.")
+                raise UserError(Message.of("chapter.threshold_negative"))
         doc_id = self.store.document_id()
         with self.store.transaction() as session:
             row = self._settings_row(session, doc_id)
@@ -115,7 +116,7 @@ class ChapterStore:
             programme_ids = set(session.scalars(select(ProgrammeRow.id).where(ProgrammeRow.document_id == doc_id)))
             stray = {line.programme_id for line in new} - programme_ids
             if stray:
-                raise StorageError("De financiële regels horen bij een programma dat niet (meer) bestaat.")
+                raise StorageError(Message.of("chapter.ledger_programme_gone"))
             before = self._totals_text(session, programme_ids)
             for chunk in _chunks(sorted(programme_ids)):
                 session.execute(delete(FinanceLineRow).where(FinanceLineRow.programme_id.in_(chunk)))
@@ -193,7 +194,7 @@ class ChapterStore:
         stamp = now()
         with self.store.transaction() as session:
             if session.get(ProgrammeRow, programme_id) is None:
-                raise StorageError("Dit programma bestaat niet (meer).")
+                raise StorageError(Message.of("chapter.programme_gone"))
             row = session.scalar(select(VarianceExplanationRow).where(
                 VarianceExplanationRow.programme_id == programme_id, VarianceExplanationRow.kind == kind.value))
             if row is None:
@@ -202,7 +203,7 @@ class ChapterStore:
                 session.add(row)
                 session.flush()
             elif expected_revision is not None and row.revision != expected_revision:
-                raise ConflictError("Iemand anders heeft deze toelichting intussen opgeslagen. Laad haar opnieuw.")
+                raise ConflictError(Message.of("chapter.explanation_conflict"))
             if _apply(session, row, "variance", EXPLANATION_FIELDS, changes, author, stamp):
                 row.revision += 1
             session.flush()
@@ -221,7 +222,7 @@ class ChapterStore:
         stamp = now()
         with self.store.transaction() as session:
             if session.get(ProgrammeRow, programme_id) is None:
-                raise StorageError("Dit programma bestaat niet (meer).")
+                raise StorageError(Message.of("chapter.programme_gone"))
             query = select(EffectTextRow).where(EffectTextRow.programme_id == programme_id)
             query = query.where(EffectTextRow.goal_id.is_(None) if not goal_id else EffectTextRow.goal_id == goal_id)
             row = session.scalar(query)
@@ -231,7 +232,7 @@ class ChapterStore:
                 session.add(row)
                 session.flush()
             elif expected_revision is not None and row.revision != expected_revision:
-                raise ConflictError("Iemand anders heeft deze effecttekst intussen opgeslagen. Laad haar opnieuw.")
+                raise ConflictError(Message.of("chapter.effect_conflict"))
             if _apply(session, row, "effect", EFFECT_FIELDS, changes, author, stamp):
                 row.revision += 1
             session.flush()

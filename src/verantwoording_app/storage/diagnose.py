@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..domain.messages import Message
 
 LOW_SPACE = 1024 * 1024
 """Less free space than this beside a failing write: the disk is full."""
@@ -26,7 +27,7 @@ _DAMAGE = ("malformed", "not a database", "corrupt", "file is encrypted")
 class DatabaseDamaged(StorageError):
     """The file is damaged (not an environment problem); ``path`` is the database."""
 
-    def __init__(self, message: str, path: Path | None) -> None:
+    def __init__(self, message: str | Message, path: Path | None) -> None:
         super().__init__(message)
         self.path = path
 
@@ -40,7 +41,7 @@ def read_only_medium(folder: Path) -> bool:
 
 
 def write_blocker(path: Path) -> str | None:
-    """Why this existing database cannot be written, in Dutch; None when it can.
+    """Why this existing database cannot be written, in the user's language; None when it can.
 
     A write-protected file (no owner write bit) counts even for an
     administrator, who could write it anyway: the protection is the user's intent.
@@ -50,11 +51,11 @@ def write_blocker(path: Path) -> str | None:
     except OSError:
         return None
     if read_only_medium(path.parent):
-        return "het medium is alleen-lezen (bijvoorbeeld een beveiligde USB-stick, een cd of een alleen-lezen schijf)"
+        return Message.of("database.medium_read_only").render()
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
-        return "het bestand is schrijfbeveiligd (alleen-lezen)"
+        return Message.of("database.file_write_protected").render()
     if not os.access(path.parent, os.W_OK):
-        return f"u mag niet schrijven in de map '{path.parent}'"
+        return Message.of("database.folder_not_writable", folder=path.parent).render()
     return None
 
 
@@ -91,26 +92,21 @@ def explain(error: BaseException, path: Path | None, *, writing: bool = False) -
     folder = path.parent if path is not None else None
     if any(marker in text for marker in _DAMAGE):
         return DatabaseDamaged(
-            f"De database {name} is beschadigd: SQLite kan haar inhoud niet lezen (het bestand is "
-            "aangetast, bijvoorbeeld door een defecte schijf of een afgebroken kopie).", path)
+            Message.of("database.damaged", name=name), path)
     if number == errno.ENOSPC or "full" in text or (
             folder is not None and ("disk i/o" in text or writing) and disk_full(folder)):
         return StorageError(
-            f"De schijf is vol: de database {name} kan niet worden bijgewerkt. Maak ruimte vrij (bijvoorbeeld "
-            "in de map Downloads of de prullenbak) en probeer het opnieuw; er is niets verloren.")
+            Message.of("database.disk_full", name=name))
     blocker = write_blocker(path) if path is not None and path.exists() else None
     if "readonly" in text or "read-only" in text or number == errno.EROFS or (writing and blocker):
-        return StorageError(
-            f"De database {name} kan niet worden gewijzigd: {blocker or 'ze is alleen-lezen'}. Lezen, "
-            "controleren en exporteren kan wel; kopieer het bestand naar een map waarin u mag schrijven om het "
-            "te bewerken.")
+        return StorageError(Message.of("database.cannot_change", name=name,
+                                       blocker=blocker or Message.of("database.is_read_only")))
     if isinstance(original, PermissionError) or number in (errno.EACCES, errno.EPERM) or "unable to open" in text:
         where = f" of de map '{folder}'" if folder is not None else ""
         return StorageError(
-            f"U hebt geen toegang tot de database {name}{where} (rechten). Vraag uw beheerder om lees- en "
-            "schrijfrechten, of kies een ander bestand.")
+            Message.of("database.no_access", name=name, where=where))
     if "locked" in text or "busy" in text:
         return StorageError(
-            f"De database {name} is bezet door een ander programma. Probeer het zo opnieuw.")
+            Message.of("database.busy", name=name))
     kind = type(original).__name__
-    return StorageError(f"De database {name} kan niet worden gebruikt ({kind}).")
+    return StorageError(Message.of("database.unusable", name=name, kind=kind))

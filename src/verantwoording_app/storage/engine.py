@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from ..domain.errors import StorageError
+from ..domain.messages import Message
 from . import diagnose
 from .revision import HEAD_REVISION, MIGRATIONS_DIR
 
@@ -104,8 +105,7 @@ def inspect_sqlite_file(path: Path) -> str | None:
         raise diagnose.explain(error, path) from error
     if header != SQLITE_HEADER:
         raise StorageError(
-            f"'{path.name}' is geen Verantwoording-database (het is geen SQLite-bestand). "
-            "Kies een .vwdb-bestand dat met Verantwoording is gemaakt."
+            Message.of("database.not_sqlite", name=path.name)
         )
     try:
         immutable = "&immutable=1" if diagnose.needs_immutable(path) else ""
@@ -124,14 +124,12 @@ def inspect_sqlite_file(path: Path) -> str | None:
         return None
     if "verantwoording_meta" not in tables:
         raise StorageError(
-            f"'{path.name}' is een database van een ander programma, geen Verantwoording-database. "
-            "Er is niets gewijzigd."
+            Message.of("database.foreign", name=path.name)
         )
     known = {p.stem.split("_")[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
     if revision is not None and revision not in known:
         raise StorageError(
-            f"De database '{path.name}' is gemaakt met een nieuwere versie van Verantwoording "
-            f"(schema {revision}). Installeer de nieuwste versie om hem te openen; er is niets gewijzigd."
+            Message.of("database.newer_schema", name=path.name, revision=revision)
         )
     return revision
 

@@ -21,6 +21,7 @@ from ..domain.blocktext import BlockText, parse_markdown, render_markdown
 from ..domain.errors import StorageError, UserError
 from ..domain.handout import HandoutRecord
 from ..domain.limits import clean_text, too_long
+from ..domain.messages import Message
 from ..domain.model import (
     DEFAULT_REVIEW_LABELS,
     Activiteit,
@@ -156,12 +157,12 @@ class Store:
         current: str | None = None
         if path is not None:
             if not path.exists() and not create:
-                raise StorageError(f"De database '{path}' bestaat niet.")
+                raise StorageError(Message.of("database.missing", path=path))
             current = engine_mod.inspect_sqlite_file(path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise StorageError(f"Kan de map '{path.parent}' niet aanmaken: {error.strerror}.") from error
+                raise StorageError(Message.of("database.cannot_create_folder", parent=path.parent, strerror=error.strerror)) from error
         reason: str | None = None
         if path is not None and path.exists() and (reason := diagnose.write_blocker(path)):
             read_only = True  # where writing is impossible, open read-only and say why; never chmod to write
@@ -171,8 +172,7 @@ class Store:
             engine = engine_mod.create_app_engine(url, read_only=read_only)
         except ImportError as error:  # a server URL whose driver is not installed
             raise StorageError(
-                f"Voor de databaseserver {mask_url(url)} ontbreekt het stuurprogramma ({error.name or error}). "
-                "Installeer het, of gebruik een databasebestand (.vwdb)."
+                Message.of("database.driver_missing", mask_url=mask_url(url), value=error.name or error)
             ) from None
         try:
             if path is None:
@@ -185,8 +185,7 @@ class Store:
             if read_only:
                 if current != engine_mod.HEAD_REVISION:
                     raise StorageError(
-                        "Deze database moet worden bijgewerkt naar de nieuwe versie; dat kan niet alleen-lezen. "
-                        "Open haar wanneer niemand anders haar gebruikt."
+                        Message.of("database.upgrade_read_only")
                     )
             else:
                 engine_mod.migrate(engine, current=current, path=path)
@@ -224,8 +223,7 @@ class Store:
                 yield session
         except StaleDataError as error:
             raise ConflictError(
-                "Iemand anders heeft deze activiteit intussen opgeslagen. Laad de activiteit opnieuw; "
-                "uw tekst staat in de geschiedenis."
+                Message.of("activity.saved_by_someone_else")
             ) from error
         except (OperationalError, DatabaseError) as error:
             if self.engine.dialect.name == "postgresql":
@@ -245,7 +243,7 @@ class Store:
             if self.read_only:
                 why = self.read_only_reason or "iemand anders werkt erin"
                 raise StorageError(
-                    f"Deze database is alleen-lezen geopend ({why}); uw wijziging is niet opgeslagen."
+                    Message.of("database.read_only", why=why)
                 ) from error
             raise diagnose.explain(error, self.path, writing=True) from error
         finally:
@@ -262,7 +260,7 @@ class Store:
         with self.transaction() as session:
             row_id = session.scalar(select(DocumentRow.id).order_by(DocumentRow.created_at.desc()).limit(1))
         if row_id is None:
-            raise StorageError("Deze database bevat nog geen document. Importeer eerst een P&C-tekst.")
+            raise StorageError(Message.of("database.no_document"))
         return row_id
 
     def load_document(self) -> Document:
@@ -334,7 +332,7 @@ class Store:
         stamp = now()
         with self.transaction() as session:
             if session.get(DocumentRow, document.id) is not None:
-                raise StorageError("Dit document staat al in de database.")
+                raise StorageError(Message.of("database.document_already_present"))
             session.add(_document_row(document, stamp))
             session.flush()
             for p_index, programme in enumerate(document.programmes):
@@ -409,7 +407,7 @@ class Store:
         with self.transaction() as session:
             row = session.get(ActivityRow, activity_id)
             if row is None:
-                raise StorageError("Deze activiteit bestaat niet (meer).")
+                raise StorageError(Message.of("activity.missing"))
             figures = list(session.scalars(select(KeyFigureRow).where(KeyFigureRow.activity_id == activity_id)))
             remarks = list(session.scalars(select(RemarkRow).where(RemarkRow.activity_id == activity_id)))
             return activity_from_row(row, figures, remarks)
@@ -431,10 +429,10 @@ class Store:
         with self.transaction() as session:
             row = session.get(ActivityRow, activity_id)
             if row is None:
-                raise StorageError("Deze activiteit bestaat niet (meer).")
+                raise StorageError(Message.of("activity.missing"))
             if expected_revision is not None and row.revision != expected_revision:
                 raise ConflictError(
-                    "Iemand anders heeft deze activiteit intussen opgeslagen. Laad de activiteit opnieuw."
+                    Message.of("activity.saved_by_someone_else_reload")
                 )
             self._change_row(session, row, changes, author, stamp)
             session.flush()
@@ -456,7 +454,7 @@ class Store:
             for activity_id in ids:
                 row = rows.get(activity_id)
                 if row is None:
-                    raise StorageError("Deze activiteit bestaat niet (meer).")
+                    raise StorageError(Message.of("activity.missing"))
                 self._change_row(session, row, changes[activity_id], author, stamp)
             session.flush()
             for chunk in _chunks(ids):
@@ -484,8 +482,7 @@ class Store:
         if (row.plan_frozen and not unfreezing and "plan" in changes
                 and row.plan != field_to_storage("plan", changes["plan"])):
             raise LockedError(
-                f"De plantekst van '{row.title}' is bevroren (de tekst uit de vastgestelde begroting). "
-                "De coördinator kan haar ontdooien."
+                Message.of("activity.plan_frozen", title=row.title)
             )
         for name, value in changes.items():
             if name not in ACTIVITY_FIELDS:
@@ -706,13 +703,13 @@ class Store:
     def add_person(self, name: str, role: str, email: str = "") -> Person:
         person = Person(new_id(), name.strip(), role, email)
         if not person.name:
-            raise UserError("Vul een naam in.")
+            raise UserError(Message.of("people.name_missing"))
         doc_id = self.document_id()
         with self.transaction() as session:
             exists = session.scalar(select(PersonRow.id).where(
                 PersonRow.document_id == doc_id, func.lower(PersonRow.name) == person.name.lower()))
             if exists:
-                raise UserError(f"'{person.name}' staat al in de lijst van mensen.")
+                raise UserError(Message.of("people.name_taken", name=person.name))
             session.add(PersonRow(id=person.id, document_id=doc_id, name=person.name, role=role, email=email))
         return person
 
@@ -745,7 +742,7 @@ class Store:
         with self.transaction() as session:
             row = session.get(HandoutRow, handout_id)
             if row is None:
-                raise StorageError("Deze uitgifte bestaat niet (meer).")
+                raise StorageError(Message.of("handout.missing"))
             row.bases = json.dumps(bases, ensure_ascii=False, sort_keys=True)
 
     def add_snapshot(self, name: str, data: str, author: str) -> Snapshot:
@@ -769,7 +766,7 @@ class Store:
         with self.transaction() as session:
             row = session.get(SnapshotRow, snapshot_id)
             if row is None:
-                raise UserError("Deze momentopname bestaat niet.")
+                raise UserError(Message.of("snapshot.missing"))
             return row.data
 
     def add_conflict(self, activity_id: str, field: str, base: str | None, ours: str | None, theirs: str | None,
@@ -806,7 +803,7 @@ class Store:
         with self.transaction() as session:
             row = session.get(ConflictRow, conflict_id)
             if row is None:
-                raise UserError("Dit conflict bestaat niet (meer).")
+                raise UserError(Message.of("conflict.missing"))
             row.resolution = resolution
             row.resolved_by = author
             row.resolved_at = now()
@@ -908,7 +905,7 @@ def guarded_field(name: str, stored: object, title: str) -> object:
     reason = too_long(name, stored)
     if reason is not None:
         where = f"Activiteit '{title[:60]}': " if title else ""
-        raise FieldTooLong(f"{where}{reason[0].upper()}{reason[1:]}. Maak de tekst korter; dit is niet opgeslagen.")
+        raise FieldTooLong(Message.of("limits.text_too_long", where=where, reason=reason[0].upper(), reason2=reason[1:]))
     cleaned, _removed = clean_text(stored)
     return cleaned
 

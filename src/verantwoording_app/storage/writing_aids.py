@@ -6,6 +6,7 @@ from sqlalchemy import delete, select
 
 from ..domain.checks import Ignore
 from ..domain.errors import UserError
+from ..domain.messages import Message
 from ..domain.model import new_id
 from ..domain.spelling import MAX_WORD_LENGTH, normalise_word
 from .mapping import now
@@ -37,9 +38,9 @@ class WritingAidsStore:
         """Set a finding aside with a reason (required); ignoring it again replaces the reason."""
         reason = " ".join(reason.split())
         if not reason:
-            raise UserError("Geef een reden op waarom deze melding genegeerd mag worden.")
+            raise UserError(Message.of("aids.reason_missing"))
         if len(reason) > MAX_REASON_LENGTH:
-            raise UserError(f"De reden is te lang (hoogstens {MAX_REASON_LENGTH} tekens).")
+            raise UserError(Message.of("aids.reason_too_long", max_reason_length=MAX_REASON_LENGTH))
         with self.store.transaction() as session:
             session.execute(delete(CheckIgnoreRow).where(
                 CheckIgnoreRow.activity_id == activity_id, CheckIgnoreRow.rule_id == rule_id,
@@ -68,7 +69,7 @@ class WritingAidsStore:
         """Add a word to the document's list; False when it was already there."""
         clean = normalise_word(word)
         if not clean:
-            raise UserError(f"'{word[:MAX_WORD_LENGTH]}' is geen woord voor de woordenlijst.")
+            raise UserError(Message.of("spelling.not_a_word", word=word[:MAX_WORD_LENGTH]))
         doc_id = self.store.document_id()
         with self.store.transaction() as session:
             exists = session.scalar(select(DocumentWordRow.id).where(
@@ -99,7 +100,7 @@ class WritingAidsStore:
     def set_target(self, words: int, activity_id: str | None = None) -> None:
         """Set the document's target (``activity_id`` None) or an activity's own; 0 removes it."""
         if not 0 <= words <= MAX_TARGET_WORDS:
-            raise UserError(f"Een streeflengte ligt tussen 0 en {MAX_TARGET_WORDS:,} woorden.".replace(",", "."))
+            raise UserError(Message.of("aids.target_out_of_range", maximum=f"{MAX_TARGET_WORDS:,}".replace(",", ".")))
         doc_id = self.store.document_id()
         with self.store.transaction() as session:
             condition = (WordTargetRow.activity_id.is_(None) if activity_id is None

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, Integer, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...domain.errors import StorageError, UserError
+from ...domain.messages import Message
 from ...domain.model import new_id
 from ...domain.privacy import mask_url
 from .. import engine as engine_mod
@@ -62,7 +63,7 @@ class ServerUser:
 
 def _require_url(location: str) -> str:
     if not is_server_url(location):
-        raise UserError(f"'{location}' is geen serveradres. Gebruik --db postgresql://BEHEERDER@SERVER/DATABASE.")
+        raise UserError(Message.of("server.not_an_address", location=location))
     return engine_mod.database_url(location)
 
 
@@ -86,8 +87,7 @@ def _refuse_team_login(connection: Connection) -> None:
     superuser = connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).scalar()
     if member and not superuser:
         login = connection.execute(text("SELECT session_user")).scalar()
-        raise UserError(f"'{login}' is een gebruiker van het team, geen beheerder. Alleen de beheerder (de "
-                        "eigenaar van de database) richt de server in en beheert de gebruikers.")
+        raise UserError(Message.of("server.not_administrator", login=login))
 
 
 def setup(location: str) -> SetupReport:
@@ -111,8 +111,7 @@ def _layer_ready(connection: Connection) -> None:
         "SELECT value FROM verantwoording_meta WHERE key = 'server_layer'")).scalar() if connection.execute(
         text("SELECT to_regclass('verantwoording_meta') IS NOT NULL")).scalar() else None
     if present is None:
-        raise UserError("Deze database is nog niet ingericht als teamserver. Voer eerst uit: "
-                        "verantwoording server setup --db postgresql://BEHEERDER@SERVER/DATABASE")
+        raise UserError(Message.of("server.not_set_up"))
 
 
 def _ident(name: str) -> str:
@@ -123,10 +122,9 @@ def add_user(location: str, login: str, role: str, person: str = "") -> ServerUs
     """Give a person access: a login role (created when missing, without a password: authentication is the
     server's configuration), member of exactly one group, listed in server_users and in the people."""
     if role not in ROLES:
-        raise UserError("Kies --role officer of --role coordinator.")
+        raise UserError(Message.of("server.choose_role"))
     if not LOGIN.match(login):
-        raise UserError(f"'{login}' kan geen loginnaam zijn: gebruik letters, cijfers en _ . - @ "
-                        "(begin met een letter), hoogstens 63 tekens.")
+        raise UserError(Message.of("server.invalid_login", login=login))
     person = (person or login).strip()
     with _admin_engine(location) as engine, engine.begin() as connection:
         _refuse_team_login(connection)
@@ -188,21 +186,19 @@ def upload(local: Path, location: str, *, replace: bool = False) -> UploadReport
     from ..store import Store
 
     if is_server_url(str(local)) or not local.exists():
-        raise UserError(f"Het bestand '{local}' bestaat niet. Geef met --from een lokale database (.vwdb).")
+        raise UserError(Message.of("server.local_missing", local=local))
     source = Store.open(local, create=False)
     try:
         if not source.has_document():
-            raise UserError(f"'{local.name}' bevat nog geen document; er is niets te uploaden.")
+            raise UserError(Message.of("server.nothing_to_upload", name=local.name))
         with _admin_engine(location) as engine:
             if server_revision(engine) != engine_mod.HEAD_REVISION:
-                raise UserError("De database op de server heeft niet het schema van deze versie. Voer eerst uit: "
-                                "verantwoording server setup --db …")
+                raise UserError(Message.of("server.schema_mismatch"))
             counts: dict[str, int] = {}
             with source.engine.connect() as reader, engine.begin() as writer:
                 _layer_ready(writer)
                 if writer.execute(select(func.count()).select_from(DocumentRow)).scalar() and not replace:
-                    raise UserError("Op de server staat al een document. Voeg --replace toe om het te vervangen "
-                                    "(de geschiedenis op de server blijft bewaard); er is niets gewijzigd.")
+                    raise UserError(Message.of("server.document_exists"))
                 for table in reversed(Base.metadata.sorted_tables):
                     if table.name not in ("verantwoording_meta", VersionRow.__tablename__):
                         writer.execute(delete(table))
@@ -218,7 +214,7 @@ def upload(local: Path, location: str, *, replace: bool = False) -> UploadReport
                         writer.execute(insert(table), rows[start:start + 1000])
                     counts[table.name] = len(rows)
     except SQLAlchemyError as error:
-        raise StorageError(f"Uploaden is mislukt: {error.__class__.__name__}; er is niets gewijzigd.") from error
+        raise StorageError(Message.of("server.upload_failed", name=error.__class__.__name__)) from error
     finally:
         source.close()
     return UploadReport(mask_url(location), counts)

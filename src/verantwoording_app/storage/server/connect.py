@@ -8,6 +8,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ...domain.errors import StorageError
+from ...domain.messages import Message
 from ...domain.policy import Person, Role
 from ...domain.privacy import mask_url
 from .. import engine as engine_mod
@@ -49,16 +50,12 @@ def check_ready(engine: Engine, current: str | None, url: str) -> None:
     """A server database is migrated by the administrator only (``server setup``), never by a client."""
     where = mask_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
     if current is None:
-        raise StorageError(f"Op {where} staat nog geen Verantwoording-database. De beheerder richt haar in met: "
-                           f"verantwoording server setup --db {where}")
+        raise StorageError(Message.of("server.no_database_yet", where=where))
     if current != engine_mod.HEAD_REVISION:
         known = {p.stem.split("_")[0] for p in (engine_mod.MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
         if current not in known:
-            raise StorageError(f"De teamserver {where} heeft een nieuwer schema ({current}) dan deze versie van "
-                               "Verantwoording kent. Installeer de nieuwste versie; er is niets gewijzigd.")
-        raise StorageError(f"De teamserver {where} moet eerst worden bijgewerkt (schema {current} → "
-                           f"{engine_mod.HEAD_REVISION}). Vraag de beheerder: verantwoording server setup "
-                           f"--db {where}. Er is niets gewijzigd.")
+            raise StorageError(Message.of("server.newer_schema", where=where, current=current))
+        raise StorageError(Message.of("server.needs_upgrade", where=where, current=current, head_revision=engine_mod.HEAD_REVISION))
 
 
 def identity(engine: Engine) -> Identity:
@@ -93,14 +90,11 @@ def explain_connection_error(error: SQLAlchemyError, url: str) -> StorageError:
     detail = str(original or error).strip().splitlines()[0][:300] if str(original or error).strip() else ""
     sqlstate = getattr(original, "sqlstate", None)
     if sqlstate == "28P01" or "password authentication failed" in detail:
-        return StorageError(f"De teamserver {where} weigert de aanmelding (wachtwoord onjuist).")
+        return StorageError(Message.of("server.wrong_password", where=where))
     if sqlstate == "28000" or "no pg_hba.conf entry" in detail or ("role" in detail and "does not exist" in detail):
-        return StorageError(f"De teamserver {where} laat deze gebruiker niet toe ({detail}). Vraag de beheerder om "
-                            "toegang (verantwoording server add-user).")
+        return StorageError(Message.of("server.user_not_allowed", where=where, detail=detail))
     if sqlstate == "3D000":
-        return StorageError(f"De database op {where} bestaat niet. De beheerder maakt haar aan (createdb) en richt "
-                            "haar in met verantwoording server setup.")
+        return StorageError(Message.of("server.database_missing", where=where))
     if isinstance(error, OperationalError) and (sqlstate is None or str(sqlstate).startswith("08")):
-        return StorageError(f"De teamserver {where} is niet bereikbaar ({detail}). Controleer de netwerkverbinding "
-                            "of vraag de beheerder of de server draait.")
-    return StorageError(f"De teamserver {where} gaf een fout: {detail}")
+        return StorageError(Message.of("server.unreachable", where=where, detail=detail))
+    return StorageError(Message.of("server.error", where=where, detail=detail))

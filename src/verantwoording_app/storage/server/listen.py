@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...domain.errors import StorageError
+from ...domain.messages import Message
 from . import CHANNEL
 
 
@@ -52,7 +53,7 @@ class Listener:
             connection = psycopg.connect(_plain_url(self.url), autocommit=True, connect_timeout=5,
                                          application_name="verantwoording-live")
         except psycopg.Error as error:
-            raise ListenerLost(f"De teamserver is niet bereikbaar: {str(error).strip().splitlines()[0]}") from None
+            raise ListenerLost(Message.of("server.unreachable_detail", splitlines=str(error).strip().splitlines()[0])) from None
         connection.add_notify_handler(self._queued.append)
         connection.execute(f"LISTEN {CHANNEL}")
         self._connection = connection
@@ -63,7 +64,7 @@ class Listener:
 
     def fileno(self) -> int:
         if self._connection is None:
-            raise ListenerLost("Niet verbonden met de teamserver.")
+            raise ListenerLost(Message.of("server.not_connected"))
         return int(self._connection.pgconn.socket)
 
     def drain(self) -> list[Change]:
@@ -71,7 +72,7 @@ class Listener:
         import psycopg
 
         if self._connection is None:
-            raise ListenerLost("Niet verbonden met de teamserver.")
+            raise ListenerLost(Message.of("server.not_connected"))
         pgconn = self._connection.pgconn
         try:
             pgconn.consume_input()
@@ -79,10 +80,10 @@ class Listener:
                 self._queued.append(notify)
         except psycopg.Error as error:
             self.close()
-            raise ListenerLost(f"De verbinding met de teamserver is verbroken ({error}).") from None
+            raise ListenerLost(Message.of("server.connection_lost_detail", error=error)) from None
         if pgconn.status != 0:  # CONNECTION_BAD
             self.close()
-            raise ListenerLost("De verbinding met de teamserver is verbroken.")
+            raise ListenerLost(Message.of("server.connection_lost"))
         now = time.monotonic()
         changes = [_change(item, now) for item in self._queued]
         self._queued.clear()
