@@ -23,6 +23,7 @@ from ..domain.chapter import (
     VarianceExplanation,
 )
 from ..domain.errors import UserError
+from ..domain.messages import Message
 from ..domain.model import Versie
 from ..domain.money import format_exact
 from ..storage.chapter_store import EFFECT_FIELDS, EXPLANATION_FIELDS
@@ -159,7 +160,7 @@ def value_of(field: str, text: str | None) -> object:
 def restore(workspace: Workspace, item: ChapterItem, field: str, text: str | None) -> None:
     """Put an earlier value back, as a new version (UserError when the policy refuses it)."""
     if field not in item.fields:
-        raise UserError(f"Het veld '{field}' kan hier niet worden hersteld.")
+        raise UserError(Message.of("chapter.field_not_restorable", field=field))
     changes: Mapping[str, object] = {field: value_of(field, text)}
     if item.kind is None:
         chapter_service.save_effect(workspace, item.programme_id, item.goal_id, changes)

@@ -118,7 +118,7 @@ def open_part(workspace: Workspace, payload: Mapping[str, Any], where: str) -> N
             raise ImportRefused(Message.of("chapter.invalid_variance", where=where)) from None
     effects = data.get("effects") or []
     if not isinstance(effects, list) or not all(isinstance(k, str) and k.count(":") == 1 for k in effects):
-        raise ImportRefused(f"'{where}' bevat een ongeldige lijst van effectteksten.")
+        raise ImportRefused(Message.of("chapter.invalid_effects", where=where))
     effect_bases = {key: _effect_fields(_effect_of(chapter, key)) for key in effects}
     workspace.store.set_meta(META_KEY, json.dumps({"variances": keys, "base": bases, "effects": effects,
                                                    "effect_base": effect_bases}, ensure_ascii=False))
