@@ -3161,6 +3161,30 @@ The manual was not found (%1).</translation>
             <source>%n verwijderingen</source>
             <translation>%n deletions</translation>
         </message>
+        <message>
+            <source>Toelichtingen op afwijkingen: {changes}, {conflicts}.</source>
+            <translation>Explanations of variances: {changes}, {conflicts}.</translation>
+        </message>
+        <message>
+            <source>toelichting</source>
+            <translation>explanation</translation>
+        </message>
+        <message>
+            <source>incidenteel/structureel</source>
+            <translation>incidental/structural</translation>
+        </message>
+        <message>
+            <source>rechtmatigheid</source>
+            <translation>legitimacy</translation>
+        </message>
+        <message>
+            <source>eigenaar</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>deadline</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceModel</name>

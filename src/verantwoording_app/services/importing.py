@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..domain.model import Document
     from ..domain.status import StatusScheme
     from ..formats.pctext import ParseResult
+    from .chapter_roundtrip import ExplanationPreview
     from .xlsx_roundtrip import ApplyResult, Preview, Take
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -376,26 +377,28 @@ def preview_workbook(workspace: Workspace, path: Path) -> Preview:
 
 def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any = None, *,
                    take: Take | None = None, allow_deletions: bool = False,
-                   explanations: bool = True) -> ApplyResult:
+                   explanations: bool = True, explained: ExplanationPreview | None = None) -> ApplyResult:
     """Apply a previewed workbook, after a backup (the window and the command line alike).
 
     ``decisions`` (the window's dialog) carries per-conflict choices and whether deletions apply;
     ``take`` and ``allow_deletions`` are the command line's. The policy is asked per activity for
     this person: what it refuses is reported in the result, the rest applies. ``explanations``: also the
-    variance explanations of the workbook's Afwijkingen sheet (conflicts follow ``take``; the command line
-    applies them itself to report them).
+    variance explanations of the workbook's Afwijkingen sheet (conflicts follow the dialog's
+    ``explanation_choices``, else ``take``; the command line applies them itself to report them);
+    ``explained``: the explanation preview the user saw (read again from the file when not given).
     """
     from . import xlsx_roundtrip
     from .chapter_roundtrip import apply_explanations, preview_explanations
     from .packages import _backup_before_import
 
     _backup_before_import(workspace)
-    explained = preview_explanations(workspace, preview.path) if explanations else None
+    if explanations and explained is None:
+        explained = preview_explanations(workspace, preview.path)
     result = xlsx_roundtrip.apply(
         workspace.store, preview, take=take,
         allow_deletions=allow_deletions or bool(getattr(decisions, "allow_deletions", False)),
         author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}), person=workspace.person,
     )
-    if explained is not None:
-        apply_explanations(workspace, explained, take)
+    if explanations and explained is not None:
+        apply_explanations(workspace, explained, take, dict(getattr(decisions, "explanation_choices", {}) or {}))
     return result
