@@ -245,3 +245,29 @@ def test_history_of_an_explanation_needs_a_variance(chapter_window: MainWindow) 
     chapter_window.select("p1")
     chapter_window.select("p3")  # no ledger lines: no variance
     assert not finance.history_button.isEnabled()
+
+
+def test_the_financial_table_speaks_english_in_the_english_interface(qtbot, qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     modal) -> None:
+    from verantwoording_app.ui import translations
+
+    translations.compile_translations()
+    installed = translations.install(qapp, "en")
+    try:
+        workspace = Workspace.open(tmp_path / "e.vwdb", author="coordinator")
+        workspace.store.create_document(chapter_document(), author="x")
+        service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
+        window = MainWindow(Settings.at(tmp_path), user_name="coordinator")
+        qtbot.addWidget(window)
+        window.set_workspace(workspace)
+        window.select("p2")
+        finance = window.programme_form.finance
+        labels = [finance.table.item(row, 0).text() for row in range(finance.table.rowCount())]
+        assert labels == ["Expenditure", "Income", "Balance of income and expenditure"]
+        assert finance.table.horizontalHeaderItem(1).text() == "Original budget"
+        assert finance.variances.item(0, 0).text() == "Expenditure"
+        assert finance.variances.item(0, 4).text() == "explanation missing"
+        assert finance.variance_heading.text().startswith("Expenditure: unfavourable")
+        assert "favourable +" in finance.source.text()
+    finally:
+        translations.uninstall(qapp, installed)

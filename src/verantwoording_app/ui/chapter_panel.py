@@ -44,6 +44,13 @@ from ..domain.chapter import (
 )
 from ..domain.errors import UserError
 from ..domain.finance import VarianceState, show, table_for, variance_states
+from ..domain.finance_labels import (
+    line_label,
+    problems_label,
+    row_label,
+    sign_label,
+    threshold_label,
+)
 from ..domain.money import AmountError, format_amount, parse_amount, rounding_label
 from .blocktext_editor import BlockTextEdit
 
@@ -460,7 +467,7 @@ class FinanceTab(QWidget):
                                         "wijzig de cijfers in de administratie en importeer opnieuw.")
                                 .replace("%1", chapter.source.file).replace("%2", when)
                                 .replace("%3", chapter.source.imported_by).replace("%4", rounding_label(settings.rounding))
-                                .replace("%5", settings.sign.label))
+                                .replace("%5", sign_label(settings.sign)))
         else:
             self.source.setText(self.tr("Nog geen financiële gegevens: importeer de export van de administratie "
                                         "(Bestand › Importeren › Financiële gegevens)."))
@@ -470,7 +477,7 @@ class FinanceTab(QWidget):
             for row_data in table.rows:
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                self.table.setItem(row, 0, _item(row_data.label, bold=row_data.total))
+                self.table.setItem(row, 0, _item(row_label(row_data.label), bold=row_data.total))
                 for column, value in enumerate((row_data.primitief, row_data.gewijzigd, row_data.realisatie,
                                                 row_data.verschil), start=1):
                     self.table.setItem(row, column, _item(show(value, settings), align_right=True,
@@ -500,15 +507,15 @@ class FinanceTab(QWidget):
             variance = state.variance
             word = self.tr("voordeel") if variance.voordeel else self.tr("nadeel")
             explanation = state.explanation
-            values = [variance.kind.label, f"{format_amount(abs(variance.amount), settings.rounding)} {word}",
+            values = [line_label(variance.kind), f"{format_amount(abs(variance.amount), settings.rounding)} {word}",
                       explanation.owner if explanation else "",
                       explanation.deadline.strftime("%d-%m-%Y") if explanation and explanation.deadline else "",
-                      "; ".join(state.problems) or self.tr("toegelicht")]
+                      problems_label(state.problems) or self.tr("toegelicht")]
             for column, text in enumerate(values):
                 self.variances.setItem(row, column, _item(text, align_right=column == 1))
         if not self._states:
             self.variance_heading.setText(self.tr("Geen afwijkingen boven de drempel (%1).")
-                                          .replace("%1", settings.threshold.describe()))
+                                          .replace("%1", threshold_label(settings.threshold)))
 
     def current_state(self) -> VarianceState | None:
         """The variance whose explanation is shown."""
@@ -540,7 +547,7 @@ class FinanceTab(QWidget):
         self.cause.setReadOnly(not (self.editable or own))
         word = self.tr("voordeel") if variance.voordeel else self.tr("nadeel")
         self.variance_heading.setText(self.tr("%1: %2 van %3 (begroot %4, gerealiseerd %5)")
-                                      .replace("%1", variance.kind.label).replace("%2", word)
+                                      .replace("%1", line_label(variance.kind)).replace("%2", word)
                                       .replace("%3", format_amount(abs(variance.amount)))
                                       .replace("%4", show(variance.budget, self.chapter.settings))
                                       .replace("%5", show(variance.realised, self.chapter.settings)))
@@ -656,7 +663,7 @@ class ChapterPanels:
         state = self.finance.current_state()
         if state is None:
             return None
-        title = self.tr("de toelichting op %1").replace("%1", state.variance.kind.label.lower())
+        title = self.tr("de toelichting op %1").replace("%1", line_label(state.variance.kind).lower())
         return self._show_history(ChapterItem(self.programme_id, kind=state.variance.kind), title, self.finance)
 
     def _show_history(self, item: object, title: str, parent: QWidget) -> ChapterHistoryDialog | None:

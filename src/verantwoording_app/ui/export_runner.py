@@ -306,9 +306,8 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
             return
         path = Path(name)
     window.flush_pending()
-    from .xlsx_preview_dialog import XlsxPreviewDialog
-
     from ..services.chapter_roundtrip import preview_explanations
+    from .xlsx_preview_dialog import XlsxPreviewDialog
 
     try:
         preview = preview_workbook(window.workspace, path)
