@@ -55,8 +55,16 @@ def read_ledger_table(path: Path) -> RawTable:
 def preview_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] | None = None,
                    table: RawTable | None = None) -> ledger_format.Ledger:
     """Read, map and check a ledger export without storing it (ImportRefused names the wrong row)."""
+    return _read_ledger(workspace, path, mapping, table, _tree_refs(workspace))
+
+
+def _tree_refs(workspace: Workspace) -> list[ledger_format.ProgrammeRef]:
+    return [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in workspace.tree()]  # no texts needed
+
+
+def _read_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] | None, table: RawTable | None,
+                 refs: list[ledger_format.ProgrammeRef]) -> ledger_format.Ledger:
     settings, _source = chapter_store(workspace).settings()
-    refs = [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in workspace.tree()]  # no texts needed
     table = table or ledger_format.read_raw(path)
     return ledger_format.ledger_from_table(table, refs, settings.sign, mapping)
 
@@ -82,13 +90,14 @@ def import_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] |
                   table: RawTable | None = None) -> LedgerImport:
     """Replace the document's financial lines by a ledger export (all or nothing), then the variances."""
     require(policy.can_edit_chapter(workspace.person, "de financiële gegevens", document_locked=_locked(workspace)))
-    ledger = preview_ledger(workspace, path, mapping, table)
+    refs = _tree_refs(workspace)
+    ledger = _read_ledger(workspace, path, mapping, table, refs)
     store = chapter_store(workspace)
     workspace.backup_before_bulk_change(2)
     store.replace_lines(ledger.lines, FinanceSource(path.name, now(), workspace.author, ledger.rows),
                         author=workspace.author)
-    loaded = store.load()
-    return LedgerImport(ledger, tuple(variance_states(loaded)))
+    loaded = replace(store.load(lines=False), lines=ledger.lines)  # the lines as stored, not read back
+    return LedgerImport(ledger, tuple(variance_states(loaded, [ref.id for ref in refs])))
 
 
 def mapping_from_options(path: Path, options: Sequence[str]) -> tuple[RawTable, dict[str, int] | None]:
