@@ -129,3 +129,12 @@ def test_financien_toon_speaks_english_with_lang_en(db: str, tmp_path: Path) -> 
     code, out, _ = cli("financien", "toon", "--db", db)  # Dutch stays the default
     assert "Saldo van baten en lasten" in out
     assert "Begroting na wijziging" in out
+
+
+def test_snapshot_diff_lists_the_chapter(db: str, tmp_path: Path) -> None:
+    assert cli("snapshot", "create", "aan college", "--db", db)[0] == 0
+    cli("financien", "import", str(per_programme_xlsx(tmp_path / "g.xlsx")), "--db", db)
+    code, out, _ = cli("snapshot", "diff", "aan college", "--db", db)
+    assert code == 0
+    assert "Hoofdstuk: 1 onderdeel gewijzigd" in out
+    assert "financiële regels: 0 → 4 regels" in out
