@@ -269,5 +269,6 @@ def test_the_financial_table_speaks_english_in_the_english_interface(qtbot, qapp
         assert finance.variances.item(0, 4).text() == "explanation missing"
         assert finance.variance_heading.text().startswith("Expenditure: unfavourable")
         assert "favourable +" in finance.source.text()
+        assert finance.rechtmatigheid.itemText(4) == "4. Overspend on an open-ended scheme"
     finally:
         translations.uninstall(qapp, installed)

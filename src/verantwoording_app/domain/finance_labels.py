@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .chapter import LINE_LABELS, LineKind, Threshold
+from .chapter import LINE_LABELS, RECHTMATIGHEID_LABELS, LineKind, Threshold
 from .messages import Message, current_language, define
 from .money import SIGN_LABELS, SignConvention, format_amount
 
@@ -59,7 +59,26 @@ _THRESHOLD_NONE: Final = define("finance.threshold.none", "geen drempel", "no th
 _AND: Final = define("finance.threshold.and", "{first} en {second}", "{first} and {second}")
 _OR: Final = define("finance.threshold.or", "{first} of {second}", "{first} or {second}")
 
+_CATEGORY_ENGLISH: Final = {
+    "1": "Overspend on activities outside the existing policy, without a proposal to amend the budget",
+    "2": "Overspend within the existing policy that was wrongly not signalled in time",
+    "3": "Overspend (largely) offset by directly related income",
+    "4": "Overspend on an open-ended scheme",
+    "5": "Overspend offset by additional income that is not directly related",
+    "6": "Overspend found unlawful afterwards (e.g. after a review by the grant provider, the tax authority or a "
+         "supervisor)",
+    "7": "Overspend within the existing policy that could not be signalled in time",
+}
+_CATEGORIES: Final = {number: define(f"finance.category.{number}", dutch, _CATEGORY_ENGLISH[number])
+                      for number, dutch in RECHTMATIGHEID_LABELS.items()}
+
 assert set(_LINES) == set(LINE_LABELS)
+
+
+def category_label(number: str) -> str:
+    """A rechtmatigheid category's name (Commissie BBV) in the current language; '' for an unknown number."""
+    message = _CATEGORIES.get(number)
+    return _render(message) if message else ""
 
 
 def _render(message_id: str, **args: object) -> str:

@@ -16,13 +16,13 @@ from typing import Final
 
 from ..domain.blocktext import parse_markdown
 from ..domain.chapter import (
-    RECHTMATIGHEID_LABELS,
     EffectText,
     LineKind,
     Nature,
     VarianceExplanation,
 )
 from ..domain.errors import UserError
+from ..domain.finance_labels import category_label
 from ..domain.messages import Message
 from ..domain.model import Versie
 from ..domain.money import format_exact
@@ -131,7 +131,7 @@ def display(field: str, text: str | None) -> str:
         except ValueError:
             return text
     if field == "rechtmatigheid":
-        label = RECHTMATIGHEID_LABELS.get(text)
+        label = category_label(text)
         return f"{text}. {label}" if label else text
     if field == "amount":
         try:

@@ -45,6 +45,7 @@ from ..domain.chapter import (
 from ..domain.errors import UserError
 from ..domain.finance import VarianceState, show, table_for, variance_states
 from ..domain.finance_labels import (
+    category_label,
     line_label,
     problems_label,
     row_label,
@@ -385,8 +386,8 @@ class FinanceTab(QWidget):
         self.rechtmatigheid = QComboBox(self)
         self.rechtmatigheid.setAccessibleName(self.tr("Rechtmatigheidscategorie"))
         self.rechtmatigheid.addItem(self.tr("(geen; alleen bij een lastenoverschrijding)"), "")
-        for number, label in RECHTMATIGHEID_CATEGORIES:
-            self.rechtmatigheid.addItem(f"{number}. {label}", number)
+        for number, _label in RECHTMATIGHEID_CATEGORIES:
+            self.rechtmatigheid.addItem(f"{number}. {category_label(number)}", number)
         self.owner = QLineEdit(self)
         self.owner.setAccessibleName(self.tr("Eigenaar van de toelichting"))
         self.has_deadline = QCheckBox(self.tr("Deadline:"), self)
