@@ -118,3 +118,14 @@ def test_the_chapter_of_a_word_report_reads_back() -> None:
     assert explanation.rechtmatigheid == "2"
     lasten = next(line for line in chapter.lines_of(zorg) if line.kind is LineKind.LASTEN)
     assert lasten.realisatie == D(-2_160_001)
+
+
+def test_last_years_word_report_brings_its_chapter_for_a_rollover() -> None:
+    from verantwoording_app.formats.docx_export import export_docx
+    from verantwoording_app.formats.docx_import import read_docx
+
+    target = Path(tempfile.mkdtemp()) / "jaarstukken.docx"
+    export_docx(full_chapter_document(), target)
+    chapter = read_docx(target).document.chapter
+    assert len(chapter.effects) == 2
+    assert [i.name for i in chapter.indicators] == ["Wachttijd jeugdzorg"]
