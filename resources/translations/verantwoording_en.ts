@@ -4984,6 +4984,10 @@ Open it now?</translation>
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
+        <message>
+            <source>Effectindicatoren</source>
+            <translation>Effect indicators</translation>
+        </message>
     </context>
     <context>
         <name>ChapterPanels</name>

@@ -67,3 +67,25 @@ def test_a_restore_goes_through_the_policy(workspace: Workspace) -> None:
     workspace.store.update_document({"state": DocumentState.VASTGESTELD}, author="coordinator")
     with pytest.raises(UserError, match="vastgesteld"):
         chapter_history.restore(workspace, ChapterItem("p2", kind=LineKind.LASTEN), "owner", "")
+
+
+def test_the_programmes_effect_indicators_have_history_and_restore(workspace: Workspace) -> None:
+    from decimal import Decimal
+
+    from verantwoording_app.domain.chapter import EffectIndicator, YearValue
+
+    first = EffectIndicator("p1", "Wachttijd", unit="weken", baseline=Decimal(8), target=Decimal(6),
+                            values=(YearValue(2025, Decimal("7.5")),), peildatum=date(2025, 12, 31))
+    service.save_indicators(workspace, "p1", [first])
+    service.save_indicators(workspace, "p1", [])
+    item = ChapterItem("p1")
+    entries = chapter_history.history(workspace, item)["effectindicatoren"]
+    assert [e.kind for e in entries] == ["wijziging", "wijziging", "begin"]
+    assert chapter_history.display("effectindicatoren", entries[1].value) == (
+        "Wachttijd (weken): nulmeting 8, streefwaarde 6, realisatie 2025: 7,5, peildatum 31-12-2025")
+    assert chapter_history.current_values(workspace, item)["effectindicatoren"] == entries[0].value
+    chapter_history.restore(workspace, item, "effectindicatoren", entries[1].value)
+    (restored,) = service.chapter(workspace).indicators_of("p1")
+    assert (restored.name, restored.baseline, restored.values, restored.peildatum) == (
+        "Wachttijd", Decimal(8), (YearValue(2025, Decimal("7.5")),), date(2025, 12, 31))
+    assert "effectindicatoren" not in chapter_history.history(workspace, ChapterItem("p1", "g1"))

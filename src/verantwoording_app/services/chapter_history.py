@@ -16,6 +16,7 @@ from typing import Final
 
 from ..domain.blocktext import parse_markdown
 from ..domain.chapter import (
+    EffectIndicator,
     EffectText,
     LineKind,
     Nature,
@@ -33,7 +34,8 @@ from .workspace import Workspace
 TEXT_FIELDS: Final = ("plan", "realisation", "cause")
 FIELD_LABELS: Final = {"plan": "beoogd effect", "realisation": "bereikt effect", "cause": "oorzaak",
                        "nature": "incidenteel/structureel", "rechtmatigheid": "rechtmatigheid",
-                       "amount": "bedrag", "owner": "eigenaar", "deadline": "deadline"}
+                       "amount": "bedrag", "owner": "eigenaar", "deadline": "deadline",
+                       "effectindicatoren": "effectindicatoren"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +93,30 @@ def current(workspace: Workspace, item: ChapterItem) -> EffectText | VarianceExp
 
 
 def history(workspace: Workspace, item: ChapterItem) -> dict[str, list[HistoryEntry]]:
-    """The item's entries per field, in the order of its fields; empty when it was never saved."""
+    """The item's entries per field, in the order of its fields; empty when it was never saved. The programme's
+    effect text comes with the programme's effect indicators (field ``effectindicatoren``)."""
     found = current(workspace, item)
-    if found is None:
-        return {}
-    entries = entries_from_versions(workspace.history(found.id), item.entity)
-    order = {name: index for index, name in enumerate(item.fields)}
+    entries = entries_from_versions(workspace.history(found.id), item.entity) if found is not None else {}
+    if item.kind is None and not item.goal_id:
+        versions = [v for v in workspace.history(item.programme_id) if v.field == INDICATORS]
+        entries.update(entries_from_versions(versions, "programme"))
+    order = {name: index for index, name in enumerate((*item.fields, INDICATORS))}
     return {name: entries[name] for name in sorted(entries, key=lambda n: (order.get(n, len(order)), n))}
+
+
+INDICATORS: Final = "effectindicatoren"
+"""The history field of a programme's effect indicators (the whole table as JSON, storage.chapter_store)."""
+
+
+def current_values(workspace: Workspace, item: ChapterItem) -> dict[str, str | None]:
+    """Every field's current value in the form the history keeps it (to mark the current version)."""
+    found = current(workspace, item)
+    values = {name: stored_text(item, found, name) for name in item.fields}
+    if item.kind is None and not item.goal_id:
+        from ..storage.chapter_store import indicators_text
+
+        values[INDICATORS] = indicators_text(chapter_service.chapter(workspace).indicators_of(item.programme_id))
+    return values
 
 
 def stored_text(item: ChapterItem, value: EffectText | VarianceExplanation | None, field: str) -> str | None:
@@ -138,7 +157,41 @@ def display(field: str, text: str | None) -> str:
             return format_exact(Decimal(text))
         except InvalidOperation:
             return text
+    if field == INDICATORS:
+        try:
+            return "\n".join(_indicator_line(indicator) for indicator in indicators_of(text, ""))
+        except ValueError:
+            return text
     return text
+
+
+def _indicator_line(indicator: EffectIndicator) -> str:
+    def number(value: Decimal | None) -> str:
+        return "" if value is None else format(value, "f").replace(".", ",")
+
+    values = ", ".join(f"{v.year}: {number(v.value)}" for v in indicator.values)
+    unit = f" ({indicator.unit})" if indicator.unit else ""
+    return (f"{indicator.name}{unit}: nulmeting {number(indicator.baseline)}, streefwaarde {number(indicator.target)}"
+            + (f", realisatie {values}" if values else "")
+            + (f", peildatum {indicator.peildatum:%d-%m-%Y}" if indicator.peildatum else "")
+            + (f"; {indicator.explanation}" if indicator.explanation else ""))
+
+
+def indicators_of(text: str | None, programme_id: str) -> list[EffectIndicator]:
+    """The effect indicators a history text describes (storage.chapter_store.indicators_text); ValueError."""
+    import json
+
+    from ..storage.chapter_rows import amount_of, year_values_of
+
+    try:
+        rows = json.loads(text or "[]")
+        return [EffectIndicator(programme_id, str(name), unit=str(unit), source=str(source),
+                                baseline=amount_of(baseline), target=amount_of(target),
+                                values=year_values_of(values), peildatum=date.fromisoformat(peil) if peil else None,
+                                explanation=str(explanation))
+                for name, unit, source, baseline, target, values, peil, explanation in rows]
+    except (TypeError, InvalidOperation) as error:
+        raise ValueError(str(error)) from error
 
 
 def value_of(field: str, text: str | None) -> object:
@@ -159,6 +212,9 @@ def value_of(field: str, text: str | None) -> object:
 
 def restore(workspace: Workspace, item: ChapterItem, field: str, text: str | None) -> None:
     """Put an earlier value back, as a new version (UserError when the policy refuses it)."""
+    if field == INDICATORS and item.kind is None and not item.goal_id:
+        chapter_service.save_indicators(workspace, item.programme_id, indicators_of(text, item.programme_id))
+        return
     if field not in item.fields:
         raise UserError(Message.of("chapter.field_not_restorable", field=field))
     changes: Mapping[str, object] = {field: value_of(field, text)}

@@ -155,7 +155,18 @@ def load_chapter(session: Session, document_id: str, *, lines: bool = True) -> C
 
     ledger = _lines(session, ids, order) if lines else ()
     explanations = tuple(explanation_from_row(r) for r in of(VarianceExplanationRow, VarianceExplanationRow.kind))
-    effects = tuple(effect_from_row(r) for r in of(EffectTextRow, EffectTextRow.id))
+    effect_rows = of(EffectTextRow, EffectTextRow.id)
+    if any(r.goal_id for r in effect_rows):  # the programme's own text first, then its goals' in their order
+        from .tables import GoalRow
+
+        goal_ids = sorted({r.goal_id for r in effect_rows if r.goal_id})
+        positions: dict[str, int] = {}
+        for start in range(0, len(goal_ids), 500):
+            positions.update(session.execute(select(GoalRow.id, GoalRow.position)
+                                             .where(GoalRow.id.in_(goal_ids[start:start + 500]))).all())
+        effect_rows.sort(key=lambda r: (order.get(r.programme_id, 0), positions.get(r.goal_id, -1) if r.goal_id
+                                        else -1))
+    effects = tuple(effect_from_row(r) for r in effect_rows)
     indicators = tuple(indicator_from_row(r) for r in of(EffectIndicatorRow, EffectIndicatorRow.position))
     policy = tuple(policy_from_row(r) for r in of(PolicyIndicatorRow, PolicyIndicatorRow.position))
     return Chapter(settings=settings, lines=ledger, source=source, explanations=explanations, effects=effects,

@@ -240,7 +240,7 @@ class ChapterStore:
             if items:
                 session.execute(insert(EffectIndicatorRow),
                                 [rows_mod.indicator_values(i, n) for n, i in enumerate(items)])
-            before, after = _indicators_text(old), _indicators_text(items)
+            before, after = indicators_text(old), indicators_text(items)
             if before != after:
                 session.add(VersionRow(entity="programme", entity_id=programme_id, field="effectindicatoren",
                                        old=before, new=after, author=author, at=now()))
@@ -295,7 +295,8 @@ def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
         yield ids[start:start + size]
 
 
-def _indicators_text(items: Iterable[EffectIndicator]) -> str:
+def indicators_text(items: Iterable[EffectIndicator]) -> str:
+    """The effect indicators of a programme as its history keeps them (one JSON list per indicator)."""
     import json
 
     return json.dumps([[i.name, i.unit, i.source, rows_mod.amount_text(i.baseline), rows_mod.amount_text(i.target),

@@ -38,6 +38,7 @@ _FIELD_NAMES = {
     "amount": QT_TRANSLATE_NOOP("ChapterHistoryDialog", "Bedrag"),
     "owner": QT_TRANSLATE_NOOP("ChapterHistoryDialog", "Eigenaar"),
     "deadline": QT_TRANSLATE_NOOP("ChapterHistoryDialog", "Deadline"),
+    "effectindicatoren": QT_TRANSLATE_NOOP("ChapterHistoryDialog", "Effectindicatoren"),
 }
 
 
@@ -100,7 +101,7 @@ class ChapterHistoryDialog(QDialog):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reload(self, select_field: str | None = None) -> None:
-        self._current = chapter_history.current(self.workspace, self.item)
+        self._now = chapter_history.current_values(self.workspace, self.item)
         self.tree.clear()
         kinds = {"wijziging": self.tr("wijziging"), "voorstel": self.tr("niet toegepast voorstel"),
                  "begin": self.tr("oorspronkelijke waarde")}
@@ -114,7 +115,7 @@ class ChapterHistoryDialog(QDialog):
             parent = QTreeWidgetItem(self.tree, [f"{field_name(field)} ({versions})", "", ""])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             parent.setFont(0, bold)
-            now = chapter_history.stored_text(self.item, self._current, field)
+            now = self._now.get(field)
             first_change = True
             for entry in rows:
                 kind = kinds[entry.kind]
@@ -159,7 +160,7 @@ class ChapterHistoryDialog(QDialog):
         if len(entries) == 1:
             entry = entries[0]
             if entry.kind == "begin":
-                now = chapter_history.stored_text(self.item, self._current, entry.field)
+                now = self._now.get(entry.field)
                 self.diff.show_diff(self._caption(entry), show(entry.field, entry.value), self.tr("Nu"),
                                     show(entry.field, now))
             else:
@@ -181,7 +182,7 @@ class ChapterHistoryDialog(QDialog):
             entry = entries[0]
             if entry.field == "amount":
                 hint = self.tr("Het bedrag volgt de financiële tabel; het wordt niet hersteld.")
-            elif entry.value == chapter_history.stored_text(self.item, self._current, entry.field):
+            elif entry.value == self._now.get(entry.field):
                 hint = self.tr("Dit is de huidige waarde.")
             else:
                 enabled = not self.workspace.read_only
