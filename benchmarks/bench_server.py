@@ -1,8 +1,9 @@
 """The team server under load: 20 simulated clients on a 1,000-activity document on a local PostgreSQL.
 
-Ten officers, each on two machines (so the two clients of one officer race for the same activities), save
-their own activities' realisation with the row version for ``--seconds`` (default 8; the issue's full run
-is ``--seconds 60``), pausing 0.3–0.8 s between saves as autosave does. Another client LISTENs and reads
+Ten officers, each on two machines (so the two clients of one officer race for the same activities), open one
+of their activities (read it once, as the form does) and save its realisation a few times with the row version
+each save returned (as autosave does while they type) for ``--seconds`` (default 60, the issue's run;
+shorter for a quick look), pausing 0.3–0.8 s between saves as autosave does. Another client LISTENs and reads
 each changed activity, as the window does. Measured:
 
 - p95 save latency (the UPDATE and history row, committed),
@@ -10,8 +11,8 @@ each changed activity, as the window does. Measured:
 - lost updates: a history row whose old value is not the previous row's new value (someone saved over a
   version they had not seen), and a final text that is not the last successful save; must be 0,
 - unexplained errors (anything but a conflict, which the app turns into a conflicts-queue entry): must be 0,
-- opening the document (open, tree, whole document) from the server against the same from SQLite, and the
-  same for a search.
+- opening the document (open, tree, whole document) from the server against the same from SQLite, at 1,000 and
+  at 10,000 activities (``--open``), and the same for a search.
 
 ``python -m benchmarks.bench_server`` prints the report; ``python -m benchmarks server`` gives the table rows.
 The server is the one in VERANTWOORDING_TEST_PG_URL, otherwise a throwaway one started for the run.
@@ -127,21 +128,30 @@ def _client(url: str, login: str, machine: int, activities: list[str], until: fl
     conflicts = 0
     errors: list[str] = []
     count = 0
+    revision: int | None = None
+    activity_id = ""
+    left = 0
     try:
         while time.monotonic() < until:
-            activity_id = rng.choice(activities)
             try:
-                current = store.load_activity(activity_id)
+                if left == 0 or revision is None:  # open an activity in the form (as the window: read it once)
+                    activity_id = rng.choice(activities)
+                    revision = store.load_activity(activity_id).revision
+                    left = rng.randint(1, 4)  # then type: autosave saves a few times with the version it has
                 count += 1
+                left -= 1
                 value = f"{login}-{machine}-{count}"
                 started = time.monotonic()
                 saved = store.update_activity(activity_id, {"realisation": parse_markdown(value)}, author=login,
-                                              expected_revision=current.revision)
+                                              expected_revision=revision)
                 saves.append((activity_id, started, time.monotonic() - started, saved.revision, value))
+                revision = saved.revision
             except ConflictError:
                 conflicts += 1  # the window turns this into a conflicts-queue entry (services.team)
+                revision = None  # and shows the colleague's version
             except Exception as error:
                 errors.append(f"{type(error).__name__}: {error}"[:200])
+                revision = None
             time.sleep(rng.uniform(0.3, 0.8))
     finally:
         store.close()
@@ -218,7 +228,42 @@ def _lost_updates(url: str) -> tuple[int, int]:
     return broken, 0
 
 
-def measure(seconds: float = 8.0, activities: int = 1000) -> dict[str, float | int | list[str]]:
+def _open_from(location: str | Path) -> None:
+    """What the window does on opening: the database, the tree, the whole document."""
+    store = Store.open(location)
+    store.tree()
+    store.load_document()
+    store.close()
+
+
+def _open_times(officer: str, local: Path) -> tuple[float, float]:
+    """(from the server as an officer, from the same document in SQLite), median seconds, interleaved."""
+    _open_from(officer)
+    _open_from(local)  # both warm: the file in the page cache, the server's buffers filled
+    return median_seconds(lambda: _open_from(officer), 3), median_seconds(lambda: _open_from(local), 3)
+
+
+def _open_at(server: str, activities: int) -> tuple[float, float]:
+    """Opening a document of this size from the server and from SQLite (a database of its own)."""
+    import psycopg
+
+    folder = Path(tempfile.mkdtemp(prefix="vw-bench-open-"))
+    try:
+        url, local, _logins = _prepare(server, folder, activities)
+        found = _open_times(_with_database(server, url.rsplit("/", 1)[1], "bench01"), local)
+        with psycopg.connect(_with_database(server, "postgres"), autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+        return found
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+OPEN_SIZES = (1000, 10_000)
+"""Opening is measured at these sizes (issue 13: 1,000; issue 20: 10,000), each ≤ 1.5× SQLite."""
+
+
+def measure(seconds: float = 60.0, activities: int = 1000,
+            open_sizes: tuple[int, ...] = OPEN_SIZES) -> dict[str, float | int | list[str]]:
     server, owned_folder = _server()
     folder = Path(tempfile.mkdtemp(prefix="vw-bench-"))
     try:
@@ -258,16 +303,8 @@ def measure(seconds: float = 8.0, activities: int = 1000) -> dict[str, float | i
                           if checker.load_activity(activity_id).realisation.plain_text().strip() != value)
         checker.close()
         officer = _with_database(server, database, "bench01")
-
-        def open_from(location: str | Path) -> None:
-            store = Store.open(location)
-            store.tree()
-            store.load_document()
-            store.close()
-
         bare = _bare_saves(officer, logins["bench01"][0])
-        server_open = median_seconds(lambda: open_from(officer), 3)
-        sqlite_open = median_seconds(lambda: open_from(local), 3)
+        server_open, sqlite_open = _open_times(officer, local)
         on_server, on_file = Store.open(officer), Store.open(local)
         server_search = median_seconds(lambda: on_server.search("ondernemers"), 5)
         sqlite_search = median_seconds(lambda: on_file.search("ondernemers"), 5)
@@ -278,7 +315,12 @@ def measure(seconds: float = 8.0, activities: int = 1000) -> dict[str, float | i
 
         with psycopg.connect(_with_database(server, "postgres"), autocommit=True) as connection:
             connection.execute(f'DROP DATABASE "{database}" WITH (FORCE)')
+        opening = {activities: (server_open, sqlite_open)}
+        for size in open_sizes:
+            if size not in opening:
+                opening[size] = _open_at(server, size)
         return {
+            "opening": opening,  # type: ignore[dict-item]
             "clients": len(logins) * MACHINES, "activities": activities, "seconds": seconds,
             "saves": len(results.saves), "conflicts": results.conflicts,
             "p95_save_ms": _p95(save_times) * 1000, "median_save_ms": statistics.median(save_times) * 1000
@@ -301,21 +343,25 @@ def measure(seconds: float = 8.0, activities: int = 1000) -> dict[str, float | i
 
 def run(quick: bool = False) -> list[Row]:
     """Rows for ``python -m benchmarks``: opening and search from the server against SQLite."""
-    found = measure(seconds=4.0 if quick else 8.0, activities=300 if quick else 1000)
+    found = measure(seconds=4.0 if quick else 8.0, activities=300 if quick else 1000,
+                    open_sizes=(300,) if quick else OPEN_SIZES)
     count = found["activities"]
+    opening: dict[int, tuple[float, float]] = found["opening"]  # type: ignore[assignment]
     return [
-        (f"server open {count}", float(found["open_server_s"]), "SQLite open", float(found["open_sqlite_s"])),  # type: ignore[arg-type]
+        *((f"server open {size}", server, "SQLite open", sqlite) for size, (server, sqlite) in sorted(opening.items())),
         (f"server search {count}", float(found["search_server_s"]), "SQLite FTS5", float(found["search_sqlite_s"])),  # type: ignore[arg-type]
     ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_server")
-    parser.add_argument("--seconds", type=float, default=8.0, help="how long the clients edit (issue: 60)")
+    parser.add_argument("--seconds", type=float, default=60.0,
+                        help="how long the clients edit (default: the issue's 60; shorter for a quick look)")
     parser.add_argument("--activities", type=int, default=1000)
+    parser.add_argument("--open", type=int, nargs="*", default=list(OPEN_SIZES), metavar="N",
+                        help="document sizes to measure opening at (default 1000 10000)")
     args = parser.parse_args(argv)
-    found = measure(args.seconds, args.activities)
-    ratio = float(found["open_server_s"]) / float(found["open_sqlite_s"])  # type: ignore[arg-type]
+    found = measure(args.seconds, args.activities, tuple(args.open))
     search_ratio = float(found["search_server_s"]) / float(found["search_sqlite_s"])  # type: ignore[arg-type]
     print(f"{found['clients']} clients, {found['activities']} activities, {found['seconds']:.0f} s of editing")
     print(f"saves {found['saves']}, conflicts (queued, not lost) {found['conflicts']}")
@@ -326,8 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"lost updates {found['lost_updates']} (goal 0), unexplained errors {len(found['errors'])} (goal 0)")  # type: ignore[arg-type]
     for error in list(found["errors"])[:5]:  # type: ignore[call-overload]
         print(f"  {error}")
-    print(f"open from server {found['open_server_s']:.3f} s, from SQLite {found['open_sqlite_s']:.3f} s: "
-          f"ratio {ratio:.2f} (goal ≤ 1.5)")
+    opening: dict[int, tuple[float, float]] = found["opening"]  # type: ignore[assignment]
+    for size, (server, sqlite) in sorted(opening.items()):
+        print(f"open {size} activities from server {server:.3f} s, from SQLite {sqlite:.3f} s: "
+              f"ratio {server / sqlite:.2f} (goal ≤ 1.5)")
     print(f"search from server {found['search_server_s'] * 1000:.1f} ms ({found['search_hits_server']} hits), "
           f"SQLite {found['search_sqlite_s'] * 1000:.1f} ms ({found['search_hits_sqlite']} hits): ratio "
           f"{search_ratio:.2f}")

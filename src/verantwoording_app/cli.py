@@ -19,6 +19,7 @@ from .cli_arguments import (
     COMMAND_METAVAR,
     ArgumentParser,
     ArgumentsWrong,
+    in_english,
     language_in,
     missing_file,
     parser_class,
@@ -26,7 +27,7 @@ from .cli_arguments import (
 from .domain.chapter_text import ChapterParts
 from .domain.completeness import Completeness, completeness_of, summarise_results
 from .domain.errors import UserError
-from .domain.messages import use_language
+from .domain.messages import Message, use_language
 from .domain.model import roman
 from .domain.privacy import mask_url
 from .domain.selection import Selection
@@ -87,13 +88,10 @@ def _command_lock(args: argparse.Namespace) -> Iterator[None]:
     except DatabaseLocked as locked:
         if locked.info.kind == "opdrachtregel":
             raise UserError(
-                f"De database '{database.name}' wordt al gewijzigd door {locked.info.describe()}; die opdracht is "
-                "na een minuut nog niet klaar. Probeer het later opnieuw. Er is niets gewijzigd."
+                Message.of("cli.database_busy_command", name=database.name, describe=locked.info.describe())
             ) from None
         raise UserError(
-            f"De database '{database.name}' is geopend in het venster van {locked.info.describe()}. Sluit het "
-            "venster eerst, of voeg --force toe om toch te schrijven (het venster ziet uw wijziging pas na "
-            "opnieuw openen). Er is niets gewijzigd."
+            Message.of("cli.database_open_in_window", name=database.name, describe=locked.info.describe())
         ) from None
     try:
         yield
@@ -125,14 +123,14 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     formats = {detect_format(Path(name)) for name in args.files}
     if "xlsx" in formats:
         if len(args.files) != 1:
-            raise UserError("Importeer één werkmap tegelijk.")
+            raise UserError(Message.of("cli.one_workbook"))
         return _import_workbook(args, Path(args.files[0]), out)
     if "package" in formats:
         if formats != {"package"}:
-            raise UserError("Importeer pakketten apart van andere bestanden.")
+            raise UserError(Message.of("cli.packages_apart"))
         return _import_packages(args, out)
     if args.add and args.replace:
-        raise UserError("Kies --add (toevoegen) of --replace (vervangen), niet allebei.")
+        raise UserError(Message.of("cli.add_or_replace"))
     if args.preview:
         return _preview_imports(args, out)
     from .services.workspace import created_only_on_success
@@ -158,7 +156,7 @@ def _preview_imports(args: argparse.Namespace, out: TextIO) -> int:
             print(f"  {line}", file=out)
         failed = failed or result.document.activity_count() == 0
     if failed:
-        raise UserError("Er zijn geen activiteiten gevonden; zo kan er niets worden geïmporteerd.")
+        raise UserError(Message.of("cli.no_activities_found"))
     return 0
 
 
@@ -194,7 +192,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     from .domain.textsearch import iter_hits
 
     if not args.text.strip():
-        raise UsageError("Geef de tekst om naar te zoeken, bijvoorbeeld: verantwoording search Almelo")
+        raise UsageError(Message.of("cli.search_text_missing"))
     workspace = _workspace(args)
     try:
         document = workspace.document()
@@ -291,7 +289,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             workspace.close()
     except DatabaseDamaged as error:
         advice = damage_advice(database) if database is not None else ""
-        raise UserError(f"{error.message} {advice}".strip()) from error
+        raise UserError(Message.of("cli.damaged_advice", error=error, advice=advice) if advice
+                        else error.text or error.message) from error
     if problems:
         print("Integriteitscontrole: FOUT", file=out)
         for problem in problems[:20]:
@@ -371,7 +370,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if workspace.store.has_document():
             if not args.replace:
-                raise UserError("Deze database bevat al een document; gebruik --replace om het te vervangen.")
+                raise UserError(Message.of("cli.document_exists_replace"))
             workspace.replace_document(_example_document())  # a backup first, as every bulk change
             report_count = workspace.document().activity_count()
         else:
@@ -388,7 +387,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
     database = Path(args.db).expanduser() if args.db else paths.default_database()
     if not database.exists():
-        raise UserError(f"De database '{database}' bestaat niet.")
+        raise UserError(Message.of("cli.database_missing", database=database))
     backups.clean_partial_backups(database)
     if args.action == "create":
         created, removed = backups.make_rotated_backup(database, "handmatig")  # the window's rotation
@@ -409,9 +408,9 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
                   f"{item.reason_label}{other}", file=out)
         return 0
     if args.number is None:
-        raise UsageError("Geef het nummer van de reservekopie: backup restore NUMMER (zie 'backup list').")
+        raise UsageError(Message.of("cli.backup_number_missing"))
     if not 1 <= args.number <= len(found):
-        raise UserError(f"Kies het nummer van een reservekopie (1 t/m {len(found)}); zie 'backup list'.")
+        raise UserError(Message.of("cli.backup_number_range", count=len(found)))
     from .services.locking import DatabaseLock
 
     chosen = found[args.number - 1].path
@@ -420,8 +419,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     try:
         safety = backups.restore(database, chosen, confirm_document=args.confirm_document)
     except backups.ForeignBackup as foreign:
-        raise UserError(f"{foreign.message} Gebruik: backup restore {args.number} --confirm-document "
-                        f"'{foreign.title}'") from None
+        raise UserError(Message.of("cli.backup_confirm_document", message=foreign.message, number=args.number, title=foreign.title)) from None
     finally:
         lock.release()
     print(f"Hersteld uit {chosen.name}; de vorige toestand staat in {safety.name}", file=out)
@@ -467,7 +465,7 @@ def _import_packages(args: argparse.Namespace, out: TextIO) -> int:
     kinds = {read_package(path).manifest.kind for path in paths}
     if kinds == {"uitgifte"}:
         if len(paths) != 1:
-            raise UserError("Open één uitgiftepakket tegelijk.")
+            raise UserError(Message.of("cli.one_handout"))
         workspace = packages.open_handout(
             paths[0], database=Path(args.db) if args.db else None, replace_existing=args.replace
         )
@@ -479,7 +477,7 @@ def _import_packages(args: argparse.Namespace, out: TextIO) -> int:
             workspace.close()
         return 0
     if kinds != {"inlevering"}:
-        raise UserError("Importeer uitgifte- en inleverpakketten apart.")
+        raise UserError(Message.of("cli.handout_handin_apart"))
     workspace = _workspace(args, create=False)
     try:
         report = packages.merge_handins(workspace, paths)
@@ -535,11 +533,10 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.action == "resolve":
             if not args.id or not args.take:
-                raise UsageError("Geef het nummer van het conflict en wie wint: conflicts resolve NUMMER --take "
-                                 "pakket|database")
+                raise UsageError(Message.of("cli.conflict_arguments"))
             matches = [c for c in workspace.store.conflicts() if c.id.startswith(args.id)]
             if len(matches) != 1:
-                raise UserError(f"Geen (eenduidig) open conflict met nummer '{args.id}'.")
+                raise UserError(Message.of("cli.conflict_unknown", id=args.id))
             resolve_conflict(workspace, matches[0].id, args.take)
             print(f"Conflict {args.id} beslist: {args.take}", file=out)
             return 0
@@ -562,7 +559,7 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
     from .services import snapshots
 
     if args.action in ("create", "diff") and not (args.name or "").strip():
-        raise UsageError(f"Geef de naam van de momentopname: snapshot {args.action} NAAM")
+        raise UsageError(Message.of("cli.snapshot_name_missing", action=args.action))
     workspace = _workspace(args, create=False)
     try:
         if args.action == "create":
@@ -589,7 +586,7 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
     if args.action in ("add", "remove") and not (args.name or "").strip():
-        raise UsageError(f"Geef de naam: people {args.action} NAAM")
+        raise UsageError(Message.of("cli.person_name_missing", action=args.action))
     workspace = _workspace(args, create=False)
     try:
         if args.action == "add":
@@ -597,7 +594,7 @@ def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
         elif args.action == "remove":
             matches = [p for p in workspace.store.people() if p.name.casefold() == (args.name or "").casefold()]
             if not matches:
-                raise UserError(f"'{args.name}' staat niet in de lijst van mensen.")
+                raise UserError(Message.of("cli.person_unknown", name=args.name))
             workspace.store.remove_person(matches[0].id)
         for person in workspace.store.people():
             print(f"{person.name}  ({person.role})", file=out)
@@ -614,7 +611,7 @@ def cmd_assign(args: argparse.Namespace, out: TextIO) -> int:
         try:
             deadline = datetime.strptime(args.deadline, "%d-%m-%Y").date()
         except ValueError:
-            raise UserError(f"Ongeldige deadline '{args.deadline}': gebruik dd-mm-jjjj.") from None
+            raise UserError(Message.of("cli.invalid_deadline", deadline=args.deadline)) from None
     selection = Selection(programme=args.programme, goal=args.goal, activity=args.activity)
     workspace = _workspace(args, create=False)
     try:
@@ -665,14 +662,18 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
     from .services import team
 
     if not args.db or "://" not in str(args.db):
-        raise UsageError(f"Geef het serveradres: server {args.action} --db postgresql://BEHEERDER@SERVER/DATABASE")
+        raise UsageError(Message.of("cli.server_address_missing", action=args.action))
     if args.action == "setup":
         print(team.setup_server(args.db), file=out)
     elif args.action == "add-user":
         if not (args.name or "").strip() or not args.role:
-            raise UsageError("Geef de loginnaam en de rol: server add-user NAAM --role officer|coordinator")
+            raise UsageError(Message.of("cli.server_user_arguments"))
         print(f"Toegang gegeven: {team.add_server_user(args.db, args.name.strip(), args.role, args.person or '')}",
               file=out)
+    elif args.action == "remove-user":
+        if not (args.name or "").strip():
+            raise UsageError(Message.of("cli.server_remove_user_arguments"))
+        print(team.remove_server_user(args.db, args.name.strip(), drop_login=args.drop_login), file=out)
     elif args.action == "users":
         lines = team.server_users(args.db)
         for line in lines:
@@ -681,7 +682,7 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
             print("Nog geen gebruikers; voeg ze toe met: server add-user NAAM --role officer|coordinator", file=out)
     else:
         if not args.source:
-            raise UsageError("Geef de lokale database: server upload --from LOKAAL.vwdb --db postgresql://…")
+            raise UsageError(Message.of("cli.server_upload_source"))
         print(team.upload_to_server(Path(args.source).expanduser(), args.db, replace=args.replace), file=out)
     return 0
 
@@ -728,7 +729,7 @@ def _chapter_command(name: str, args: argparse.Namespace, out: TextIO) -> int:
 
 
 DB_HELP = "de database (standaard: die in uw gebruikersmap), of een database-URL"
-LANG_HELP = "taal van de meldingen bij verkeerde argumenten (nl of en)"
+LANG_HELP = "taal van de uitvoer en de meldingen (nl of en)"
 
 
 def build_parser(language: str = "nl") -> ArgumentParser:
@@ -744,7 +745,8 @@ def build_parser(language: str = "nl") -> ArgumentParser:
         "Zonder opdracht (of met 'gui') start het programma.",
         epilog="Afsluitcodes: 0 gelukt, 1 onjuiste invoer, 2 verkeerde argumenten, 3 onverwachte fout.",
     )
-    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}")
+    parser.add_argument("--version", action="version", version=f"Verantwoording {__version__}",
+                        help="het versienummer tonen en stoppen")
     parser.add_argument("--db", metavar="PAD", dest="global_db", help=DB_HELP + " (ook vóór de opdracht)")
     parser.add_argument("--lang", choices=("nl", "en"), help=LANG_HELP)
     sub = parser.add_subparsers(dest="command", metavar=COMMAND_METAVAR)
@@ -847,17 +849,20 @@ def build_parser(language: str = "nl") -> ArgumentParser:
 
     add_chapter_parsers(sub, common)
     p = sub.add_parser("server", parents=[common],
-                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen, een document uploaden")
-    p.add_argument("action", choices=("setup", "add-user", "users", "upload"))
-    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user: de loginnaam op de server")
+                       help="de teamserver (PostgreSQL) inrichten, gebruikers toevoegen of verwijderen, "
+                            "een document uploaden")
+    p.add_argument("action", choices=("setup", "add-user", "remove-user", "users", "upload"))
+    p.add_argument("name", nargs="?", metavar="NAAM", help="met add-user en remove-user: de loginnaam op de server")
     p.add_argument("--role", choices=("officer", "coordinator"), help="met add-user: medewerker of coördinator")
     p.add_argument("--person", metavar="NAAM",
                    help="met add-user: de naam als eigenaar van activiteiten (standaard de loginnaam)")
     p.add_argument("--from", dest="source", metavar="LOKAAL.vwdb", help="met upload: de lokale database")
     p.add_argument("--replace", action="store_true", help="met upload: het document op de server vervangen")
+    p.add_argument("--drop-login", action="store_true",
+                   help="met remove-user: ook de login zelf van de server verwijderen")
     for subparser in sub.choices.values():
         subparser.set_defaults(subparser=subparser)
-    return parser
+    return in_english(parser) if language == "en" else parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -875,7 +880,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return EXIT_OK
         args.db = getattr(args, "db", None) or args.global_db
         if getattr(args, "activity", None) is not None and getattr(args, "goal", None) is None:
-            raise UsageError("--activity werkt alleen samen met --goal.")
+            raise UsageError(Message.of("cli.activity_needs_goal"))
         args.err = err  # for notes beside the output (a database opened read-only)
         from .services.leftovers import clean_at_start
 
@@ -904,13 +909,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("afgebroken", file=err)
+        print(Message.of("cli.interrupted").render(), file=err)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: log it, say where, no traceback on screen
         from .services.error_log import safe_message
 
         log = _log_exception(error)
-        print(f"fout: onverwachte fout ({safe_message(error)}). Details staan in {log}.", file=err)
+        print(f"{prefix}: {Message.of('cli.unexpected', error=safe_message(error), log=log).render()}", file=err)
         return EXIT_UNEXPECTED
 
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 COMMAND_METAVAR = "OPDRACHT"
+_Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)
+_COMMAND_METAVARS = "(?:OPDRACHT|COMMAND)"
 
 _TYPES = {"nl": {"int": "geheel getal", "float": "getal"}, "en": {"int": "whole number", "float": "number"}}
 
 _MESSAGES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = tuple(
     (re.compile(pattern), texts) for pattern, texts in (
-        (rf"^argument {COMMAND_METAVAR}: invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)$",
+        (rf"^argument {_COMMAND_METAVARS}: invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)$",
          {"nl": "onbekende opdracht {value}. De opdrachten zijn: {choices}.",
           "en": "unknown command {value}. The commands are: {choices}."}),
         (r"^argument (?P<arg>.+?): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)$",
@@ -129,6 +131,40 @@ class ArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise ArgumentsWrong(translate(message, self.language), self.format_usage().rstrip("\n"), self.language)
+
+
+def in_english(parser: _Parser) -> _Parser:
+    """``parser`` (built with Dutch texts) with every description, help text and placeholder in English.
+
+    A text without English (``cli_english.HELP``) stays Dutch (the test of the English help fails then);
+    command and flag names are never touched.
+    """
+    from .cli_english import HELP, METAVARS
+
+    def english(text: str | None) -> str | None:
+        return HELP.get(text, text) if text else text
+
+    seen: set[int] = set()
+
+    def walk(current: argparse.ArgumentParser) -> None:
+        if id(current) in seen:
+            return
+        seen.add(id(current))
+        current.description = english(current.description)
+        current.epilog = english(current.epilog)
+        for action in current._actions:
+            if action.help and action.help != argparse.SUPPRESS:
+                action.help = english(action.help)
+            if isinstance(action.metavar, str):
+                action.metavar = METAVARS.get(action.metavar, action.metavar)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    choice.help = english(choice.help)
+                for child in action.choices.values():
+                    walk(child)
+
+    walk(parser)
+    return parser
 
 
 def parser_class(language: str) -> type[ArgumentParser]:

@@ -67,7 +67,7 @@ def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from .services import chapter as service
 
     if not args.file:
-        raise UserError("Geef het bestand: verantwoording financien import BESTAND.xlsx")
+        raise UserError(Message.of("cli.chapter_file_missing"))
     path = Path(args.file)
     table, mapping = service.mapping_from_options(path, args.kolom or ())
     if args.preview:

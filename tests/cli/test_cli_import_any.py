@@ -110,3 +110,14 @@ def test_check_counts_unplaced_text_as_a_problem(tmp_path: Path) -> None:
     code, out, _ = run("check", "--db", db)
     assert code == 1
     assert "niet geplaatst: 4 woorden" in out
+
+
+def test_preview_names_a_programme_with_its_number_as_the_import_stores_it(tmp_path: Path) -> None:
+    page = tmp_path / "programma.txt"
+    page.write_text("Programma 2 Veiligheid\n\n" + PAGE, encoding="utf-8")
+    code, out, err = run("import", str(page), "--preview")
+    assert code == 0, err
+    assert "  Programma 2 Veiligheid (regel 1)" in out.splitlines()
+    db = tmp_path / "p.vwdb"
+    assert run("import", str(page), "--db", str(db))[0] == 0
+    assert "Programma 2 Veiligheid" in run("list", "--db", str(db))[1]

@@ -130,3 +130,41 @@ def test_an_existing_server_database_is_migrated_by_the_administrator_only(pg_ur
     code, out, err = run("list", "--db", _as_login(pg_url, "olaf"))
     assert code == 0, err
     assert "Banen" in out
+
+
+def test_remove_user_takes_the_access_away_and_never_the_last_coordinator(team_server) -> None:  # type: ignore[no-untyped-def]
+    admin_url = team_server.admin
+    code, out, err = run("server", "remove-user", "anna", "--db", admin_url)
+    assert code == 0, err
+    assert out.startswith("Toegang ingetrokken: anna (Anna de Vries)")
+    assert "--drop-login" in out  # the login itself stays: other databases on the cluster may use it
+    assert "anna" not in run("server", "users", "--db", admin_url)[1]
+    with team_server.connect("anna") as connection:  # what psql would show her now: nothing
+        assert connection.execute("SELECT count(*) FROM activities").fetchone()[0] == 0
+        assert connection.execute("UPDATE activities SET realisation = 'x', revision = revision + 1").rowcount == 0
+    code, _out, err = run("server", "remove-user", "anna", "--db", admin_url)
+    assert code == 1
+    assert "staat niet in de lijst" in err
+    assert "bram" in err
+    code, _out, err = run("server", "remove-user", "carla", "--db", admin_url)
+    assert code == 1
+    assert "laatste coördinator" in err
+    assert "niets gewijzigd" in err
+    assert "carla" in run("server", "users", "--db", admin_url)[1]
+    code, _out, err = run("server", "remove-user", "--db", admin_url)
+    assert code == 2
+    assert "Geef de loginnaam" in err
+
+
+def test_remove_user_with_drop_login_removes_the_login_from_the_server(team_server) -> None:  # type: ignore[no-untyped-def]
+    admin_url = team_server.admin
+    assert run("server", "add-user", "dirk_weg", "--role", "coordinator", "--db", admin_url)[0] == 0
+    code, out, err = run("server", "remove-user", "dirk_weg", "--drop-login", "--db", admin_url)
+    assert code == 0, err
+    assert "van de server verwijderd" in out
+    with team_server.connect("carla") as connection:
+        assert connection.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'dirk_weg'").fetchone()[0] == 0
+    # an officer's own login cannot take anyone's access away
+    code, _out, err = run("server", "remove-user", "bram", "--db", team_server.url("anna"))
+    assert code == 1
+    assert "geen beheerder" in err

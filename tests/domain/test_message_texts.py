@@ -25,7 +25,7 @@ from verantwoording_app.domain.messages import CATALOGUE, Message, placeholders
 
 ROOT = Path(verantwoording_app.__file__).parent
 SCANNED = ("domain", "formats", "services", "storage")
-ENTRY_POINTS: tuple[str, ...] = ()  # cli.py next
+ENTRY_POINTS = ("cli.py", "cli_chapter.py")
 
 
 def _sources() -> Iterator[Path]:

@@ -96,3 +96,49 @@ def test_misspelt_counts_count_as_the_word_lists_of_each_text_do() -> None:
              "arbeidsmarkt"]
     assert checker.misspelt_counts(texts) == [len(checker.misspelt_words(t)) for t in texts] == [2, 0, 1, 1, 0]
     assert calls.count("gemeenet") == 1  # each distinct word judged once
+
+
+def _long_paragraph() -> str:
+    sentence = "De gemeente heeft inwoners geholpen, de gemeenet heeft sport-arbeidsmarkt de info@almelo.nl"
+    return ". ".join(f"{sentence} {n}" for n in range(120)) + "."
+
+
+def test_cached_check_of_a_long_paragraph_finds_what_the_full_check_finds() -> None:
+    checker, _ = _checker()
+    text = _long_paragraph()
+    full = checker.misspellings(text)
+    wrong, unknown = checker.misspellings_cached(text)
+    assert unknown == set()
+    assert sorted(wrong, key=lambda m: m.start) == full
+    assert all(text[m.start:m.end] == m.word for m in wrong)
+    assert len(full) == 120
+
+
+def test_a_keystroke_in_a_long_paragraph_looks_again_only_at_its_piece(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    checker, _ = _checker()
+    text = _long_paragraph()
+    checker.misspellings(text)
+    checker.misspellings_cached(text)
+    judged: list[str] = []
+    original = checker._piece_marks
+    monkeypatch.setattr(checker, "_piece_marks", lambda piece: judged.append(piece) or original(piece))
+    edited = text.replace("geholpen, de gemeenet heeft sport-arbeidsmarkt de info@almelo.nl 60",
+                          "geholpen, de gemeenet heeft sport-arbeidsmarkt de info@almelo.nl 60 extra")
+    wrong, unknown = checker.misspellings_cached(edited)
+    assert len(judged) == 1
+    assert unknown == {"extra"}
+    checker.is_correct("extra")
+    wrong, unknown = checker.misspellings_cached(edited)
+    assert unknown == set()
+    assert sorted(wrong, key=lambda m: m.start) == checker.misspellings(edited)
+    assert [m.word for m in wrong].count("extra") == 1  # not in KNOWN: flagged once judged
+    assert len(judged) == 1
+
+
+def test_a_word_added_to_a_list_is_judged_again_in_remembered_pieces() -> None:
+    checker, _ = _checker()
+    text = _long_paragraph()
+    checker.misspellings(text)
+    assert len(checker.misspellings_cached(text)[0]) == 120
+    checker.accept(["gemeenet"])
+    assert checker.misspellings_cached(text)[0] == []

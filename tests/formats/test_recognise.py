@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import time
+import re
+import sys
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from verantwoording_app.domain.blocktext import BlockKind
 from verantwoording_app.domain.errors import ImportRefused
 from verantwoording_app.domain.model import Document
+from verantwoording_app.formats import recognise as recognise_module
 from verantwoording_app.formats.pctext import read_pc_text, render_pc_text
 from verantwoording_app.formats.recognise import (
     UNNAMED_GOAL,
@@ -223,11 +225,61 @@ def test_markdown_export_re_imports_to_the_same_document(sample_document: Docume
         assert (new.activity.plan, new.activity.realisation) == (old.activity.plan, old.activity.realisation)
 
 
-def test_a_one_megabyte_line_is_recognised_quickly() -> None:
-    line = ("Hoofddoel 1: " + "a " * 500_000 + " voeren we")
-    start = time.perf_counter()
-    recognise(source_lines(line + "\n1. " + "x" * 1_000_000 + "\n" + "**" * 300_000 + "\n" + "| a " * 250_000))
-    assert time.perf_counter() - start < 5  # a bound against exponential or quadratic patterns, not a benchmark
+def _hostile(size: int) -> str:
+    """Four lines of about ``size`` characters each in the shapes a pattern could backtrack on."""
+    return ("Hoofddoel 1: " + "a " * (size // 2) + " voeren we\n1. " + "x" * size + "\n" + "**" * (size // 2)
+            + "\n" + "| a " * (size // 4))
+
+
+def _calls(text: str) -> int:
+    """The work of recognising ``text``, counted (every Python and built-in call), not timed."""
+    calls = 0
+
+    def count(_frame: object, event: str, _arg: object) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    lines = source_lines(text)
+    sys.setprofile(count)
+    try:
+        recognise(lines)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_a_long_line_costs_work_in_proportion_to_its_length() -> None:
+    """Bounded work, not a clock: twice as long lines cost at most about twice the calls (a quadratic step
+    would cost four times), and of the recogniser's patterns only the bold-line one ever sees a line longer
+    than a structure line may be (it is anchored: one linear pass at most, even on a 1 MB line)."""
+    small, large = _calls(_hostile(20_000)), _calls(_hostile(40_000))
+    assert large <= 2.2 * small, (small, large)
+    long_lines: set[str] = set()
+    originals = {name: value for name, value in vars(recognise_module).items() if isinstance(value, re.Pattern)}
+
+    class Watched:
+        def __init__(self, name: str, pattern: re.Pattern[str]) -> None:
+            self._name, self._pattern = name, pattern
+
+        def __getattr__(self, attribute: str) -> object:
+            method = getattr(self._pattern, attribute)
+
+            def watched(text: str, *args: object, **kwargs: object) -> object:
+                if len(text) > 4 * recognise_module.MAX_STRUCTURE_LINE:
+                    long_lines.add(self._name)
+                return method(text, *args, **kwargs)
+
+            return watched
+
+    try:
+        for name, pattern in originals.items():
+            setattr(recognise_module, name, Watched(name, pattern))
+        recognise(source_lines(_hostile(1_000_000)))
+    finally:
+        for name, pattern in originals.items():
+            setattr(recognise_module, name, pattern)
+    assert long_lines <= {"_BOLD_LINE"}, long_lines
 
 
 def test_zero_activities_is_refused() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from verantwoording_app.services.checking import aids, lint
@@ -142,3 +143,17 @@ def test_the_export_uses_the_stored_counts_and_writes_nothing(workspace: Workspa
         assert document_counts(reopened, with_spelling=False, document=reopened.document(), keep=False).analysed == 0
     finally:
         reopened.close()
+
+
+def test_document_counts_without_a_spelling_process_load_the_dictionary_here(
+        workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from verantwoording_app.services import spell_process
+    from verantwoording_app.services.checking import document_counts
+
+    def refuse() -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(spell_process, "SpellProcess", refuse)
+    counts = document_counts(workspace)
+    assert counts.analysed == workspace.document().activity_count()
+    assert (counts.open_findings, counts.ignored, counts.misspelt) == _full_counts(workspace)

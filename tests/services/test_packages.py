@@ -230,3 +230,63 @@ def test_merging_makes_a_backup_first(coordinator: Workspace, tmp_path: Path) ->
     assert [b.reason for b in made if b.reason != "voor-bulkwijziging"] == ["voor-import"]
     assert made[0].activities == 13
     fatima.close()
+
+
+def _payload_format(number: int | None):  # type: ignore[no-untyped-def]
+    """Rewrite the payload's format number (None: remove it, as before numbering) with a valid checksum."""
+    import hashlib
+
+    def change(entries: dict[str, bytes]) -> None:
+        payload = json.loads(entries["payload.json"])
+        payload.pop("format")
+        if number is not None:
+            payload["format"] = number
+        if "document" in payload:
+            payload["document"].pop("format")  # the document inside: format 0 as well
+        entries["payload.json"] = json.dumps(payload).encode()
+        head = json.loads(entries["manifest.json"])
+        head["sha256"] = hashlib.sha256(entries["payload.json"]).hexdigest()
+        entries["manifest.json"] = json.dumps(head).encode()
+
+    return change
+
+
+def test_a_package_carries_format_1_and_one_from_before_numbering_still_merges(
+        coordinator: Workspace, tmp_path: Path) -> None:
+    fatima = _officer(coordinator, tmp_path, "Fatima")
+    first = _ids(coordinator, 0)[0]
+    fatima.save_activity(first, {"status": "gereed"})
+    returned = _hand_in(fatima, tmp_path, "f")
+    with zipfile.ZipFile(returned) as archive:
+        assert json.loads(archive.read("payload.json"))["format"] == 1
+    old = tmp_path / "oud.vwpakket"
+    _rewrite(returned, old, _payload_format(None))
+    packages.merge_handins(coordinator, [old])
+    assert coordinator.activity(first).status == "gereed"
+    fatima.close()
+
+
+def test_a_package_of_a_newer_format_is_refused_and_nothing_changes(coordinator: Workspace, tmp_path: Path) -> None:
+    fatima = _officer(coordinator, tmp_path, "Fatima")
+    first = _ids(coordinator, 0)[0]
+    fatima.save_activity(first, {"status": "gereed"})
+    newer = tmp_path / "nieuw.vwpakket"
+    _rewrite(_hand_in(fatima, tmp_path, "f"), newer, _payload_format(2))
+    with pytest.raises(ImportRefused, match=r"Het pakket 'nieuw\.vwpakket' is gemaakt met een nieuwere versie"):
+        packages.merge_handins(coordinator, [newer])
+    assert coordinator.activity(first).status is None
+    fatima.close()
+
+
+def test_a_handout_from_before_format_numbers_opens(coordinator: Workspace, tmp_path: Path) -> None:
+    handout = tmp_path / "Fatima.vwpakket"
+    packages.create_handout(coordinator, "Fatima", handout)
+    old = tmp_path / "Fatima-oud.vwpakket"
+    _rewrite(handout, old, _payload_format(None))
+    with zipfile.ZipFile(old) as archive:
+        payload = json.loads(archive.read("payload.json"))
+    assert "format" not in payload
+    assert "format" not in payload["document"]
+    fatima = packages.open_handout(old, database=tmp_path / "Fatima.vwdb", author="Fatima")
+    assert [a.id for a in fatima.tree()[0].goals[0].activities] == _ids(coordinator, 0)
+    fatima.close()

@@ -71,3 +71,27 @@ def test_the_chapter_travels_in_a_snapshot_and_its_changes_are_listed(tmp_path: 
                              "toelichting Programma 2 Zorg, lasten: rechtmatigheid"]
     finally:
         ws.close()
+
+
+def _rewrite_snapshot(workspace: Workspace, change) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import sqlite3
+
+    with sqlite3.connect(workspace.location) as connection:
+        (data,) = connection.execute("SELECT data FROM snapshots").fetchone()
+        connection.execute("UPDATE snapshots SET data = ?", (json.dumps(change(json.loads(data))),))
+
+
+def test_a_snapshot_from_before_format_numbers_still_compares(workspace: Workspace) -> None:
+    snapshot = snapshots.create_snapshot(workspace, "aan college")
+    _rewrite_snapshot(workspace, lambda data: {k: v for k, v in data.items() if k not in ("format", "past")})
+    first = workspace.tree()[0].goals[0].activities[0].id
+    workspace.save_activity(first, {"owner": "Fatima"})
+    assert [c.activity_id for c in snapshots.changes_since(workspace, snapshot)] == [first]
+
+
+def test_a_snapshot_of_a_newer_format_is_refused_clearly(workspace: Workspace) -> None:
+    snapshot = snapshots.create_snapshot(workspace, "aan raad")
+    _rewrite_snapshot(workspace, lambda data: {**data, "format": 7})
+    with pytest.raises(UserError, match="De momentopname 'aan raad' is gemaakt met een nieuwere versie"):
+        snapshots.changes_since(workspace, snapshot)

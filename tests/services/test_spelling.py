@@ -94,3 +94,16 @@ def test_the_window_asks_a_child_process() -> None:
     finally:
         process.close()
     assert not process._process.is_alive()
+
+
+def test_the_child_process_judges_many_words_in_one_request_with_the_word_lists() -> None:
+    from verantwoording_app.services.spell_process import SpellProcess
+
+    process = SpellProcess()
+    try:
+        process.wait_ready()
+        wrong = process.judge(["gemeenet", "gemeente", "Hettrix", "Hettrix-gemeente", "Werkfit"], ["Hettrix"],
+                              ["werkfit"])
+    finally:
+        process.close()
+    assert wrong == {"gemeenet"}

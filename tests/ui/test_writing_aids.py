@@ -164,6 +164,10 @@ def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ig
     by_code = {codes[key]: value for key, value in values.items()}
     assert by_code["1.2.3"] == ("2", "C1")  # 1.II.3: two 'gaan we' sentences
     assert by_code["1.1.1"][0] == "0"
+    # the findings were kept per activity, as `check` keeps them: the next count analyses nothing
+    from verantwoording_app.services.checking import document_counts
+
+    assert document_counts(window.workspace, with_spelling=False).analysed == 0
 
 
 def test_writing_aids_speak_english(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -210,3 +214,18 @@ def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspac
     assert delivered == [({"een"}, set())]
     with pytest.raises(RuntimeError):  # the worker pool takes no more work
         aids_of_window._executor.submit(lambda: None)
+
+
+def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    writing = window.writing_aids
+    highlighter = writing.highlighter_for(window.activity_form.realisation)
+    assert highlighter is not None
+    repainted: list[set[str]] = []
+    monkeypatch.setattr(highlighter, "repaint_words", lambda words: repainted.append(set(words)))
+    writing._words_checked({"gemeente", "hielp"}, set())
+    assert not writing._repaint_timer.isActive()
+    writing._words_checked({"gemeenet"}, {"gemeenet"})
+    writing._words_checked({"hielpp"}, {"hielpp"})  # the next keystroke's answer: still waiting
+    assert repainted == []
+    qtbot.waitUntil(lambda: repainted == [{"gemeenet", "hielpp"}], timeout=3000)

@@ -312,9 +312,13 @@ _MD_NUMBERED = re.compile(r"^\d{1,9}[.)]\s+(.*)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
 _MD_NUMBER_LIKE = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 _MD_NEEDS_ESCAPE = re.compile(r"^[#>+=-]")
+_NEEDS_ESCAPE_FIRST = frozenset("#>+=-")
 
 
 def _render_inline(runs: Sequence[Run]) -> str:
+    if len(runs) == 1 and not runs[0].bold and not runs[0].italic:  # most blocks: one plain run
+        text = runs[0].text
+        return text.replace("\\", "\\\\").replace("*", "\\*") if "\\" in text or "*" in text else text
     out: list[str] = []
     bold = italic = False
     for run in runs:
@@ -410,6 +414,7 @@ def render_markdown(text: BlockText, *, heading_prefix: str = "### ") -> str:
     number = 0
     index = 0
     after_table = False
+    bullet, numbered, heading = BlockKind.BULLET, BlockKind.NUMBERED, BlockKind.HEADING  # once (Enum lookups)
     for item in table_groups(normalise(text).blocks):
         if isinstance(item, tuple):
             if index and item[0].gap_before:
@@ -422,18 +427,20 @@ def render_markdown(text: BlockText, *, heading_prefix: str = "### ") -> str:
         if index and block.gap_before:
             lines.append("")
         inline = _render_inline(block.runs)
-        number = _next_number(number, block, index)
-        if block.kind is BlockKind.BULLET:
+        kind = block.kind
+        number = _next_number(number, block, index) if kind is numbered else 0
+        if kind is bullet:
             prefix = "- "
-        elif block.kind is BlockKind.NUMBERED:
+        elif kind is numbered:
             prefix = f"{number}. "
-        elif block.kind is BlockKind.HEADING:
+        elif kind is heading:
             prefix = heading_prefix
         else:
             prefix = ""
-            if _MD_NUMBER_LIKE.match(inline):
+            first = inline[:1]
+            if first.isdigit() and _MD_NUMBER_LIKE.match(inline):  # both patterns need their first character
                 inline = _MD_NUMBER_LIKE.sub(r"\1\\\2", inline, count=1)
-            elif _MD_NEEDS_ESCAPE.match(inline):
+            elif first in _NEEDS_ESCAPE_FIRST and _MD_NEEDS_ESCAPE.match(inline):
                 inline = "\\" + inline
         line = prefix + inline
         if "|" in inline and ((after_table and not block.gap_before) or _looks_like_delimiter(line)):

@@ -33,6 +33,8 @@ REPLACEMENT: Final = "\ufffd"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _UNENCODABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_EITHER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What ``_CONTROL`` or ``_UNENCODABLE`` finds, in one pass (clean text, nearly all of it, is scanned once)."""
 
 
 def limit_of(field: str) -> int:
@@ -47,6 +49,8 @@ def text_length(text: str) -> int:
 def clean_text(text: str) -> tuple[str, int]:
     """``text`` without control characters and with unencodable ones replaced; how many were touched."""
     count = 0
+    if _EITHER.search(text) is None:
+        return text, 0
     if _CONTROL.search(text):
         text, count = _CONTROL.subn("", text)
     if _UNENCODABLE.search(text):

@@ -57,6 +57,14 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "De reservekopie '{name}' bestaat niet.",
         "The backup '{name}' does not exist.",
     ),
+    'backup.newest_good': (
+        "De nieuwste goede reservekopie is van {created} ({activities} activiteiten, {reason}): {path}. Zet die terug met 'verantwoording backup restore {number}' of via Bestand › Reservekopieën.",
+        "The newest good backup is of {created} ({activities} activities, {reason}): {path}. Restore it with 'verantwoording backup restore {number}' or via File › Backups.",
+    ),
+    'backup.none_good': (
+        'Er is geen goede reservekopie gevonden. Maak een kopie van het bestand voordat u iets anders probeert, en vraag uw beheerder om hulp.',
+        'No good backup was found. Make a copy of the file before you try anything else, and ask your administrator for help.',
+    ),
     'backup.restore_failed': (
         'Herstellen is mislukt: {error}. De database is ongewijzigd.',
         'Restoring failed: {error}. The database is unchanged.',
@@ -134,6 +142,123 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'checks.invalid_word_list': (
         "'{source}' bevat geen geldige woordenlijst.",
         "'{source}' contains no valid word list.",
+    ),
+    # -- cli
+    'cli.activity_needs_goal': (
+        '--activity werkt alleen samen met --goal.',
+        '--activity only works together with --goal.',
+    ),
+    'cli.add_or_replace': (
+        'Kies --add (toevoegen) of --replace (vervangen), niet allebei.',
+        'Choose --add (add) or --replace (replace), not both.',
+    ),
+    'cli.backup_confirm_document': (
+        "{message} Gebruik: backup restore {number} --confirm-document '{title}'",
+        "{message} Use: backup restore {number} --confirm-document '{title}'",
+    ),
+    'cli.backup_number_missing': (
+        "Geef het nummer van de reservekopie: backup restore NUMMER (zie 'backup list').",
+        "Give the number of the backup: backup restore NUMMER (see 'backup list').",
+    ),
+    'cli.backup_number_range': (
+        "Kies het nummer van een reservekopie (1 t/m {count}); zie 'backup list'.",
+        "Choose the number of a backup (1 to {count}); see 'backup list'.",
+    ),
+    'cli.chapter_file_missing': (
+        'Geef het bestand: verantwoording financien import BESTAND.xlsx',
+        'Give the file: verantwoording financien import BESTAND.xlsx',
+    ),
+    'cli.conflict_arguments': (
+        'Geef het nummer van het conflict en wie wint: conflicts resolve NUMMER --take pakket|database',
+        'Give the number of the conflict and who wins: conflicts resolve NUMMER --take pakket|database',
+    ),
+    'cli.conflict_unknown': (
+        "Geen (eenduidig) open conflict met nummer '{id}'.",
+        "No (unambiguous) open conflict with number '{id}'.",
+    ),
+    'cli.damaged_advice': (
+        '{error} {advice}',
+        '{error} {advice}',
+    ),
+    'cli.database_busy_command': (
+        "De database '{name}' wordt al gewijzigd door {describe}; die opdracht is na een minuut nog niet klaar. Probeer het later opnieuw. Er is niets gewijzigd.",
+        "The database '{name}' is already being changed by {describe}; that command has not finished after a minute. Try again later. Nothing was changed.",
+    ),
+    'cli.database_missing': (
+        "De database '{database}' bestaat niet.",
+        "The database '{database}' does not exist.",
+    ),
+    'cli.database_open_in_window': (
+        "De database '{name}' is geopend in het venster van {describe}. Sluit het venster eerst, of voeg --force toe om toch te schrijven (het venster ziet uw wijziging pas na opnieuw openen). Er is niets gewijzigd.",
+        "The database '{name}' is open in the window of {describe}. Close the window first, or add --force to write anyway (the window sees your change only after opening again). Nothing was changed.",
+    ),
+    'cli.document_exists_replace': (
+        'Deze database bevat al een document; gebruik --replace om het te vervangen.',
+        'This database already holds a document; use --replace to replace it.',
+    ),
+    'cli.handout_handin_apart': (
+        'Importeer uitgifte- en inleverpakketten apart.',
+        'Import hand-out and hand-in packages separately.',
+    ),
+    'cli.interrupted': (
+        'afgebroken',
+        'interrupted',
+    ),
+    'cli.invalid_deadline': (
+        "Ongeldige deadline '{deadline}': gebruik dd-mm-jjjj.",
+        "Invalid deadline '{deadline}': use dd-mm-yyyy.",
+    ),
+    'cli.no_activities_found': (
+        'Er zijn geen activiteiten gevonden; zo kan er niets worden geïmporteerd.',
+        'No activities were found; so nothing can be imported.',
+    ),
+    'cli.one_handout': (
+        'Open één uitgiftepakket tegelijk.',
+        'Open one hand-out package at a time.',
+    ),
+    'cli.one_workbook': (
+        'Importeer één werkmap tegelijk.',
+        'Import one workbook at a time.',
+    ),
+    'cli.packages_apart': (
+        'Importeer pakketten apart van andere bestanden.',
+        'Import packages apart from other files.',
+    ),
+    'cli.person_name_missing': (
+        'Geef de naam: people {action} NAAM',
+        'Give the name: people {action} NAAM',
+    ),
+    'cli.person_unknown': (
+        "'{name}' staat niet in de lijst van mensen.",
+        "'{name}' is not in the list of people.",
+    ),
+    'cli.search_text_missing': (
+        'Geef de tekst om naar te zoeken, bijvoorbeeld: verantwoording search Almelo',
+        'Give the text to search for, for example: verantwoording search Almelo',
+    ),
+    'cli.server_address_missing': (
+        'Geef het serveradres: server {action} --db postgresql://BEHEERDER@SERVER/DATABASE',
+        'Give the server address: server {action} --db postgresql://BEHEERDER@SERVER/DATABASE',
+    ),
+    'cli.server_upload_source': (
+        'Geef de lokale database: server upload --from LOKAAL.vwdb --db postgresql://…',
+        'Give the local database: server upload --from LOKAAL.vwdb --db postgresql://…',
+    ),
+    'cli.server_remove_user_arguments': (
+        'Geef de loginnaam: server remove-user NAAM --db postgresql://BEHEERDER@SERVER/DATABASE',
+        'Give the login name: server remove-user NAAM --db postgresql://BEHEERDER@SERVER/DATABASE',
+    ),
+    'cli.server_user_arguments': (
+        'Geef de loginnaam en de rol: server add-user NAAM --role officer|coordinator',
+        'Give the login name and the role: server add-user NAAM --role officer|coordinator',
+    ),
+    'cli.snapshot_name_missing': (
+        'Geef de naam van de momentopname: snapshot {action} NAAM',
+        'Give the name of the snapshot: snapshot {action} NAAM',
+    ),
+    'cli.unexpected': (
+        'onverwachte fout ({error}). Details staan in {log}.',
+        'unexpected error ({error}). The details are in {log}.',
     ),
     # -- compare
     'compare.cannot_save_as': (
@@ -318,6 +443,19 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "'{name}' is te groot om te importeren.",
         "'{name}' is too large to import.",
     ),
+    # -- format
+    'format.invalid': (
+        '{where} heeft een ongeldig formaatnummer ({number}); er is niets gewijzigd.',
+        '{where} has an invalid format number ({number}); nothing was changed.',
+    ),
+    'format.newer': (
+        '{where} is gemaakt met een nieuwere versie van Verantwoording (formaat {number}; deze versie leest tot en met formaat {current}). Installeer de nieuwste versie; er is niets gewijzigd.',
+        '{where} was made with a newer version of Verantwoording (format {number}; this version reads up to format {current}). Install the newest version; nothing was changed.',
+    ),
+    'format.not_an_object': (
+        '{where} bevat geen geldige gegevens; er is niets gewijzigd.',
+        '{where} contains no valid data; nothing was changed.',
+    ),
     # -- handout
     'handout.missing': (
         'Deze uitgifte bestaat niet (meer).',
@@ -468,6 +606,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'package.missing_parts': (
         'ontbrekende onderdelen',
         'missing parts',
+    ),
+    'package.named': (
+        "Het pakket '{name}'",
+        "The package '{name}'",
     ),
     'package.no_activities_for_owner': (
         "Er zijn geen activiteiten met eigenaar '{owner}'. Wijs eerst activiteiten toe (veld Eigenaar), of controleer de schrijfwijze van de naam.",
@@ -691,6 +833,34 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Unknown status '{status}'. This document knows: {known}.",
     ),
     # -- server
+    'server.last_coordinator': (
+        '{login} is de laatste coördinator van deze database; zonder coördinator kan niemand meer de indeling '
+        'wijzigen of werk vaststellen. Voeg eerst een andere coördinator toe (verantwoording server add-user NAAM '
+        '--role coordinator). Er is niets gewijzigd.',
+        '{login} is the last coordinator of this database; without a coordinator nobody can change the structure '
+        'or adopt work any more. Add another coordinator first (verantwoording server add-user NAAM --role '
+        'coordinator). Nothing was changed.',
+    ),
+    'server.login_not_dropped': (
+        'De login {login} kan niet worden verwijderd: hij heeft nog rechten of objecten elders op deze server '
+        '({detail}). Laat --drop-login weg om alleen de toegang tot deze database in te trekken, of ruim die rechten '
+        'eerst op (REASSIGN OWNED / DROP OWNED). Er is niets gewijzigd.',
+        'The login {login} cannot be removed: it still has privileges or objects elsewhere on this server '
+        '({detail}). Leave out --drop-login to take away only the access to this database, or clean up those '
+        'privileges first (REASSIGN OWNED / DROP OWNED). Nothing was changed.',
+    ),
+    'server.stale': (
+        'Iemand anders heeft dit intussen opgeslagen. Laad het opnieuw; er is niets overschreven.',
+        'Someone else saved this in the meantime. Load it again; nothing was overwritten.',
+    ),
+    'server.superuser_not_removed': (
+        '{login} is een superuser van de server; die verwijdert Verantwoording niet. Er is niets gewijzigd.',
+        '{login} is a superuser of the server; Verantwoording does not remove those. Nothing was changed.',
+    ),
+    'server.user_unknown': (
+        "'{login}' staat niet in de lijst van gebruikers van deze database (bekend: {known}). Er is niets gewijzigd.",
+        "'{login}' is not in the list of users of this database (known: {known}). Nothing was changed.",
+    ),
     'server.choose_role': (
         'Kies --role officer of --role coordinator.',
         'Choose --role officer or --role coordinator.',
@@ -795,6 +965,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'snapshot.name_taken': (
         "Er bestaat al een momentopname '{name}'; kies een andere naam.",
         "A snapshot '{name}' already exists; choose another name.",
+    ),
+    'snapshot.named': (
+        "De momentopname '{name}'",
+        "The snapshot '{name}'",
     ),
     # -- spelling
     'spelling.dictionary_failed': (
@@ -912,6 +1086,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'De namen van de reviewstatussen in het pakket zijn ongeldig.',
         'The names of the review states in the package are invalid.',
     ),
+    'treejson.the_document': (
+        'Het document',
+        'The document',
+    ),
     'treejson.unknown_review': (
         "Onbekende reviewstatus '{value}' in het pakket.",
         "Unknown review state '{value}' in the package.",
@@ -951,17 +1129,85 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'The file is too large ({size} MB); a P&C text is at most {value} MB. Check that you chose the right file.',
     ),
     # -- xlsx
+    'xlsx.activities_sheet_empty': (
+        "Het werkblad '{sheet_activities}' is leeg.",
+        "The sheet '{sheet_activities}' is empty.",
+    ),
+    'xlsx.activities_sheet_missing': (
+        "Het werkblad '{sheet_activities}' ontbreekt in '{name}'.",
+        "The sheet '{sheet_activities}' is missing in '{name}'.",
+    ),
     'xlsx.and_more': (
         '  … en nog {count}',
         '  … and {count} more',
+    ),
+    'xlsx.column_twice': (
+        "De kolom '{text}' komt twee keer voor in het werkblad '{sheet}'. Verwijder of hernoem een van beide en probeer het opnieuw.",
+        "The column '{text}' appears twice in the sheet '{sheet}'. Remove or rename one of them and try again.",
+    ),
+    'xlsx.encrypted': (
+        "De werkmap '{name}' is met een wachtwoord beveiligd (versleuteld) en kan niet worden gelezen. Open hem in Excel, verwijder het wachtwoord (Bestand › Info › Werkmap beveiligen) en sla hem opnieuw op.",
+        "The workbook '{name}' is protected with a password (encrypted) and cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.",
+    ),
+    'xlsx.file_empty': (
+        "Het bestand '{name}' is leeg.",
+        "The file '{name}' is empty.",
+    ),
+    'xlsx.file_too_large': (
+        "Het bestand '{name}' is te groot ({value} MB) voor een overzichtswerkmap.",
+        "The file '{name}' is too large ({value} MB) for an overview workbook.",
+    ),
+    'xlsx.hidden_sheet_damaged': (
+        "Het verborgen werkblad '{sheet_base}' in '{name}' is beschadigd.",
+        "The hidden sheet '{sheet_base}' in '{name}' is damaged.",
+    ),
+    'xlsx.id_column_missing': (
+        "De kolom 'ID' ontbreekt in het werkblad '{sheet_activities}'; zonder ID kan geen rij aan een activiteit worden gekoppeld.",
+        "The column 'ID' is missing in the sheet '{sheet_activities}'; without ID no row can be linked to an activity.",
+    ),
+    'xlsx.merged_range_too_large': (
+        'De werkmap bevat een onredelijk groot samengevoegd celbereik en wordt niet gelezen.',
+        'The workbook contains an unreasonably large merged cell range and is not read.',
+    ),
+    'xlsx.not_a_workbook': (
+        "'{name}' is geen Excel-werkmap (.xlsx).",
+        "'{name}' is not an Excel workbook (.xlsx).",
+    ),
+    'xlsx.not_from_verantwoording': (
+        "'{name}' is niet met Verantwoording gemaakt of het verborgen werkblad met de exportgegevens is verwijderd. Alleen een werkmap uit Exporteren › Excel kan worden teruggelezen.",
+        "'{name}' was not made with Verantwoording or the hidden sheet with the export data was removed. Only a workbook from Export › Excel can be read back.",
+    ),
+    'xlsx.old_office': (
+        "'{name}' is een oud Excel-bestand (.xls) of een ander Office-bestand, geen .xlsx-werkmap. Open het in Excel en kies Opslaan als › Excel-werkmap (.xlsx).",
+        "'{name}' is an old Excel file (.xls) or another Office file, not an .xlsx workbook. Open it in Excel and choose Save as › Excel Workbook (.xlsx).",
     ),
     'xlsx.other_document': (
         "Deze werkmap hoort bij een ander document ('{their_title}') dan het geopende document ('{our_title}'). Er is niets gewijzigd.",
         "This workbook belongs to another document ('{their_title}') than the opened document ('{our_title}'). Nothing was changed.",
     ),
+    'xlsx.other_version': (
+        "'{name}' is gemaakt met een andere versie van Verantwoording ({version}) en kan niet worden teruggelezen. Maak een nieuwe export.",
+        "'{name}' was made with another version of Verantwoording ({version}) and cannot be read back. Make a new export.",
+    ),
+    'xlsx.parts_missing': (
+        "'{name}' is geen Excel-werkmap (.xlsx): de onderdelen van een werkmap ontbreken.",
+        "'{name}' is not an Excel workbook (.xlsx): the parts of a workbook are missing.",
+    ),
     'xlsx.preview_other_document': (
         'Het geopende document is niet het document van dit voorbeeld. Er is niets gewijzigd.',
         'The opened document is not the document of this preview. Nothing was changed.',
+    ),
+    'xlsx.sheet_too_many_rows': (
+        "Het werkblad '{sheet}' heeft meer dan {max_rows} rijen en wordt niet gelezen.",
+        "The sheet '{sheet}' has more than {max_rows} rows and is not read.",
+    ),
+    'xlsx.sheet_too_wide': (
+        "Een werkblad in '{name}' loopt tot cel {decode}{row}; dat is veel groter dan een overzichtswerkmap van Verantwoording en wordt niet gelezen.",
+        "A sheet in '{name}' runs to cell {decode}{row}; that is much larger than an overview workbook of Verantwoording and is not read.",
+    ),
+    'xlsx.text_file': (
+        "'{name}' is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Alleen een werkmap die met Exporteren › Excel is gemaakt en als .xlsx is opgeslagen, kan worden teruggelezen.",
+        "'{name}' is a text file (for example CSV), not an Excel workbook. Only a workbook made with Export › Excel and saved as .xlsx can be read back.",
     ),
     'xlsx.texts_too_long': (
         'Deze teksten zijn langer dan Excel in één cel toestaat (32.767 tekens) en worden niet ingekort:\n{items}\nKort de tekst in of laat deze activiteiten buiten de export (filter).',
@@ -970,6 +1216,18 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     'xlsx.too_large': (
         'De werkmap wordt groter dan 4 GB; exporteer een kleiner deel (filter).',
         'The workbook becomes larger than 4 GB; export a smaller part (filter).',
+    ),
+    'xlsx.too_many_rows': (
+        "Een werkblad in '{name}' heeft meer dan {maximum} rijen; dat is geen overzichtswerkmap van Verantwoording.",
+        "A sheet in '{name}' has more than {maximum} rows; that is not an overview workbook of Verantwoording.",
+    ),
+    'xlsx.too_many_rows_until': (
+        "Een werkblad in '{name}' heeft meer dan {maximum} rijen (tot rij {row}); dat is geen overzichtswerkmap van Verantwoording.",
+        "A sheet in '{name}' has more than {maximum} rows (up to row {row}); that is not an overview workbook of Verantwoording.",
+    ),
+    'xlsx.version_unknown': (
+        'onbekend',
+        'unknown',
     ),
     # -- zip
     'zip.compression_ratio': (

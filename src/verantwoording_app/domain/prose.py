@@ -37,13 +37,22 @@ _WORD = WORD_PATTERN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.UNICODE)
 
 
 _TOKEN_STARTS = (" ", "\t", "\u00a0", "(", '"', "'", "‘", "“")
+_TOKEN_LOOKBACK = 40
+_NON_SPACE = re.compile(r"\S")
+SPLIT_CACHE_TEXT_LIMIT = 4000
+"""Longer paragraphs are split afresh each time (each keystroke in one would otherwise keep a copy)."""
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation such as ``o.a.`` or ``bijv.``."""
     if text[dot] != ".":
         return False
-    start = max(text.rfind(mark, 0, dot) for mark in _TOKEN_STARTS) + 1
+    # look back a bounded stretch: a token longer than that is no abbreviation anyway (and an unbounded
+    # rfind for a mark that is absent scans the whole paragraph for every full stop: quadratic)
+    floor = max(0, dot - _TOKEN_LOOKBACK)
+    start = max(text.rfind(mark, floor, dot) for mark in _TOKEN_STARTS) + 1
+    if start == 0 and floor:
+        return False
     token = text[start:dot].lower()
     if token in ABBREVIATIONS:
         return True
@@ -52,22 +61,69 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the sentences of one block's text (trimmed)."""
+    """Start and end offsets of the sentences of one block's text (trimmed); linear in its length."""
+    if len(text) > SPLIT_CACHE_TEXT_LIMIT:
+        return list(_split_long(text))
     return list(_split_sentences(text))
 
 
 @lru_cache(maxsize=8192)
 def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Remembered per paragraph: a recheck while typing splits only the paragraph that changed."""
-    out: list[tuple[int, int]] = []
-    start = 0
+    ends, pending = _sentence_ends(text)
+    if pending >= 0:
+        ends += (pending,)  # nothing but spaces after it
+    return _trimmed(text, ends)
+
+
+def _sentence_ends(text: str) -> tuple[tuple[int, ...], int]:
+    """Where the sentences of a text end, and the end of a last one that is followed by nothing but
+    spaces (-1 if none): whether that one ends a sentence depends on what comes after the text."""
+    ends: list[int] = []
+    pending = -1
     for match in _SENTENCE_END.finditer(text):
         if _is_abbreviation(text, match.start()):
             continue
         after = match.end()
-        rest = text[after:].lstrip()
-        if rest and rest[0].islower():
+        rest = _NON_SPACE.search(text, after)
+        if rest is None:
+            pending = after
+            break
+        if text[rest.start()].islower():
             continue  # "ca. 40 huishoudens", "enz. en" — no new sentence
+        ends.append(after)
+    return tuple(ends), pending
+
+
+_piece_sentence_ends = lru_cache(maxsize=8192)(_sentence_ends)
+
+
+def _split_long(text: str) -> tuple[tuple[int, int], ...]:
+    """The same split for a long paragraph, remembered per piece between ". " and the next: a keystroke in
+    a paragraph of thousands of words scans only the piece it changed. A sentence end is found from its
+    own stretch of text and the first letter after it, and no piece starts in the middle of a word, so the
+    pieces' ends are the paragraph's."""
+    ends: list[int] = []
+    offset = 0
+    parts = text.split(". ")
+    last = len(parts) - 1
+    for index, part in enumerate(parts):
+        piece = part + ". " if index < last else part
+        found, pending = _piece_sentence_ends(piece)
+        ends.extend(offset + end for end in found)
+        offset += len(piece)
+        if pending >= 0:
+            rest = _NON_SPACE.search(text, offset)
+            if rest is None or not text[rest.start()].islower():
+                ends.append(offset - len(piece) + pending)
+    return _trimmed(text, tuple(ends))
+
+
+def _trimmed(text: str, ends: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """The sentences between the ends, without their surrounding spaces."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for after in ends:
         out.append((start, after))
         start = after
     if text[start:].strip():

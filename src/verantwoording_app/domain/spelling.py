@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .prose import WORD_PATTERN as _WORD_RE
 from .prose import word_spans
@@ -29,14 +30,15 @@ SPELLING_REVISION = 1
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu)\b",
                       re.IGNORECASE)
 _ADDRESS_HINT = re.compile(r"@|://|www\.|\w\.(?:nl|com|org|net|eu|be|de|info|nu)\b", re.IGNORECASE)
-_TOP_LEVELS = (".nl", ".com", ".org", ".net", ".eu", ".be", ".de", ".info", ".nu")
 
 
 def _may_hold_address(text: str) -> bool:
     """Whether the address pattern may match, with plain substring tests first (most texts hold none)."""
     if "@" not in text and "://" not in text:
         lower = text.lower()
-        if "www." not in lower and not any(top in lower for top in _TOP_LEVELS):
+        if "www." not in lower and ".nl" not in lower and ".com" not in lower and ".org" not in lower \
+                and ".net" not in lower and ".eu" not in lower and ".be" not in lower and ".de" not in lower \
+                and ".info" not in lower and ".nu" not in lower:
             return False
     return _ADDRESS_HINT.search(text) is not None
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -79,6 +81,43 @@ def candidate_words(text: str) -> Iterator[tuple[int, int, str]]:
         word = text[start:end]
         if should_check(word):
             yield start, end, word
+
+
+PIECE_CACHE_LIMIT = 50_000
+_LONG_PIECE = 600
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """A paragraph cut at ". " (a long piece also at ", "): (offset, piece) pairs.
+
+    A word or an address never holds a space, so the words found in the pieces are the words of the text;
+    ``str.split`` keeps the cutting itself well under a millisecond for a paragraph of thousands of words."""
+    if len(text) < 200:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for piece in text.split(". "):
+        if len(piece) > _LONG_PIECE:
+            inner = offset
+            for part in piece.split(", "):
+                out.append((inner, part))
+                inner += len(part) + 2
+        else:
+            out.append((offset, piece))
+        offset += len(piece) + 2
+    return out
+
+
+def word_lists(texts: Iterable[str]) -> list[list[str]]:
+    """Per text, the words the spell check looks at, in order, found once (a fast scan where a text holds no
+    address); capitals and words with digits are still in them, ``should_check`` leaves them out."""
+    out: list[list[str]] = []
+    for text in texts:
+        if _may_hold_address(text):
+            out.append([w for _s, _e, w in candidate_words(text)])
+        else:
+            out.append(_WORD_RE.findall(text))
+    return out
 
 
 class WordList:
@@ -127,16 +166,27 @@ class SpellChecker:
         self._lock = threading.Lock()
         self._spell_lock = threading.Lock()
         self._cache: dict[str, bool] = {}
+        self._pieces: dict[str, list[Any]] = {}
+        """Piece of a paragraph → its marks (see ``misspellings_cached``)."""
+        self._revision = 0
+        """Raised when a word list changes: remembered marks of pieces are then judged again."""
         self.document_words = WordList(document_words)
         self.personal_words = WordList(personal_words)
+
+    @property
+    def engine_spell(self) -> Callable[[str], bool]:
+        """The engine's own check (no word lists, no cache): for a checker with other word lists."""
+        return self._spell
 
     # -- word lists --------------------------------------------------------------
 
     def accept(self, words: Iterable[str], *, personal: bool = False) -> None:
         (self.personal_words if personal else self.document_words).update(words)
+        self._revision += 1
 
     def set_document_words(self, words: Iterable[str]) -> None:
         self.document_words = WordList(words)
+        self._revision += 1
 
     def listed(self, word: str) -> bool:
         return word in self.document_words or word in self.personal_words
@@ -189,35 +239,88 @@ class SpellChecker:
     def misspelt_counts(self, texts: Iterable[str]) -> list[int]:
         """Per text, how many of its words are wrong (as ``len(misspelt_words(text))``), each distinct word
         judged once over all the texts: for counting whole documents."""
-        verdicts: dict[str, bool] = {}
-        out: list[int] = []
-        for text in texts:
-            if _may_hold_address(text):
-                out.append(len(self.misspelt_words(text)))
-                continue
-            wrong = 0
-            for word in _WORD_RE.findall(text):
-                bad = verdicts.get(word)
-                if bad is None:
-                    bad = verdicts[word] = should_check(word) and not self.is_correct(word)
-                wrong += bad
-            out.append(wrong)
-        return out
+        return self.wrong_counts(word_lists(texts))
+
+    def wrong_counts(self, lists: Sequence[list[str]]) -> list[int]:
+        """Per list of ``word_lists``, how many of its words are wrong: each distinct word judged once, the
+        occurrences counted in C (``map`` over a set's ``__contains__``)."""
+        distinct: set[str] = set()
+        for words in lists:
+            distinct.update(words)
+        wrong = {w for w in distinct if should_check(w) and not self.is_correct(w)}
+        if not wrong:
+            return [0] * len(lists)
+        contains = wrong.__contains__
+        return [sum(map(contains, words)) for words in lists]
+
+    def unjudged(self, lists: Iterable[list[str]]) -> set[str]:
+        """The distinct words of ``word_lists`` that are checked, on no word list and not judged yet: what to
+        have the engine judge in one go (elsewhere, see ``remember``)."""
+        distinct: set[str] = set()
+        for words in lists:
+            distinct.update(words)
+        cache = self._cache
+        return {w for w in distinct if w not in cache and should_check(w) and not self.listed(w)}
+
+    def remember(self, verdicts: Mapping[str, bool]) -> None:
+        """Verdicts the engine gave elsewhere (word → right), as if this checker had asked them itself."""
+        with self._lock:
+            if len(self._cache) + len(verdicts) >= CACHE_LIMIT:
+                self._cache.clear()
+            self._cache.update(verdicts)
 
     def misspellings_cached(self, text: str) -> tuple[list[Misspelling], set[str]]:
-        """Wrong words the cache knows, and the words it does not know yet (to check elsewhere)."""
+        """Wrong words the cache knows, and the words it does not know yet (to check elsewhere).
+
+        For the highlighter, on every keystroke: the text is cut into pieces at ". " (``chunks``), and each piece's verdicts are remembered by its text, so a keystroke in a paragraph of
+        thousands of words looks at the words of the one piece it changed. UI thread only."""
         wrong: list[Misspelling] = []
         unknown: set[str] = set()
+        pieces = self._pieces
+        revision = self._revision
+        for offset, piece in chunks(text):
+            marks = pieces.get(piece)
+            if marks is None or marks[0] != revision:
+                marks = self._piece_marks(piece)
+                if len(pieces) >= PIECE_CACHE_LIMIT:
+                    pieces.clear()
+                pieces[piece] = marks
+            elif marks[2]:
+                self._resolve(marks)
+            for start, end, word in marks[1]:
+                wrong.append(Misspelling(offset + start, offset + end, word))
+            for _start, _end, word in marks[2]:
+                unknown.add(word)
+        return wrong, unknown
+
+    def _piece_marks(self, piece: str) -> list[Any]:
+        """[revision, wrong (start, end, word)s, unknown ones] of one piece of a paragraph."""
+        wrong: list[tuple[int, int, str]] = []
+        unknown: list[tuple[int, int, str]] = []
         cache = self._cache
-        for start, end, word in candidate_words(text):
+        for start, end, word in candidate_words(piece):
             known = cache.get(word)
             if known is not True:
                 known = True if self.listed(word) else known
             if known is None:
-                unknown.add(word)
+                unknown.append((start, end, word))
             elif not known:
-                wrong.append(Misspelling(start, end, word))
-        return wrong, unknown
+                wrong.append((start, end, word))
+        return [self._revision, wrong, unknown]
+
+    def _resolve(self, marks: list[Any]) -> None:
+        """Look again at the words of a piece that were not known yet (the worker may have judged them)."""
+        still: list[tuple[int, int, str]] = []
+        wrong: list[tuple[int, int, str]] = marks[1]
+        for item in marks[2]:
+            known = self.cached(item[2])
+            if known is None:
+                still.append(item)
+            elif not known:
+                wrong.append(item)
+        if len(still) != len(marks[2]):
+            wrong.sort()
+            marks[2] = still
 
     def suggestions(self, word: str, limit: int = 3) -> list[str]:
         """Up to ``limit`` corrections, most likely first (~0.1–0.5 s: call it off the UI thread)."""

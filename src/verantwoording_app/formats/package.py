@@ -24,10 +24,17 @@ from ..domain.messages import Message
 from ..domain.model import new_id
 from .atomic import atomic_write_bytes
 from .safezip import ZipLimits, open_zip
+from .versions import Step, stamped, upgraded
 
 SUFFIX = ".vwpakket"
 FORMAT = "verantwoording-pakket"
 VERSION = 1
+"""The container's version (the manifest); another one is refused."""
+PAYLOAD_FORMAT = 1
+"""The payload's format number (``"format"`` in payload.json): 1 since numbering; a payload without one is
+format 0 and is upgraded, a newer one is refused (formats/versions.py)."""
+PAYLOAD_UPGRADES: dict[int, Step] = {0: dict}
+"""0 → 1: the same keys; the document inside carries its own format number (treejson)."""
 KINDS = ("uitgifte", "inlevering")
 """Hand-out (coordinator → officer) and hand-in (officer → coordinator)."""
 
@@ -74,7 +81,7 @@ def new_manifest(kind: str, document_id: str, owner: str, created_by: str, based
 
 def write_package(target: Path, manifest: Manifest, payload: dict[str, Any]) -> None:
     """Write atomically; the manifest carries the payload's checksum."""
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = json.dumps(stamped(payload, PAYLOAD_FORMAT), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     digest = hashlib.sha256(body).hexdigest()
     head = {**manifest.to_json(), "sha256": digest}
     buffer = io.BytesIO()
@@ -134,7 +141,8 @@ def read_package(path: Path) -> Package:
     payload = _json(body, path)
     if not isinstance(payload, dict):
         raise ImportRefused(Message.of("package.invalid_data", name=path.name))
-    return Package(manifest, payload)
+    return Package(manifest, upgraded(payload, current=PAYLOAD_FORMAT, steps=PAYLOAD_UPGRADES,
+                                       where=Message.of("package.named", name=path.name)))
 
 
 def _json(data: bytes, path: Path) -> Any:

@@ -1,4 +1,8 @@
-"""The document tree as JSON-ready data (packages, snapshots). Texts travel as block-text Markdown."""
+"""The document tree as JSON-ready data (packages, snapshots). Texts travel as block-text Markdown.
+
+The data carries ``"format": DOCUMENT_FORMAT``; older data (without a number: format 0)
+is upgraded on reading and newer data is refused (:mod:`.versions`).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,10 @@ from ..domain.model import (
     Programma,
 )
 from ..domain.status import StatusOption, StatusScheme
+from .versions import Step, stamped, upgraded
+
+DOCUMENT_FORMAT = 1
+"""1: the document with its format number (0: the same without one, before formats were numbered)."""
 
 ACTIVITY_FIELDS = fields.EXCHANGED
 """The fields packages and snapshots carry one by one, from the field registry (key figures beside them)."""
@@ -102,7 +110,7 @@ def figures_from_json(items: Any) -> tuple[Kengetal, ...]:
 
 
 def document_to_json(document: Document) -> dict[str, Any]:
-    return {
+    return stamped({
         "id": document.id, "kind": document.kind.value, "year": document.year,
         "municipality": document.municipality, "title_lines": list(document.title_lines),
         "section_number": document.section_number, "section_title": document.section_title,
@@ -144,11 +152,22 @@ def document_to_json(document: Document) -> dict[str, Any]:
             }
             for p in document.programmes
         ],
-    }
+    }, DOCUMENT_FORMAT)
 
 
-def document_from_json(data: Any) -> Document:
-    """The tree back from JSON data; ImportRefused with a clear message when anything is off."""
+def _document_from_format_0(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 0 → 1: the keys added before formats were numbered get their defaults."""
+    return {"review_labels": list(DEFAULT_REVIEW_LABELS), "past": [], **data}
+
+
+DOCUMENT_UPGRADES: dict[int, Step] = {0: _document_from_format_0}
+
+
+def document_from_json(data: Any, where: str | Message = "") -> Document:
+    """The tree back from JSON data of any format up to the current one; ImportRefused with a clear
+    message when anything is off (``where`` names the package or snapshot in it)."""
+    data = upgraded(data, current=DOCUMENT_FORMAT, steps=DOCUMENT_UPGRADES,
+                    where=where or Message.of("treejson.the_document"))
     try:
         scheme = data["status_scheme"]
         return Document(

@@ -31,6 +31,7 @@ from defusedxml import DefusedXmlException
 
 from ..domain.errors import ImportRefused
 from ..domain.limits import clean_text, has_unencodable, too_long
+from ..domain.messages import Message
 from ..domain.model import REVIEW_LABELS
 from ..domain.wording import count
 from .safezip import SafeZipFile, ZipLimits, open_zip
@@ -105,8 +106,12 @@ class WorkbookContents:
 # validation
 
 
-def _refuse(message: str) -> ImportRefused:
+def _refuse(message: Message) -> ImportRefused:
     return ImportRefused(message)
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def check_container(path: Path) -> dict[str, _SheetBounds]:
@@ -117,34 +122,30 @@ def check_container(path: Path) -> dict[str, _SheetBounds]:
         with path.open("rb") as stream:
             head = stream.read(8)
     except FileNotFoundError:
-        raise _refuse(f"Het bestand '{name}' bestaat niet.") from None
+        raise _refuse(Message.of("file.missing", name=name)) from None
     except OSError as error:
-        raise _refuse(f"Kan '{name}' niet lezen: {error.strerror or error}.") from error
+        raise _refuse(Message.of("file.cannot_read_value", name=name, value=error.strerror or error)) from error
     if size == 0:
-        raise _refuse(f"Het bestand '{name}' is leeg.")
+        raise _refuse(Message.of("xlsx.file_empty", name=name))
     if size > MAX_FILE_BYTES:
         raise _refuse(
-            f"Het bestand '{name}' is te groot ({size // (1024 * 1024)} MB) voor een overzichtswerkmap."
+            Message.of("xlsx.file_too_large", name=name, value=size // (1024 * 1024))
         )
     if head.startswith(OLE2_MAGIC):
         data = path.read_bytes()
         if _ENCRYPTED_MARK in data:
             raise _refuse(
-                f"De werkmap '{name}' is met een wachtwoord beveiligd (versleuteld) en kan niet worden gelezen. "
-                "Open hem in Excel, verwijder het wachtwoord (Bestand › Info › Werkmap beveiligen) en sla hem "
-                "opnieuw op."
+                Message.of("xlsx.encrypted", name=name)
             )
         raise _refuse(
-            f"'{name}' is een oud Excel-bestand (.xls) of een ander Office-bestand, geen .xlsx-werkmap. "
-            "Open het in Excel en kies Opslaan als › Excel-werkmap (.xlsx)."
+            Message.of("xlsx.old_office", name=name)
         )
     if not head.startswith(b"PK"):
         if _looks_like_text(path):
             raise _refuse(
-                f"'{name}' is een tekstbestand (bijvoorbeeld CSV), geen Excel-werkmap. Alleen een werkmap die "
-                "met Exporteren › Excel is gemaakt en als .xlsx is opgeslagen, kan worden teruggelezen."
+                Message.of("xlsx.text_file", name=name)
             )
-        raise _refuse(f"'{name}' is geen Excel-werkmap (.xlsx).")
+        raise _refuse(Message.of("xlsx.not_a_workbook", name=name))
     with open_zip(path, LIMITS) as archive:
         return _check_entries(name, archive)
 
@@ -174,7 +175,7 @@ def _check_entries(name: str, archive: SafeZipFile) -> dict[str, _SheetBounds]:
     names = set(archive.namelist())
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise _refuse(
-            f"'{name}' is geen Excel-werkmap (.xlsx): de onderdelen van een werkmap ontbreken."
+            Message.of("xlsx.parts_missing", name=name)
         )
     sheets = {}
     for info in archive.infolist():
@@ -215,10 +216,7 @@ def _scan_sheet(name: str, archive: SafeZipFile, part: str) -> _SheetBounds:
             _check_declared(name, letters, digits)
         bounds.tail = window[-64:]
         if bounds.rows > MAX_ROWS + 10:
-            raise _refuse(
-                f"Een werkblad in '{name}' heeft meer dan {MAX_ROWS:,} rijen; dat is geen "
-                "overzichtswerkmap van Verantwoording.".replace(",", ".")
-            )
+            raise _refuse(Message.of("xlsx.too_many_rows", name=name, maximum=_thousands(MAX_ROWS)))
 
     archive.scan_xml(part, observe)
     return bounds
@@ -236,14 +234,11 @@ def _check_declared(name: str, letters: bytes, digits: bytes) -> None:
     """A dimension a sheet declares, or a cell it has, beyond our bounds: refuse at once, naming the cell."""
     row, column = int(digits), (_letters_to_index(letters.decode()) + 1 if letters else 1)
     if not letters and row > MAX_ROWS:
-        raise _refuse(
-            f"Een werkblad in '{name}' heeft meer dan {MAX_ROWS:,} rijen (tot rij {row:,}); dat is geen "
-            "overzichtswerkmap van Verantwoording.".replace(",", ".")
-        )
+        raise _refuse(Message.of("xlsx.too_many_rows_until", name=name, maximum=_thousands(MAX_ROWS),
+                                 row=_thousands(row)))
     if row > MAX_ROWS or column > MAX_COLUMNS:
         raise _refuse(
-            f"Een werkblad in '{name}' loopt tot cel {letters.decode()}{row}; dat is veel groter dan een "
-            "overzichtswerkmap van Verantwoording en wordt niet gelezen."
+            Message.of("xlsx.sheet_too_wide", name=name, decode=letters.decode(), row=row)
         )
 
 
@@ -339,7 +334,7 @@ def _rows(worksheet: Any, sheet: str, bounds: _SheetBounds) -> Iterator[tuple[in
     for index, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
         if index > MAX_ROWS:
             raise _refuse(
-                f"Het werkblad '{sheet}' heeft meer dan {MAX_ROWS} rijen en wordt niet gelezen."
+                Message.of("xlsx.sheet_too_many_rows", sheet=sheet, max_rows=MAX_ROWS)
             )
         yield index, row
 
@@ -375,8 +370,7 @@ def _header_map(
             continue
         if key in found:
             raise _refuse(
-                f"De kolom '{_text(cell).strip()}' komt twee keer voor in het werkblad '{sheet}'. "
-                "Verwijder of hernoem een van beide en probeer het opnieuw."
+                Message.of("xlsx.column_twice", text=_text(cell).strip(), sheet=sheet)
             )
         found[key] = index
     return found
@@ -467,7 +461,7 @@ def read_workbook(path: Path | str) -> WorkbookContents:
         raise
     except Exception as error:  # openpyxl raises many kinds on damaged files
         raise _refuse(
-            f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige .xlsx."
+            Message.of("table.workbook_unreadable", name=path.name)
         ) from error
     sheet_bounds = {sheet: bounds.get(part, _SheetBounds()) for sheet, part in parts.items()}
     try:
@@ -477,7 +471,7 @@ def read_workbook(path: Path | str) -> WorkbookContents:
     except (KeyError, ValueError, TypeError, IndexError, UnicodeError, EOFError, zipfile.BadZipFile, zlib.error, ParseError,
             DefusedXmlException) as error:
         raise _refuse(
-            f"De werkmap '{path.name}' kan niet worden gelezen: ze is beschadigd of geen geldige .xlsx."
+            Message.of("table.workbook_unreadable", name=path.name)
         ) from error
     finally:
         workbook.close()
@@ -522,8 +516,7 @@ def _read(
 ) -> WorkbookContents:
     if SHEET_BASE not in workbook.sheetnames:
         raise _refuse(
-            f"'{name}' is niet met Verantwoording gemaakt of het verborgen werkblad met de exportgegevens is "
-            "verwijderd. Alleen een werkmap uit Exporteren › Excel kan worden teruggelezen."
+            Message.of("xlsx.not_from_verantwoording", name=name)
         )
     meta: dict[str, str] = {}
     base: dict[str, dict[str, str]] = {}
@@ -537,7 +530,7 @@ def _read(
                 base_columns = {key: cells.index(key) for key in BASE_HEADER if key in cells}
                 if len(base_columns) != len(BASE_HEADER):
                     raise _refuse(
-                        f"Het verborgen werkblad '{SHEET_BASE}' in '{name}' is beschadigd."
+                        Message.of("xlsx.hidden_sheet_damaged", sheet_base=SHEET_BASE, name=name)
                     )
             continue
         if not cells or not cells[0]:
@@ -547,15 +540,13 @@ def _read(
             key: padded[col] for key, col in base_columns.items() if key != "id"
         }
     if meta.get("formaat") != FORMAT_VERSION:
-        raise _refuse(
-            f"'{name}' is gemaakt met een andere versie van Verantwoording ({meta.get('formaat') or 'onbekend'}) "
-            "en kan niet worden teruggelezen. Maak een nieuwe export."
-        )
+        raise _refuse(Message.of("xlsx.other_version", name=name,
+                                 version=meta.get("formaat") or Message.of("xlsx.version_unknown")))
     if base_columns is None or not meta.get("document_id"):
-        raise _refuse(f"Het verborgen werkblad '{SHEET_BASE}' in '{name}' is beschadigd.")
+        raise _refuse(Message.of("xlsx.hidden_sheet_damaged", sheet_base=SHEET_BASE, name=name))
 
     if SHEET_ACTIVITIES not in workbook.sheetnames:
-        raise _refuse(f"Het werkblad '{SHEET_ACTIVITIES}' ontbreekt in '{name}'.")
+        raise _refuse(Message.of("xlsx.activities_sheet_missing", sheet_activities=SHEET_ACTIVITIES, name=name))
     lists = _read_lists(workbook)
     warnings: list[str] = []
     rows, without_id, duplicates = _read_activities(
@@ -585,7 +576,7 @@ def _covered(merges: Sequence[tuple[int, int, int, int]]) -> dict[tuple[int, int
     for r1, c1, r2, c2 in merges:
         if (r2 - r1 + 1) * (c2 - c1 + 1) > 1_000_000:
             raise _refuse(
-                "De werkmap bevat een onredelijk groot samengevoegd celbereik en wordt niet gelezen."
+                Message.of("xlsx.merged_range_too_large")
             )
         label = f"{_letter(c1)}{r1}:{_letter(c2)}{r2}"
         for r in range(r1, r2 + 1):
@@ -619,8 +610,7 @@ def _read_activities(
             columns = _header_map(row, ACTIVITY_COLUMNS, SHEET_ACTIVITIES)
             if "id" not in columns:
                 raise _refuse(
-                    f"De kolom 'ID' ontbreekt in het werkblad '{SHEET_ACTIVITIES}'; zonder ID kan geen rij aan "
-                    "een activiteit worden gekoppeld."
+                    Message.of("xlsx.id_column_missing", sheet_activities=SHEET_ACTIVITIES)
                 )
             continue
         cells = list(row)
@@ -655,7 +645,7 @@ def _read_activities(
                 invalid[key] = str(error)
         rows[activity_id] = WorkbookRow(activity_id, index, values, invalid)
     if columns is None:
-        raise _refuse(f"Het werkblad '{SHEET_ACTIVITIES}' is leeg.")
+        raise _refuse(Message.of("xlsx.activities_sheet_empty", sheet_activities=SHEET_ACTIVITIES))
     duplicates = {key: tuple(lines) for key, lines in seen.items() if len(lines) > 1}
     for key in duplicates:
         rows.pop(key, None)

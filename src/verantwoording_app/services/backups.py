@@ -286,12 +286,10 @@ def newest_good_backup(database: Path) -> BackupInfo | None:
 
 
 def damage_advice(database: Path) -> str:
-    """What to do about a damaged database: the newest good backup and how to restore it, in Dutch."""
+    """What to do about a damaged database: the newest good backup and how to restore it, in the user's language."""
     good = newest_good_backup(database)
     if good is None:
-        return ("Er is geen goede reservekopie gevonden. Maak een kopie van het bestand voordat u iets anders "
-                "probeert, en vraag uw beheerder om hulp.")
+        return Message.of("backup.none_good").render()
     number = [item.path for item in list_backups(database)].index(good.path) + 1
-    return (f"De nieuwste goede reservekopie is van {good.created:%d-%m-%Y %H:%M} ({good.activities} "
-            f"activiteiten, {good.reason_label}): {good.path}. Zet die terug met 'verantwoording backup restore "
-            f"{number}' of via Bestand › Reservekopieën.")
+    return Message.of("backup.newest_good", created=f"{good.created:%d-%m-%Y %H:%M}", activities=good.activities,
+                      reason=good.reason_label, path=good.path, number=number).render()

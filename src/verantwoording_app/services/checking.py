@@ -3,14 +3,16 @@ ignored, and why), spelling, readability, target lengths. Shared by the CLI and 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..domain.checks import CheckContext, Finding, Ignore, check_activity, rules_key, split_ignored
+from ..domain.errors import UserError
 from ..domain.messages import Message
 from ..domain.model import Activiteit, ActivityPlace, Document, Hoofddoel, Programma, roman
 from ..domain.readability import Readability, readability
-from ..domain.spelling import SPELLING_REVISION, SpellChecker
+from ..domain.spelling import SPELLING_REVISION, SpellChecker, word_lists
 from ..storage.rows import TreeProgramme
 from ..storage.writing_aids import WritingAidsStore
 from .workspace import Workspace
@@ -171,6 +173,63 @@ def _places(workspace: Workspace, tree: Sequence[TreeProgramme], ids: set[str]) 
     return places
 
 
+class _SpellingElsewhere:
+    """The spell check of many texts with the engine in a child process: started at once, so the dictionary
+    loads while this process does other work; ``start`` hands it the words, ``checker`` waits for the
+    verdicts. Where no process can be started (or it fails), the dictionary is loaded here instead."""
+
+    def __init__(self, document_words: Sequence[str], personal_words: Sequence[str]) -> None:
+        from .spell_process import SpellProcess
+
+        self._words, self._personal = list(document_words), list(personal_words)
+        self._local = SpellChecker(lambda _word: True, self._words, self._personal)
+        """Only for the word lists until the verdicts are in."""
+        self._process: SpellProcess | None = None
+        self._thread: threading.Thread | None = None
+        self._wrong: set[str] | None = None
+        self._asked: set[str] = set()
+        try:
+            self._process = SpellProcess()
+        except OSError:
+            self._process = None
+
+    def start(self, lists: list[list[str]]) -> None:
+        """Have these words judged (on a thread that waits on the pipe: the GIL stays free)."""
+        process = self._process
+        if process is None:
+            return
+        self._asked = self._local.unjudged(lists)
+        asked = sorted(self._asked)
+
+        def ask() -> None:
+            try:
+                process.wait_ready()
+                self._wrong = process.judge(asked, self._words, self._personal)
+            except UserError:
+                self._wrong = None
+
+        self._thread = threading.Thread(target=ask, name="spelling-judge", daemon=True)
+        self._thread.start()
+
+    def checker(self) -> SpellChecker:
+        """A checker that knows every verdict of the words handed to ``start``."""
+        from . import spelling as spelling_service
+
+        if self._thread is not None:
+            self._thread.join()
+        if self._process is None or self._wrong is None:  # no child: the dictionary in this process
+            return spelling_service.load_checker(self._words, self._personal)
+        wrong = self._wrong
+        process = self._process
+        checker = SpellChecker(process.spell, self._words, self._personal)
+        checker.remember({word: word not in wrong for word in self._asked})
+        return checker
+
+    def close(self) -> None:
+        if self._process is not None:
+            self._process.close()
+
+
 def document_counts(workspace: Workspace, *, with_spelling: bool = True, header: Document | None = None,
                     tree: Sequence[TreeProgramme] | None = None, document: Document | None = None,
                     keep: bool = True) -> WritingCounts:
@@ -198,6 +257,7 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
                  for aid, code in codes.items()}
     spelling_keys: dict[str, str] = {}
     document_words = store.words()
+    personal: list[str] = []
     if with_spelling:
         personal = spelling_service.read_personal_words()
         words_key = key_of(SPELLING_REVISION, spelling_service.dictionary_key(), len(document_words),
@@ -209,32 +269,43 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
              or (with_spelling and entry.spelling_key != spelling_keys[aid])}
     results = {aid: stored[aid] for aid in codes if aid not in stale}
     if stale:
-        if document is None and len(stale) <= FEW_STALE:  # an edit or two since the last check: load just those
-            context = CheckContext.for_header(header, codes.values(), default)
-            places = _places(workspace, tree if tree is not None else workspace.tree(), stale)
-        else:
-            document = document or workspace.document()
-            context = CheckContext.from_document(document, default)
-            places = [place for place in document.iter_activities() if place.activity.id in stale]
-        fresh: dict[str, StoredCheck] = {}
-        misspelt: list[int] = []
-        if with_spelling:
-            checker = spelling_service.load_checker(document_words)
-            texts = [[text for field in SPELL_FIELDS for text in field_text(place.activity, field)] for place in places]
-            flat = checker.misspelt_counts(text for group in texts for text in group)
-            at = 0
-            for group in texts:
-                misspelt.append(sum(flat[at : at + len(group)]))
-                at += len(group)
-        for number, place in enumerate(places):
-            aid = place.activity.id
-            own = targets.get(aid)
-            local = replace(context, target_words=own) if own else context
-            found = tuple((f.rule_id, f.fingerprint) for f in check_activity(place.activity, local, place))
-            before = stored.get(aid)
-            spelling_key, wrong = ((spelling_keys[aid], misspelt[number]) if with_spelling
-                                   else (before.spelling_key, before.misspelt) if before is not None else ("", 0))
-            fresh[aid] = StoredCheck(lint_keys.get(aid, ""), found, spelling_key, wrong)
+        # the dictionary loads in a process of its own (about a second) while the texts load and the P&C
+        # checks run here; it then judges every distinct word of the changed texts in one request
+        judge = _SpellingElsewhere(document_words, personal) if with_spelling else None
+        try:
+            if document is None and len(stale) <= FEW_STALE:  # an edit or two since the last check: load those
+                context = CheckContext.for_header(header, codes.values(), default)
+                places = _places(workspace, tree if tree is not None else workspace.tree(), stale)
+            else:
+                document = document or workspace.document()
+                context = CheckContext.from_document(document, default)
+                places = [place for place in document.iter_activities() if place.activity.id in stale]
+            groups = [[text for field in SPELL_FIELDS for text in field_text(place.activity, field)]
+                      for place in places]
+            lists = word_lists(text for group in groups for text in group) if judge is not None else []
+            if judge is not None:
+                judge.start(lists)
+            fresh: dict[str, StoredCheck] = {}
+            for place in places:
+                aid = place.activity.id
+                own = targets.get(aid)
+                local = replace(context, target_words=own) if own else context
+                found = tuple((f.rule_id, f.fingerprint) for f in check_activity(place.activity, local, place))
+                before = stored.get(aid)
+                spelling_key, wrong = ((before.spelling_key, before.misspelt) if before is not None and not with_spelling
+                                       else ("", 0))
+                fresh[aid] = StoredCheck(lint_keys.get(aid, ""), found, spelling_key, wrong)
+            if judge is not None:
+                flat = judge.checker().wrong_counts(lists)
+                at = 0
+                for place, group in zip(places, groups, strict=True):
+                    aid = place.activity.id
+                    fresh[aid] = replace(fresh[aid], spelling_key=spelling_keys[aid],
+                                         misspelt=sum(flat[at : at + len(group)]))
+                    at += len(group)
+        finally:
+            if judge is not None:
+                judge.close()
         if keep:
             counts_store.keep(fresh)
         results.update(fresh)

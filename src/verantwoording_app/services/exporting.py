@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
+from ..domain.collector import collector_paused
 from ..domain.errors import UserError
 from ..domain.messages import Message
 from ..domain.model import Document
@@ -76,8 +77,12 @@ def export_document(
     selection: Selection | None = None,
     options: ExportOptions | None = None,
 ) -> ExportReport:
-    selection = selection or Selection()
-    options = options or ExportOptions()
+    with collector_paused():  # loading and writing make millions of objects and no cycles
+        return _export_document(workspace, fmt, out, selection or Selection(), options or ExportOptions())
+
+
+def _export_document(workspace: Workspace, fmt: str, out: Path, selection: Selection,
+                     options: ExportOptions) -> ExportReport:
     whole = workspace.document()
     document = select(whole, selection)
     filter_warnings = tuple(unmatched_filters(whole, selection)) if selection.statuses or selection.owners else ()

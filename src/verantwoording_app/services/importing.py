@@ -196,9 +196,11 @@ def preview_lines(result: ParseResult) -> list[str]:
     if recognition is None:
         return out
     stored = iter(document.iter_activities())
-    for programme in recognition.outline:
+    names = [p.display_name for p in document.programmes]  # "Programma 2 Veiligheid", as the import stores it
+    for index, programme in enumerate(recognition.outline):
         where = f" (regel {programme.line})" if programme.line else ""
-        out.append(f"Programma {programme.name or ''}{where}".replace("  ", " "))
+        name = names[index] if index < len(names) else f"Programma {programme.name}".strip()
+        out.append(f"{name}{where}")
         for goal_index, goal in enumerate(programme.goals, start=1):
             out.append(f"  Hoofddoel {roman(goal_index)} \"{goal.title}\"" + (f" (regel {goal.line})" if goal.line else ""))
             for number, activity in enumerate(goal.activities, start=1):

@@ -118,7 +118,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         raise ImportRefused(
             Message.of("package.handin_at_coordinator", name=path.name)
         )
-    document = document_from_json(package.payload.get("document"))
+    document = document_from_json(package.payload.get("document"), Message.of("package.named", name=path.name))
     if document.id != package.manifest.document_id:
         raise ImportRefused(Message.of("package.inconsistent", name=path.name))
     editable = package.payload.get("editable")

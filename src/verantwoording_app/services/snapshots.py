@@ -60,7 +60,8 @@ def find_snapshot(workspace: Workspace, name: str) -> Snapshot:
 
 
 def changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ActivityChange, ...]:
-    before = document_from_json(json.loads(workspace.store.snapshot_data(snapshot.id)))
+    before = document_from_json(json.loads(workspace.store.snapshot_data(snapshot.id)),
+                                Message.of("snapshot.named", name=snapshot.name))
     after = workspace.document()
     old = {p.activity.id: p for p in before.iter_activities()}
     result = []
@@ -85,11 +86,11 @@ def chapter_changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[Cha
     """What changed in the chapter (effect texts, indicators, ledger, explanations) since the snapshot; a
     snapshot made before the chapter travelled in snapshots counts as one without chapter data."""
     data = json.loads(workspace.store.snapshot_data(snapshot.id))
+    old = document_from_json(data, Message.of("snapshot.named", name=snapshot.name))  # a newer format: refused
     before = chapter_from_json(data.get(CHAPTER_KEY), f"momentopname '{snapshot.name}'")
     after = workspace.document()
     programmes = {p.id: p.display_name for p in after.programmes}
     goals = {g.id: g.title for p in after.programmes for g in p.goals}
-    old = document_from_json(data)
     for programme in old.programmes:
         programmes.setdefault(programme.id, programme.display_name)
         goals.update({g.id: g.title for g in programme.goals if g.id not in goals})

@@ -24,7 +24,7 @@ REPLY_TIMEOUT = 60.0
 
 
 def _serve(connection: Connection) -> None:
-    """The child: load the dictionary, then answer ("spell", word) and ("suggest", word)."""
+    """The child: load the dictionary, then answer ("spell", word), ("suggest", word) and ("judge", ...)."""
     from .spelling import load_checker
 
     try:
@@ -44,6 +44,10 @@ def _serve(connection: Connection) -> None:
             connection.send(checker.is_correct(word))
         elif kind == "suggest":
             connection.send(checker.suggestions(word))
+        elif kind == "judge":  # (words, document words, personal words): the wrong ones
+            words, document_words, personal_words = word
+            lists = SpellChecker(checker.engine_spell, document_words, personal_words)
+            connection.send(sorted(w for w in words if not lists.is_correct(w)))
 
 
 class SpellProcess:
@@ -75,7 +79,7 @@ class SpellProcess:
             self.close()
             raise UserError(Message.of("spelling.stopped")) from error
 
-    def _ask(self, kind: str, word: str) -> Any:
+    def _ask(self, kind: str, word: object) -> Any:
         with self._lock:
             if self._closed:
                 raise UserError(Message.of("spelling.stopped"))
@@ -91,6 +95,11 @@ class SpellProcess:
 
     def suggest(self, word: str) -> list[str]:
         return list(self._ask("suggest", word))
+
+    def judge(self, words: Iterable[str], document_words: Iterable[str] = (),
+              personal_words: Iterable[str] = ()) -> set[str]:
+        """The wrong ones of many words in one request (with these word lists; waits for the dictionary)."""
+        return set(self._ask("judge", (list(words), list(document_words), list(personal_words))))
 
     def close(self) -> None:
         if self._closed:

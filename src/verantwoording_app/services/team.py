@@ -35,6 +35,10 @@ def add_server_user(location: str, login: str, role: str, person: str = "") -> s
     return admin.add_user(location, login, role, person).describe()
 
 
+def remove_server_user(location: str, login: str, *, drop_login: bool = False) -> str:
+    return admin.remove_user(location, login, drop_login=drop_login).summary()
+
+
 def server_users(location: str) -> list[str]:
     return [user.describe() for user in admin.users(location)]
 

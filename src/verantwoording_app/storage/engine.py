@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DisconnectionError
 
 from ..domain.errors import StorageError
 from ..domain.messages import Message
@@ -85,9 +87,36 @@ def create_app_engine(url: str, *, read_only: bool = False) -> Engine:
         else:
             event.listen(engine, "begin", _sqlite_begin)
         return engine
-    # a server: a few connections per client, checked before use (a restarted server is found at once)
-    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=3,
-                         connect_args={"application_name": "verantwoording", "connect_timeout": 10})
+    # a server: a few connections per client; one that was idle a while is checked before use (a restarted
+    # server is found at once), one used a moment ago is not (a save is then one round trip, not two)
+    engine = create_engine(url, pool_size=2, max_overflow=3,
+                           connect_args={"application_name": "verantwoording", "connect_timeout": 10})
+    event.listen(engine, "connect", _note_use)  # a new connection has just talked to the server
+    event.listen(engine, "checkout", _ping_when_idle)
+    event.listen(engine, "checkin", _note_use)
+    return engine
+
+
+IDLE_PING_SECONDS = 5.0
+"""A server connection unused for longer than this is pinged before it is handed out."""
+
+
+def _note_use(_dbapi_connection: Any, record: Any) -> None:
+    record.info["used"] = time.monotonic()
+
+
+def _ping_when_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """The pool's checkout: a connection idle too long answers a ping, or the pool takes a new one."""
+    if time.monotonic() - record.info.get("used", 0.0) < IDLE_PING_SECONDS:
+        return
+    try:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True  # the ping opens no transaction
+        dbapi_connection.execute("SELECT 1")
+        dbapi_connection.autocommit = autocommit
+    except Exception as error:  # any failure: this connection is gone; the pool connects anew
+        raise DisconnectionError(str(error)) from error
+    record.info["used"] = time.monotonic()
 
 
 def inspect_sqlite_file(path: Path) -> str | None:

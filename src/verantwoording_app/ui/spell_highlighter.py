@@ -1,8 +1,10 @@
 """Red wavy underline under misspelt words (and, on request, a tint under hard sentences).
 
-Qt calls ``highlightBlock`` only for the paragraphs that changed, so a keystroke costs one
-paragraph: words come from the checker's cache; words it has not seen yet go to the
-background worker, and their paragraph is repainted when the answer is in.
+Qt calls ``highlightBlock`` only for the paragraph that changed, with that paragraph's whole text.
+The checker remembers its verdicts per piece of a paragraph (``SpellChecker.misspellings_cached``),
+so a keystroke in a paragraph of thousands of words looks again only at the words of the piece
+it changed; the hard sentences are remembered per sentence. Words the cache has not seen yet go
+to the background worker, and their paragraph is repainted when the answer is in.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
 SPELLING_COLOUR = QColor("#d32f2f")
 HARD_SENTENCE_COLOUR = QColor("#fff3c4")
 _HARD_CACHE_LIMIT = 2000
+_HARD_CACHE_CHARS = 1_000_000
+"""Paragraphs remembered with their hard sentences, at most this much text (each keystroke in a long
+paragraph is a new one)."""
 
 
 class WritingHighlighter(QSyntaxHighlighter):
@@ -27,14 +32,13 @@ class WritingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.aids = aids
         self.show_hard_sentences = False
-        self.waiting: set[str] = set()
-        """Words of this document the worker is still checking."""
         self._spell = QTextCharFormat()
         self._spell.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._spell.setUnderlineColor(SPELLING_COLOUR)
         self._hard = QTextCharFormat()
         self._hard.setBackground(HARD_SENTENCE_COLOUR)
         self._hard_cache: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
+        self._hard_chars = 0
         self._sentence_cache: dict[str, bool] = {}
 
     def set_show_hard_sentences(self, show: bool) -> None:
@@ -47,8 +51,9 @@ class WritingHighlighter(QSyntaxHighlighter):
         if found is None:
             found = hard_sentences_in(text, self._sentence_cache)
             self._hard_cache[text] = found
-            if len(self._hard_cache) > _HARD_CACHE_LIMIT:
-                self._hard_cache.popitem(last=False)
+            self._hard_chars += len(text)
+            while len(self._hard_cache) > _HARD_CACHE_LIMIT or self._hard_chars > _HARD_CACHE_CHARS:
+                self._hard_chars -= len(self._hard_cache.popitem(last=False)[0])
         return found
 
     def highlightBlock(self, text: str) -> None:
@@ -67,15 +72,13 @@ class WritingHighlighter(QSyntaxHighlighter):
             fmt.setUnderlineColor(SPELLING_COLOUR)
             self.setFormat(item.start, item.end - item.start, fmt)
         if unknown:
-            self.waiting.update(unknown)
             self.aids.check_later(unknown, self)
 
-    def words_checked(self, words: set[str]) -> None:
-        """The worker answered: repaint the paragraphs that held one of these words."""
-        if not self.waiting & words:
-            return
-        self.waiting -= words
+    def repaint_words(self, words: set[str]) -> None:
+        """Repaint the paragraphs that hold one of these (wrong) words."""
         document = self.document()
+        if document is None or not words:
+            return
         block = document.begin()
         blocks = []
         while block.isValid():

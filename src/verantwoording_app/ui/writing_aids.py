@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 LOAD_DELAY_MS = 1500
+REPAINT_DELAY_MS = 300
 
 
 def _close_process(box: list[Any]) -> None:
@@ -139,6 +140,11 @@ class WritingAids(QObject):
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(LOAD_DELAY_MS)
         self._load_timer.timeout.connect(self.load_dictionary)
+        self._wrong_to_show: set[str] = set()
+        self._repaint_timer = QTimer(self)
+        self._repaint_timer.setSingleShot(True)
+        self._repaint_timer.setInterval(REPAINT_DELAY_MS)
+        self._repaint_timer.timeout.connect(self._show_wrong)
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(400)
@@ -153,6 +159,7 @@ class WritingAids(QObject):
             return
         self._shut_down = True
         self._recheck.stop()
+        self._repaint_timer.stop()
         app = QApplication.instance()
         if app is not None:
             with contextlib.suppress(RuntimeError, TypeError):
@@ -269,11 +276,23 @@ class WritingAids(QObject):
         self._executor.submit(work)
 
     def _words_checked(self, words: set[str], wrong: set[str]) -> None:
+        """The worker judged words. A right word changes no underline, so nothing is repainted for it; a wrong
+        one is underlined once typing pauses (``REPAINT_DELAY_MS`` after the last answer, as Word leaves the
+        word being typed alone): repainting a paragraph makes Qt lay it out again, tens of milliseconds for
+        one of thousands of words, and while typing the next keystroke repaints it anyway."""
         self._queued -= words
-        for highlighter in list(self._highlighters):
-            highlighter.words_checked(words)
+        if wrong:
+            self._wrong_to_show |= wrong
+            self._repaint_timer.start()
         for word in wrong:  # have the suggestions ready before the right-click
             self.request_suggestions(word)
+
+    def _show_wrong(self) -> None:
+        wrong, self._wrong_to_show = self._wrong_to_show, set()
+        if self._shut_down:
+            return
+        for highlighter in list(self._highlighters):
+            highlighter.repaint_words(wrong)
 
     def request_suggestions(self, word: str) -> None:
         if word in self._suggestions or word in self._asked or self.checker is None:
@@ -429,16 +448,17 @@ class WritingAids(QObject):
         if self.workspace is None:
             return
         from ..domain.readability import readability
-        from ..services.checking import lint_document
+        from ..services.checking import document_counts
 
         try:
             document = self.workspace.document()
+            # the findings kept per activity (as `check` and the workbook keep them): only changed texts are
+            # checked again, which at 1,000 activities saves seconds of this thread
+            open_counts = document_counts(self.workspace, with_spelling=False, document=document).open_findings
         except UserError:
             return
         self.header = replace(document, programmes=())
         self.codes = frozenset(place.code for place in document.iter_activities())
-        report = lint_document(document, self.ignores, self.default_target, self.targets)
-        open_counts = report.count_by_activity()
         self.counts = {
             place.activity.id: (open_counts.get(place.activity.id, 0), readability(place.activity.realisation, self._scores).level)
             for place in document.iter_activities()

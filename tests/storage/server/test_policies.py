@@ -131,8 +131,11 @@ def test_a_coordinator_changes_everything_but_the_lock_holds_for_her_too(team_se
             with pytest.raises(errors.InsufficientPrivilege):
                 raw.execute("UPDATE activities SET realisation = 'na vaststelling' WHERE id = %s", (bram.id,))
             raw.rollback()
-            raw.execute("UPDATE activities SET review_state = 'akkoord', realisation = 'heropend' WHERE id = %s",
-                        (bram.id,))  # reopening with a change in one go is allowed
+            with pytest.raises(errors.SerializationFailure):  # a change must raise the row version
+                raw.execute("UPDATE activities SET review_state = 'akkoord' WHERE id = %s", (bram.id,))
+            raw.rollback()
+            raw.execute("UPDATE activities SET review_state = 'akkoord', realisation = 'heropend', "
+                        "revision = revision + 1 WHERE id = %s", (bram.id,))  # reopening with a change in one go
             raw.commit()
         assert store.load_activity(bram.id).realisation.plain_text().strip() == "heropend"
         store.add_programme("9", "Nieuw programma")

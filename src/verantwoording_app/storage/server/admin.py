@@ -148,6 +148,67 @@ def add_user(location: str, login: str, role: str, person: str = "") -> ServerUs
     return next(u for u in users(location) if u.login == login)
 
 
+@dataclass(frozen=True, slots=True)
+class RemovalReport:
+    login: str
+    person: str
+    role: str
+    dropped: bool
+
+    def summary(self) -> str:
+        person = f" ({self.person})" if self.person != self.login else ""
+        text = (f"Toegang ingetrokken: {self.login}{person} ziet en wijzigt niets meer in deze database. "
+                f"Bij de activiteiten blijft '{self.person}' als eigenaar staan; de geschiedenis blijft bewaard.")
+        if self.dropped:
+            return text + f" De login {self.login} is van de server verwijderd."
+        return (text + f" De login {self.login} zelf bestaat nog (ook andere databases op deze server kunnen hem "
+                "gebruiken); verwijder hem met --drop-login.")
+
+
+def remove_user(location: str, login: str, *, drop_login: bool = False) -> RemovalReport:
+    """Take a person's access away: out of server_users (from then on the server shows them nothing here, also
+    in a session that is still open), no CONNECT on this database; with ``drop_login`` also out of the groups
+    and the login role dropped. The last coordinator is never removed."""
+    with _admin_engine(location) as engine, engine.begin() as connection:
+        _refuse_team_login(connection)
+        _layer_ready(connection)
+        connection.execute(text("LOCK TABLE server_users IN SHARE ROW EXCLUSIVE MODE"))
+        row = connection.execute(text("SELECT person, role FROM server_users WHERE login = :l"), {"l": login}).first()
+        if row is None:
+            known = ", ".join(str(r[0]) for r in connection.execute(text(
+                "SELECT login FROM server_users ORDER BY login")).all()) or "geen"
+            raise UserError(Message.of("server.user_unknown", login=login, known=known))
+        person, role = str(row[0]), str(row[1])
+        if role == "coordinator":
+            others = connection.execute(text(
+                "SELECT count(*) FROM server_users WHERE role = 'coordinator' AND login <> :l"), {"l": login}).scalar()
+            if not others:
+                raise UserError(Message.of("server.last_coordinator", login=login))
+        connection.execute(text("DELETE FROM presence WHERE login = :l"), {"l": login})
+        connection.execute(text("DELETE FROM server_users WHERE login = :l"), {"l": login})
+        database = connection.execute(text("SELECT current_database()")).scalar()
+        exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).scalar()
+        if exists:
+            connection.exec_driver_sql(f"REVOKE CONNECT ON DATABASE {_ident(str(database))} FROM {_ident(login)}")
+        if drop_login and exists:
+            _drop_login(connection, login)
+    return RemovalReport(login, person, role, drop_login and bool(exists))
+
+
+def _drop_login(connection: Connection, login: str) -> None:
+    superuser = connection.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = :n"), {"n": login}).scalar()
+    if superuser:
+        raise UserError(Message.of("server.superuser_not_removed", login=login))
+    for group in ROLES.values():
+        connection.exec_driver_sql(f"REVOKE {group} FROM {_ident(login)}")
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql(f"DROP ROLE {_ident(login)}")
+    except SQLAlchemyError as error:
+        detail = str(getattr(error, "orig", error)).strip().splitlines()[0][:200]
+        raise UserError(Message.of("server.login_not_dropped", login=login, detail=detail)) from None
+
+
 def _add_person(connection: Connection, document: str, person: str, role: str) -> None:
     known = connection.execute(select(PersonRow.id).where(
         PersonRow.document_id == document, func.lower(PersonRow.name) == person.lower())).scalar()

@@ -18,11 +18,19 @@ Everything is idempotent: ``server setup`` applies it after every migration.
 
 from __future__ import annotations
 
-from ...domain.policy import LOCKED_STATE, OFFICER_REVIEW_STATES, Role, editable_fields
+from ...domain.model import DocumentState
+from ...domain.policy import (
+    EFFECT_OFFICER_FIELDS,
+    EXPLANATION_OFFICER_FIELDS,
+    LOCKED_STATE,
+    OFFICER_REVIEW_STATES,
+    Role,
+    editable_fields,
+)
 from ..tables import Base
 from . import CHANNEL, COORDINATOR_GROUP, OFFICER_GROUP
 
-LAYER_VERSION = "1"
+LAYER_VERSION = "2"
 """Stored in verantwoording_meta ('server_layer'); raised when this layer changes."""
 
 FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -38,7 +46,21 @@ OFFICER_CHILD_TABLES = ("key_figures", "remarks", "conflicts", "check_ignores")
 APPEND_ONLY = ("versions",)
 CREATED_AT_TABLES = ("snapshots", "conflicts", "handouts", "check_ignores", "document_words")
 """Rows whose creation time the server sets (UTC) when a team member adds them."""
-"""History: inserted, never changed or removed (not even by a coordinator)."""
+CHAPTER_OWNED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "variance_explanations": ("de toelichting op een afwijking", (*EXPLANATION_OFFICER_FIELDS, "amount")),
+    "effect_texts": ("de effecttekst", EFFECT_OFFICER_FIELDS),
+}
+"""Chapter rows with an owner (migration 0008): what they are, for a refusal, and the columns their owner (an
+officer) may change, from ``domain.policy`` (the amount follows the finance table and is written with them)."""
+CHAPTER_TABLES: dict[str, str] = {
+    "chapter_settings": "de drempel en notatie van de financiën",
+    "finance_lines": "de financiële gegevens",
+    "effect_indicators": "de effectindicatoren",
+    "policy_indicators": "de beleidsindicatoren",
+    **{table: what for table, (what, _columns) in CHAPTER_OWNED.items()},
+}
+"""Every chapter table: none of it changes in a vastgesteld document (policy.DOCUMENT_LOCKED), not even by the
+coordinator; an officer writes only the texts of the rows in CHAPTER_OWNED that are theirs."""
 
 
 def officer_columns() -> tuple[str, ...]:
@@ -47,6 +69,11 @@ def officer_columns() -> tuple[str, ...]:
     for field in editable_fields(Role.OFFICER):
         columns.extend(FIELD_COLUMNS.get(field, (field,)))
     return tuple(dict.fromkeys((*columns, *BOOKKEEPING)))
+
+
+def chapter_officer_columns(table: str) -> tuple[str, ...]:
+    """The columns of a chapter row with an owner that an officer's login may UPDATE (the column grant)."""
+    return (*CHAPTER_OWNED[table][1], *BOOKKEEPING)
 
 
 def app_tables() -> tuple[str, ...]:
@@ -112,6 +139,17 @@ def statements(schema: str = "public") -> list[str]:
                 DETAIL = json_build_object('id', message_id, 'title', left(title, 80), 'state', state,
                                            'person', coalesce({s}.verantwoording_person(), session_user))::text;
             END $$""",
+        # a change that does not raise the row version was based on an older version (or on none): a conflict,
+        # never an overwrite, whichever client wrote it (the app's saves raise it by one from what they read)
+        f"""CREATE OR REPLACE FUNCTION {s}.verantwoording_stale(title text) RETURNS void LANGUAGE plpgsql AS $$ BEGIN
+            RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = 'Iemand anders heeft dit intussen opgeslagen.',
+                DETAIL = json_build_object('id', 'server.stale', 'title', left(title, 80))::text;
+            END $$""",
+        f"""CREATE OR REPLACE FUNCTION {s}.verantwoording_document_locked(programme text, document text)
+            RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT EXISTS (SELECT 1 FROM {s}.documents d WHERE d.state = '{DocumentState.VASTGESTELD.value}'
+                AND (d.id = document OR d.id = (SELECT p.document_id FROM {s}.programmes p WHERE p.id = programme)))
+            $$""",
         # -- the guard: the policy's refusals as the policy's messages --------------------------------
         f"""CREATE OR REPLACE FUNCTION {s}.verantwoording_guard_activity() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -151,6 +189,9 @@ def statements(schema: str = "public") -> list[str]:
                 IF OLD.plan_frozen AND NEW.plan_frozen AND NEW.plan IS DISTINCT FROM OLD.plan THEN
                     PERFORM {s}.verantwoording_refuse('server.frozen', OLD.title,
                         'De plantekst van deze activiteit is bevroren.');
+                END IF;
+                IF changed AND NEW.revision <= OLD.revision THEN
+                    PERFORM {s}.verantwoording_stale(OLD.title);
                 END IF;
                 IF changed OR NEW.revision IS DISTINCT FROM OLD.revision THEN
                     NEW.updated_by := session_user;
@@ -231,6 +272,7 @@ def statements(schema: str = "public") -> list[str]:
                 RETURN NULL;
             END $$""",
     ]
+    sql += _chapter_guards(s)
     sql += _announce_triggers(s)
     sql += _grants_and_policies(s, kengetallen)
     sql += [
@@ -240,10 +282,71 @@ def statements(schema: str = "public") -> list[str]:
             (to_tsvector('dutch', coalesce(title, '') || ' ' || coalesce(plan, '') || ' '
                          || coalesce(realisation, ''))) STORED""",
         f"CREATE INDEX IF NOT EXISTS activities_search_nl ON {s}.activities USING gin (search_nl)",
+        # ... kept in the row (MAIN, not out of line in TOAST: a search reads it for every candidate row and
+        # ranks by it, and fetching it from TOAST made that 3-4 times slower); rows written before: rewritten
+        # once, without announcing (nothing changes for anyone) and without the guard (nothing is decided)
+        f"""DO $$ BEGIN
+            IF (SELECT attstorage FROM pg_attribute WHERE attrelid = '{s}.activities'::regclass
+                    AND attname = 'search_nl') <> 'm' THEN
+                ALTER TABLE {s}.activities ALTER COLUMN search_nl SET STORAGE MAIN;
+                ALTER TABLE {s}.activities DISABLE TRIGGER USER;
+                UPDATE {s}.activities SET title = title;
+                ALTER TABLE {s}.activities ENABLE TRIGGER USER;
+            END IF; END $$""",
         f"ANALYZE {s}.activities",
         f"""INSERT INTO {s}.verantwoording_meta(key, value) VALUES ('server_layer', '{LAYER_VERSION}')
             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value""",
     ]
+    return sql
+
+
+def _chapter_guards(s: str) -> list[str]:
+    """The programme chapter (migration 0008) as ``domain.policy`` says: ``can_explain``/``can_edit_effect`` (an
+    officer changes the texts of their own explanations and effect texts), ``can_edit_chapter`` (the rest is the
+    coordinator's), and nothing of it in a vastgesteld document."""
+    whats = " ".join(f"WHEN '{table}' THEN '{what}'" for table, what in CHAPTER_TABLES.items())
+    sql = [f"""CREATE OR REPLACE FUNCTION {s}.verantwoording_guard_chapter() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            row_data jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
+            what text := CASE TG_TABLE_NAME {whats} ELSE TG_TABLE_NAME END;
+        BEGIN
+            IF NOT {s}.verantwoording_is_member() THEN
+                RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;  -- the administrator
+            END IF;
+            -- a programme or document removed (a cascade, a trigger deeper) takes its chapter rows along
+            IF pg_trigger_depth() = 1 AND {s}.verantwoording_document_locked(row_data ->> 'programme_id',
+                                                                           row_data ->> 'document_id') THEN
+                PERFORM {s}.verantwoording_refuse('policy.document_locked', what, 'Het document is vastgesteld.');
+            END IF;
+            IF TG_OP = 'DELETE' THEN
+                RETURN OLD;
+            END IF;
+            IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ({_quote_list(CHAPTER_OWNED)}) THEN
+                IF NOT {s}.verantwoording_is_coordinator() AND NOT {s}.verantwoording_owns(OLD.owner) THEN
+                    PERFORM {s}.verantwoording_refuse('policy.chapter_not_own', what,
+                        'U mag alleen uw eigen teksten wijzigen.');
+                END IF;
+                IF (to_jsonb(NEW) - ARRAY['revision', 'updated_at', 'updated_by'])
+                        IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['revision', 'updated_at', 'updated_by']) THEN
+                    IF NEW.revision <= OLD.revision THEN
+                        PERFORM {s}.verantwoording_stale(what);
+                    END IF;
+                    NEW.updated_by := session_user;
+                    NEW.updated_at := date_trunc('second', now() AT TIME ZONE 'UTC');
+                END IF;
+            ELSIF TG_OP = 'INSERT' AND TG_TABLE_NAME IN ({_quote_list(CHAPTER_OWNED)}) THEN
+                NEW.updated_by := session_user;
+                NEW.updated_at := date_trunc('second', now() AT TIME ZONE 'UTC');
+            END IF;
+            RETURN NEW;
+        END $$"""]
+    for table in CHAPTER_TABLES:
+        sql += [
+            f"DROP TRIGGER IF EXISTS verantwoording_guard ON {s}.{table}",
+            f"""CREATE TRIGGER verantwoording_guard BEFORE INSERT OR UPDATE OR DELETE ON {s}.{table}
+                FOR EACH ROW EXECUTE FUNCTION {s}.verantwoording_guard_chapter()""",
+        ]
     return sql
 
 
@@ -284,6 +387,8 @@ def _grants_and_policies(s: str, kengetallen: bool) -> list[str]:
     ]
     if kengetallen:
         sql.append(f"GRANT INSERT, UPDATE, DELETE ON {s}.key_figures TO {officer}")
+    for table in CHAPTER_OWNED:
+        sql.append(f"GRANT UPDATE ({', '.join(chapter_officer_columns(table))}) ON {s}.{table} TO {officer}")
     writable = [t for t in app_tables() if t not in APPEND_ONLY]
     sql.append(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(f'{s}.{t}' for t in writable)} TO {coordinator}")
     # drop our earlier policies, so a changed rule never leaves an old one behind
@@ -314,6 +419,9 @@ def _grants_and_policies(s: str, kengetallen: bool) -> list[str]:
         unlocked = "true" if table == "key_figures" else "false"
         own = f"{s}.verantwoording_owns_activity(activity_id, {unlocked})"
         sql.append(f"CREATE POLICY vw_officer ON {s}.{table} FOR ALL TO {officer} USING ({own}) WITH CHECK ({own})")
+    for table in CHAPTER_OWNED:  # the guard trigger says why it refuses; this is the backstop
+        sql.append(f"CREATE POLICY vw_officer ON {s}.{table} FOR UPDATE TO {officer} "
+                   f"USING ({member}) WITH CHECK ({s}.verantwoording_owns(owner))")
     sql.append(f"CREATE POLICY vw_own ON {s}.presence FOR ALL TO {team} "
                f"USING (login = session_user) WITH CHECK (login = session_user AND {member})")
     return sql

@@ -9,6 +9,9 @@ from ...domain.errors import UserError
 from ...domain.messages import Message, define
 
 INSUFFICIENT_PRIVILEGE = "42501"
+SERIALIZATION_FAILURE = "40001"
+"""The server's guard: a change that does not raise the row version (based on an older one); also PostgreSQL's
+own serialization failures. Both mean: someone else saved first, a conflict and not a refusal."""
 
 OWN_ONLY = define(
     "server.own_only",
@@ -46,6 +49,12 @@ class ServerRefused(UserError):
         self.message_id = message_id
 
 
+def is_stale(error: BaseException) -> bool:
+    """Whether a database error means that someone else saved the row first (a conflict, not a refusal)."""
+    original: Any = getattr(error, "orig", error)
+    return getattr(original, "sqlstate", None) == SERIALIZATION_FAILURE
+
+
 def refusal(error: BaseException) -> ServerRefused | None:
     """The refusal a database error stands for, or None when it is something else."""
     original: Any = getattr(error, "orig", error)
@@ -66,6 +75,10 @@ def refusal(error: BaseException) -> ServerRefused | None:
         return ServerRefused(Message.of(FROZEN, title=title), message_id)
     if message_id in ("policy.locked", "policy.reopen"):
         return ServerRefused(Message.of(message_id, title=title), message_id)
+    if message_id == "policy.chapter_not_own":
+        return ServerRefused(Message.of(message_id, what=title, person=person), message_id)
+    if message_id == "policy.document_locked":
+        return ServerRefused(Message.of(message_id, what=title), message_id)
     if message_id == "policy.proposal":
         from ...domain.policy import review_name
 
