@@ -62,3 +62,11 @@ def test_figures_and_explanations_already_there_are_kept(workspace: Workspace, t
     assert list(chapter.lines_of("p2")) == mine
     assert chapter.lines_of("p1")  # a programme without figures gets the text's
     assert chapter.source.file == "grootboek.csv"
+
+
+def test_the_preview_names_what_the_chapter_brings() -> None:
+    from verantwoording_app.services.importing import preview_file, preview_lines
+
+    lines = preview_lines(preview_file(GOLDEN))
+    assert lines[-1] == ("hoofdstuk: 2 effecttekst(en), 1 effectindicator(en), 1 beleidsindicator(en), "
+                         "6 financiële regel(s), 1 toelichting(en)")

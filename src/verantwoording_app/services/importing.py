@@ -224,6 +224,11 @@ def preview_lines(result: ParseResult) -> list[str]:
     for warning in result.warnings:
         out.append(f"waarschuwing, {warning}")
     out.append(f"{document.activity_count()} activiteiten zouden worden geïmporteerd")
+    chapter = document.chapter
+    if not chapter.is_empty():  # the three questions of a published chapter
+        out.append(f"hoofdstuk: {len(chapter.effects)} effecttekst(en), {len(chapter.indicators)} "
+                   f"effectindicator(en), {len(chapter.policy_indicators)} beleidsindicator(en), "
+                   f"{len(chapter.lines)} financiële regel(s), {len(chapter.explanations)} toelichting(en)")
     return out
 
 
