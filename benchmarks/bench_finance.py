@@ -65,7 +65,7 @@ def _workspace(folder: Path, document: Document) -> Any:
     from verantwoording_app.services.workspace import Workspace
 
     workspace = Workspace.open(folder / "bench.vwdb", author="bench")
-    workspace.store.create_document(document, author="bench")
+    workspace._store.create_document(document, author="bench")
     return workspace
 
 

@@ -71,7 +71,7 @@ def build_database(path: Path, activities: int, history_per_activity: int = 0) -
 
     document = build_document(activities)
     workspace = Workspace.open(path, author="bench")
-    workspace.store.create_document(document, author="bench")
+    workspace._store.create_document(document, author="bench")
     ids = [place.activity.id for place in document.iter_activities()]
     workspace.close()
     if history_per_activity:

@@ -129,3 +129,49 @@ def test_the_scanner_catches_every_way_of_importing(tmp_path: Path, monkeypatch:
     module.write_text(source, encoding="utf-8")
     monkeypatch.setattr(__import__(__name__, fromlist=["PACKAGE"]), "PACKAGE", fake)
     assert bool(_violations(module, layer, LAYERS[layer])) is caught
+
+
+STORE_NAMES = {"store", "_store"}
+"""The Workspace's store is private: only services reach it."""
+
+
+def _store_reaches(path: Path) -> list[str]:
+    """``x.store`` / ``x._store`` (or ``getattr(x, "_store")``) in a module outside services/."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        name = None
+        if isinstance(node, ast.Attribute) and node.attr in STORE_NAMES:
+            name = node.attr
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("getattr", "setattr")
+              and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) and node.args[1].value in STORE_NAMES):
+            name = str(node.args[1].value)
+        if name is not None:
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} reaches .{name}")
+    return found
+
+
+def _callers_of_services() -> list[Path]:
+    """ui/, app.py and the command line (cli.py, cli_*.py): they call services, never the store."""
+    return sorted([*(PACKAGE / "ui").rglob("*.py"), PACKAGE / "app.py", *PACKAGE.glob("cli*.py")])
+
+
+def test_ui_and_cli_never_reach_the_store() -> None:
+    reaches = [reach for path in _callers_of_services() for reach in _store_reaches(path)]
+    assert reaches == []
+
+
+@pytest.mark.parametrize(("source", "caught"), [
+    ("workspace.store.people()\n", True),
+    ("self.workspace._store.snapshots()\n", True),
+    ("getattr(workspace, '_store')\n", True),
+    ("workspace.people()\n", False),
+    ("service.chapter_store(workspace)\n", False),
+])
+def test_the_store_guard_can_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str,
+                                  caught: bool) -> None:
+    fake = tmp_path / "verantwoording_app"
+    (fake / "ui").mkdir(parents=True)
+    module = fake / "ui" / "probe.py"
+    module.write_text(source, encoding="utf-8")
+    monkeypatch.setattr(__import__(__name__, fromlist=["PACKAGE"]), "PACKAGE", fake)
+    assert bool(_store_reaches(module)) is caught

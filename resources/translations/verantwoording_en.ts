@@ -5008,4 +5008,140 @@ Open it now?</translation>
             <translation>History</translation>
         </message>
     </context>
+    <context>
+        <name>FormPages</name>
+        <message>
+            <source>alleen lezen</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <source>niet in uw werkpakket</source>
+            <translation>not in your work package</translation>
+        </message>
+        <message>
+            <source>vastgesteld; heropen via Beoordeling</source>
+            <translation>adopted; reopen via Review</translation>
+        </message>
+        <message>
+            <source>vastgesteld; alleen de coördinator kan heropenen</source>
+            <translation>adopted; only the coordinator can reopen it</translation>
+        </message>
+        <message>
+            <source>Hoofddoel %1: %2</source>
+            <translation>Main goal %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 — Verantwoording</source>
+            <translation>%1 — Verantwoording</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormSaving</name>
+        <message>
+            <source>%1 — Verantwoording</source>
+            <translation>%1 — Verantwoording</translation>
+        </message>
+        <message>
+            <source>Opgeslagen om %1</source>
+            <translation>Saved at %1</translation>
+        </message>
+        <message>
+            <source>Wijzigingen worden opgeslagen…</source>
+            <translation>Saving changes…</translation>
+        </message>
+        <message>
+            <source>Niet opgeslagen!</source>
+            <translation>Not saved!</translation>
+        </message>
+        <message>
+            <source>
+
+Een noodkopie van uw tekst staat in %1.</source>
+            <translation>
+
+An emergency copy of your text has been saved in %1.</translation>
+        </message>
+        <message>
+            <source>Opslaan is mislukt: %1
+
+Uw tekst staat nog op het scherm. Het programma probeert het elke paar seconden opnieuw; u kunt gewoon doorwerken.</source>
+            <translation>Saving failed: %1
+
+Your text is still on the screen. The program tries again every few seconds; you can simply carry on working.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureEdits</name>
+        <message>
+            <source>Nieuwe activiteit</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <source>Nieuw hoofddoel</source>
+            <translation>New main goal</translation>
+        </message>
+        <message>
+            <source>Nieuw programma</source>
+            <translation>New programme</translation>
+        </message>
+        <message>
+            <source>Activiteit %1 '%2' verwijderen?
+
+U kunt dit ongedaan maken met Ctrl+Z.</source>
+            <translation>Delete activity %1 '%2'?
+
+You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Hoofddoel %1 '%2' met al zijn activiteiten verwijderen?
+
+U kunt dit ongedaan maken met Ctrl+Z.</source>
+            <translation>Delete main goal %1 '%2' with all its activities?
+
+You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Er is niets gewijzigd: %1</source>
+            <translation>Nothing was changed: %1</translation>
+        </message>
+        <message>
+            <source>Reservekopie</source>
+            <translation>Backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <source>Het bestand '%1' bestaat al. Kies een nieuwe naam.</source>
+            <translation>The file '%1' already exists. Choose a new name.</translation>
+        </message>
+        <message>
+            <source>(nog geen)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>Het hoofdstuk</source>
+            <translation>The chapter</translation>
+        </message>
+        <message>
+            <source>%1 staat op het klembord; plak het in Word.</source>
+            <translation>%1 is on the clipboard; paste it into Word.</translation>
+        </message>
+        <message>
+            <source>De nieuwe taal geldt na het opnieuw starten van Verantwoording.</source>
+            <translation>The new language applies after restarting Verantwoording.</translation>
+        </message>
+        <message>
+            <source>Uw naam</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Uw naam zoals die bij 'Eigenaar' staat:</source>
+            <translation>Your name as it appears under 'Owner':</translation>
+        </message>
+    </context>
 </TS>

@@ -103,7 +103,7 @@ def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     from .services.workspace import Workspace
 
     workspace = Workspace.open(args.db, create=create)
-    _note_read_only(args, workspace.store.read_only_reason)
+    _note_read_only(args, workspace.read_only_reason)
     return workspace
 
 
@@ -277,7 +277,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     try:
         workspace = _workspace(args, create=False)
         try:
-            problems = workspace.store.integrity_problems()
+            problems = workspace.integrity_problems()
             header = workspace.document_header()
             tree = workspace.tree()
             # the P&C checks and the spell check: stored per activity, only changed texts are analysed again
@@ -368,7 +368,7 @@ def _one_line(text: str, limit: int = 300) -> str:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     workspace = _workspace(args, create=True)
     try:
-        if workspace.store.has_document():
+        if workspace.has_document():
             if not args.replace:
                 raise UserError(Message.of("cli.document_exists_replace"))
             workspace.replace_document(_example_document())  # a backup first, as every bulk change
@@ -534,13 +534,13 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         if args.action == "resolve":
             if not args.id or not args.take:
                 raise UsageError(Message.of("cli.conflict_arguments"))
-            matches = [c for c in workspace.store.conflicts() if c.id.startswith(args.id)]
+            matches = [c for c in workspace.conflicts() if c.id.startswith(args.id)]
             if len(matches) != 1:
                 raise UserError(Message.of("cli.conflict_unknown", id=args.id))
             resolve_conflict(workspace, matches[0].id, args.take)
             print(f"Conflict {args.id} beslist: {args.take}", file=out)
             return 0
-        conflicts = workspace.store.conflicts()
+        conflicts = workspace.conflicts()
         if not conflicts:
             print("Geen open conflicten.", file=out)
         for conflict in conflicts:
@@ -566,7 +566,7 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
             snapshot = snapshots.create_snapshot(workspace, args.name or "")
             print(f"Momentopname '{snapshot.name}' gemaakt ({snapshot.created_at:%d-%m-%Y %H:%M})", file=out)
         elif args.action == "list":
-            for snapshot in workspace.store.snapshots():
+            for snapshot in workspace.snapshots():
                 print(f"{snapshot.created_at:%d-%m-%Y %H:%M}  {snapshot.name}  ({snapshot.created_by})", file=out)
         else:
             snapshot = snapshots.find_snapshot(workspace, args.name or "")
@@ -590,13 +590,10 @@ def cmd_people(args: argparse.Namespace, out: TextIO) -> int:
     workspace = _workspace(args, create=False)
     try:
         if args.action == "add":
-            workspace.store.add_person(args.name or "", args.role)
+            workspace.add_person(args.name or "", args.role)
         elif args.action == "remove":
-            matches = [p for p in workspace.store.people() if p.name.casefold() == (args.name or "").casefold()]
-            if not matches:
-                raise UserError(Message.of("cli.person_unknown", name=args.name))
-            workspace.store.remove_person(matches[0].id)
-        for person in workspace.store.people():
+            workspace.remove_person_named(args.name or "")
+        for person in workspace.people():
             print(f"{person.name}  ({person.role})", file=out)
     finally:
         workspace.close()

@@ -44,8 +44,8 @@ HELP: Final[dict[str, str]] = {
         "What did it cost: import a ledger export, show tables and variances",
     "beleidsindicatoren importeren zoals waarstaatjegemeente.nl ze exporteert":
         "import policy indicators as waarstaatjegemeente.nl exports them",
-    "de teamserver (PostgreSQL) inrichten, gebruikers toevoegen, een document uploaden":
-        "set up the team server (PostgreSQL), add users, upload a document",
+    "de teamserver (PostgreSQL) inrichten, gebruikers toevoegen of verwijderen, een document uploaden":
+        "set up the team server (PostgreSQL), add or remove users, upload a document",
     "ook schrijven als het venster de database open heeft (de vergrendeling negeren)":
         "write even when the window has the database open (ignore the lock)",
     "het bestaande document vervangen": "replace the existing document",
@@ -119,7 +119,8 @@ HELP: Final[dict[str, str]] = {
     "vergelijking, vergelijkingswaarde)":
         "which column is which field (fields: indicator, eenheid, periode, gemeente, waarde, taakveld, programma, "
         "vergelijking, vergelijkingswaarde)",
-    "met add-user: de loginnaam op de server": "with add-user: the login name on the server",
+    "met add-user en remove-user: de loginnaam op de server": "with add-user and remove-user: the login name on the server",
+    "met remove-user: ook de login zelf van de server verwijderen": "with remove-user: also remove the login itself from the server",
     "met add-user: medewerker of coördinator": "with add-user: officer or coordinator",
     "met add-user: de naam als eigenaar van activiteiten (standaard de loginnaam)":
         "with add-user: the name as owner of activities (default the login name)",

@@ -28,7 +28,7 @@ def small_db(tmp_path: Path) -> str:
                       realisation=BlockText.from_plain("De gemeenet heeft 40 inwoners geholpen. "
                                                        "Er wordt een plan opgesteld."))
     placeholder = Activiteit("Werk", realisation=BlockText.from_plain("Er zijn XXX banen bij gekomen."))
-    workspace.store.create_document(Document(
+    workspace._store.create_document(Document(
         year=2022, programmes=(Programma("1", "Werk", (Hoofddoel("Werk"), Hoofddoel("Inkomen", (done, placeholder)))),),
     ))
     workspace.close()

@@ -55,6 +55,10 @@ def test_every_help_text_has_english() -> None:
     assert not missing, "add these to cli_english.HELP: " + "; ".join(missing)
 
 
+def test_no_english_for_a_help_text_that_is_gone() -> None:
+    assert not set(HELP) - set(_texts(cli.build_parser("nl")))
+
+
 def test_the_english_help_is_english_and_keeps_every_command_and_flag() -> None:
     dutch, english = cli.build_parser("nl"), cli.build_parser("en")
     assert not set(_texts(english)) & (set(HELP) - set(HELP.values()))

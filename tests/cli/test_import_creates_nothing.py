@@ -35,7 +35,7 @@ def test_a_failed_import_into_a_new_database_removes_it(tmp_path: Path) -> None:
     def failing_import() -> None:
         with created_only_on_success(target) as workspace:
             assert target.exists()
-            workspace.store.has_document()
+            workspace.has_document()
             raise OSError("disk I/O error")
 
     with pytest.raises(OSError, match="disk"):

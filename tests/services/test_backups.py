@@ -128,7 +128,7 @@ def test_backups_of_an_earlier_document_at_this_path_are_listed_as_foreign(datab
     kept = backups.make_backup(database, "voor-import")
     workspace = Workspace.open(database, author="t")
     try:
-        workspace.store.replace_document(read_pc_text(sample_path().read_bytes()).document)
+        workspace._store.replace_document(read_pc_text(sample_path().read_bytes()).document)
     finally:
         workspace.close()
     (listed,) = backups.list_backups(database)

@@ -21,7 +21,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
     ws = Workspace.open(tmp_path / "h.vwdb", author="coordinator")
-    ws.store.create_document(chapter_document(), author="x")
+    ws._store.create_document(chapter_document(), author="x")
     service.import_ledger(ws, per_programme_xlsx(tmp_path / "g.xlsx"))
     yield ws
     ws.close()
@@ -64,7 +64,7 @@ def test_a_restore_goes_through_the_policy(workspace: Workspace) -> None:
     from verantwoording_app.domain.model import DocumentState
 
     service.save_explanation(workspace, "p2", LineKind.LASTEN, {"owner": "Bert"})
-    workspace.store.update_document({"state": DocumentState.VASTGESTELD}, author="coordinator")
+    workspace._store.update_document({"state": DocumentState.VASTGESTELD}, author="coordinator")
     with pytest.raises(UserError, match="vastgesteld"):
         chapter_history.restore(workspace, ChapterItem("p2", kind=LineKind.LASTEN), "owner", "")
 

@@ -22,7 +22,7 @@ GOLDEN = Path(__file__).parents[1] / "formats" / "golden" / "chapter_pctext.txt"
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
     ws = Workspace.open(tmp_path / "d.vwdb", author="coordinator")
-    ws.store.create_document(chapter_document(), author="x")
+    ws._store.create_document(chapter_document(), author="x")
     yield ws
     ws.close()
 

@@ -26,7 +26,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 @pytest.fixture
 def coordinator(tmp_path: Path) -> Workspace:
     ws = Workspace.open(tmp_path / "coord.vwdb", author="coordinator")
-    ws.store.create_document(chapter_document(), author="x")
+    ws._store.create_document(chapter_document(), author="x")
     service.import_ledger(ws, per_programme_xlsx(tmp_path / "g.xlsx"))
     service.save_explanation(ws, "p2", LineKind.LASTEN, {"owner": "Bert"})
     yield ws

@@ -22,7 +22,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
     ws = Workspace.open(tmp_path / "r.vwdb", author="coordinator")
-    ws.store.create_document(chapter_document(), author="x")
+    ws._store.create_document(chapter_document(), author="x")
     service.import_ledger(ws, per_programme_xlsx(tmp_path / "g.xlsx"))
     service.save_explanation(ws, "p2", LineKind.LASTEN, {"owner": "Bert", "cause": parse_markdown("Oud.")})
     yield ws
@@ -80,7 +80,7 @@ def test_cli_import_applies_explanations(workspace: Workspace, tmp_path: Path) -
     target = tmp_path / "overzicht.xlsx"
     export_document(workspace, "xlsx", target)
     edit(target, "p1:lasten", **{"Toelichting": "Minder uitkeringen.", "Incidenteel/structureel": "incidenteel"})
-    location = str(workspace.store.path)
+    location = str(workspace.database_path)
     workspace.close()
     code, out, err = cli("import", str(target), "--db", location)
     assert code == 0, err

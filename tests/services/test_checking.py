@@ -126,9 +126,9 @@ def test_the_export_uses_the_stored_counts_and_writes_nothing(workspace: Workspa
     results on the tree, the export on the loaded document: the same keys."""
     from verantwoording_app.services.checking import document_counts
 
-    path = workspace.store.path
+    path = workspace.database_path
     assert path is not None
-    workspace.store.close()
+    workspace._store.close()
     before = path.read_bytes()
     reopened = Workspace.open(path, author="tester")
     try:

@@ -79,7 +79,7 @@ def _attack(coordinator: Workspace, fatima: Workspace, tmp_path: Path,
 
 
 def test_the_hand_out_is_recorded(coordinator: Workspace, fatima: Workspace) -> None:
-    (record,) = coordinator.store.handouts()
+    (record,) = coordinator._store.handouts()
     assert record.person == "Fatima"
     assert set(record.bases) == set(_ids(coordinator, 0))
     assert record.fields == OFFICER_FIELDS
@@ -128,7 +128,7 @@ def test_vastgesteld_from_an_officer_is_a_proposal(coordinator: Workspace, fatim
 
     report = _attack(coordinator, fatima, tmp_path, approve)
     assert coordinator.activity(own).review_state.value == "concept"
-    (conflict,) = [c for c in coordinator.store.conflicts() if c.activity_id == own]
+    (conflict,) = [c for c in coordinator.conflicts() if c.activity_id == own]
     assert conflict.theirs == "vastgesteld"
     assert "voorstel" in conflict.source
     assert report.conflicts == 1
@@ -228,7 +228,7 @@ def test_hand_in_leaves_out_fields_outside_the_hand_out(fatima: Workspace, tmp_p
         fatima.save_activity(own, {"title": "Lokaal hernoemd", "status": "gereed"})
     assert fatima.activity(own).status != "gereed"  # nothing of the refused change was written
     fatima.save_activity(own, {"status": "gereed"})
-    fatima.store.update_activity(own, {"title": "Lokaal hernoemd"}, "Fatima")  # a database from before the policy
+    fatima._store.update_activity(own, {"title": "Lokaal hernoemd"}, "Fatima")  # a database from before the policy
     with zipfile.ZipFile(_hand_in(fatima, tmp_path)) as archive:
         payload = json.loads(archive.read("payload.json"))
     assert set(payload["changes"][own]["theirs"]) == {"status"}
@@ -241,7 +241,7 @@ def test_another_documents_hand_out_never_replaces_the_coordinators_document(
     other.assign(Selection(goal="I"), owner="Fatima")
     packages.create_handout(other, "Fatima", tmp_path / "ander-uitgifte.vwpakket")
     other.close()
-    database = Path(coordinator.store.path or "")
+    database = Path(coordinator.database_path or "")
     coordinator.close()
     before = _content(database)
     err = _Capture()
@@ -259,7 +259,7 @@ def test_replacing_an_officers_working_database_makes_a_backup(coordinator: Work
                                                               tmp_path: Path) -> None:
     from verantwoording_app.services.backups import list_backups
 
-    database = Path(fatima.store.path or "")
+    database = Path(fatima.database_path or "")
     fatima.close()
     packages.create_handout(coordinator, "Fatima", tmp_path / "tweede.vwpakket")
     packages.open_handout(tmp_path / "tweede.vwpakket", database=database, replace_existing=True).close()

@@ -36,14 +36,14 @@ def test_adding_carries_statuses_into_the_documents_scheme(tmp_path: Path) -> No
     workspace = Workspace.open(tmp_path / "db.vwdb", create=True, author="tester")
     try:
         import_file(workspace, source)
-        workspace.store.update_document({"status_scheme": TRAFFIC_LIGHT}, author="tester")
+        workspace._store.update_document({"status_scheme": TRAFFIC_LIGHT}, author="tester")
         report = import_file(workspace, source, add=True)
         statuses = _statuses(workspace)
         assert statuses[:2] == ["gereed", "op_schema"]
         assert statuses[2:] == ["groen", "groen"]
         assert workspace.document_header().status_scheme == TRAFFIC_LIGHT
         assert not [w for w in report.warnings if "statusschema" in w]
-        workspace.store.update_document({"status_scheme": TWO_STATUS}, author="tester")
+        workspace._store.update_document({"status_scheme": TWO_STATUS}, author="tester")
         report = import_file(workspace, source, replace_existing=True)
         assert workspace.document_header().status_scheme == TWO_STATUS  # the replaced document keeps its scheme
         assert _statuses(workspace) == ["uitgevoerd", None]

@@ -76,7 +76,7 @@ def test_same_field_changed_on_both_sides_is_a_conflict(coordinator: Workspace, 
     coordinator.save_activity(activity_id, {"realisation": BlockText.from_plain("Versie van de coördinator.")})
     report = packages.merge_handins(coordinator, [_hand_in(fatima, tmp_path, "f")])
     assert (report.applied, report.conflicts) == (1, 1)  # status applied, realisation conflicts
-    (conflict,) = coordinator.store.conflicts()
+    (conflict,) = coordinator.conflicts()
     assert conflict.field == "realisation"
     assert conflict.theirs == "Versie van Fatima.\n"
     assert conflict.ours == "Versie van de coördinator.\n"
@@ -85,7 +85,7 @@ def test_same_field_changed_on_both_sides_is_a_conflict(coordinator: Workspace, 
     assert proposals[0].new == "Versie van Fatima.\n"
     packages.resolve_conflict(coordinator, conflict.id, "pakket")
     assert coordinator.activity(activity_id).realisation.plain_text() == "Versie van Fatima."
-    assert coordinator.store.conflicts() == ()
+    assert coordinator.conflicts() == ()
     history = [v for v in coordinator.history(activity_id, "realisation") if v.entity == "activity"]
     assert history[-1].old == "Versie van de coördinator.\n"
     fatima.close()
@@ -213,7 +213,7 @@ def test_merging_never_loses_a_text_and_order_only_moves_conflicts(tmp_path_fact
         assert set(handed_in.values()) <= present
         results.append(
             ({i: coordinator.activity(i).realisation.plain_text() for i in ids[:3]},
-             len(coordinator.store.conflicts()))
+             len(coordinator.conflicts()))
         )
         coordinator.close()
     # both orders list the same number of conflicts; each final text is one that somebody wrote or the original

@@ -178,7 +178,7 @@ def test_cli_workbook_import_backs_up_first_and_speaks_english(fatima: Workspace
     own, other = _ids(fatima, 0)[0], _ids(fatima, 1)[0]
     edited = _edit_workbook(_export(fatima, tmp_path / "a.xlsx"), tmp_path / "b.xlsx", {
         (own, "Realisatietekst"): "Mijn werk.", (other, "Realisatietekst"): "Van Piet."})
-    database = Path(fatima.store.path or "")
+    database = Path(fatima.database_path or "")
     fatima.close()
     before = len(list_backups(database))
     out, err = io.StringIO(), io.StringIO()
@@ -199,7 +199,7 @@ def test_cli_demo_replace_backs_up_first(coordinator: Workspace) -> None:
     from verantwoording_app.cli import main
     from verantwoording_app.services.backups import list_backups
 
-    database = Path(coordinator.store.path or "")
+    database = Path(coordinator.database_path or "")
     coordinator.close()
     before = len(list_backups(database))
     assert main(["demo", "--db", str(database), "--replace"], out=io.StringIO(), err=io.StringIO()) == 0

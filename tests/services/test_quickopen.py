@@ -40,6 +40,6 @@ def test_no_early_activity_when_vastgesteld_or_in_a_work_package(tmp_path: Path)
     assert early_activity(path, second) is not None
     assert early_activity(path, "bestaat-niet") is None
     workspace = Workspace.open(path, author="tester")
-    workspace.store.set_meta("werkpakket", "{}")
+    workspace._store.set_meta("werkpakket", "{}")
     workspace.close()
     assert early_activity(path, second) is None

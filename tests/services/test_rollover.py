@@ -26,8 +26,8 @@ def old_db(tmp_path: Path) -> Path:
     ws = Workspace.open_default(path, author="coördinator")
     ws.assign(Selection(goal="I"), owner="Fatima", deadline=date(2023, 1, 15))
     ws.assign(Selection(goal="II"), owner="Piet")
-    ws.store.add_person("Fatima", "medewerker")
-    ws.store.add_person("Piet", "medewerker", "piet@almelo.nl")
+    ws._store.add_person("Fatima", "medewerker")
+    ws._store.add_person("Piet", "medewerker", "piet@almelo.nl")
     first = ws.tree()[0].goals[0].activities[0].id
     ws.save_activity(first, {"status": "gereed", "internal_note": "intern"})
     snapshots.create_snapshot(ws, "aan college")
@@ -63,9 +63,9 @@ def test_new_database_carries_people_and_settings_not_history(old_db: Path, tmp_
     try:
         document = ws.document()
         assert (document.kind, document.year, document.municipality) == (DocumentKind.JAARSTUKKEN, 2023, "Almelo")
-        assert {(p.name, p.email) for p in ws.store.people()} == {("Fatima", ""), ("Piet", "piet@almelo.nl")}
-        assert ws.store.snapshots() == ()
-        assert ws.store.conflicts(open_only=False) == ()
+        assert {(p.name, p.email) for p in ws.people()} == {("Fatima", ""), ("Piet", "piet@almelo.nl")}
+        assert ws.snapshots() == ()
+        assert ws.conflicts(open_only=False) == ()
         first = next(document.iter_activities()).activity
         assert ws.history(first.id, "status") == ()
         assert first.owner == "Fatima"
@@ -74,7 +74,7 @@ def test_new_database_carries_people_and_settings_not_history(old_db: Path, tmp_
         assert first.status is None
         assert first.internal_note == ""
         assert len(document.past) == 13 + 2 + 1
-        assert ws.store.get_meta("werkpakket") is None
+        assert ws._store.get_meta("werkpakket") is None
     finally:
         ws.close()
 
@@ -277,7 +277,7 @@ def test_workbook_with_a_previous_year_column(old_db: Path, tmp_path: Path) -> N
         first = next(rollover.read_source(old_db).document.iter_activities()).activity
         assert rows[1][column].startswith("Jaarstukken 2022 [Gereed]: ")
         assert first.realisation.plain_text()[:40] in rows[1][column]
-        assert xlsx_roundtrip.preview(ws.store, with_column).is_empty  # the extra column is read-only
+        assert xlsx_roundtrip.preview(ws._store, with_column).is_empty  # the extra column is read-only
     finally:
         ws.close()
 

@@ -49,7 +49,7 @@ def test_a_save_that_lost_the_race_is_queued_with_both_versions(team_server: Tea
                                                           expected_revision=loaded.revision, base=loaded)
         assert conflicted
         assert current.internal_note == "eerst"
-        [conflict] = second.store.conflicts()
+        [conflict] = second.conflicts()
         assert (conflict.base, conflict.ours, conflict.theirs) == (loaded.internal_note, "eerst", "later")
     finally:
         first.close()

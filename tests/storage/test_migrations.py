@@ -159,3 +159,42 @@ def test_upgrade_to_lineage_gives_existing_rows_their_own_line(tmp_path: Path) -
         connection.execute("UPDATE activities SET realisation = 'zoekwoord' WHERE id = 'a1'")
         assert connection.execute("SELECT count(*) FROM activities_fts WHERE activities_fts MATCH 'zoekwoord'"
                                   ).fetchone() == (1,)
+
+
+def test_upgrade_to_unique_names_keeps_every_person_and_snapshot_apart(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    path = tmp_path / "v8.vwdb"
+    engine = engine_mod.create_app_engine(engine_mod.database_url(path))
+    config = Config()
+    config.set_main_option("script_location", str(engine_mod.MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+        connection.exec_driver_sql("INSERT INTO verantwoording_meta(key, value) VALUES ('app', 'verantwoording')")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:  # what two requests at once could leave behind
+        connection.execute(
+            "INSERT INTO documents (id, kind, year, municipality, title_lines, section_number, section_title, "
+            "realisation_label, goal_intro, status_scheme, state, footer, unplaced, revision, created_at, "
+            "updated_at, review_labels) VALUES ('d1', 'jaarstukken', 2022, '', '[]', '', '', 'Uitvoering:', '', "
+            "'{\"name\": \"s\", \"options\": []}', 'concept', '', '', 1, '2023-01-01', '2023-01-01', '[]')")
+        connection.executemany("INSERT INTO people (id, document_id, name, role, email) VALUES (?, 'd1', ?, ?, '')",
+                               [("p1", "Fatima", "medewerker"), ("p2", "fatima", "lezer"), ("p3", "Fatima (2)", "lezer")])
+        connection.executemany(
+            "INSERT INTO snapshots (id, document_id, name, created_at, created_by, data) VALUES (?, 'd1', ?, ?, '', '{}')",
+            [("s1", "aan raad", "2023-01-01"), ("s2", "aan raad", "2023-02-01")])
+        connection.executemany(
+            "INSERT INTO document_words (id, document_id, word, added_by, created_at) VALUES (?, 'd1', 'Hettrix', '', '2023-01-01')",
+            [("w1",), ("w2",)])
+    Store.open(path).close()
+    with sqlite3.connect(path) as connection:
+        people = sorted(connection.execute("SELECT id, name FROM people"))
+        snapshots = sorted(connection.execute("SELECT id, name FROM snapshots"))
+        words = connection.execute("SELECT id FROM document_words").fetchall()
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("INSERT INTO people (id, document_id, name, role, email) VALUES ('p4', 'd1', 'FATIMA', 'lezer', '')")
+    assert people == [("p1", "Fatima"), ("p2", "fatima (3)"), ("p3", "Fatima (2)")]
+    assert snapshots == [("s1", "aan raad"), ("s2", "aan raad (2)")]
+    assert words == [("w1",)]

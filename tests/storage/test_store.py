@@ -204,3 +204,41 @@ def test_update_many_activities_keeps_the_rules_and_the_history(store: Store) ->
     with pytest.raises(LockedError):
         store.update_activities({ids[0]: {"title": "Weer"}, ids[2]: {"title": "Mag niet"}}, "bulk")
     assert store.load_activity(ids[0]).title == "Nieuw 0"  # all or nothing
+
+
+def test_replace_document_keeps_the_other_documents_in_the_file(store: Store, sample_document, sample_text) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from sqlalchemy import select
+
+    from verantwoording_app.formats.pctext import read_pc_text
+    from verantwoording_app.storage.tables import DocumentRow
+
+    older = sample_document.id
+    with store.transaction() as session:  # made a day earlier (created_at is the newest-document order)
+        row = session.get_one(DocumentRow, older)
+        row.created_at = row.created_at.replace(year=row.created_at.year - 1)
+    second = dataclasses.replace(sample_document, id="tweede", year=2023, programmes=())
+    store.create_document(second, author="import")
+    assert store.document_id() == "tweede"
+    third = dataclasses.replace(read_pc_text(sample_text.encode()).document, id="derde", year=2024)
+    store.replace_document(third, author="import")
+    with store.transaction() as session:
+        ids = set(session.scalars(select(DocumentRow.id)))
+    assert ids == {older, "derde"}  # only the open document was replaced
+    assert store.document_id() == "derde"
+    assert store.load_document().year == 2024
+
+
+def test_a_name_is_taken_once_per_document_by_the_unique_index(store: Store) -> None:
+    from verantwoording_app.domain.errors import UserError
+
+    store.add_person("Fatima", "medewerker")
+    with pytest.raises(UserError, match="'FATIMA' staat al in de lijst van mensen"):
+        store.add_person("FATIMA", "lezer")
+    assert [p.name for p in store.people()] == ["Fatima"]
+    store.add_snapshot("aan raad", "{}", "tester")
+    with pytest.raises(UserError, match="Er bestaat al een momentopname 'Aan Raad'"):
+        store.add_snapshot("Aan Raad", "{}", "tester")
+    assert [s.name for s in store.snapshots()] == ["aan raad"]
+    store.add_person("Piet", "lezer")  # the store still writes after a refusal

@@ -13,7 +13,7 @@ from verantwoording_app.storage.writing_aids import WritingAidsStore
 
 @pytest.fixture
 def aids(workspace: Workspace) -> WritingAidsStore:
-    return WritingAidsStore(workspace.store)
+    return WritingAidsStore(workspace._store)
 
 
 def test_ignore_needs_a_reason_and_is_kept(aids: WritingAidsStore, workspace: Workspace, tmp_path: Path) -> None:
@@ -26,11 +26,11 @@ def test_ignore_needs_a_reason_and_is_kept(aids: WritingAidsStore, workspace: Wo
     workspace.close()
     again = Workspace.open(location)
     try:
-        (ignore,) = WritingAidsStore(again.store).ignores()
+        (ignore,) = WritingAidsStore(again._store).ignores()
         assert (ignore.activity_id, ignore.rule_id, ignore.fingerprint, ignore.reason) == (
             activity_id, "toekomende-tijd", "abc", "bewust")
-        WritingAidsStore(again.store).unignore(activity_id, "toekomende-tijd", "abc")
-        assert WritingAidsStore(again.store).ignores() == ()
+        WritingAidsStore(again._store).unignore(activity_id, "toekomende-tijd", "abc")
+        assert WritingAidsStore(again._store).ignores() == ()
     finally:
         again.close()
 

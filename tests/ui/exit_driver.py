@@ -22,8 +22,8 @@ def _session(window: main_window.MainWindow) -> None:
     window.copy_chapter()
     window.toggle_dock("overview")
     window.toggle_dock("progress")
-    window.save_action.trigger()
-    QTimer.singleShot(10, window.quit_action.trigger)
+    window.action("save").trigger()
+    QTimer.singleShot(10, window.action("quit").trigger)
 
 
 def _install() -> None:

@@ -20,7 +20,7 @@ from verantwoording_app.ui.tree_model import GOAL
 def foreign_backup(workspace: Workspace, db_path: Path) -> Path:
     """A backup of the example, after which the file holds another document (an import with replace)."""
     made = backups.make_backup(db_path, "voor-import")
-    workspace.store.replace_document(read_pc_text(sample_path().read_bytes()).document)
+    workspace._store.replace_document(read_pc_text(sample_path().read_bytes()).document)
     return made
 
 

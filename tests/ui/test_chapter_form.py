@@ -23,7 +23,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 @pytest.fixture
 def chapter_window(qtbot, tmp_path: Path, modal):  # type: ignore[no-untyped-def]
     workspace = Workspace.open(tmp_path / "h.vwdb", author="coordinator")
-    workspace.store.create_document(chapter_document(), author="x")
+    workspace._store.create_document(chapter_document(), author="x")
     service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
     window = MainWindow(Settings.at(tmp_path), user_name="coordinator")
     qtbot.addWidget(window)
@@ -149,7 +149,7 @@ def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, moda
     from verantwoording_app.services.packages import create_handout, open_handout
 
     coordinator = Workspace.open(tmp_path / "c.vwdb", author="coordinator")
-    coordinator.store.create_document(chapter_document(), author="x")
+    coordinator._store.create_document(chapter_document(), author="x")
     service.import_ledger(coordinator, per_programme_xlsx(tmp_path / "g.xlsx"))
     service.save_explanation(coordinator, "p2", LineKind.LASTEN, {"owner": "Bert"})
     service.save_effect(coordinator, "p2", "g2", {"owner": "Bert"})
@@ -255,7 +255,7 @@ def test_the_financial_table_speaks_english_in_the_english_interface(qtbot, qapp
     installed = translations.install(qapp, "en")
     try:
         workspace = Workspace.open(tmp_path / "e.vwdb", author="coordinator")
-        workspace.store.create_document(chapter_document(), author="x")
+        workspace._store.create_document(chapter_document(), author="x")
         service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
         window = MainWindow(Settings.at(tmp_path), user_name="coordinator")
         qtbot.addWidget(window)

@@ -53,9 +53,9 @@ def test_keep_database_keeps_our_text_and_closes_the_conflict(qtbot, dialog, con
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert workspace.activity(first).realisation == before
-    (remaining,) = workspace.store.conflicts()
+    (remaining,) = workspace.conflicts()
     assert remaining.field == "portfolio_holder"
-    decided = [c for c in workspace.store.conflicts(open_only=False) if c.field == "realisation"]
+    decided = [c for c in workspace.conflicts(open_only=False) if c.field == "realisation"]
     assert decided[0].resolution == "database"
     assert dialog.table.rowCount() == 1
 
@@ -66,7 +66,7 @@ def test_take_package_applies_their_text(qtbot, dialog, conflicted) -> None:  # 
     text = workspace.activity(first).realisation.plain_text()
     assert THEIRS_EDIT[1] in text
     assert OURS_EDIT[1] not in text
-    assert [c.field for c in workspace.store.conflicts()] == ["portfolio_holder"]
+    assert [c.field for c in workspace.conflicts()] == ["portfolio_holder"]
 
 
 def test_merge_applies_the_edited_text(qtbot, dialog, conflicted, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ def test_merge_applies_the_edited_text(qtbot, dialog, conflicted, monkeypatch) -
     monkeypatch.setattr(MergeEditor, "exec", fake_exec)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert workspace.activity(first).realisation.plain_text() == "Samengevoegd: 341 cheques en 43 inwoners."
-    decided = [c for c in workspace.store.conflicts(open_only=False) if c.field == "realisation"]
+    decided = [c for c in workspace.conflicts(open_only=False) if c.field == "realisation"]
     assert decided[0].resolution == "bewerkt"
 
 
@@ -90,7 +90,7 @@ def test_merge_cancelled_changes_nothing(qtbot, dialog, conflicted, monkeypatch)
     monkeypatch.setattr(MergeEditor, "exec", lambda _self: QDialog.DialogCode.Rejected)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert workspace.activity(first).realisation == before
-    assert len(workspace.store.conflicts()) == 2
+    assert len(workspace.conflicts()) == 2
 
 
 def test_merge_editor_for_a_title_returns_plain_text(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def test_last_decision_empties_the_list(qtbot, dialog, conflicted) -> None:  # t
     workspace, _ids = conflicted
     dialog.resolve("database")
     dialog.resolve("pakket")
-    assert workspace.store.conflicts() == ()
+    assert workspace.conflicts() == ()
     assert dialog.table.rowCount() == 0
     assert not dialog.keep_button.isEnabled()
     assert not dialog.merge_button.isEnabled()

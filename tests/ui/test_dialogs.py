@@ -131,8 +131,8 @@ def test_dialogs_in_both_languages(qtbot, language, settings, workspace, modal, 
 
     window.toggle_dock("overview")
     window.toggle_dock("progress")
-    assert not window._docks["overview"].isHidden()
-    assert not window._docks["progress"].isHidden()
+    assert not window.dock("overview").isHidden()
+    assert not window.dock("progress").isHidden()
     window.show_document_form()
     assert window.stack.currentWidget() is window.document_form
     error_box = ErrorReporter().make_box(RuntimeError("x"), "details")
@@ -197,7 +197,7 @@ def test_modal_dialogs_from_menu_open_and_close(qtbot, window) -> None:
             opened.append(dialog.windowTitle())
             dialog.reject()
 
-    for action in (window.about_action, window.manual_action):
+    for action in (window.action("about"), window.action("manual")):
         QTimer.singleShot(50, close_active)
         action.trigger()
     assert opened == ["Over Verantwoording", "Handleiding"]

@@ -50,7 +50,7 @@ def test_export_of_the_selection_in_a_worker(window, qtbot, tmp_path: Path) -> N
     job = start_export(window, "docx", target, choice)
     assert job is not None
     QThreadPool.globalInstance().waitForDone(20000)
-    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    qtbot.waitUntil(lambda: job not in window.running_exports, timeout=5000)
     headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 3"]
     # the numbers 1.–5. are Word's list numbering on the heading style, not text
     assert headings == ["Bevorderen vestigingsklimaat ondernemers", "Ondernemersdienstverlening verbeteren",
@@ -102,7 +102,7 @@ def test_footer_and_toc_options(window, qtbot, tmp_path: Path) -> None:  # type:
     job = start_export(window, "txt", target, choice)
     assert job is not None
     QThreadPool.globalInstance().waitForDone(20000)
-    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    qtbot.waitUntil(lambda: job not in window.running_exports, timeout=5000)
     assert "Deze pagina is gebouwd" not in target.read_text(encoding="utf-8")
 
     word_dialog = ExportOptionsDialog("docx", scheme, None)
@@ -118,7 +118,7 @@ def test_footer_and_toc_options(window, qtbot, tmp_path: Path) -> None:  # type:
     job = start_export(window, "docx", target, choice)
     assert job is not None
     QThreadPool.globalInstance().waitForDone(20000)
-    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    qtbot.waitUntil(lambda: job not in window.running_exports, timeout=5000)
     styles = [p.style.name for p in docx.Document(str(target)).paragraphs]
     assert styles[:2] == ["Title", "Subtitle"]
     assert "TOC Heading" in styles
@@ -157,6 +157,6 @@ def test_website_from_the_window(window, qtbot, tmp_path: Path, monkeypatch: pyt
     job = start_export(window, "html", None, dialog.choice())
     assert job is not None
     QThreadPool.globalInstance().waitForDone(20000)
-    qtbot.waitUntil(lambda: job not in window._exports, timeout=5000)
+    qtbot.waitUntil(lambda: job not in window.running_exports, timeout=5000)
     assert len(list(folder.glob("activiteit-*.html"))) == 13
     assert "website" in window.statusBar().currentMessage()

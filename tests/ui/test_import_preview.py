@@ -61,7 +61,7 @@ def test_import_adds_and_opens_the_unplaced_panel(qtbot, window, tmp_path: Path)
     import_text(window, _page(tmp_path, text), choose=choose)
     document = window.workspace.document()
     assert document.activity_count() == before + 2
-    dock = window._docks["unplaced"]
+    dock = window.dock("unplaced")
     assert dock.isVisibleTo(window)
     panel = dock.widget()
     assert "Losse opmerking erna" in panel.editor.toPlainText()
@@ -123,7 +123,7 @@ def test_a_web_pages_selection_is_pasted_as_activities(qtbot, window) -> None:  
         dialog.add_button.setChecked(True)
         return True
 
-    assert window.paste_activities_action.isEnabled()
+    assert window.action("paste_activities").isEnabled()
     paste_as_activities(window, choose=choose)
     assert shown[0].source.encoding == "klembord (HTML)"
     document = window.workspace.document()

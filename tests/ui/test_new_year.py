@@ -16,9 +16,9 @@ from verantwoording_app.ui.main_window import MainWindow
 @pytest.fixture
 def rolled(tmp_path: Path, workspace: Workspace) -> Path:
     """The sample rolled to jaarstukken 2023 (plans frozen)."""
-    assert workspace.store.path is not None
+    assert workspace.database_path is not None
     out = tmp_path / "jaarstukken-2023.vwdb"
-    source = rollover.read_source(workspace.store.path)
+    source = rollover.read_source(workspace.database_path)
     rollover.write_new_year(source, rollover.plan(source, rollover.options_for("jaarstukken", 2023)), out,
                             author="test")
     return out
@@ -126,7 +126,7 @@ def test_lineage_view_shows_last_year_beside_this_year_and_takes_text(qtbot, tmp
 
     from .conftest import open_fresh
 
-    source = rollover.read_source(workspace.store.path)
+    source = rollover.read_source(workspace.database_path)
     first = next(source.document.iter_activities()).activity
     options = rollover.options_for("begroting", 2023, choices={first.lineage_id: ActivityChoice(Choice.CARRIED_OVER)})
     out = tmp_path / "b.vwdb"
@@ -218,7 +218,7 @@ def test_merge_refused_for_a_locked_activity_leaves_no_undo_step(qtbot, window, 
 def test_compare_dialog_lists_and_saves(qtbot, window, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     workspace.save_activity(window.model.activities()[0].id, {"title": "Andere naam"})
     other = tmp_path / "oud.vwdb"
-    source = rollover.read_source(workspace.store.path)
+    source = rollover.read_source(workspace.database_path)
     rollover.write_new_year(source, rollover.plan(source, rollover.options_for("begroting", 2023)), other,
                             author="test")
     dialog = window.year_actions.show_compare(other)

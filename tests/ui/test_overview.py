@@ -37,7 +37,7 @@ def planned(window, workspace):  # type: ignore[no-untyped-def]
         workspace.save_activity(activity_id, changes)
     window.reload()
     window.toggle_dock("overview")
-    panel = window._docks["overview"].widget()
+    panel = window.dock("overview").widget()
     assert isinstance(panel, OverviewPanel)
     return panel, ids
 
@@ -202,7 +202,7 @@ def test_overview_and_undo_in_english(qtbot, qapp, window, workspace) -> None:  
         english = MainWindow(window.settings, user_name="test")
         qtbot.addWidget(english)
         assert english.undo_action.text() == "&Undo"
-        assert english.paste_plain_action.text() == "Paste as plain te&xt"  # no accelerator letter twice in one menu
+        assert english.action("paste_plain").text() == "Paste as plain te&xt"  # no accelerator letter twice in one menu
         assert english.collaboration.import_packages.text() == "&Merge handed-in work…"
     finally:
         translations.uninstall(qapp, installed)

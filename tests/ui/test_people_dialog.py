@@ -29,7 +29,7 @@ def test_add_people_with_roles(qtbot, dialog: PeopleDialog, workspace: Workspace
     dialog.name_edit.setText("Piet")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("coördinator"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    people = {p.name: p.role for p in workspace.store.people()}
+    people = {p.name: p.role for p in workspace.people()}
     assert people == {"Fatima Yilmaz": "medewerker", "Piet": "coördinator"}
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(1, 1).text() == "Coördinator"
@@ -38,22 +38,22 @@ def test_add_people_with_roles(qtbot, dialog: PeopleDialog, workspace: Workspace
 
 
 def test_duplicate_person_is_refused_with_a_message(dialog, workspace, modal) -> None:  # type: ignore[no-untyped-def]
-    workspace.store.add_person("Piet", "lezer")
+    workspace._store.add_person("Piet", "lezer")
     dialog.reload_people()
     dialog.name_edit.setText("piet")
     assert not dialog.add_person()
     assert "staat al" in modal.shown[0]
-    assert len(workspace.store.people()) == 1
+    assert len(workspace.people()) == 1
 
 
 def test_remove_selected_person(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
-    workspace.store.add_person("Anna", "lezer")
-    workspace.store.add_person("Bert", "medewerker")
+    workspace._store.add_person("Anna", "lezer")
+    workspace._store.add_person("Bert", "medewerker")
     dialog.reload_people()
     assert not dialog.remove_button.isEnabled()
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-    assert [p.name for p in workspace.store.people()] == ["Bert"]
+    assert [p.name for p in workspace.people()] == ["Bert"]
 
 
 def test_assign_a_goal_with_deadline(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
@@ -108,7 +108,7 @@ def test_preselected_goal(qtbot, workspace) -> None:  # type: ignore[no-untyped-
 
 
 def test_people_show_how_many_activities_they_own(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
-    workspace.store.add_person("Piet", "medewerker")
+    workspace._store.add_person("Piet", "medewerker")
     workspace.assign(Selection(goal="II"), owner="piet")
     dialog.reload_people()
     assert dialog.table.item(0, 2).text() == "5"

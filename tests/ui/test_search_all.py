@@ -36,7 +36,7 @@ def _document() -> Document:
 def big(qtbot, settings, tmp_path: Path, modal):  # type: ignore[no-untyped-def]
     path = tmp_path / "groot.vwdb"
     workspace = Workspace.open(path, author="test")
-    workspace.store.create_document(_document(), author="test")
+    workspace._store.create_document(_document(), author="test")
     window = MainWindow(settings, opener=open_fresh, user_name="test")
     qtbot.addWidget(window)
     window.set_workspace(workspace)
@@ -129,7 +129,7 @@ def test_replace_all_is_all_or_nothing_in_the_database(big, monkeypatch) -> None
     dialog.run_search()
     dialog.replacement.setText("Stad X")
     calls = []
-    store = workspace.store
+    store = workspace._store
     original = store._change_row
 
     def failing(*args: object) -> None:

@@ -54,7 +54,7 @@ def test_locked_database_opens_read_only(bare: MainWindow, tmp_path: Path) -> No
     assert bare.workspace.read_only
     assert bare.windowTitle().endswith("(alleen lezen)")
     assert bare.activity_form.title.isReadOnly()
-    assert not bare.add_activity_action.isEnabled()
+    assert not bare.action("add_activity").isEnabled()
     assert read_lock(database).user == "Piet"  # type: ignore[union-attr]
     with pytest.raises(StorageError, match="alleen-lezen"):
         bare.workspace.save_activity(bare.workspace.tree()[0].goals[0].activities[0].id, {"owner": "X"})

@@ -39,19 +39,19 @@ def test_language_and_name_survive_a_restart(qtbot, tmp_path: Path, modal, monke
     db_path = tmp_path / "doc.vwdb"
     monkeypatch.setattr(dialogs, "ask_text", lambda *_args, **_kwargs: "Anna de Vries")
     first = _start(qtbot, folder, db_path)
-    first.language_actions["en"].trigger()
-    first.user_action.trigger()
+    first.action("language_en").trigger()
+    first.action("user").trigger()
     assert first.workspace.author == "Anna de Vries"  # stamped with the name from now on
     first.close()
 
     # a new process parses the file again (within one process QSettings shares a cache per file)
     assert _read_in_new_process(folder) == ["en", "Anna de Vries"]
     second = _start(qtbot, folder, db_path)
-    assert second.language_actions["en"].isChecked()
-    assert not second.language_actions["nl"].isChecked()
+    assert second.action("language_en").isChecked()
+    assert not second.action("language_nl").isChecked()
     assert second.user_name == "Anna de Vries"
     activity = second.model.activities()[0].id
-    second.save_fields(activity, {"title": "Nieuwe titel"})
+    second.structure.save_fields(activity, {"title": "Nieuwe titel"})
     assert second.workspace.activity(activity).updated_by == "Anna de Vries"
     second.close()
 

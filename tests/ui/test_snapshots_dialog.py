@@ -26,7 +26,7 @@ def test_create_by_typing_a_name(qtbot, dialog: SnapshotsDialog, workspace: Work
     qtbot.keyClicks(dialog.name_edit, "aan college")
     with qtbot.waitSignal(dialog.created):
         qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-    (snapshot,) = workspace.store.snapshots()
+    (snapshot,) = workspace.snapshots()
     assert (snapshot.name, snapshot.created_by) == ("aan college", "test")
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "aan college"
@@ -37,7 +37,7 @@ def test_create_by_typing_a_name(qtbot, dialog: SnapshotsDialog, workspace: Work
 def test_empty_name_creates_nothing(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
     dialog.name_edit.setText("   ")
     assert not dialog.create()
-    assert workspace.store.snapshots() == ()
+    assert workspace.snapshots() == ()
 
 
 def test_same_name_asks_first(dialog, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -49,7 +49,7 @@ def test_same_name_asks_first(dialog, workspace, monkeypatch) -> None:  # type: 
     dialog.name_edit.setText("Aan raad")
     assert not dialog.create()
     assert "al een momentopname" in asked[0]
-    assert len(workspace.store.snapshots()) == 1
+    assert len(workspace.snapshots()) == 1
 
 
 def test_report_lists_changes_since_the_snapshot(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ def test_a_changed_database_replaces_the_quick_tree(qtbot, settings: Settings, d
     view = quick_view(db_path)
     assert view is not None
     first_id = view.tree[0].goals[0].activities[0].id
-    workspace.store.update_activity(first_id, {"title": "Intussen hernoemd"}, "test")
+    workspace._store.update_activity(first_id, {"title": "Intussen hernoemd"}, "test")
     workspace.close()
     window = _window(qtbot, settings)
     window.show_quick_tree(view)

@@ -141,8 +141,8 @@ def test_drop_onto_other_goal_and_refusals(qtbot, window, workspace) -> None:
 
 def test_add_programme_from_the_menu_with_undo(qtbot, window, workspace) -> None:
     """Bewerken › Programma toevoegen: a new programme at the end; undo removes it, redo keeps its name."""
-    assert window.add_programme_action.isEnabled()
-    window.add_programme_action.trigger()
+    assert window.action("add_programme").isEnabled()
+    window.action("add_programme").trigger()
     programmes = workspace.tree()
     assert [p.number for p in programmes] == ["1", "2"]
     assert programmes[1].name == "Nieuw programma"

@@ -43,7 +43,7 @@ def test_the_window_opens_the_server_as_the_login_and_dims_the_colleagues_work(a
     assert win.team.me.person == "Anna de Vries"
     assert "postgresql" in win.location_label.text()
     assert win.editable_ids == frozenset(_ids(bram, "Anna de Vries"))
-    assert not win._is_coordinator()
+    assert not win.is_coordinator()
 
 
 def test_a_colleagues_save_shows_in_the_tree_and_the_open_form_within_a_second(qtbot, anna_window, bram) -> None:

@@ -127,8 +127,8 @@ def test_ctrl_shift_v_pastes_plain_text_in_the_field(qtbot, window, form) -> Non
     _ctrl(qtbot, editor, Qt.Key.Key_V, shift=True)
     assert editor.toPlainText().endswith(" Platte tekst")
     assert not editor.blocktext().blocks[-1].runs[-1].bold
-    assert "progress" not in window._docks  # no longer the progress panel's key
-    assert window.paste_plain_action.text() == "Plakken als platte &tekst"
-    keys = window.progress_action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+    assert window.dock("progress") is None  # no longer the progress panel's key
+    assert window.action("paste_plain").text() == "Plakken als platte &tekst"
+    keys = window.action("progress").shortcut().toString(QKeySequence.SequenceFormat.PortableText)
     assert keys
     assert keys != "Ctrl+Shift+V"

@@ -154,7 +154,7 @@ def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ig
     from verantwoording_app.ui.overview import COLUMNS
 
     window.toggle_dock("overview")
-    panel = window._docks["overview"].widget()
+    panel = window.dock("overview").widget()
     model = panel.source
     findings = COLUMNS.index("findings")
     level = COLUMNS.index("readability")

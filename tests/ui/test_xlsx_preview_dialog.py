@@ -84,7 +84,7 @@ def test_explanation_changes_are_listed_with_their_own_choice(qtbot, tmp_path: P
 
     workspace = Workspace.open(tmp_path / "r.vwdb", author="coordinator")
     try:
-        workspace.store.create_document(chapter_document(), author="x")
+        workspace._store.create_document(chapter_document(), author="x")
         service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
         service.save_explanation(workspace, "p2", LineKind.LASTEN, {"cause": parse_markdown("Oud.")})
         target = tmp_path / "overzicht.xlsx"

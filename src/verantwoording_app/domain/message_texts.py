@@ -347,6 +347,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         'Deze database is alleen-lezen geopend ({why}); uw wijziging is niet opgeslagen.',
         'This database was opened read-only ({why}); your change was not saved.',
     ),
+    'database.someone_else_in_it': (
+        'iemand anders werkt erin',
+        'someone else is working in it',
+    ),
     'database.unusable': (
         'De database {name} kan niet worden gebruikt ({kind}).',
         'The database {name} cannot be used ({kind}).',

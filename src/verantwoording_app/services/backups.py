@@ -16,13 +16,17 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError, UserError
-from ..domain.messages import Message
+from ..domain.messages import Message, define
 from ..domain.model import Document, DocumentKind
 from ..formats.atomic import being_written, remove_stale_partials
 from ..storage.engine import backup_sqlite, inspect_sqlite_file
 from . import paths
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.vwdb$")
 
@@ -264,6 +268,22 @@ def restore(database: Path, backup: Path, *, confirm_document: str | None = None
         raise StorageError(Message.of("backup.restore_failed", error=error)) from error
     return safety
 
+
+
+NO_DATABASE = define("restore.no_database", "Er is geen database geopend.", "No database is open.")
+READ_ONLY = define("restore.read_only", "Deze database is alleen-lezen geopend; herstellen kan niet.",
+                   "This database is open read-only; it cannot be restored.")
+
+
+def restorable_database(workspace: Workspace | None) -> Path:
+    """The file a backup can be put back under (Bestand › Herstellen uit reservekopie); refused with no
+    database, on a team server or read-only. The caller closes the workspace, restores, opens it again."""
+    database = workspace.database_path if workspace is not None else None
+    if workspace is None or database is None:
+        raise UserError(Message.of(NO_DATABASE))
+    if workspace.read_only:
+        raise UserError(Message.of(READ_ONLY))
+    return database
 
 
 def newest_good_backup(database: Path) -> BackupInfo | None:

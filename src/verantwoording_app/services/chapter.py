@@ -33,7 +33,7 @@ from .workspace import Workspace
 
 
 def chapter_store(workspace: Workspace) -> ChapterStore:
-    return ChapterStore(workspace.store)
+    return ChapterStore(workspace._store)
 
 
 def chapter(workspace: Workspace) -> Chapter:
@@ -243,7 +243,7 @@ def add_imported_chapter(workspace: Workspace, imported: Chapter, programmes: Ma
     author = workspace.author
     names = {p.id: p.display_name for p in workspace.tree()}
     notes: list[str] = []
-    with workspace.store.transaction():
+    with workspace._store.transaction():
         current = store.load()
         for effect in imported.effects:
             programme_id = programmes.get(effect.programme_id)

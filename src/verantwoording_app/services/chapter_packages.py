@@ -120,13 +120,13 @@ def open_part(workspace: Workspace, payload: Mapping[str, Any], where: str) -> N
     if not isinstance(effects, list) or not all(isinstance(k, str) and k.count(":") == 1 for k in effects):
         raise ImportRefused(Message.of("chapter.invalid_effects", where=where))
     effect_bases = {key: _effect_fields(_effect_of(chapter, key)) for key in effects}
-    workspace.store.set_meta(META_KEY, json.dumps({"variances": keys, "base": bases, "effects": effects,
+    workspace._store.set_meta(META_KEY, json.dumps({"variances": keys, "base": bases, "effects": effects,
                                                    "effect_base": effect_bases}, ensure_ascii=False))
 
 
 def editable_variances(workspace: Workspace) -> frozenset[str] | None:
     """In an officer's working database, the variance keys they may explain; None: not a working database."""
-    raw = workspace.store.get_meta(META_KEY)
+    raw = workspace._store.get_meta(META_KEY)
     if raw is None:
         return None
     return frozenset(json.loads(raw).get("variances", []))
@@ -134,7 +134,7 @@ def editable_variances(workspace: Workspace) -> frozenset[str] | None:
 
 def editable_effects(workspace: Workspace) -> frozenset[str] | None:
     """In an officer's working database, the effect texts (programme:goal) they may write; None elsewhere."""
-    raw = workspace.store.get_meta(META_KEY)
+    raw = workspace._store.get_meta(META_KEY)
     if raw is None:
         return None
     return frozenset(json.loads(raw).get("effects", []))
@@ -142,7 +142,7 @@ def editable_effects(workspace: Workspace) -> frozenset[str] | None:
 
 def handin_part(workspace: Workspace) -> dict[str, Any]:
     """The changed explanation fields of the variances the officer owns, each with its base."""
-    raw = workspace.store.get_meta(META_KEY)
+    raw = workspace._store.get_meta(META_KEY)
     if raw is None:
         return {}
     meta = json.loads(raw)
@@ -212,7 +212,7 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
         explanation = chapter.explanation_for(programme_id, kind)
         for conflict in result.conflicts:
             conflicts += 1
-            with workspace.store.transaction() as session:
+            with workspace._store.transaction() as session:
                 session.add(VersionRow(entity="voorstel", entity_id=explanation.id if explanation else key,
                                        field=conflict.field, old=str(conflict.ours), new=str(conflict.theirs),
                                        author=source, at=now()))
@@ -225,7 +225,7 @@ def merge_part(workspace: Workspace, record: HandoutRecord, changes: Any,
                                                                         author=record.person)
             applied += len([n for n in updates if n != "amount"])
     if bases != record.bases:
-        workspace.store.update_handout_bases(record.id, bases)
+        workspace._store.update_handout_bases(record.id, bases)
     return applied, conflicts, refused, messages
 
 
@@ -262,7 +262,7 @@ def _merge_effect(workspace: Workspace, record: HandoutRecord, chapter: Chapter,
         updates[change.field] = parse_markdown(str(change.new))
         bases[key][change.field] = str(change.new)
     for conflict in result.conflicts:
-        with workspace.store.transaction() as session:
+        with workspace._store.transaction() as session:
             session.add(VersionRow(entity="voorstel", entity_id=current.id if current else short, field=conflict.field,
                                    old=str(conflict.ours), new=str(conflict.theirs), author=source, at=now()))
         messages.append(f"{source}: {what}: {conflict.field} is in beide gewijzigd; de waarde van de database is "

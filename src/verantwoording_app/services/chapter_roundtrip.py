@@ -123,7 +123,7 @@ def apply_explanations(workspace: Workspace, preview: ExplanationPreview, take: 
             raise ImportRefused(Message.of("preview.database_changed"))
         per_line.setdefault((change.programme_id, change.kind), {})[change.field] = _typed(change, chapter)
     written = 0
-    with workspace.store.transaction():
+    with workspace._store.transaction():
         for (programme_id, kind), changes in per_line.items():
             if "cause" in changes or "nature" in changes:
                 amount = amounts.get(f"{programme_id}:{kind.value}")

@@ -50,7 +50,7 @@ class SpellingHit:
 
 
 def aids(workspace: Workspace) -> WritingAidsStore:
-    return WritingAidsStore(workspace.store)
+    return WritingAidsStore(workspace._store)
 
 
 MAX_PACKAGE_WORDS = 20_000
@@ -247,7 +247,7 @@ def document_counts(workspace: Workspace, *, with_spelling: bool = True, header:
     else:
         tree = tree if tree is not None else workspace.tree()
         codes = tree_codes(tree)
-    counts_store = CheckCountsStore(workspace.store)
+    counts_store = CheckCountsStore(workspace._store)
     store = aids(workspace)
     default, targets = store.targets()
     context_key = key_of(rules_key(), header.year, header.kind.value, header.realisation_label,

@@ -70,19 +70,32 @@ def format_for(path: Path, explicit: str | None = None) -> str:
     return fmt
 
 
-def export_document(
+@dataclass(frozen=True, slots=True)
+class PreparedExport:
+    """Everything an export reads from the database, read at once; writing it needs no database (the
+    window writes on a worker thread, the store is not shared with it)."""
+
+    document: Document
+    """The selected part of the document."""
+    selection: Selection
+    options: ExportOptions
+    changed_since: tuple[str, dict[str, str]] | None
+    """Excel: the snapshot's name and per activity what changed since."""
+    findings: dict[str, int] | None
+    """Excel: open P&C findings per activity (the "Controle" column)."""
+    warnings: tuple[str, ...]
+    """Filters that matched nothing."""
+
+
+def prepare_export(
     workspace: Workspace,
     fmt: str,
-    out: Path,
     selection: Selection | None = None,
     options: ExportOptions | None = None,
-) -> ExportReport:
-    with collector_paused():  # loading and writing make millions of objects and no cycles
-        return _export_document(workspace, fmt, out, selection or Selection(), options or ExportOptions())
-
-
-def _export_document(workspace: Workspace, fmt: str, out: Path, selection: Selection,
-                     options: ExportOptions) -> ExportReport:
+) -> PreparedExport:
+    """Read what an export of ``fmt`` needs (window and command line alike); writes nothing."""
+    selection = selection or Selection()
+    options = options or ExportOptions()
     whole = workspace.document()
     document = select(whole, selection)
     filter_warnings = tuple(unmatched_filters(whole, selection)) if selection.statuses or selection.owners else ()
@@ -99,8 +112,25 @@ def _export_document(workspace: Workspace, fmt: str, out: Path, selection: Selec
 
         # stored counts where the texts did not change; nothing written: an export leaves the database as it was
         findings = document_counts(workspace, with_spelling=False, document=whole, keep=False).open_findings
-    report = export_tree(document, fmt, out, options, selection, changes, findings)
-    return replace(report, warnings=filter_warnings + report.warnings) if filter_warnings else report
+    return PreparedExport(document, selection, options, changes, findings, filter_warnings)
+
+
+def write_export(prepared: PreparedExport, fmt: str, out: Path) -> ExportReport:
+    """Write a prepared export (no database needed)."""
+    report = export_tree(prepared.document, fmt, out, prepared.options, prepared.selection,
+                         prepared.changed_since, prepared.findings)
+    return replace(report, warnings=prepared.warnings + report.warnings) if prepared.warnings else report
+
+
+def export_document(
+    workspace: Workspace,
+    fmt: str,
+    out: Path,
+    selection: Selection | None = None,
+    options: ExportOptions | None = None,
+) -> ExportReport:
+    with collector_paused():  # loading and writing make millions of objects and no cycles
+        return write_export(prepare_export(workspace, fmt, selection, options), fmt, out)
 
 
 def export_tree(

@@ -272,10 +272,10 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
 
     document = result.document
     warnings = tuple(str(w) for w in result.warnings)
-    if not workspace.store.has_document():
-        workspace.store.create_document(document, author=workspace.author)
+    if not workspace._store.has_document():
+        workspace._store.create_document(document, author=workspace.author)
         return ImportReport(document.activity_count(), warnings, result.encoding)
-    document, fitted = fit_statuses(document, workspace.store.load_document_header().status_scheme)
+    document, fitted = fit_statuses(document, workspace._store.load_document_header().status_scheme)
     warnings = (*warnings, *fitted)
     if add:
         _backup_before_import(workspace)
@@ -289,7 +289,7 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
             Message.of("import.document_exists")
         )
     _backup_before_import(workspace)
-    workspace.store.replace_document(document, author=workspace.author)
+    workspace._store.replace_document(document, author=workspace.author)
     return ImportReport(document.activity_count(), warnings, result.encoding)
 
 
@@ -332,7 +332,7 @@ def add_to_document(workspace: Workspace, document: Document, notes: list[str] |
     """
     from .chapter import add_imported_chapter
 
-    store = workspace.store
+    store = workspace._store
     author = workspace.author
     reused: list[str] = []
     programme_ids: dict[str, str] = {}
@@ -379,7 +379,7 @@ def preview_workbook(workspace: Workspace, path: Path) -> Preview:
     """What re-importing an edited coordinator workbook would change for this person; nothing is written."""
     from . import xlsx_roundtrip
 
-    return xlsx_roundtrip.preview(workspace.store, path, workspace.person)
+    return xlsx_roundtrip.preview(workspace._store, path, workspace.person)
 
 
 def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any = None, *,
@@ -402,7 +402,7 @@ def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any = None
     if explanations and explained is None:
         explained = preview_explanations(workspace, preview.path)
     result = xlsx_roundtrip.apply(
-        workspace.store, preview, take=take,
+        workspace._store, preview, take=take,
         allow_deletions=allow_deletions or bool(getattr(decisions, "allow_deletions", False)),
         author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}), person=workspace.person,
     )

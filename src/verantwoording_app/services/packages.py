@@ -13,7 +13,7 @@ from ..domain.errors import ImportRefused, UserError
 from ..domain.handout import OFFICER_FIELDS, HandoutRecord
 from ..domain.limits import FIELD_NAMES, clean_text, too_long
 from ..domain.merge import merge_fields
-from ..domain.messages import Message
+from ..domain.messages import Message, define
 from ..domain.model import Activiteit, Document, Opmerking, ReviewState
 from ..domain.policy import Person, Role, Verdict
 from ..domain.wording import count
@@ -94,8 +94,8 @@ def create_handout(workspace: Workspace, owner: str, target: Path) -> HandoutRep
     record = HandoutRecord(manifest.package_id, document.id, owner.strip(), manifest.created, workspace.author,
                            OFFICER_FIELDS, bases)
     words = list(checking.aids(workspace).words())  # the document word list travels along
-    with workspace.store.transaction():  # the record only exists when the package was written, and back
-        workspace.store.add_handout(record)
+    with workspace._store.transaction():  # the record only exists when the package was written, and back
+        workspace._store.add_handout(record)
         package_format.write_package(target, manifest, {
             "document": document_to_json(document), "editable": editable, "fields": list(OFFICER_FIELDS),
             "words": words, "hoofdstuk": chapter_part})
@@ -131,7 +131,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
         meta = _package_meta(workspace)
         if meta is not None and meta.get("handout_id") == package.manifest.package_id:
             return workspace
-        if meta is None and workspace.store.has_document():
+        if meta is None and workspace._store.has_document():
             workspace.close()
             raise UserError(
                 Message.of("package.own_document", name=target.name)
@@ -141,13 +141,13 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
             raise UserError(
                 Message.of("package.working_database_exists", owner=package.manifest.owner, target=target)
             )
-        if workspace.store.has_document():
+        if workspace._store.has_document():
             _backup_before_import(workspace)
-        workspace.store.replace_document(document, author=package.manifest.created_by)
+        workspace._store.replace_document(document, author=package.manifest.created_by)
     else:
         workspace = Workspace.open(target, author=author or package.manifest.owner)
         try:
-            workspace.store.create_document(document, author=package.manifest.created_by)
+            workspace._store.create_document(document, author=package.manifest.created_by)
         except BaseException:
             workspace.close()
             remove_new_database(target)
@@ -160,7 +160,7 @@ def open_handout(path: Path, *, database: Path | None = None, author: str | None
     if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
         fields = list(OFFICER_FIELDS)
     checking.take_words(workspace, words, package.manifest.created_by)
-    workspace.store.set_meta(META_KEY, json.dumps({
+    workspace._store.set_meta(META_KEY, json.dumps({
         "handout_id": package.manifest.package_id, "owner": package.manifest.owner,
         "editable": editable, "fields": fields, "base": bases, "remarks": remarks, "words": words,
     }, ensure_ascii=False))
@@ -236,6 +236,37 @@ def create_handin(workspace: Workspace, target: Path) -> HandinReport:
 # -- coordinator: merge ------------------------------------------------------------
 
 
+HANDED_IN_WITHOUT_DATABASE = define(
+    "package.handed_in_without_database",
+    "Dit is een ingeleverd pakket; open eerst de database van de coördinator.",
+    "This is a handed-in package; open the coordinator's database first.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PackageOpened:
+    """What opening a package did: a hand-out became a working database, or a hand-in was merged."""
+
+    database: Path | None = None
+    """A hand-out: the officer's working database (closed; open it)."""
+    merged: MergeReport | None = None
+    """A hand-in: what the merge into the open database did."""
+
+
+def open_package(path: Path, workspace: Workspace | None, *, author: str | None = None) -> PackageOpened:
+    """Bestand › Werkpakket openen: a hand-out becomes the officer's own working database (in its usual
+    place); a hand-in is merged into the open (coordinator's) database, refused without one."""
+    package = package_format.read_package(path)
+    if package.manifest.kind != "uitgifte":
+        if workspace is None:
+            raise UserError(Message.of(HANDED_IN_WITHOUT_DATABASE))
+        return PackageOpened(merged=merge_handins(workspace, [path]))
+    target = working_database_for(package.manifest.owner, package.manifest.document_id)
+    opened = open_handout(path, database=target, author=author)
+    opened.close()
+    return PackageOpened(database=target)
+
+
 def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeReport:
     """Merge return packages per field, in one transaction: one-sided changes applied, conflicts listed.
 
@@ -246,7 +277,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
     message (the rest applies), the bases come from the record, the author is
     the person it was for, and values must fit the document's rules.
     """
-    document_id = workspace.store.document_id()
+    document_id = workspace._store.document_id()
     packages = []
     for path in package_paths:
         package = package_format.read_package(path)
@@ -256,7 +287,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
             raise ImportRefused(
                 Message.of("package.other_document", name=path.name)
             )
-        record = workspace.store.handout(package.manifest.based_on)
+        record = workspace._store.handout(package.manifest.based_on)
         if record is None or record.document_id != document_id:
             raise ImportRefused(
                 Message.of("package.unknown_handout", name=path.name, based_on=package.manifest.based_on[:12])
@@ -272,7 +303,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
     header = workspace.document_header()
     tally = _Tally()
     _backup_before_import(workspace)
-    with workspace.store.transaction():
+    with workspace._store.transaction():
         for path, package, record, changes, words in packages:
             added = checking.take_words(workspace, words, record.person)
             if added:
@@ -281,7 +312,7 @@ def merge_handins(workspace: Workspace, package_paths: list[Path]) -> MergeRepor
             _merge_one(workspace, header, path, package, record, changes, tally)
             from .chapter_packages import merge_part
 
-            fresh = workspace.store.handout(record.id) or record  # the bases as _merge_one left them
+            fresh = workspace._store.handout(record.id) or record  # the bases as _merge_one left them
             applied, conflicts, refused, messages = merge_part(workspace, fresh, package.payload.get("hoofdstuk"),
                                                                f"{record.person} ({path.name})")
             tally.applied += applied
@@ -304,7 +335,7 @@ class _Tally:
 
 def _merge_one(workspace: Workspace, document: Document, path: Path, package: package_format.Package,
                record: HandoutRecord, changes: dict[str, Any], tally: _Tally) -> None:
-    store = workspace.store
+    store = workspace._store
     person = record.person
     source = f"{person} ({path.name})"
     if package.manifest.owner.strip() != person or package.manifest.created_by.strip() not in ("", person):
@@ -415,11 +446,11 @@ def _valid_value(name: str, value: Any, document: Document) -> tuple[Any, str | 
 
 def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited: str | None = None) -> None:
     """Decide a conflict: take the package's value, keep the database's, or an edited text."""
-    found = {c.id: c for c in workspace.store.conflicts(open_only=False)}
+    found = {c.id: c for c in workspace._store.conflicts(open_only=False)}
     conflict = found.get(conflict_id)
     if conflict is None:
         raise UserError(Message.of("conflict.missing"))
-    with workspace.store.transaction():
+    with workspace._store.transaction():
         if choice == "pakket":
             value = conflict.theirs
         elif choice == "bewerkt":
@@ -433,7 +464,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited
         if choice != "database":
             _apply(workspace, conflict.activity_id, {conflict.field: _from_text(conflict.field, value)},
                    workspace.author)
-        workspace.store.mark_conflict(conflict_id, choice, workspace.author)
+        workspace._store.mark_conflict(conflict_id, choice, workspace.author)
 
 
 # -- helpers -----------------------------------------------------------------------
@@ -441,14 +472,14 @@ def resolve_conflict(workspace: Workspace, conflict_id: str, choice: str, edited
 
 def _backup_before_import(workspace: Workspace) -> None:
     """A copy of the database before others' work is merged in (a file database only)."""
-    if workspace.store.path is not None and workspace.store.path.exists():
+    if workspace._store.path is not None and workspace._store.path.exists():
         from .backups import make_rotated_backup
 
-        make_rotated_backup(workspace.store.path, "voor-import")
+        make_rotated_backup(workspace._store.path, "voor-import")
 
 
 def _package_meta(workspace: Workspace) -> dict[str, Any] | None:
-    raw = workspace.store.get_meta(META_KEY)
+    raw = workspace._store.get_meta(META_KEY)
     return None if raw is None else dict(json.loads(raw))
 
 
@@ -485,10 +516,10 @@ def _apply(workspace: Workspace, activity_id: str, updates: dict[str, object], a
     converted = {name: field_from_json(name, value) if not _is_domain(value) else value
                  for name, value in updates.items()}
     if converted:
-        workspace.store.update_activity(activity_id, converted, author)
+        workspace._store.update_activity(activity_id, converted, author)
     if figures is not None:
         items = json.loads(figures) if isinstance(figures, str) else figures
-        workspace.store.replace_kengetallen(activity_id, figures_from_json(items), author)
+        workspace._store.replace_kengetallen(activity_id, figures_from_json(items), author)
     return len(converted) + (figures is not None)
 
 
@@ -511,8 +542,8 @@ def _add_remark(workspace: Workspace, activity_id: str, data: Any, path: Path, a
         raise ImportRefused(Message.of("package.invalid_comment", name=path.name)) from None
     if too_long("remark", remark.text) is not None:
         return 0
-    known = {r.id for r in workspace.store.load_activity(activity_id).opmerkingen}
+    known = {r.id for r in workspace._store.load_activity(activity_id).opmerkingen}
     if remark.id in known:
         return 0
-    workspace.store.add_remark(activity_id, remark.text, remark.author, remark=remark)
+    workspace._store.add_remark(activity_id, remark.text, remark.author, remark=remark)
     return 1

@@ -49,7 +49,7 @@ def split_activity(workspace: Workspace, activity_id: str, title: str = "") -> A
         portfolio_holder=original.portfolio_holder, deadline=original.deadline,
         lineage=new_id(), lineage_from=(original.lineage_id,), plan_frozen=original.plan_frozen,
     )
-    workspace.store.add_activity(goal_id, part, position + 1, author=workspace.author)
+    workspace._store.add_activity(goal_id, part, position + 1, author=workspace.author)
     return workspace.activity(part.id)
 
 
@@ -61,7 +61,7 @@ def merge_activities(workspace: Workspace, source_id: str, target_id: str) -> Me
     source, target = workspace.activity(source_id), workspace.activity(target_id)
     for activity in (source, target):
         policy.require(policy.locked_change(activity, ("plan", "realisation")))
-    store = workspace.store
+    store = workspace._store
     with store.transaction():
         goal_id, position, removed = store.delete_activity(source_id, author=workspace.author)
         changes: dict[str, object] = {
@@ -87,7 +87,7 @@ def merge_activities(workspace: Workspace, source_id: str, target_id: str) -> Me
 def undo_merge(workspace: Workspace, record: MergeRecord) -> None:
     """Put both activities back exactly as they were before the merge."""
     policy.require(policy.can_change_structure(workspace.person))
-    store = workspace.store
+    store = workspace._store
     before = record.target_before
     with store.transaction():
         store.remove_remarks(record.copied_remarks)

@@ -109,9 +109,9 @@ def read_source(location: str | Path) -> Source:
 
 def workspace_source(workspace: Workspace) -> Source:
     """The open document as a rollover source (read in one go; the database is not changed)."""
-    with workspace.store.transaction():
-        return Source(workspace.document(), workspace.store.people(),
-                      words=WritingAidsStore(workspace.store).words())
+    with workspace._store.transaction():
+        return Source(workspace.document(), workspace._store.people(),
+                      words=WritingAidsStore(workspace._store).words())
 
 
 def _read_database(path: Path) -> Source:

@@ -37,14 +37,10 @@ def create_snapshot(workspace: Workspace, name: str) -> Snapshot:
         from ..domain.errors import UserError
 
         raise UserError(Message.of("snapshot.name_missing"))
-    if any(s.name.strip().casefold() == name.casefold() for s in workspace.store.snapshots()):
-        from ..domain.errors import UserError
-
-        raise UserError(Message.of("snapshot.name_taken", name=name))
     document = workspace.document()
     data = document_to_json(document)
     data[CHAPTER_KEY] = chapter_to_json(document.chapter)  # the rest of the chapter beside the activities
-    return workspace.store.add_snapshot(name, json.dumps(data, ensure_ascii=False), workspace.author)
+    return workspace._store.add_snapshot(name, json.dumps(data, ensure_ascii=False), workspace.author)
 
 
 CHAPTER_KEY = "hoofdstuk"
@@ -53,14 +49,14 @@ CHAPTER_KEY = "hoofdstuk"
 def find_snapshot(workspace: Workspace, name: str) -> Snapshot:
     from ..domain.errors import UserError
 
-    matches = [s for s in workspace.store.snapshots() if s.name.casefold() == name.strip().casefold() or s.id == name]
+    matches = [s for s in workspace._store.snapshots() if s.name.casefold() == name.strip().casefold() or s.id == name]
     if not matches:
         raise UserError(Message.of("snapshot.missing_named", name=name))
     return matches[-1]
 
 
 def changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ActivityChange, ...]:
-    before = document_from_json(json.loads(workspace.store.snapshot_data(snapshot.id)),
+    before = document_from_json(json.loads(workspace._store.snapshot_data(snapshot.id)),
                                 Message.of("snapshot.named", name=snapshot.name))
     after = workspace.document()
     old = {p.activity.id: p for p in before.iter_activities()}
@@ -85,7 +81,7 @@ def changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ActivityCha
 def chapter_changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ChapterChange, ...]:
     """What changed in the chapter (effect texts, indicators, ledger, explanations) since the snapshot; a
     snapshot made before the chapter travelled in snapshots counts as one without chapter data."""
-    data = json.loads(workspace.store.snapshot_data(snapshot.id))
+    data = json.loads(workspace._store.snapshot_data(snapshot.id))
     old = document_from_json(data, Message.of("snapshot.named", name=snapshot.name))  # a newer format: refused
     before = chapter_from_json(data.get(CHAPTER_KEY), f"momentopname '{snapshot.name}'")
     after = workspace.document()

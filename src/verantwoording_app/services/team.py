@@ -51,11 +51,11 @@ def upload_to_server(local: Path, location: str, *, replace: bool = False) -> st
 
 
 def is_team_workspace(workspace: Workspace) -> bool:
-    return workspace.store.engine.dialect.name == "postgresql"
+    return workspace._store.engine.dialect.name == "postgresql"
 
 
 def whoami(workspace: Workspace) -> Identity:
-    return identity(workspace.store.engine)
+    return identity(workspace._store.engine)
 
 
 def own_activities(workspace: Workspace, me: Identity) -> frozenset[str] | None:
@@ -85,23 +85,23 @@ def save_or_queue_conflict(
                 continue
             before = field_to_history(name, getattr(base, name)) if base is not None else None
             # the queue's 'ours' is the database's value, 'theirs' the proposal: here the unsaved edit
-            workspace.store.add_conflict(activity_id, name, before, theirs, ours, f"{workspace.author} (live)",
+            workspace._store.add_conflict(activity_id, name, before, theirs, ours, f"{workspace.author} (live)",
                                          f"{LIVE_PACKAGE}-{current.revision}-{workspace.author}")
         return current, True
 
 
 def announce_presence(workspace: Workspace, activity_id: str | None) -> None:
-    presence.announce(workspace.store.engine, activity_id)
+    presence.announce(workspace._store.engine, activity_id)
 
 
 def leave(workspace: Workspace) -> None:
-    presence.leave(workspace.store.engine)
+    presence.leave(workspace._store.engine)
 
 
 def colleagues_at_work(workspace: Workspace) -> dict[str, tuple[str, ...]]:
-    return presence.others(workspace.store.engine)
+    return presence.others(workspace._store.engine)
 
 
 def listener_for(workspace: Workspace) -> Listener:
     """A listener on the same server as the workspace, with the workspace's credentials."""
-    return Listener(workspace.store.engine.url.render_as_string(hide_password=False))
+    return Listener(workspace._store.engine.url.render_as_string(hide_password=False))

@@ -13,15 +13,26 @@ from pathlib import Path
 from ..domain import policy
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
+from ..domain.lineage import lines_of
 from ..domain.messages import Message
-from ..domain.model import Activiteit, Document, Hoofddoel, Kengetal, Opmerking, Programma, Versie
+from ..domain.model import (
+    Activiteit,
+    Document,
+    Hoofddoel,
+    Kengetal,
+    LineageEntry,
+    Opmerking,
+    Programma,
+    Versie,
+)
 from ..domain.policy import Decision, Person, Role
 from ..domain.selection import Selection, select
 from ..domain.wording import count
 from ..formats import pctext
 from ..resources import sample_path
 from ..storage.rows import TreeProgramme
-from ..storage.store import SearchHit, Store
+from ..storage.store import FieldConflict, SearchHit, Snapshot, Store
+from ..storage.store import Person as StoredPerson
 from . import paths
 
 __all__ = [
@@ -64,7 +75,9 @@ class Workspace:
     """
 
     def __init__(self, store: Store, author: str) -> None:
-        self.store = store
+        self._store = store
+        """Private: ``ui/`` and ``cli.py`` call the Workspace and the other services, never the store
+        (tests/test_architecture.py checks it); services of this package reach it as ``workspace._store``."""
         self.author = author
         self._person: Person | None = None
 
@@ -79,23 +92,40 @@ class Workspace:
 
     @property
     def read_only(self) -> bool:
-        return self.store.read_only
+        return self._store.read_only
 
     @classmethod
     def open_default(cls, location: str | Path | None = None, *, author: str | None = None,
                      read_only: bool = False) -> Workspace:
         """Open the database; on first start, fill a new one with the Almelo example."""
         workspace = cls.open(location, author=author, read_only=read_only)
-        if not read_only and not workspace.store.has_document():
+        if not read_only and not workspace._store.has_document():
             workspace.load_example()
         return workspace
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
 
     @property
     def location(self) -> str:
-        return str(self.store.path) if self.store.path else self.store.location
+        return str(self._store.path) if self._store.path else self._store.location
+
+    @property
+    def database_path(self) -> Path | None:
+        """The database file (None on a team server)."""
+        return self._store.path
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the database was opened read-only although it was not asked (None: it was asked, or it is not)."""
+        return self._store.read_only_reason
+
+    def has_document(self) -> bool:
+        return self._store.has_document()
+
+    def integrity_problems(self) -> list[str]:
+        """What the database's own integrity check finds (empty: healthy)."""
+        return self._store.integrity_problems()
 
     # -- import / example ----------------------------------------------------
 
@@ -105,13 +135,13 @@ class Workspace:
             year=year, municipality=municipality,
             programmes=(Programma(number="1", name="", goals=(Hoofddoel(title="Nieuw hoofddoel"),)),),
         )
-        self.store.create_document(document, author=self.author)
+        self._store.create_document(document, author=self.author)
 
     def load_example(self) -> ImportReport:
         """Fill the database with the Almelo 2022 example chapter."""
         result = pctext.read_pc_text(sample_path().read_bytes())
         document = replace(result.document, municipality="Almelo")
-        self.store.create_document(document, author=self.author)
+        self._store.create_document(document, author=self.author)
         return ImportReport(document.activity_count(), tuple(str(w) for w in result.warnings))
 
     def import_pc_text(self, path: Path, *, replace_existing: bool = False) -> ImportReport:
@@ -126,18 +156,18 @@ class Workspace:
         except OSError as error:
             raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
         result = pctext.read_pc_text(data)
-        if self.store.has_document():
+        if self._store.has_document():
             if not replace_existing:
                 raise UserError(
                     Message.of("workspace.document_exists")
                 )
             from .importing import fit_statuses  # the replaced document keeps its status scheme
 
-            document, fitted = fit_statuses(result.document, self.store.load_document_header().status_scheme)
+            document, fitted = fit_statuses(result.document, self._store.load_document_header().status_scheme)
             self.replace_document(document)
         else:
             fitted = ()
-            self.store.create_document(result.document, author=self.author)
+            self._store.create_document(result.document, author=self.author)
         return ImportReport(result.document.activity_count(),
                             (*(str(w) for w in result.warnings), *fitted), result.encoding)
 
@@ -155,11 +185,11 @@ class Workspace:
         self._person = None
 
     def _read_person(self) -> Person:
-        if self.store.engine.dialect.name == "postgresql":  # the team server says who we are (session_user)
+        if self._store.engine.dialect.name == "postgresql":  # the team server says who we are (session_user)
             from ..storage.server.connect import person_of
 
-            return person_of(self.store.engine)
-        raw = self.store.get_meta(WORK_PACKAGE_META)
+            return person_of(self._store.engine)
+        raw = self._store.get_meta(WORK_PACKAGE_META)
         if raw is None:
             return Person.coordinator(self.author)
         meta = json.loads(raw)
@@ -188,31 +218,60 @@ class Workspace:
     def replace_document(self, document: Document) -> None:
         """Replace the whole document (import --replace, demo --replace): the coordinator's, a backup first."""
         self._require_structure()
-        if self.store.path is not None and self.store.path.exists():
+        if self._store.path is not None and self._store.path.exists():
             from .backups import make_rotated_backup
 
-            make_rotated_backup(self.store.path, "voor-import")
-        self.store.replace_document(document, author=self.author)
+            make_rotated_backup(self._store.path, "voor-import")
+        self._store.replace_document(document, author=self.author)
 
     # -- reading -------------------------------------------------------------
 
     def document(self) -> Document:
-        return self.store.load_document()
+        return self._store.load_document()
 
     def document_header(self) -> Document:
-        return self.store.load_document_header()
+        return self._store.load_document_header()
 
     def tree(self) -> tuple[TreeProgramme, ...]:
-        return self.store.tree()
+        return self._store.tree()
 
     def activity(self, activity_id: str) -> Activiteit:
-        return self.store.load_activity(activity_id)
+        return self._store.load_activity(activity_id)
 
     def history(self, entity_id: str, field: str | None = None) -> tuple[Versie, ...]:
-        return self.store.history(entity_id, field)
+        return self._store.history(entity_id, field)
 
     def search(self, query: str) -> tuple[SearchHit, ...]:
-        return self.store.search(query)
+        return self._store.search(query)
+
+    def past_entries(self, activity: Activiteit) -> tuple[LineageEntry, ...]:
+        """What the activity's line said in earlier years (the form's "Lijn door de jaren")."""
+        return self._store.past_entries(lines_of(activity))
+
+    def snapshots(self) -> tuple[Snapshot, ...]:
+        return self._store.snapshots()
+
+    def conflicts(self, *, open_only: bool = True) -> tuple[FieldConflict, ...]:
+        return self._store.conflicts(open_only=open_only)
+
+    # -- people ----------------------------------------------------------------
+
+    def people(self) -> tuple[StoredPerson, ...]:
+        """The people of the document (names and roles, for hand-out and the people dialog)."""
+        return self._store.people()
+
+    def add_person(self, name: str, role: str) -> StoredPerson:
+        return self._store.add_person(name, role)
+
+    def remove_person(self, person_id: str) -> None:
+        self._store.remove_person(person_id)
+
+    def remove_person_named(self, name: str) -> None:
+        """Remove the person with this name (case does not matter); refused when there is none."""
+        matches = [p for p in self.people() if p.name.casefold() == name.casefold()]
+        if not matches:
+            raise UserError(Message.of("cli.person_unknown", name=name))
+        self.remove_person(matches[0].id)
 
     # -- editing -------------------------------------------------------------
 
@@ -220,83 +279,83 @@ class Workspace:
         self, activity_id: str, changes: Mapping[str, object], *, expected_revision: int | None = None
     ) -> Activiteit:
         self._require_change(activity_id, changes)
-        return self.store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
+        return self._store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
 
     def save_activities(self, changes: Mapping[str, Mapping[str, object]]) -> list[Activiteit]:
         """Change many activities in one transaction (replace all); the saved activities in the same order."""
         for activity_id, fields in changes.items():
             self._require_change(activity_id, fields)
-        return self.store.update_activities(changes, self.author)
+        return self._store.update_activities(changes, self.author)
 
     def save_kengetallen(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
         if not self.person.is_coordinator and self.activity(activity_id).kengetallen != figures:
             self._require_change(activity_id, {"kengetallen": figures})
-        self.store.replace_kengetallen(activity_id, figures, self.author)
+        self._store.replace_kengetallen(activity_id, figures, self.author)
 
     def add_remark(self, activity_id: str, text: str) -> Opmerking:
         if not self.person.is_coordinator:
             policy.require(policy.can_edit(self.person, self.activity(activity_id)))
-        return self.store.add_remark(activity_id, text, self.author)
+        return self._store.add_remark(activity_id, text, self.author)
 
     def set_remark_resolved(self, remark_id: str, resolved: bool) -> None:
-        self.store.set_remark_resolved(remark_id, resolved)
+        self._store.set_remark_resolved(remark_id, resolved)
 
     def update_document(self, changes: Mapping[str, object]) -> Document:
-        return self.store.update_document(changes, author=self.author)
+        return self._store.update_document(changes, author=self.author)
 
     def update_programme(self, programme_id: str, changes: Mapping[str, object]) -> None:
-        self.store.update_programme(programme_id, changes, author=self.author)
+        self._store.update_programme(programme_id, changes, author=self.author)
 
     def update_goal(self, goal_id: str, changes: Mapping[str, str]) -> None:
-        self.store.update_goal(goal_id, changes, author=self.author)
+        self._store.update_goal(goal_id, changes, author=self.author)
 
     # -- structure -------------------------------------------------------------
 
     def add_activity(self, goal_id: str, title: str, position: int | None = None) -> str:
         self._require_structure()
-        return self.store.add_activity(goal_id, Activiteit(title=title), position, author=self.author)
+        return self._store.add_activity(goal_id, Activiteit(title=title), position, author=self.author)
 
     def restore_activity(self, goal_id: str, activity: Activiteit, position: int) -> str:
         """Put a deleted activity back (undo), with its texts, figures and remarks."""
         self._require_structure()
-        return self.store.add_activity(goal_id, activity, position, author=self.author)
+        return self._store.add_activity(goal_id, activity, position, author=self.author)
 
     def delete_activity(self, activity_id: str) -> tuple[str, int, Activiteit]:
         self._require_structure()
-        return self.store.delete_activity(activity_id, author=self.author)
+        return self._store.delete_activity(activity_id, author=self.author)
 
     def move_activity(self, activity_id: str, goal_id: str, position: int) -> None:
         self._require_structure()
-        self.store.move_activity(activity_id, goal_id, position)
+        self._store.move_activity(activity_id, goal_id, position)
 
     def add_goal(self, programme_id: str, title: str, position: int | None = None, goal_id: str | None = None,
                  *, lineage: tuple[str, tuple[str, ...]] | None = None) -> str:
         """Add a goal; ``goal_id`` and ``lineage`` put a deleted goal back as it was (undo)."""
         self._require_structure()
         line, line_from = lineage or ("", ())
-        return self.store.add_goal(programme_id, title, position, goal_id=goal_id, lineage=line,
+        return self._store.add_goal(programme_id, title, position, goal_id=goal_id, lineage=line,
                                    lineage_from=line_from)
 
     def goal_lineage(self, goal_id: str) -> tuple[str, tuple[str, ...]]:
-        return self.store.goal_lineage(goal_id)
+        return self._store.goal_lineage(goal_id)
 
     def delete_goal(self, goal_id: str) -> None:
         self._require_structure()
-        self.store.delete_goal(goal_id)
+        self._store.delete_goal(goal_id)
 
     def move_goal(self, goal_id: str, position: int) -> None:
         self._require_structure()
-        self.store.move_goal(goal_id, position)
+        self._store.move_goal(goal_id, position)
 
     def add_programme(self, number: str, name: str, position: int | None = None,
                       programme_id: str | None = None) -> str:
         """Add a programme; ``programme_id`` puts a deleted one back under its own id (redo)."""
         self._require_structure()
-        return self.store.add_programme(number, name, position, programme_id=programme_id)
+        return self._store.add_programme(number, name, position, programme_id=programme_id)
 
     def delete_programme(self, programme_id: str) -> None:
         self._require_structure()
-        self.store.delete_programme(programme_id)
+        self._store.delete_programme(programme_id)
 
     def assign(self, selection: Selection, *, owner: str, deadline: date | None = None) -> int:
         """Set the owner (and deadline) of every activity in a selection, in one transaction.
@@ -312,18 +371,18 @@ class Workspace:
             changes["deadline"] = deadline
         places = list(document.iter_activities())
         self.backup_before_bulk_change(len(places))
-        with self.store.transaction():
+        with self._store.transaction():
             for place in places:
                 self.save_activity(place.activity.id, changes)
         return len(places)
 
     def backup_before_bulk_change(self, activities: int) -> Path | None:
         """A change to more than one activity at once (assign, replace all) makes a backup first."""
-        if activities <= 1 or self.store.path is None or self.read_only:
+        if activities <= 1 or self._store.path is None or self.read_only:
             return None
         from .backups import make_rotated_backup
 
-        return make_rotated_backup(self.store.path, "voor-bulkwijziging")[0]
+        return make_rotated_backup(self._store.path, "voor-bulkwijziging")[0]
 
     # -- replace ---------------------------------------------------------------
 

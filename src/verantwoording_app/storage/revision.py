@@ -5,5 +5,5 @@ from __future__ import annotations
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 """The newest schema this version knows; kept equal to the newest migration (tested)."""

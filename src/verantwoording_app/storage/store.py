@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, text, update
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -243,7 +243,7 @@ class Store:
                     raise  # integrity errors and the like are bugs, not the environment
                 raise diagnose.explain(error, self.path) from error
             if self.read_only:
-                why = self.read_only_reason or "iemand anders werkt erin"
+                why = self.read_only_reason or Message.of("database.someone_else_in_it")
                 raise StorageError(
                     Message.of("database.read_only", why=why)
                 ) from error
@@ -251,6 +251,13 @@ class Store:
         finally:
             self._session = None
             session.close()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[Session]:
+        """A write a unique index may refuse (IntegrityError), in a savepoint of the transaction: a refusal
+        undoes only this write, and a surrounding transaction (a package merge) goes on."""
+        with self.transaction() as session, session.begin_nested():
+            yield session
 
     # -- document ----------------------------------------------------------
 
@@ -370,9 +377,15 @@ class Store:
             insert_chapter(session, document.id, document.chapter, author, stamp)
 
     def replace_document(self, document: Document, *, author: str = "") -> None:
-        """Replace every document in the database by this one, in one transaction."""
+        """Replace the open document (the newest) by this one, in one transaction.
+
+        Only that document goes (and an older copy of the new one, by its id): any other
+        document in the file stays as it was.
+        """
         with self.transaction() as session:
-            session.execute(delete(DocumentRow))
+            current = session.scalar(select(DocumentRow.id).order_by(DocumentRow.created_at.desc()).limit(1))
+            replaced = {doc_id for doc_id in (current, document.id) if doc_id}
+            session.execute(delete(DocumentRow).where(DocumentRow.id.in_(replaced)))
             session.flush()
             self.create_document(document, author=author)
 
@@ -723,12 +736,12 @@ class Store:
         if not person.name:
             raise UserError(Message.of("people.name_missing"))
         doc_id = self.document_id()
-        with self.transaction() as session:
-            exists = session.scalar(select(PersonRow.id).where(
-                PersonRow.document_id == doc_id, func.lower(PersonRow.name) == person.name.lower()))
-            if exists:
-                raise UserError(Message.of("people.name_taken", name=person.name))
-            session.add(PersonRow(id=person.id, document_id=doc_id, name=person.name, role=role, email=email))
+        try:  # the unique index (document, lower(name)) decides, also for two windows at once
+            with self.savepoint() as session:
+                session.add(PersonRow(id=person.id, document_id=doc_id, name=person.name, role=role, email=email))
+                session.flush()
+        except IntegrityError:
+            raise UserError(Message.of("people.name_taken", name=person.name)) from None
         return person
 
     def remove_person(self, person_id: str) -> None:
@@ -764,11 +777,16 @@ class Store:
             row.bases = json.dumps(bases, ensure_ascii=False, sort_keys=True)
 
     def add_snapshot(self, name: str, data: str, author: str) -> Snapshot:
+        """A new snapshot; refused when the document has one of that name (the unique index decides)."""
         snapshot = Snapshot(new_id(), name, now(), author)
         doc_id = self.document_id()
-        with self.transaction() as session:
-            session.add(SnapshotRow(id=snapshot.id, document_id=doc_id, name=name, created_at=snapshot.created_at,
-                                    created_by=author, data=data))
+        try:
+            with self.savepoint() as session:
+                session.add(SnapshotRow(id=snapshot.id, document_id=doc_id, name=name,
+                                        created_at=snapshot.created_at, created_by=author, data=data))
+                session.flush()
+        except IntegrityError:
+            raise UserError(Message.of("snapshot.name_taken", name=name)) from None
         return snapshot
 
     def snapshots(self) -> tuple[Snapshot, ...]:

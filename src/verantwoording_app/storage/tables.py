@@ -12,6 +12,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -171,6 +172,7 @@ class PersonRow(Base):
     """Someone who works on the document: officer, coordinator or reader."""
 
     __tablename__ = "people"
+    __table_args__ = (Index("ux_people_document_name", "document_id", text("lower(name)"), unique=True),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -182,6 +184,7 @@ class SnapshotRow(Base):
     """The whole document frozen at a milestone ("aan college", "aan raad")."""
 
     __tablename__ = "snapshots"
+    __table_args__ = (Index("ux_snapshots_document_name", "document_id", text("lower(name)"), unique=True),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -242,6 +245,7 @@ class DocumentWordRow(Base):
     """A word the spell check accepts for the whole document (names such as Almeloërs, RMT, Heracles)."""
 
     __tablename__ = "document_words"
+    __table_args__ = (Index("ux_document_words_word", "document_id", "word", unique=True),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     word: Mapped[str] = mapped_column(String(100))

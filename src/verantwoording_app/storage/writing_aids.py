@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 
 from ..domain.checks import Ignore
 from ..domain.errors import UserError
@@ -71,13 +72,13 @@ class WritingAidsStore:
         if not clean:
             raise UserError(Message.of("spelling.not_a_word", word=word[:MAX_WORD_LENGTH]))
         doc_id = self.store.document_id()
-        with self.store.transaction() as session:
-            exists = session.scalar(select(DocumentWordRow.id).where(
-                DocumentWordRow.document_id == doc_id, DocumentWordRow.word == clean))
-            if exists:
-                return False
-            session.add(DocumentWordRow(id=new_id(), document_id=doc_id, word=clean, added_by=author,
-                                        created_at=now()))
+        try:  # the unique index (document, word) decides
+            with self.store.savepoint() as session:
+                session.add(DocumentWordRow(id=new_id(), document_id=doc_id, word=clean, added_by=author,
+                                            created_at=now()))
+                session.flush()
+        except IntegrityError:
+            return False
         return True
 
     def remove_word(self, word: str) -> None:

@@ -35,7 +35,7 @@ class ChapterActions(QObject):
         form.effects.import_policy_requested.connect(self.import_policy)
 
     def update_actions(self) -> None:
-        writable = self.window.workspace is not None and self.window._is_coordinator()
+        writable = self.window.workspace is not None and self.window.is_coordinator()
         for action in (self.import_finance_action, self.import_policy_action, self.settings_action):
             action.setEnabled(writable)
 
@@ -43,7 +43,7 @@ class ChapterActions(QObject):
         window = self.window
         node = window.current_node()
         if node is not None and node.kind == "programme":
-            window._show_node(node)
+            window.show_node(node)
         window.chapter_changed.emit()
 
     def _ask(self, title: str) -> Path | None:

@@ -72,7 +72,7 @@ class CollaborationActions(QObject):
             action.setEnabled(coordinator)
         self.handin.setEnabled(writable and not coordinator)
         self.history.setEnabled(has and node is not None and node.kind == "activity")
-        self.restore.setEnabled(has and window.workspace.store.path is not None)  # type: ignore[union-attr]
+        self.restore.setEnabled(has and window.workspace.database_path is not None)  # type: ignore[union-attr]
 
     # -- slots -------------------------------------------------------------------------
 
@@ -159,11 +159,11 @@ class CollaborationActions(QObject):
 
     def show_backups(self) -> None:
         workspace = self.window.workspace
-        if workspace is None or workspace.store.path is None or not self.window.flush_pending():
+        if workspace is None or workspace.database_path is None or not self.window.flush_pending():
             return
         from .backup_dialog import BackupDialog
 
-        BackupDialog(workspace.store.path, self._restore, self.window).exec()
+        BackupDialog(workspace.database_path, self._restore, self.window).exec()
 
     def _restore(self, backup: Path, confirm_document: str | None = None) -> None:
         """Close the workspace, put the backup back (after a safety copy), open again."""
@@ -171,11 +171,8 @@ class CollaborationActions(QObject):
 
         window = self.window
         workspace = window.workspace
-        if workspace is None or workspace.store.path is None:
-            raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Er is geen database geopend.")))
-        if workspace.read_only:
-            raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Deze database is alleen-lezen geopend; herstellen kan niet.")))
-        database = workspace.store.path
+        database = backups.restorable_database(workspace)
+        assert workspace is not None
         window.flush_pending()
         workspace.close()
         try:
@@ -196,23 +193,17 @@ class CollaborationActions(QObject):
             if not name:
                 return False
             path = Path(name)
-        from ..formats.package import read_package
         from ..services import packages
         from . import dialogs
 
         try:
-            package = read_package(path)
-            if package.manifest.kind != "uitgifte":
-                if self.window.workspace is None:
-                    raise UserError(_t(QT_TRANSLATE_NOOP("Collaboration", "Dit is een ingeleverd pakket; open eerst de database van de coördinator.")))
-                report = packages.merge_handins(self.window.workspace, [path])
-                dialogs.inform(self.window, report.summary(), _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket")))
-                self._refresh()
-                return True
-            target = packages.working_database_for(package.manifest.owner, package.manifest.document_id)
-            workspace = packages.open_handout(path, database=target, author=self.window.user_name or None)
-            workspace.close()
+            opened = packages.open_package(path, self.window.workspace, author=self.window.user_name or None)
         except UserError as error:
             dialogs.warn(self.window, error.message, _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket openen")))
             return False
-        return self.window.open_database(target)
+        if opened.merged is not None:
+            dialogs.inform(self.window, opened.merged.summary(), _t(QT_TRANSLATE_NOOP("Collaboration", "Werkpakket")))
+            self._refresh()
+            return True
+        assert opened.database is not None
+        return self.window.open_database(opened.database)

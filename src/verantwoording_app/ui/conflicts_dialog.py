@@ -137,7 +137,7 @@ class ConflictsDialog(QDialog):
         self._scheme = document.status_scheme
         places = {p.activity.id: p for p in document.iter_activities()}
         order = {activity_id: index for index, activity_id in enumerate(places)}
-        conflicts = sorted(self.workspace.store.conflicts(open_only=True),
+        conflicts = sorted(self.workspace.conflicts(open_only=True),
                            key=lambda c: (order.get(c.activity_id, len(order)), c.created_at, c.field))
         self._conflicts = {c.id: c for c in conflicts}
         self.table.setRowCount(len(conflicts))

@@ -47,23 +47,20 @@ class ExportSignals(QObject):
 
 
 class ExportJob(QRunnable):
-    """Writes an already loaded (immutable) document tree; never touches the database."""
+    """Writes an export prepared in the main thread (services.exporting.prepare_export); never touches the
+    database."""
 
-    def __init__(self, document: Any, fmt: str, path: Path, options: Any, selection: Any = None,
-                 changed_since: Any = None, findings: Any = None) -> None:
+    def __init__(self, prepared: Any, fmt: str, path: Path) -> None:
         super().__init__()
-        self.document, self.fmt, self.path, self.options = document, fmt, path, options
-        self.selection, self.changed_since = selection, changed_since
-        self.findings = findings
+        self.prepared, self.fmt, self.path = prepared, fmt, path
         self.signals = ExportSignals()
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        from ..services.exporting import export_tree
+        from ..services.exporting import write_export
 
         try:
-            report = export_tree(self.document, self.fmt, self.path, self.options, self.selection,
-                                 self.changed_since, self.findings)
+            report = write_export(self.prepared, self.fmt, self.path)
         except UserError as error:
             self.signals.failed.emit(error.message)
         except Exception as error:
@@ -79,7 +76,7 @@ def ask_options(window: MainWindow, fmt: str) -> Any:
 
     assert window.workspace is not None
     header = window.document_header or window.workspace.document_header()
-    snapshots = tuple(s.name for s in window.workspace.store.snapshots()) if fmt == "xlsx" else ()
+    snapshots = tuple(s.name for s in window.workspace.snapshots()) if fmt == "xlsx" else ()
     dialog = ExportOptionsDialog(fmt, header.status_scheme, window.current_node(),
                                  template=window.settings.get(S.HOUSE_TEMPLATE), snapshots=snapshots, parent=window)
     if not dialog.exec():
@@ -113,46 +110,33 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix("." + fmt)
-    from ..domain.selection import Selection, select
-    from ..services.exporting import ExportOptions
+    from ..domain.selection import Selection
+    from ..services.exporting import ExportOptions, prepare_export
 
     selection = choice.selection if choice is not None else Selection()
     options = ExportOptions() if choice is None else ExportOptions(
         include_plan=choice.include_plan, include_key_figures=choice.include_key_figures, template=choice.template,
         include_toc=choice.include_toc, include_footer=choice.footer != "omit",
-        refresh_footer=choice.footer == "refresh", previous_year=choice.previous_year, parts=choice.parts)
-    # read in the main thread: the store is not shared with workers
-    try:
-        full = window.workspace.document()
-        document = select(full, selection)
-        findings = None
-        if fmt == "xlsx":  # the "Controle" column: open P&C findings per activity
-            from ..services.checking import document_counts
-
-            findings = document_counts(window.workspace, with_spelling=False, document=full).open_findings
-        changed_since = None
-        if choice is not None and choice.changed_since:
-            from ..services.snapshots import changes_since, find_snapshot
-
-            snapshot = find_snapshot(window.workspace, choice.changed_since)
-            changed_since = (snapshot.name, {c.activity_id: c.describe().split(": ", 1)[-1]
-                                             for c in changes_since(window.workspace, snapshot)})
+        refresh_footer=choice.footer == "refresh", changed_since=choice.changed_since or None,
+        previous_year=choice.previous_year, parts=choice.parts)
+    try:  # read in the main thread: the store is not shared with workers
+        prepared = prepare_export(window.workspace, fmt, selection, options)
     except UserError as error:
         dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Exporteren"))
         return None
-    job = ExportJob(document, fmt, path, options, selection, changed_since, findings)
-    window._exports.add(job)
+    job = ExportJob(prepared, fmt, path)
+    window.running_exports.add(job)
     window.statusBar().showMessage(QCoreApplication.translate("Export", "Bezig met exporteren naar %1…").replace("%1", path.name))
 
     def done(report: Any) -> None:
-        window._exports.discard(job)
+        window.running_exports.discard(job)
         message = count_text("Export", report.activities,
                              QT_TRANSLATE_NOOP("Export", "%n activiteit geëxporteerd naar %2"),
                              QT_TRANSLATE_NOOP("Export", "%n activiteiten geëxporteerd naar %2")).replace("%2", path.name)
         window.statusBar().showMessage(message, 8000)
 
     def failed(message: str) -> None:
-        window._exports.discard(job)
+        window.running_exports.discard(job)
         window.statusBar().clearMessage()
         answer = dialogs.retry_or_rename(window, message, QCoreApplication.translate("Export", "Exporteren"))
         if answer == "retry":
@@ -161,7 +145,7 @@ def start_export(window: MainWindow, fmt: str, path: Path | None = None, choice:
             start_export(window, fmt, None, choice if choice is not None else _default_choice())
 
     def crashed(error: BaseException) -> None:
-        window._exports.discard(job)
+        window.running_exports.discard(job)
         window.statusBar().clearMessage()
         if window.reporter is not None:
             window.reporter.handle(type(error), error, error.__traceback__)
@@ -232,7 +216,7 @@ def import_source(window: MainWindow, source: Any, *, choose: Any = None) -> Non
 
     assert window.workspace is not None
     title = QCoreApplication.translate("Export", "Importeren")
-    dialog = ImportPreviewDialog(source, has_document=window.workspace.store.has_document(), parent=window)
+    dialog = ImportPreviewDialog(source, has_document=window.workspace.has_document(), parent=window)
     accepted = choose(dialog) if choose is not None else dialog.exec()
     if not accepted:
         return
@@ -288,7 +272,7 @@ def import_into_activity(window: MainWindow, path: Path | None = None, *, choose
     old = activity.realisation if field == "realisation" else activity.plan
     from .undo import SetFieldCommand
 
-    window.undo_stack.push(SetFieldCommand(window, node.id, field, old, dialog.result_text()))
+    window.undo_stack.push(SetFieldCommand(window.structure, node.id, field, old, dialog.result_text()))
     window.select(node.id)
 
 

@@ -6,9 +6,6 @@ restore itself becomes a new version and nothing is overwritten silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -27,65 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import fields
 from ..domain.errors import UserError
 from ..domain.model import Activiteit
-from ..services.workspace import Workspace
-from .diff_view import (
+from ..services.history import (
     RESTORABLE_FIELDS,
-    SideBySideDiff,
-    display_text,
-    field_label,
-    format_datetime,
+    HistoryEntry,
+    NotRestorable,
+    domain_value,
+    history_entries,
+    restore,
+    stored_text,
 )
+from ..services.workspace import Workspace
+from .diff_view import SideBySideDiff, display_text, field_label, format_datetime
 
-FIELD_ORDER = (*RESTORABLE_FIELDS, "kengetallen")
+__all__ = ["ENTRY_ROLE", "HistoryDialog", "HistoryEntry", "domain_value"]
+
 COL_WHEN, COL_WHO, COL_KIND = range(3)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """One row of the history: a value a field had (or was proposed to have)."""
-
-    field: str
-    kind: str
-    """'wijziging', 'voorstel' or 'begin' (the value before the first recorded change)."""
-    value: str | None
-    before: str | None
-    author: str
-    at: datetime | None
-    order: int
-
-
-def stored_text(activity: Activiteit, field: str) -> str | None:
-    """The current value of a field in the form the history keeps it (the field registry's codec)."""
-    return fields.encode(field, getattr(activity, field))
-
-
-def domain_value(field: str, text: str | None) -> object:
-    """A stored history text turned back into the value ``save_activity`` expects."""
-    return fields.decode(field, text)
-
-
-def history_entries(workspace: Workspace, activity_id: str) -> dict[str, list[HistoryEntry]]:
-    """Per field, its entries newest first, the original value last."""
-    result: dict[str, list[HistoryEntry]] = {}
-    for order, version in enumerate(workspace.history(activity_id)):
-        if version.entity not in ("activity", "voorstel"):
-            continue
-        entries = result.setdefault(version.field, [])
-        if version.entity == "activity" and not any(e.kind == "wijziging" for e in entries):
-            entries.append(HistoryEntry(version.field, "begin", version.old, None, "", None, -1))
-        kind = "wijziging" if version.entity == "activity" else "voorstel"
-        entries.append(HistoryEntry(version.field, kind, version.new, version.old, version.author, version.at, order))
-    for entries in result.values():
-        entries.sort(key=lambda e: e.order, reverse=True)
-    return {name: result[name] for name in sorted(result, key=_field_rank)}
-
-
-def _field_rank(name: str) -> tuple[int, str]:
-    return (FIELD_ORDER.index(name) if name in FIELD_ORDER else len(FIELD_ORDER), name)
 
 
 class HistoryDialog(QDialog):
@@ -266,14 +222,13 @@ class HistoryDialog(QDialog):
             return False
         entry = entries[0]
         try:
-            value = domain_value(entry.field, entry.value)
-            self.workspace.save_activity(self.activity_id, {entry.field: value})
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Herstellen"), error.message)
-            return False
-        except ValueError:
+            restore(self.workspace, self.activity_id, entry)
+        except NotRestorable:
             QMessageBox.warning(self, self.tr("Herstellen"),
                                 self.tr("Deze versie heeft een waarde die niet meer kan worden teruggezet."))
+            return False
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Herstellen"), error.message)
             return False
         self.restored.emit(entry.field)
         self.reload(select_field=entry.field)

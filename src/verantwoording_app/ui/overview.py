@@ -695,7 +695,7 @@ def make_overview_dock(window: MainWindow) -> QDockWidget:
         from .undo import SetFieldCommand
 
         window.flush_pending()
-        window.undo_stack.push(SetFieldCommand(window, activity_id, field, old, new))
+        window.undo_stack.push(SetFieldCommand(window.structure, activity_id, field, old, new))
 
     panel = OverviewPanel(window.model, window.user_name, dock, can_edit=can_edit)
     panel.open_activity.connect(window.select)

@@ -103,7 +103,7 @@ class HandoutDialog(QDialog):
 
         counts = Counter(p.activity.owner.strip() for p in workspace.document().iter_activities()
                          if p.activity.owner.strip())
-        roles = {p.name.casefold(): p.role for p in workspace.store.people()}
+        roles = {p.name.casefold(): p.role for p in workspace.people()}
         owners = sorted(counts, key=lambda name: (roles.get(name.casefold()) == "coördinator", name.casefold()))
         for owner in owners:
             self.owner_combo.addItem(count_text("HandoutDialog", counts[owner],

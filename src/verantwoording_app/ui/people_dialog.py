@@ -157,7 +157,7 @@ class PeopleDialog(QDialog):
     # -- people --------------------------------------------------------------
 
     def reload_people(self) -> None:
-        people = self.workspace.store.people()
+        people = self.workspace.people()
         activities = [p.activity for p in self.workspace.document().iter_activities()]
         counts: dict[str, int] = {}
         for activity in activities:
@@ -191,7 +191,7 @@ class PeopleDialog(QDialog):
             self.name_edit.setFocus()
             return False
         try:
-            self.workspace.store.add_person(name, self.role_combo.currentData())
+            self.workspace.add_person(name, self.role_combo.currentData())
         except UserError as error:
             QMessageBox.warning(self, self.tr("Mensen en toewijzing"), error.message)
             return False
@@ -204,7 +204,7 @@ class PeopleDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         ids = [self.table.item(index.row(), 0).data(ID_ROLE) for index in rows]
         for person_id in ids:
-            self.workspace.store.remove_person(person_id)
+            self.workspace.remove_person(person_id)
         if ids:
             self.reload_people()
             self.people_changed.emit()

@@ -345,7 +345,7 @@ class SearchDialog(QDialog):
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # many activities take a while
             try:
-                window.undo_stack.push(ReplaceCommand(window, edits, len(chosen)))
+                window.undo_stack.push(ReplaceCommand(window.structure, edits, len(chosen)))
             finally:
                 QGuiApplication.restoreOverrideCursor()
             times = count_text("SearchDialog", len(chosen), QT_TRANSLATE_NOOP("SearchDialog", "%n keer"),

@@ -149,7 +149,7 @@ class DatabaseSession(QObject):
             self.close()
         self.lock = prepared.lock
         unclean = prepared.unclean
-        self.database = workspace.store.path
+        self.database = workspace.database_path
         self.read_only = workspace.read_only
         self.edited_since_backup = False
         if self.database is not None and not self.read_only:

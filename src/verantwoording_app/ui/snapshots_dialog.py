@@ -124,7 +124,7 @@ class SnapshotsDialog(QDialog):
         table.setWordWrap(False)
 
     def reload(self, select_id: str | None = None) -> None:
-        snapshots = list(reversed(self.workspace.store.snapshots()))  # newest first
+        snapshots = list(reversed(self.workspace.snapshots()))  # newest first
         self._snapshots = {s.id: s for s in snapshots}
         self.table.setRowCount(len(snapshots))
         for row, snapshot in enumerate(snapshots):

@@ -154,7 +154,7 @@ class TeamMode(QObject):
                 self._update_tree(activity)
                 return
             self._viewing = activity
-            window._activity_saved(activity)  # tree, overview and the open form (no unsaved edits)
+            window.refresh_activity(activity)  # tree, overview and the open form (no unsaved edits)
             if not mine:
                 window.statusBar().showMessage(self.tr("Bijgewerkt met de wijziging van %1.").replace("%1", by), 6000)
             return

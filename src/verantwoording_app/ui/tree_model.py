@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain.status import DEFAULT_SCHEME, StatusScheme
+from ..services.editor import ACTIVITY, GOAL, PROGRAMME
 
 MIME_TYPE = "application/x-verantwoording-node"
 
@@ -38,8 +39,6 @@ class Role(IntEnum):
     TITLE = Qt.ItemDataRole.UserRole + 7
     NODE = Qt.ItemDataRole.UserRole + 8
 
-
-PROGRAMME, GOAL, ACTIVITY = "programme", "goal", "activity"
 
 _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 _PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

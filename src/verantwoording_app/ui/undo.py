@@ -18,8 +18,13 @@ from ..domain.model import Activiteit
 
 
 class EditorContext(Protocol):
-    workspace: Any
-    model: Any
+    """What an undo command works in (ui/structure_edits.StructureEdits): the workspace, the tree model,
+    the editor's ids and saves, and the tree kept in step."""
+
+    @property
+    def workspace(self) -> Any: ...
+    @property
+    def model(self) -> Any: ...
 
     def resolve(self, node_id: str) -> str: ...
     def alias(self, old_id: str, new_id: str) -> None: ...

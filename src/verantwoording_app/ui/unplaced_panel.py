@@ -66,7 +66,7 @@ class UnplacedPanel(QWidget):
         if text == self._shown:
             return
         try:
-            workspace.store.update_document({"unplaced": text}, author=workspace.author)
+            workspace.update_document({"unplaced": text})
         except UserError as error:
             self.info.setText(error.message)
             return

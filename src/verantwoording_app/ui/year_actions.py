@@ -79,8 +79,8 @@ class YearActions(QObject):
 
     def _folder(self) -> Path:
         workspace = self.window.workspace
-        if workspace is not None and workspace.store.path is not None:
-            return workspace.store.path.parent
+        if workspace is not None and workspace.database_path is not None:
+            return workspace.database_path.parent
         return Path.home()
 
     def show_new_year(self) -> Path | None:
@@ -137,12 +137,12 @@ class YearActions(QObject):
         if window.workspace is None or node is None or node.kind != "activity":
             return None
         window.flush_pending()
-        from ..domain.lineage import lines_of, ordered
+        from ..domain.lineage import ordered
         from .lineage_dialog import LineageDialog
 
         workspace = window.workspace
         activity = workspace.activity(node.id)
-        entries = ordered(workspace.store.past_entries(lines_of(activity)))
+        entries = ordered(workspace.past_entries(activity))
         can_take = window.may_edit(node.id) and not activity.plan_frozen and activity.review_state.value != "vastgesteld"
         header = window.document_header or workspace.document_header()
         dialog = LineageDialog(activity, entries, header.title, window, can_take=can_take)
@@ -156,7 +156,7 @@ class YearActions(QObject):
             return
         from .lineage_commands import SplitActivityCommand
 
-        self._push(SplitActivityCommand(self.window, node.id, node.title))
+        self._push(SplitActivityCommand(self.window.structure, node.id, node.title))
 
     def merge_selected(self, target_id: str | None = None) -> None:
         window = self.window
@@ -176,7 +176,7 @@ class YearActions(QObject):
             target_id = others[labels.index(label)].id
         from .lineage_commands import MergeActivitiesCommand
 
-        self._push(MergeActivitiesCommand(window, node.id, target_id, node.title))
+        self._push(MergeActivitiesCommand(window.structure, node.id, target_id, node.title))
 
     def _push(self, command: Any) -> None:
         from . import dialogs

@@ -40,13 +40,13 @@ def test_an_officer_writes_the_texts_of_her_own_explanation_and_the_server_recor
 
 def test_the_server_refuses_a_colleagues_officer_with_the_policys_message(people) -> None:  # type: ignore[no-untyped-def]
     opened, programme = people
-    store = ChapterStore(opened["bram"].store)  # past the client's own policy check: the server decides
+    store = ChapterStore(opened["bram"]._store)  # past the client's own policy check: the server decides
     with pytest.raises(ServerRefused) as refused:
         store.save_explanation(programme, LineKind.LASTEN, {"cause": parse_markdown("Van Bram.")}, author="bram")
     assert not isinstance(refused.value, ConflictError)
     assert "hoort niet bij uw werk" in str(refused.value)
     with pytest.raises(ServerRefused):  # the owner is the coordinator's, even for the owner herself
-        ChapterStore(opened["anna"].store).save_effect(programme, "", {"owner": "Anna"}, author="anna")
+        ChapterStore(opened["anna"]._store).save_effect(programme, "", {"owner": "Anna"}, author="anna")
 
 
 def test_raw_sql_from_an_officers_login_holds_to_the_chapter_rules(team_server: TeamServer, people) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +75,7 @@ def test_nothing_of_the_chapter_changes_in_a_vastgesteld_document_not_even_by_th
         team_server: TeamServer, people) -> None:  # type: ignore[no-untyped-def]
     opened, programme = people
     opened["carla"].update_document({"state": "vastgesteld"})
-    store = ChapterStore(opened["carla"].store)
+    store = ChapterStore(opened["carla"]._store)
     with pytest.raises(ServerRefused) as refused:
         store.save_explanation(programme, LineKind.LASTEN, {"cause": parse_markdown("Te laat.")}, author="carla")
     assert "vastgesteld" in str(refused.value)

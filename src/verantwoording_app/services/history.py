@@ -1,0 +1,88 @@
+"""The history of one activity, assembled per field for the window's "Geschiedenis" (and restored from).
+
+Each field's entries newest first, with the value before the first recorded change last; a restore saves
+the chosen value through ``Workspace.save_activity``, so it becomes a new version (nothing is
+overwritten) and the policy is asked as for any other change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..domain import fields
+from ..domain.errors import UserError
+from ..domain.messages import Message, define
+from ..domain.model import Activiteit
+from .workspace import Workspace
+
+RESTORABLE_FIELDS = fields.RESTORABLE
+"""Fields whose stored text can be turned back into a value for Workspace.save_activity (the registry)."""
+FIELD_ORDER = (*RESTORABLE_FIELDS, "kengetallen")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One row of the history: a value a field had (or was proposed to have)."""
+
+    field: str
+    kind: str
+    """'wijziging', 'voorstel' or 'begin' (the value before the first recorded change)."""
+    value: str | None
+    before: str | None
+    author: str
+    at: datetime | None
+    order: int
+
+
+def stored_text(activity: Activiteit, field: str) -> str | None:
+    """The current value of a field in the form the history keeps it (the field registry's codec)."""
+    return fields.encode(field, getattr(activity, field))
+
+
+def domain_value(field: str, text: str | None) -> object:
+    """A stored history text turned back into the value ``save_activity`` expects."""
+    return fields.decode(field, text)
+
+
+def history_entries(workspace: Workspace, activity_id: str) -> dict[str, list[HistoryEntry]]:
+    """Per field, its entries newest first, the original value last; fields in the registry's order."""
+    result: dict[str, list[HistoryEntry]] = {}
+    for order, version in enumerate(workspace.history(activity_id)):
+        if version.entity not in ("activity", "voorstel"):
+            continue
+        entries = result.setdefault(version.field, [])
+        if version.entity == "activity" and not any(e.kind == "wijziging" for e in entries):
+            entries.append(HistoryEntry(version.field, "begin", version.old, None, "", None, -1))
+        kind = "wijziging" if version.entity == "activity" else "voorstel"
+        entries.append(HistoryEntry(version.field, kind, version.new, version.old, version.author, version.at, order))
+    for entries in result.values():
+        entries.sort(key=lambda e: e.order, reverse=True)
+    return {name: result[name] for name in sorted(result, key=_field_rank)}
+
+
+def _field_rank(name: str) -> tuple[int, str]:
+    return (FIELD_ORDER.index(name) if name in FIELD_ORDER else len(FIELD_ORDER), name)
+
+
+NOT_RESTORABLE = define(
+    "history.not_restorable",
+    "Deze versie van '{field}' heeft een waarde die niet meer kan worden teruggezet.",
+    "This version of '{field}' has a value that can no longer be put back.",
+)
+
+
+class NotRestorable(UserError):
+    """The entry's value can no longer be turned back into a value (the field's form changed)."""
+
+
+def restore(workspace: Workspace, activity_id: str, entry: HistoryEntry) -> Activiteit:
+    """Put the entry's value back as a new version (the policy asked as for any change); UserError when
+    refused, NotRestorable when the stored text cannot be read back."""
+    if entry.field not in RESTORABLE_FIELDS:
+        raise NotRestorable(Message.of(NOT_RESTORABLE, field=entry.field))
+    try:
+        value = domain_value(entry.field, entry.value)
+    except ValueError as error:
+        raise NotRestorable(Message.of(NOT_RESTORABLE, field=entry.field)) from error
+    return workspace.save_activity(activity_id, {entry.field: value})
