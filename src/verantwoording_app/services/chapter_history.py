@@ -8,9 +8,9 @@ services.chapter.save_effect / save_explanation, so the policy decides and the r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -25,11 +25,13 @@ from ..domain.chapter import (
 from ..domain.errors import UserError
 from ..domain.finance_labels import category_label
 from ..domain.messages import Message
-from ..domain.model import Versie
 from ..domain.money import format_exact
 from ..storage.chapter_store import EFFECT_FIELDS, EXPLANATION_FIELDS
 from . import chapter as chapter_service
+from .history import HistoryEntry, entries_from_versions
 from .workspace import Workspace
+
+__all__ = ["ChapterItem", "HistoryEntry", "current", "current_values", "display", "history", "restore"]
 
 TEXT_FIELDS: Final = ("plan", "realisation", "cause")
 FIELD_LABELS: Final = {"plan": "beoogd effect", "realisation": "bereikt effect", "cause": "oorzaak",
@@ -54,35 +56,6 @@ class ChapterItem:
     @property
     def fields(self) -> tuple[str, ...]:
         return EFFECT_FIELDS if self.kind is None else EXPLANATION_FIELDS
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    """One value a field had (or was proposed to have): kind 'wijziging', 'voorstel' or 'begin'."""
-
-    field: str
-    kind: str
-    value: str | None
-    before: str | None
-    author: str
-    at: datetime | None
-    order: int
-
-
-def entries_from_versions(versions: Iterable[Versie], entity: str) -> dict[str, list[HistoryEntry]]:
-    """Per field its entries newest first, the value before the first recorded change last ('begin')."""
-    result: dict[str, list[HistoryEntry]] = {}
-    for order, version in enumerate(versions):
-        if version.entity not in (entity, "voorstel"):
-            continue
-        entries = result.setdefault(version.field, [])
-        if version.entity == entity and not any(e.kind == "wijziging" for e in entries):
-            entries.append(HistoryEntry(version.field, "begin", version.old, None, "", None, -1))
-        kind = "wijziging" if version.entity == entity else "voorstel"
-        entries.append(HistoryEntry(version.field, kind, version.new, version.old, version.author, version.at, order))
-    for entries in result.values():
-        entries.sort(key=lambda e: e.order, reverse=True)
-    return result
 
 
 def current(workspace: Workspace, item: ChapterItem) -> EffectText | VarianceExplanation | None:
