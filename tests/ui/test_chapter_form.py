@@ -205,9 +205,13 @@ def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: Ma
 
 
 def test_history_of_an_effect_text_restores_a_version(chapter_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
     from verantwoording_app.ui.chapter_history_dialog import ChapterHistoryDialog
 
     effects = chapter_window.programme_form.effects
+    (scope_label,) = [label for label in effects.findChildren(QLabel) if label.text() == "Effecttekst &van:"]
+    assert scope_label.buddy() is effects.scope  # the row with the history button keeps Alt+V
     effects.plan.setPlainText("Eerste versie.")
     effects.plan.changed_by_user.emit()
     assert chapter_window.flush_pending()

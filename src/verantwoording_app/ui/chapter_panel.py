@@ -122,7 +122,9 @@ class EffectsTab(QWidget):
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.scope, 1)
         scope_row.addWidget(self.history_button)
-        top.addRow(self.tr("Effecttekst &van:"), scope_row)
+        scope_label = QLabel(self.tr("Effecttekst &van:"), self)
+        scope_label.setBuddy(self.scope)  # a row of two widgets: the label needs its buddy said
+        top.addRow(scope_label, scope_row)
         top.addRow(self.tr("&Eigenaar:"), self.owner)
         plan_label = QLabel(self.tr("&Beoogd effect (wat wilden we bereiken):"), self)
         plan_label.setBuddy(self.plan)
