@@ -4763,6 +4763,18 @@ Open it now?</translation>
             <source>Weer verbonden met de teamserver.</source>
             <translation>Connected to the team server again.</translation>
         </message>
+        <message>
+            <source>Niet verstuurd: geen verbinding</source>
+            <translation>Not sent: no connection</translation>
+        </message>
+        <message>
+            <source>geen verbinding met de teamserver</source>
+            <translation>no connection to the team server</translation>
+        </message>
+        <message>
+            <source>Een kopie van uw tekst staat in %1.</source>
+            <translation>A copy of your text is in %1.</translation>
+        </message>
     </context>
     <context>
         <name>ColumnMappingDialog</name>

@@ -154,14 +154,21 @@ def test_the_server_away_and_back_keeps_the_typed_text_and_sends_it(qtbot, setti
         qtbot.keyClicks(editor, "geschreven zonder netwerk")
         assert not win.flush_pending()  # the server is away: not saved, and said so
         qtbot.waitUntil(lambda: win.team.connection_label.isVisible(), timeout=3000)
+        assert modal.shown == []  # no dialog: the officer keeps typing
+        assert "Geen verbinding met de teamserver" in win.team.connection_label.text()
+        assert "geen verbinding" in win.saved_label.text()
         assert win.activity_form.has_pending()
         assert editor.toPlainText().endswith("geschreven zonder netwerk")
+        qtbot.keyClicks(editor, " en nog meer")  # every character kept locally too, within a second
+        qtbot.waitUntil(lambda: win.team.offline_copy is not None and win.team.offline_copy.read_text(
+            encoding="utf-8").count("geschreven zonder netwerk en nog meer") == 1, timeout=3000)
+        assert modal.shown == []
         proxy.start()  # back
         qtbot.waitUntil(lambda: not win.team.connection_label.isVisible(), timeout=10_000)
         qtbot.waitUntil(lambda: not win.autosave.pending, timeout=10_000)  # the retry sent it
         check = Store.open(team_server.url("anna"))
         try:
-            assert check.load_activity(mine).internal_note.endswith("geschreven zonder netwerk")
+            assert check.load_activity(mine).internal_note.endswith("geschreven zonder netwerk en nog meer")
         finally:
             check.close()
     finally:

@@ -37,10 +37,13 @@ def write_emergency_copy(
     titles: Mapping[str, str] | None = None,
     reason: str = "",
     folders: list[Path] | None = None,
+    name: str | None = None,
 ) -> Path:
     """Write ``{activity id: {field: value}}`` as a readable text file plus JSON; return the text file.
 
-    Tries each folder until one works; StorageError only when none can be written.
+    Tries each folder until one works; StorageError only when none can be written. ``name``: one file kept
+    up to date (replaced whole, never half written) instead of a new one per call (the team server away: the
+    window keeps what is typed in it every second).
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     lines = [f"Noodkopie van niet-opgeslagen tekst — {datetime.now():%d-%m-%Y %H:%M:%S}"]
@@ -60,9 +63,16 @@ def write_emergency_copy(
     for folder in folders or candidate_folders():
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"noodkopie-{stamp}.txt"
-            target.write_text(body, encoding="utf-8")
-            target.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            target = folder / f"{name or 'noodkopie-' + stamp}.txt"
+            if name is None:
+                target.write_text(body, encoding="utf-8")
+                target.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1),
+                                                       encoding="utf-8")
+            else:
+                from ..formats.atomic import atomic_write_text
+
+                atomic_write_text(target.with_suffix(".json"), json.dumps(data, ensure_ascii=False, indent=1))
+                atomic_write_text(target, body)
             with contextlib.suppress(OSError):
                 os.chmod(target, 0o600)
                 os.chmod(target.with_suffix(".json"), 0o600)

@@ -405,7 +405,7 @@ def _merge_one(workspace: Workspace, document: Document, path: Path, package: pa
         for kept in result.kept:
             if kept.field in theirs and kept.value == theirs[kept.field]:
                 bases[activity_id][kept.field] = theirs[kept.field]
-        tally.applied += _apply(workspace, activity_id, updates, person)
+        tally.applied += _apply(workspace, activity_id, updates, person, expected_revision=current.revision)
         for remark in entry.get("remarks", []) or []:
             tally.remarks += _add_remark(workspace, activity_id, remark, path, person)
     if bases != record.bases:
@@ -509,14 +509,17 @@ def _from_text(field_name: str, value: str | None) -> object:
     return field_from_json(field_name, value if field_name not in ("plan", "realisation") else value or "")
 
 
-def _apply(workspace: Workspace, activity_id: str, updates: dict[str, object], author: str) -> int:
+def _apply(workspace: Workspace, activity_id: str, updates: dict[str, object], author: str, *,
+           expected_revision: int | None = None) -> int:
+    """Write merged fields; ``expected_revision``: the version the merge compared with (a save that slipped in
+    between is a ConflictError, the whole merge rolled back, never an overwrite)."""
     if not updates:
         return 0
     figures = updates.pop("kengetallen", None)
     converted = {name: field_from_json(name, value) if not _is_domain(value) else value
                  for name, value in updates.items()}
     if converted:
-        workspace._store.update_activity(activity_id, converted, author)
+        workspace._store.update_activity(activity_id, converted, author, expected_revision=expected_revision)
     if figures is not None:
         items = json.loads(figures) if isinstance(figures, str) else figures
         workspace._store.replace_kengetallen(activity_id, figures_from_json(items), author)

@@ -7,17 +7,16 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..domain.model import Activiteit
-from ..storage.mapping import field_to_history
 from ..storage.server import admin, is_server_url, presence
-from ..storage.server.connect import Identity, identity
+from ..storage.server.connect import Identity, ServerUnreachable, identity
 from ..storage.server.listen import Change, Listener, ListenerLost
 from ..storage.server.refusals import ServerRefused
 from ..storage.store import ConflictError
 from .workspace import Workspace
 
 __all__ = [
-    "Change", "ConflictError", "Identity", "Listener", "ListenerLost", "ServerRefused", "is_server_url",
-    "is_team_workspace",
+    "Change", "ConflictError", "Identity", "Listener", "ListenerLost", "ServerRefused", "ServerUnreachable",
+    "is_server_url", "is_team_workspace",
 ]
 
 LIVE_PACKAGE = "live"
@@ -74,20 +73,19 @@ def save_or_queue_conflict(
 ) -> tuple[Activiteit, bool]:
     """Save with the row version; when a colleague saved first, every field that differs becomes a conflict
     in the queue (base, the colleague's value, ours) and nothing is overwritten. ``(activity, conflicted)``."""
-    try:
-        return workspace.save_activity(activity_id, changes, expected_revision=expected_revision), False
-    except ConflictError:
-        current = workspace.activity(activity_id)
-        for name, value in changes.items():
-            theirs = field_to_history(name, getattr(current, name))
-            ours = field_to_history(name, value)
-            if theirs == ours:
-                continue
-            before = field_to_history(name, getattr(base, name)) if base is not None else None
-            # the queue's 'ours' is the database's value, 'theirs' the proposal: here the unsaved edit
-            workspace._store.add_conflict(activity_id, name, before, theirs, ours, f"{workspace.author} (live)",
-                                         f"{LIVE_PACKAGE}-{current.revision}-{workspace.author}")
-        return current, True
+    from .versioned import BasedChange, save_one_based_on
+
+    before = {name: getattr(base, name) for name in changes} if base is not None else {}
+    return save_one_based_on(workspace, BasedChange(activity_id, expected_revision, changes, before),
+                             source=LIVE_PACKAGE)
+
+
+def offline_copy_name(workspace: Workspace) -> str:
+    """The local copy's file name for this server document (one per server and database, not per login)."""
+    import hashlib
+
+    where = workspace._store.engine.url.set(password=None, username=None).render_as_string()
+    return f"offline-{hashlib.sha256(where.encode('utf-8')).hexdigest()[:12]}"
 
 
 def announce_presence(workspace: Workspace, activity_id: str | None) -> None:

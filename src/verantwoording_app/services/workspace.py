@@ -281,11 +281,13 @@ class Workspace:
         self._require_change(activity_id, changes)
         return self._store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
 
-    def save_activities(self, changes: Mapping[str, Mapping[str, object]]) -> list[Activiteit]:
-        """Change many activities in one transaction (replace all); the saved activities in the same order."""
+    def save_activities(self, changes: Mapping[str, Mapping[str, object]], *,
+                        expected_revisions: Mapping[str, int] | None = None) -> list[Activiteit]:
+        """Change many activities in one transaction (replace all); the saved activities in the same order.
+        ``expected_revisions``: the row versions the changes were based on (services.versioned)."""
         for activity_id, fields in changes.items():
             self._require_change(activity_id, fields)
-        return self._store.update_activities(changes, self.author)
+        return self._store.update_activities(changes, self.author, expected_revisions=expected_revisions)
 
     def save_kengetallen(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
         if not self.person.is_coordinator and self.activity(activity_id).kengetallen != figures:
@@ -393,13 +395,14 @@ class Workspace:
         if isinstance(value, BlockText):
             markdown = value.to_markdown()
             count = markdown.count(old)
-            if count:
-                self.save_activity(activity_id, {field: BlockText.from_markdown(markdown.replace(old, new))})
+            if count:  # on the text as read: saved since by someone else is a ConflictError, not an overwrite
+                self.save_activity(activity_id, {field: BlockText.from_markdown(markdown.replace(old, new))},
+                                   expected_revision=activity.revision)
             return count
         if isinstance(value, str):
             count = value.count(old)
             if count:
-                self.save_activity(activity_id, {field: value.replace(old, new)})
+                self.save_activity(activity_id, {field: value.replace(old, new)}, expected_revision=activity.revision)
             return count
         return 0
 

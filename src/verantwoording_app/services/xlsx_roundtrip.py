@@ -56,7 +56,7 @@ class RoundTripStore(Protocol):
     def load_document(self) -> Document: ...
 
     def update_activity(
-        self, activity_id: str, changes: Mapping[str, object], author: str
+        self, activity_id: str, changes: Mapping[str, object], author: str, *, expected_revision: int | None = None
     ) -> Activiteit: ...
 
     def replace_kengetallen(
@@ -454,8 +454,8 @@ def apply(
                     )
                 else:
                     changes[entry.field] = typed_value(entry.field, entry.theirs_value, activity)
-            if changes:
-                store.update_activity(activity_id, changes, author)
+            if changes:  # with the row version compared above: a save slipping in between is a conflict
+                store.update_activity(activity_id, changes, author, expected_revision=activity.revision)
     return ApplyResult(len(chosen), len(per_activity), skipped_conflicts, skipped_deletions, tuple(refused))
 
 

@@ -115,6 +115,9 @@ class FieldConflict:
 class ConflictError(UserError):
     """Someone else saved the same activity since it was loaded (optimistic concurrency)."""
 
+    activity_ids: tuple[str, ...] = ()
+    """The activities whose row version differed from the one the change was based on, when known."""
+
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
@@ -471,9 +474,13 @@ class Store:
             remarks = list(session.scalars(select(RemarkRow).where(RemarkRow.activity_id == activity_id)))
             return activity_from_row(row, figures, remarks)
 
-    def update_activities(self, changes: Mapping[str, Mapping[str, object]], author: str) -> list[Activiteit]:
+    def update_activities(self, changes: Mapping[str, Mapping[str, object]], author: str, *,
+                          expected_revisions: Mapping[str, int] | None = None) -> list[Activiteit]:
         """Change fields of many activities in one transaction (replace all): the same rules and history as
-        :meth:`update_activity`, with rows, key figures and remarks read in a few queries, not per activity."""
+        :meth:`update_activity`, with rows, key figures and remarks read in a few queries, not per activity.
+
+        With ``expected_revisions`` (activity id → the row version the change was based on) nothing is written
+        when any of them was saved since: ConflictError naming them in ``activity_ids``."""
         stamp = now()
         ids = list(changes)
         with self.transaction() as session:
@@ -482,6 +489,12 @@ class Store:
             remarks: dict[str, list[RemarkRow]] = {}
             for chunk in _chunks(ids):
                 rows.update((r.id, r) for r in session.scalars(select(ActivityRow).where(ActivityRow.id.in_(chunk))))
+            stale = tuple(i for i, revision in (expected_revisions or {}).items()
+                          if i in rows and rows[i].revision != revision)
+            if stale:
+                conflict = ConflictError(Message.of("activity.saved_by_someone_else_reload"))
+                conflict.activity_ids = stale
+                raise conflict
             for activity_id in ids:
                 row = rows.get(activity_id)
                 if row is None:

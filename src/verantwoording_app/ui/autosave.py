@@ -41,7 +41,11 @@ class Autosave(QObject):
         self._flushing = False
         self._held = False
         self.failing = False
+        self._told = False
         self.last_saved: datetime | None = None
+        self.quiet: Callable[[UserError], bool] | None = None
+        """Asked about every failed save: True when it took care of it without ``failed`` (the team server
+        away: said in the window, kept locally, retried; never a dialog)."""
 
     @property
     def pending(self) -> bool:
@@ -68,10 +72,12 @@ class Autosave(QObject):
         try:
             wrote = self._commit()
         except UserError as error:  # the user must see why a save failed; the text stays pending
-            first_failure = not self.failing
             self.failing = True
             self._timer.start(self.RETRY_MS)
-            if first_failure:
+            if self.quiet is not None and self.quiet(error):
+                return False
+            if not self._told:  # once per failing spell (an offline spell does not count)
+                self._told = True
                 self.failed.emit(error.message)
             return False
         finally:
@@ -79,6 +85,7 @@ class Autosave(QObject):
         self._pending = False
         if self.failing:
             self.failing = False
+            self._told = False
             self.recovered.emit()
         self.pending_changed.emit(False)
         if wrote:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("verantwoording.team")
 HEARTBEAT_MS = 20_000
+KEEP_LOCAL_MS = 1000
+"""While the server is away: how often the typed text is written to the local copy."""
 
 
 class TeamMode(QObject):
@@ -36,6 +38,11 @@ class TeamMode(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
+        self._keeping = QTimer(self)
+        self._keeping.setInterval(KEEP_LOCAL_MS)
+        self._keeping.timeout.connect(self._keep_local)
+        self.offline_copy: Any = None
+        """The local copy of what was typed while the server was away (a Path), None when there is none."""
         self.connection_label = QLabel()
         self.connection_label.setObjectName("teamConnection")
         self.conflict_button = QPushButton(self.tr("Conflict bekijken"))
@@ -77,12 +84,19 @@ class TeamMode(QObject):
         live.connection_lost.connect(self._connection_lost)
         live.connection_back.connect(self._connection_back)
         self.live = live
+        self.window.autosave.quiet = self._save_failed_quietly
+        self.window.autosave.recovered.connect(self._sent_again)
         live.start()
         self._heartbeat.start()
         self._refresh_presence()
 
     def detach(self) -> None:
         self._heartbeat.stop()
+        self._keeping.stop()
+        if self.workspace is not None and self.window.autosave.quiet is not None:
+            self.window.autosave.quiet = None
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.window.autosave.recovered.disconnect(self._sent_again)
         if self.live is not None:
             self.live.stop()
             self.live.deleteLater()
@@ -216,9 +230,56 @@ class TeamMode(QObject):
         self.connection_label.show()
         self.window.model.set_presence({})
 
+    def _save_failed_quietly(self, error: UserError) -> bool:
+        """Autosave could not reach the server: no dialog (the officer keeps typing); the status bar says so,
+        what is typed goes to a local copy every second, and autosave sends it when the server is back. Any
+        other failure (a refusal, a conflict) is not ours: the window says it as always."""
+        from ..services.team import ServerUnreachable
+
+        if not isinstance(error, ServerUnreachable):
+            return False
+        self._connection_lost(error.message)
+        self.window.saved_label.setText(self.tr("Niet verstuurd: geen verbinding"))
+        self._keep_local()
+        if not self._keeping.isActive():
+            self._keeping.start()
+        return True
+
+    def _keep_local(self) -> None:
+        """The open form's unsent text to one local file, replaced whole each time (never half written)."""
+        from ..services.emergency import write_emergency_copy
+        from ..services.team import offline_copy_name
+
+        form = self.window.activity_form
+        if self.workspace is None or not self.window.autosave.pending or form.activity_id is None \
+                or not form.has_pending():
+            return
+        changes, figures = form.take_pending()
+        form.restore_pending(changes, figures)
+        edits = dict(changes)
+        if figures is not None:
+            edits["kengetallen"] = "; ".join(f"{k.label}: {k.realised}" for k in figures)
+        node = self.window.model.node(form.activity_id)
+        try:
+            self.offline_copy = write_emergency_copy(
+                {form.activity_id: edits}, titles={form.activity_id: node.title if node else form.activity_id},
+                reason=self.tr("geen verbinding met de teamserver"), name=offline_copy_name(self.workspace))
+        except UserError as error:
+            log.warning("offline copy not written: %s", error.message)
+            return
+        self.connection_label.setToolTip(self.tr("Een kopie van uw tekst staat in %1.").replace(
+            "%1", str(self.offline_copy)))
+
+    def _sent_again(self) -> None:
+        """Autosave reached the server again: what was kept locally is sent."""
+        self._keeping.stop()
+        if self.live is None or not self.live.lost:
+            self.connection_label.hide()
+
     def _connection_back(self) -> None:
         self.connection_label.hide()
         self.window.statusBar().showMessage(self.tr("Weer verbonden met de teamserver."), 8000)
+        self._keeping.stop()
         if self.window.flush_pending():
             with contextlib.suppress(UserError):
                 self.window.reload()  # what colleagues saved while we were away

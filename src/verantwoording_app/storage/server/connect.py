@@ -83,6 +83,11 @@ def _identity(engine: Engine) -> Identity:
     return Identity(login, login, "")
 
 
+class ServerUnreachable(StorageError):
+    """The team server cannot be reached now (network, restart): nothing was refused, the change can be sent
+    again when it is back (the window keeps it and says so without a dialog)."""
+
+
 def explain_connection_error(error: SQLAlchemyError, url: str) -> StorageError:
     """The server could not be reached or refused the login: say so in Dutch, with the masked address."""
     where = mask_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
@@ -96,5 +101,5 @@ def explain_connection_error(error: SQLAlchemyError, url: str) -> StorageError:
     if sqlstate == "3D000":
         return StorageError(Message.of("server.database_missing", where=where))
     if isinstance(error, OperationalError) and (sqlstate is None or str(sqlstate).startswith("08")):
-        return StorageError(Message.of("server.unreachable", where=where, detail=detail))
+        return ServerUnreachable(Message.of("server.unreachable", where=where, detail=detail))
     return StorageError(Message.of("server.error", where=where, detail=detail))
