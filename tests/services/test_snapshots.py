@@ -73,7 +73,7 @@ def test_the_chapter_travels_in_a_snapshot_and_its_changes_are_listed(tmp_path: 
         ws.close()
 
 
-def _rewrite_snapshot(workspace: Workspace, change) -> None:  # type: ignore[no-untyped-def]
+def _rewrite_snapshot(workspace: Workspace, change) -> None:
     import json
     import sqlite3
 

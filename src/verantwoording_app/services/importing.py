@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.blocktext import BlockText
+from ..domain.collector import collector_paused
 from ..domain.errors import ImportRefused, UserError
 from ..domain.messages import Message
 from ..domain.status import carry_over
@@ -255,14 +256,15 @@ def import_file(workspace: Workspace, path: Path, *, replace_existing: bool = Fa
     document. Workbooks and packages have their own doors.
     """
     fmt = detect_format(path)
-    if fmt == "txt" and not add and not _looks_like_html(_head(path)):
-        return workspace.import_pc_text(path, replace_existing=replace_existing)
     if fmt not in TEXT_FORMATS:
         raise ImportRefused(
             Message.of("import.wrong_door", name=path.name)
         )
-    result = read_text_import(path)
-    return import_parsed(workspace, result, replace_existing=replace_existing, add=add)
+    with collector_paused():  # decoding, recognising and storing make millions of objects and no cycle
+        if fmt == "txt" and not add and not _looks_like_html(_head(path)):
+            return workspace.import_pc_text(path, replace_existing=replace_existing)
+        result = read_text_import(path)
+        return import_parsed(workspace, result, replace_existing=replace_existing, add=add)
 
 
 def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing: bool = False,

@@ -36,7 +36,7 @@ from ..storage.store import Person as StoredPerson
 from . import paths
 
 __all__ = [
-    "ImportReport", "SearchHit", "TreeProgramme", "Workspace", "created_only_on_success", "default_author",
+    "FieldConflict", "ImportReport", "SearchHit", "Snapshot", "TreeProgramme", "Workspace", "created_only_on_success", "default_author",
     "remove_new_database",
 ]
 

@@ -207,8 +207,8 @@ class EffectsTab(QWidget):
                 self.policy.setItem(row, column, _item(text, align_right=column in (3, 5)))
         self.message.setText("")
         self._set_text_access()
-        for widget in (self.owner, self.add_indicator, self.remove_indicator, self.import_policy):
-            widget.setEnabled(editable)
+        for control in (self.owner, self.add_indicator, self.remove_indicator, self.import_policy):
+            control.setEnabled(editable)
         self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
                                         else QAbstractItemView.EditTrigger.NoEditTriggers)
         self._texts_dirty.clear()
@@ -273,7 +273,9 @@ class EffectsTab(QWidget):
         self._loading = False
         self._indicators_dirty = True
         self.indicators.setCurrentCell(self.indicators.rowCount() - 1, 0)
-        self.indicators.editItem(self.indicators.item(self.indicators.rowCount() - 1, 0))
+        item = self.indicators.item(self.indicators.rowCount() - 1, 0)
+        if item is not None:
+            self.indicators.editItem(item)
         self.edited.emit()
 
     def _remove_indicator(self) -> None:
@@ -545,8 +547,8 @@ class FinanceTab(QWidget):
         variance, explanation = state.variance, state.explanation
         own = not self.editable and variance.key in self.own_keys
         self.editor.setEnabled(self.editable or own)
-        for widget in (self.owner, self.has_deadline):
-            widget.setEnabled(self.editable)  # owner and deadline are the coordinator's
+        for control in (self.owner, self.has_deadline):
+            control.setEnabled(self.editable)  # owner and deadline are the coordinator's
         self.cause.setReadOnly(not (self.editable or own))
         word = self.tr("voordeel") if variance.voordeel else self.tr("nadeel")
         self.variance_heading.setText(self.tr("%1: %2 van %3 (begroot %4, gerealiseerd %5)")

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..domain.errors import UserError
 from . import dialogs
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..services.chapter_roundtrip import ExplanationPreview
 from ..services.xlsx_roundtrip import EntryKey, EntryKind, Preview, Take
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 COL_ACTIVITY, COL_FIELD, COL_OLD, COL_NEW, COL_KIND, COL_CHOICE = range(6)
