@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from verantwoording_app.domain.blocktext import parse_markdown
-from verantwoording_app.domain.chapter import LineKind, Nature
+from verantwoording_app.domain.chapter import EffectText, LineKind, Nature, VarianceExplanation
 from verantwoording_app.domain.errors import UserError
 from verantwoording_app.services import chapter as service
 from verantwoording_app.services import chapter_history
@@ -19,7 +20,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open(tmp_path / "h.vwdb", author="coordinator")
     ws._store.create_document(chapter_document(), author="x")
     service.import_ledger(ws, per_programme_xlsx(tmp_path / "g.xlsx"))
@@ -40,7 +41,7 @@ def test_effect_text_versions_newest_first_and_restore(workspace: Workspace) -> 
     assert chapter_history.display("plan", first.value) == "Eerste."
     chapter_history.restore(workspace, item, "plan", first.value)
     effect = chapter_history.current(workspace, item)
-    assert effect is not None
+    assert isinstance(effect, EffectText)
     assert effect.plan.plain_text() == "Eerste."
     assert len(chapter_history.history(workspace, item)["plan"]) == 4  # the restore is a version itself
 
@@ -56,7 +57,7 @@ def test_explanation_history_shows_choices_readably_and_restores(workspace: Work
     assert chapter_history.display("deadline", entries["deadline"][0].value) == "01-03-2026"
     chapter_history.restore(workspace, item, "nature", entries["nature"][1].value)
     explanation = chapter_history.current(workspace, item)
-    assert explanation is not None
+    assert isinstance(explanation, VarianceExplanation)
     assert explanation.nature is Nature.INCIDENTEEL
 
 

@@ -3,6 +3,7 @@ or HTML file and added to an open document (import --add): nothing of the docume
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,7 +21,7 @@ GOLDEN = Path(__file__).parents[1] / "formats" / "golden" / "chapter_pctext.txt"
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Workspace:
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open(tmp_path / "d.vwdb", author="coordinator")
     ws._store.create_document(chapter_document(), author="x")
     yield ws

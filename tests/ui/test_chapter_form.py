@@ -225,12 +225,16 @@ def test_history_of_an_effect_text_restores_a_version(chapter_window: MainWindow
     dialog = effects.findChild(ChapterHistoryDialog)
     assert dialog is not None
     plan = dialog.tree.topLevelItem(0)
+    assert plan is not None
     assert plan.childCount() == 3  # two changes and the value before them
     assert plan.child(0).text(2) == "wijziging (huidige versie)"
-    dialog.tree.setCurrentItem(plan.child(1))
+    older = plan.child(1)
+    assert older is not None
+    dialog.tree.setCurrentItem(older)
     assert dialog.restore_button.isEnabled()
     assert dialog.restore_selected()
     assert effects.plan.blocktext().plain_text() == "Eerste versie."  # the form shows the restored text
+    assert chapter_window.workspace is not None
     [effect] = service.chapter(chapter_window.workspace).effects_of("p2")
     assert effect.plan.plain_text() == "Eerste versie."
     dialog.close()
@@ -255,7 +259,7 @@ def test_history_of_an_explanation_needs_a_variance(chapter_window: MainWindow) 
     assert not finance.history_button.isEnabled()
 
 
-def test_the_financial_table_speaks_english_in_the_english_interface(qtbot, qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_the_financial_table_speaks_english_in_the_english_interface(qtbot, qapp, tmp_path: Path,
                                                                      modal) -> None:
     from verantwoording_app.ui import translations
 

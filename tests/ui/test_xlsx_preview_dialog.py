@@ -70,7 +70,7 @@ def test_empty_preview_cannot_apply(qtbot) -> None:
     assert not dialog.allow_deletions.isEnabled()
 
 
-def test_explanation_changes_are_listed_with_their_own_choice(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explanation_changes_are_listed_with_their_own_choice(qtbot, tmp_path: Path) -> None:
     from verantwoording_app.domain.blocktext import parse_markdown
     from verantwoording_app.domain.chapter import LineKind
     from verantwoording_app.services import chapter as service

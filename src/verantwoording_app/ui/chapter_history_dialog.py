@@ -3,7 +3,7 @@ each field with who and when, side by side, restorable (services.chapter_history
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ..services import chapter_history
 from ..services.chapter_history import ChapterItem, HistoryEntry
 from ..services.workspace import Workspace
 from .diff_view import SideBySideDiff, format_datetime
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
