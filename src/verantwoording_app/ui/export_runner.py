@@ -290,17 +290,19 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
             return
         path = Path(name)
     window.flush_pending()
+    from ..services.chapter_roundtrip import preview_explanations
     from .xlsx_preview_dialog import XlsxPreviewDialog
 
     try:
         preview = preview_workbook(window.workspace, path)
+        explained = preview_explanations(window.workspace, path)  # the Afwijkingen sheet, listed in the dialog too
     except UserError as error:
         dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
         return
-    dialog = XlsxPreviewDialog(preview, window)
+    dialog = XlsxPreviewDialog(preview, window, explained)
     if dialog.exec():
         try:
-            result = apply_workbook(window.workspace, preview, dialog.decisions())
+            result = apply_workbook(window.workspace, preview, dialog.decisions(), explained=explained)
         except UserError as error:
             dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.chapter import ChapterSettings, Threshold
 from ..domain.errors import UserError
+from ..domain.finance_labels import sign_label
 from ..domain.money import AmountError, SignConvention, format_exact, parse_amount, parse_percentage
 from ..formats.ledger import FIELD_LABELS, FIELDS, REQUIRED, Ledger, guess_mapping
 from ..formats.tabular import RawTable, cell_text
@@ -184,7 +185,7 @@ class FinanceSettingsDialog(QDialog):
         self.both.setChecked(settings.threshold.both)
         self.sign = QComboBox(self)
         for convention in SignConvention:
-            self.sign.addItem(convention.label, convention.value)
+            self.sign.addItem(sign_label(convention), convention.value)
         self.sign.setCurrentIndex(self.sign.findData(settings.sign.value))
         self.rounding = QComboBox(self)
         self.rounding.addItem(self.tr("hele euro's (x € 1)"), 1)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..services.snapshots import changes_since, create_snapshot
+from ..services.snapshots import changes_since, chapter_changes_since, create_snapshot
 from ..services.workspace import Snapshot, Workspace
 from .diff_view import field_label, format_datetime
 from .noop import QT_TRANSLATE_NOOP
@@ -176,14 +176,16 @@ class SnapshotsDialog(QDialog):
             return 0
         try:
             changes = changes_since(self.workspace, snapshot)
+            chapter = chapter_changes_since(self.workspace, snapshot)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Momentopnamen"), error.message)
             return 0
-        self.changes.setRowCount(len(changes))
-        for row, change in enumerate(changes):
-            fields = ", ".join(field_label(name).lower() for name in change.fields)
-            for column, text in enumerate((change.code, change.title, self._kinds.get(change.kind, change.kind),
-                                           fields)):
+        rows = [(change.code, change.title, change.kind,
+                 ", ".join(field_label(name).lower() for name in change.fields)) for change in changes]
+        rows += [("", part.what, part.kind, ", ".join(part.fields)) for part in chapter]  # effects, finances
+        self.changes.setRowCount(len(rows))
+        for row, (code, title, kind, fields) in enumerate(rows):
+            for column, text in enumerate((code, title, self._kinds.get(kind, kind), fields)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.changes.setItem(row, column, item)
@@ -191,10 +193,16 @@ class SnapshotsDialog(QDialog):
         self.changes.resizeColumnToContents(2)
         since = self.tr("Sinds ‘%1’ (%2)").replace("%1", snapshot.name) \
             .replace("%2", format_datetime(snapshot.created_at))
-        if changes:
-            self.summary.setText(since + ": " + count_text(
+        if changes or chapter:
+            text = since + ": " + count_text(
                 "SnapshotsDialog", len(changes), QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteit veranderd."),
-                QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteiten veranderd.")))
+                QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteiten veranderd."))
+            if chapter:
+                text += " " + count_text(
+                    "SnapshotsDialog", len(chapter),
+                    QT_TRANSLATE_NOOP("SnapshotsDialog", "%n onderdeel van het hoofdstuk veranderd."),
+                    QT_TRANSLATE_NOOP("SnapshotsDialog", "%n onderdelen van het hoofdstuk veranderd."))
+            self.summary.setText(text)
         else:
             self.summary.setText(since + ": " + self.tr("niets veranderd."))
-        return len(changes)
+        return len(rows)
