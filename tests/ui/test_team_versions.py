@@ -110,4 +110,5 @@ def test_restoring_from_the_history_after_a_colleagues_save_is_a_conflict(qtbot,
     assert anna.load_activity(target).realisation.plain_text().strip() == "Derde versie, van Anna."
     assert any("Conflicten" in text for text in modal.shown)
     [conflict] = [c for c in win.workspace.conflicts() if c.activity_id == target]
-    assert conflict.theirs is not None and "Eerste versie." in conflict.theirs
+    assert conflict.theirs is not None
+    assert "Eerste versie." in conflict.theirs
