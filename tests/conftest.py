@@ -41,14 +41,14 @@ def sample_text() -> str:
 
 
 @pytest.fixture
-def sample_document(sample_text: str):  # type: ignore[no-untyped-def]
+def sample_document(sample_text: str):
     from verantwoording_app.formats.pctext import parse_pc_text
 
     return parse_pc_text(sample_text).document
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):  # type: ignore[no-untyped-def]
+def workspace(tmp_path: Path):
     from verantwoording_app.services.workspace import Workspace
 
     ws = Workspace.open_default(tmp_path / "test.vwdb", author="tester")

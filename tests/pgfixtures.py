@@ -38,7 +38,7 @@ def _as_login(url: str, login: str) -> str:
     return f"{scheme}://{login}@{host}"
 
 
-def _admin(url: str):  # type: ignore[no-untyped-def]
+def _admin(url: str):
     import psycopg
 
     return psycopg.connect(_with_database(url, "postgres").replace("postgresql+psycopg://", "postgresql://"),
@@ -92,7 +92,7 @@ class TeamServer:
     def url(self, login: str) -> str:
         return _as_login(self.admin, login)
 
-    def connect(self, login: str):  # type: ignore[no-untyped-def]
+    def connect(self, login: str):
         """A raw psycopg connection as that login (what psql or Excel's ODBC would do)."""
         import psycopg
 

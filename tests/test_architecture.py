@@ -146,7 +146,7 @@ def _store_reaches(path: Path) -> list[str]:
               and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) and node.args[1].value in STORE_NAMES):
             name = str(node.args[1].value)
         if name is not None:
-            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} reaches .{name}")
+            found.append(f"{path.relative_to(PACKAGE)}:{getattr(node, 'lineno', 0)} reaches .{name}")
     return found
 
 

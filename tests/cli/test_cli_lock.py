@@ -84,7 +84,7 @@ def test_a_writing_command_holds_the_lock_while_it_runs(database: Path, monkeypa
     seen: list[dict[str, object]] = []
     original = cli.HANDLERS["assign"]
 
-    def spying(args, out):  # type: ignore[no-untyped-def]
+    def spying(args, out):
         seen.append(json.loads(lock_path(database).read_text(encoding="utf-8")))
         return original(args, out)
 

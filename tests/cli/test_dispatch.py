@@ -19,6 +19,7 @@ def test_every_command_is_routed_to_the_command_line() -> None:
     assert set(COMMANDS) == set(cli_module.HANDLERS)
     parser = cli_module.build_parser()
     choices = next(a.choices for a in parser._actions if a.dest == "command")
+    assert choices is not None
     assert set(choices) == set(COMMANDS)
 
 

@@ -122,7 +122,7 @@ def test_an_existing_server_database_is_migrated_by_the_administrator_only(pg_ur
     assert "server setup" in err
     assert "0005" in err
     with psycopg.connect(pg_url) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
     code, out, err = run("server", "setup", "--db", pg_url)
     assert code == 0, err
     assert "was: schema 0005" in out
@@ -132,7 +132,7 @@ def test_an_existing_server_database_is_migrated_by_the_administrator_only(pg_ur
     assert "Banen" in out
 
 
-def test_remove_user_takes_the_access_away_and_never_the_last_coordinator(team_server) -> None:  # type: ignore[no-untyped-def]
+def test_remove_user_takes_the_access_away_and_never_the_last_coordinator(team_server) -> None:
     admin_url = team_server.admin
     code, out, err = run("server", "remove-user", "anna", "--db", admin_url)
     assert code == 0, err
@@ -156,7 +156,7 @@ def test_remove_user_takes_the_access_away_and_never_the_last_coordinator(team_s
     assert "Geef de loginnaam" in err
 
 
-def test_remove_user_with_drop_login_removes_the_login_from_the_server(team_server) -> None:  # type: ignore[no-untyped-def]
+def test_remove_user_with_drop_login_removes_the_login_from_the_server(team_server) -> None:
     admin_url = team_server.admin
     assert run("server", "add-user", "dirk_weg", "--role", "coordinator", "--db", admin_url)[0] == 0
     code, out, err = run("server", "remove-user", "dirk_weg", "--drop-login", "--db", admin_url)

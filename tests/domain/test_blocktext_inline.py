@@ -29,6 +29,8 @@ from verantwoording_app.domain.blocktext import (
     normalise,
     normalise_runs,
     parse_markdown,
+    render_markdown,
+    render_plain,
     table_row,
 )
 
@@ -211,3 +213,18 @@ def test_normal_check_matches_the_one_it_replaced(text: BlockText) -> None:
 @given(_LINES)
 def test_line_break_check_matches_the_pattern(source: str) -> None:
     assert _has_line_break(source) == bool(_LINE_BREAKS.search(source))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_a_text_the_parser_marks_normal_is_normal(source: str) -> None:
+    """The parser marks what it knows to be canonical, so that renderers skip the check: never wrongly."""
+    text = parse_markdown(source)
+    fresh = BlockText(text.blocks)  # the same blocks, not marked
+    assert not fresh._normal
+    if text._normal:
+        assert _is_normal(fresh)
+    assert normalise(text) == normalise(fresh)
+    assert normalise(fresh)._normal  # checked once, remembered
+    assert render_markdown(text) == render_markdown(BlockText(text.blocks))
+    assert render_plain(text) == render_plain(BlockText(text.blocks))

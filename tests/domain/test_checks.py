@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -110,7 +111,7 @@ CASES = [
 
 @pytest.mark.parametrize(("rule", "positive", "near_miss"), CASES,
                          ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
-def test_rule_fires_on_the_real_thing_and_not_on_its_near_miss(rule: str, positive: dict, near_miss: dict) -> None:
+def test_rule_fires_on_the_real_thing_and_not_on_its_near_miss(rule: str, positive: dict[str, Any], near_miss: dict[str, Any]) -> None:
     assert rule in _findings(**positive)
     assert rule not in _findings(**near_miss)
 

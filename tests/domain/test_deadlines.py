@@ -25,5 +25,5 @@ TODAY = date(2023, 3, 15)
     (TRAFFIC_LIGHT, "groen", "concept", date(2023, 3, 1), False),
     (TRAFFIC_LIGHT, "rood", "concept", date(2023, 3, 1), True),
 ])
-def test_is_late(scheme, status, review, deadline, late) -> None:  # type: ignore[no-untyped-def]
+def test_is_late(scheme, status, review, deadline, late) -> None:
     assert is_late(scheme, status, review, deadline, TODAY) is late

@@ -44,6 +44,7 @@ def _user_error_names() -> frozenset[str]:
             importlib.import_module(module.name)
 
     def below(cls: type) -> Iterator[type]:
+        sub: type
         for sub in cls.__subclasses__():
             yield sub
             yield from below(sub)

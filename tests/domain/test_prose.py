@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 
 from verantwoording_app.domain import prose
@@ -26,7 +27,7 @@ def test_a_long_paragraph_is_split_as_a_short_one_would_be() -> None:
         assert prose.split_sentences(text) == list(prose._split_sentences.__wrapped__(text))
 
 
-def test_a_keystroke_in_a_long_paragraph_splits_only_its_piece(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_keystroke_in_a_long_paragraph_splits_only_its_piece(monkeypatch) -> None:
     text = " ".join(f"Zin nummer {n} van de gemeente is klaar." for n in range(400))
     scanned: list[str] = []
 
@@ -34,7 +35,7 @@ def test_a_keystroke_in_a_long_paragraph_splits_only_its_piece(monkeypatch) -> N
         scanned.append(piece)
         return prose._sentence_ends(piece)
 
-    monkeypatch.setattr(prose, "_piece_sentence_ends", prose.lru_cache(maxsize=8192)(spy))
+    monkeypatch.setattr(prose, "_piece_sentence_ends", functools.lru_cache(maxsize=8192)(spy))
     assert len(prose.split_sentences(text)) == 400
     assert len(scanned) == 400
     scanned.clear()

@@ -114,7 +114,7 @@ def test_cached_check_of_a_long_paragraph_finds_what_the_full_check_finds() -> N
     assert len(full) == 120
 
 
-def test_a_keystroke_in_a_long_paragraph_looks_again_only_at_its_piece(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_keystroke_in_a_long_paragraph_looks_again_only_at_its_piece(monkeypatch) -> None:
     checker, _ = _checker()
     text = _long_paragraph()
     checker.misspellings(text)

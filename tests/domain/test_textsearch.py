@@ -29,7 +29,9 @@ def test_find(text: str, needle: str, whole: bool, case: bool, matches: list[str
 def test_replace_whole_word_leaves_longer_words() -> None:
     activity = Activiteit(title="t", realisation=BlockText.from_markdown("Almelo en de Almeloërs\n"))
     found = find_occurrences(activity, "Almelo", whole_word=True)
-    assert apply(activity, found, "Stad X")["realisation"].to_markdown() == "Stad X en de Almeloërs\n"
+    replaced = apply(activity, found, "Stad X")["realisation"]
+    assert isinstance(replaced, BlockText)
+    assert replaced.to_markdown() == "Stad X en de Almeloërs\n"
 
 
 def test_a_word_half_in_bold_is_found() -> None:

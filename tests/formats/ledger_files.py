@@ -57,7 +57,7 @@ Winkelpanden;% leegstand;2024;Voorbeeld;8,1;
 """
 
 
-def chapter_document():  # type: ignore[no-untyped-def]
+def chapter_document():
     """A document with the three programmes above (ids p1..p3), each with one goal and one activity."""
     from verantwoording_app.domain.model import Activiteit, Document, Hoofddoel, Programma
 
@@ -72,7 +72,7 @@ def chapter_document():  # type: ignore[no-untyped-def]
     )
 
 
-def full_chapter_document(sign: str = "voordeel_positief", rounding: int = 1):  # type: ignore[no-untyped-def]
+def full_chapter_document(sign: str = "voordeel_positief", rounding: int = 1):
     """The document above with the whole chapter filled in, without a database."""
     from dataclasses import replace
     from datetime import date

@@ -117,7 +117,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> 
         raise RuntimeError("halverwege")
 
     with pytest.raises(RuntimeError):
-        atomic.atomic_write(target, failing)  # type: ignore[arg-type]
+        atomic.atomic_write(target, failing)
     assert target.read_text(encoding="utf-8") == "oud"
     assert list(tmp_path.iterdir()) == [target]
 
@@ -163,10 +163,10 @@ def test_a_killed_export_is_cleaned_at_the_next_start_wherever_it_was(tmp_path: 
             raise KeyboardInterrupt  # stands in for the kill: the temporary file stays, the note too
 
         original_unlink = Path.unlink
-        Path.unlink = lambda self, missing_ok=False: None  # type: ignore[method-assign,assignment]
+        Path.unlink = lambda self, missing_ok=False: None  # type: ignore[method-assign]
         try:
             with pytest.raises(KeyboardInterrupt):
-                atomic.atomic_write(exports / "overzicht.xlsx", killed)  # type: ignore[arg-type]
+                atomic.atomic_write(exports / "overzicht.xlsx", killed)
         finally:
             Path.unlink = original_unlink  # type: ignore[method-assign]
         (left,) = exports.iterdir()

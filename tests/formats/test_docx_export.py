@@ -28,7 +28,7 @@ from verantwoording_app.domain.model import (
     ReviewState,
 )
 from verantwoording_app.domain.selection import Selection, select
-from verantwoording_app.formats import atomic, docx_export
+from verantwoording_app.formats import docx_export
 from verantwoording_app.formats.docx_export import (
     DocxOptions,
     docx_bytes,
@@ -374,7 +374,7 @@ def test_failed_replace_keeps_old_file(tmp_path: Path, monkeypatch: pytest.Monke
     def refuse(*_: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(atomic.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(ExportFailed, match="in gebruik"):
         export_docx(make_document(), target)
     assert target.read_bytes() == b"oude export"
@@ -506,6 +506,8 @@ def test_house_template_styles_are_used(tmp_path: Path, suffix: str, english_nam
     original = docx.Document(str(template) if suffix == ".docx" else None).sections[0]
     if suffix == ".docx":
         assert (section.page_width, section.left_margin) == (original.page_width, original.left_margin)
+    assert section.page_width is not None
+    assert section.left_margin is not None
     assert abs(section.page_width - docx.shared.Mm(210)) < docx.shared.Mm(1)
     assert abs(section.left_margin - docx.shared.Mm(30)) < docx.shared.Mm(1)
 
@@ -533,7 +535,9 @@ def test_restyled_template_keeps_its_styles_and_numbers_the_activities(tmp_path:
     word = docx.Document(io.BytesIO(data))
     assert [p.text for p in word.sections[0].header.paragraphs] == ["Gemeente Almelo"]
     assert [p.text for p in word.sections[0].footer.paragraphs] == ["Jaarstukken 2022"]
-    assert abs(word.sections[0].left_margin - docx.shared.Mm(30)) < docx.shared.Mm(0.1)
+    margin = word.sections[0].left_margin
+    assert margin is not None
+    assert abs(margin - docx.shared.Mm(30)) < docx.shared.Mm(0.1)
 
 
 def test_concept_mark_added_to_template_header(tmp_path: Path) -> None:
@@ -673,7 +677,7 @@ def normalised_document_xml(data: bytes) -> str:
         for attr in [a for a in element.attrib if re.search(r"}rsid", a)]:
             del element.attrib[attr]
     etree.indent(root, space="  ")
-    return etree.tostring(root, encoding="unicode") + "\n"
+    return str(etree.tostring(root, encoding="unicode")) + "\n"
 
 
 def test_golden_document_xml() -> None:
@@ -725,7 +729,9 @@ def test_libreoffice_renders_the_pages(tmp_path: Path, sample: Document, house: 
     export_docx(sample, source, options)
     info, text = libreoffice_pdf_text(tmp_path, source)
     assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info), info
-    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    found = re.search(r"Pages:\s+(\d+)", info)
+    assert found is not None, info
+    pages = int(found.group(1))
     assert 8 <= pages <= 20
     lines = [line.strip() for line in text.splitlines()]
     assert "Programmaverantwoording" in lines

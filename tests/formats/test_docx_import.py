@@ -37,7 +37,7 @@ def test_our_own_word_export_imports_to_the_same_document(sample_document: Docum
     assert again.unplaced.is_empty
 
 
-def _word(build) -> bytes:  # type: ignore[no-untyped-def]
+def _word(build) -> bytes:
     document = docx.Document()
     build(document)
     buffer = io.BytesIO()
@@ -46,7 +46,7 @@ def _word(build) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def test_word_styles_lists_bold_and_tables() -> None:
-    def build(d) -> None:  # type: ignore[no-untyped-def]
+    def build(d) -> None:
         d.add_paragraph("Een veilige stad", style="Heading 1")
         d.add_paragraph("Cameratoezicht", style="Heading 2")
         d.add_paragraph("We plaatsen camera's in het centrum.")
@@ -79,7 +79,7 @@ def test_word_styles_lists_bold_and_tables() -> None:
 
 
 def test_dutch_style_ids_and_outline_levels() -> None:
-    def build(d) -> None:  # type: ignore[no-untyped-def]
+    def build(d) -> None:
         kop = d.styles.add_style("Kop2", WD_STYLE_TYPE.PARAGRAPH)
         kop.element.styleId = "Kop2"
         d.add_paragraph("Hoofddoel 1: Wonen")
@@ -103,7 +103,7 @@ def test_dutch_style_ids_and_outline_levels() -> None:
 
 
 def test_tracked_changes_take_the_accepted_text_and_say_so() -> None:
-    def build(d) -> None:  # type: ignore[no-untyped-def]
+    def build(d) -> None:
         d.add_paragraph("Hoofddoel 1: Doel")
         d.add_paragraph("1. Activiteit")
         p = d.add_paragraph("Het plan ")
@@ -129,7 +129,7 @@ def test_tracked_changes_take_the_accepted_text_and_say_so() -> None:
 
 
 def test_word_list_numbering_gives_the_activity_numbers() -> None:
-    def build(d) -> None:  # type: ignore[no-untyped-def]
+    def build(d) -> None:
         d.add_paragraph("Hoofddoel 1: Doel")
         for title in ("Eerste", "Tweede"):
             d.add_paragraph(title, style="List Number")

@@ -37,7 +37,7 @@ def test_saved_web_page_becomes_goal_and_activities() -> None:
     assert any("navigatie" in str(w) for w in result.warnings)
 
 
-def test_our_own_html_export_reads_back(sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_our_own_html_export_reads_back(sample_document) -> None:
     page = chapter_html(sample_document)
     again = read_html(page.encode("utf-8")).document
     assert [a.activity.title for a in again.iter_activities()] == [

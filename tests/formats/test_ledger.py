@@ -67,7 +67,7 @@ def test_debet_positive_ledger_under_voordeel_negatief(tmp_path: Path) -> None:
 
 
 def test_control_total_that_does_not_add_up_is_refused_with_the_row(tmp_path: Path) -> None:
-    rows = [list(r) for r in PER_PROGRAMME]
+    rows = [list(r) for r in PER_PROGRAMME]  # type: ignore[call-overload]
     rows[-1][4] = 3_910_001
     path = per_programme_xlsx(tmp_path / "fout.xlsx", rows)
     with pytest.raises(ImportRefused, match=r"Rij 8 \('Totaal'\): de realisatie telt niet op.*3\.910\.000,50.*"

@@ -20,7 +20,7 @@ def _content_lines(text: str) -> list[str]:
     return [line.rstrip().rstrip("\u00a0").rstrip() for line in text.splitlines() if line.strip()]
 
 
-def test_sample_structure(sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_sample_structure(sample_document) -> None:
     document = sample_document
     assert document.year == 2022
     assert document.kind is DocumentKind.JAARSTUKKEN
@@ -91,7 +91,7 @@ MINI = (
         ("utf16", lambda s: s.encode("utf-16")),
     ],
 )
-def test_messy_encodings_and_line_ends(label: str, transform) -> None:  # type: ignore[no-untyped-def]
+def test_messy_encodings_and_line_ends(label: str, transform) -> None:
     result = read_pc_text(transform(MINI))
     goal = result.document.programmes[0].goals[0]
     assert goal.title == "Een goed bestuur"

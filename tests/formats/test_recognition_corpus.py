@@ -20,7 +20,7 @@ from .recognition_corpus.word_pages import WORD_PAGES
 PAGES = [page for page in pages() if page.suffix in (".txt", ".md", ".html")]
 
 
-def _recognise(page: Path):  # type: ignore[no-untyped-def]
+def _recognise(page: Path):
     if page.suffix == ".html":
         return recognise(html_lines(page.read_bytes())[0])
     text = page.read_text(encoding="utf-8")

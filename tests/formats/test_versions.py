@@ -54,13 +54,13 @@ def test_stamped_puts_the_number_first() -> None:
     assert list(stamped({"a": 1, "format": 0}, 3)) == ["format", "a"]
 
 
-def test_the_document_json_carries_its_format(sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_the_document_json_carries_its_format(sample_document) -> None:
     data = treejson.document_to_json(sample_document)
     assert data["format"] == treejson.DOCUMENT_FORMAT == 1
     assert treejson.document_to_json(treejson.document_from_json(data)) == data
 
 
-def test_a_document_from_before_format_numbers_is_upgraded(sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_a_document_from_before_format_numbers_is_upgraded(sample_document) -> None:
     data = treejson.document_to_json(sample_document)
     for key in ("format", "review_labels", "past"):
         data.pop(key)
@@ -69,7 +69,7 @@ def test_a_document_from_before_format_numbers_is_upgraded(sample_document) -> N
     assert treejson.document_to_json(document)["programmes"] == data["programmes"]
 
 
-def test_a_newer_document_is_refused_naming_where(sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_a_newer_document_is_refused_naming_where(sample_document) -> None:
     data = {**treejson.document_to_json(sample_document), "format": 2}
     where = messages.Message.of("snapshot.named", name="aan raad")
     with pytest.raises(ImportRefused, match="De momentopname 'aan raad' is gemaakt met een nieuwere versie"):

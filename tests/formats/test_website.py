@@ -206,7 +206,7 @@ def test_replaces_an_earlier_site_and_keeps_it_when_writing_fails(
             raise OSError(28, "No space left on device")
         real_replace(source, target)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(website.os, "replace", fail_on_staging)
+    monkeypatch.setattr(os, "replace", fail_on_staging)
     with pytest.raises(ExportFailed, match="schijf is vol"):
         export_website(document, folder, WebsiteOptions(built_at=datetime(2024, 1, 1)))
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

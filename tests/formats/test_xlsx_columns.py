@@ -46,7 +46,8 @@ def test_widths_headers_and_hidden_columns_follow_the_table(tmp_path: Path) -> N
         else:
             assert float(col.getAttribute("width")) <= column.fit
     header = sheet.getElementsByTagName("row")[0]
-    texts = [c.getElementsByTagName("t")[0].firstChild.data for c in header.getElementsByTagName("c")]
+    texts = [c.getElementsByTagName("t")[0].firstChild.data  # type: ignore[union-attr]  # a text node
+             for c in header.getElementsByTagName("c")]
     assert texts == [*(c.header for c in ACTIVITY_SHEET), "Controle"]
     figures = _sheet(target, "xl/worksheets/sheet2.xml")
     assert [float(c.getAttribute("width")) for c in figures.getElementsByTagName("col")] == [

@@ -312,7 +312,7 @@ def test_round_trip_at_the_cell_limit(tmp_path: Path) -> None:
 def test_read_from_bytes_copy_is_identical(exported: Path) -> None:
     # the reader must not depend on our exact zip layout: re-zip with the stdlib
     with zipfile.ZipFile(exported) as archive:
-        parts = {i.filename: archive.read(i) for i in archive.infolist()}
+        parts: dict[str, bytes | str] = {i.filename: archive.read(i) for i in archive.infolist()}
     buffer = io.BytesIO(zip_bytes(parts))
     copy = exported.with_name("copy.xlsx")
     copy.write_bytes(buffer.getvalue())

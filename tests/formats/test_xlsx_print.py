@@ -111,6 +111,7 @@ def test_protection_locks_ids_and_baselines_and_leaves_texts_open(exported: Path
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     xfs = ElementTree.fromstring(part(exported, "xl/styles.xml")).find(f"{main}cellXfs")
     assert column_style is not None
+    assert xfs is not None
     protection = xfs[int(column_style.group(1))].find(f"{main}protection")
     assert protection is not None
     assert protection.get("locked") == "0"
@@ -139,7 +140,7 @@ def test_rows_are_high_enough_for_their_wrapped_text(tmp_path: Path) -> None:
 def test_progress_charts_per_goal_programme_and_owner(exported: Path) -> None:
     with zipfile.ZipFile(exported) as archive:
         charts = sorted(n for n in archive.namelist() if n.startswith("xl/charts/"))
-        titles = [re.search(r"<a:t>([^<]+)</a:t>", archive.read(n).decode()).group(1) for n in charts]
+        titles = [_first(r"<a:t>([^<]+)</a:t>", archive.read(n).decode()) for n in charts]
         types = archive.read("[Content_Types].xml").decode()
     assert titles == ["Activiteiten per hoofddoel en status", "Activiteiten per programma en status",
                       "Activiteiten per eigenaar en status"]
@@ -169,7 +170,7 @@ def test_libreoffice_prints_each_sheet_landscape_with_footer(tmp_path: Path, exp
     assert pdf.exists()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)", info), info
-    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    pages = int(_first(r"Pages:\s+(\d+)", info))
     printed = (*PRINTED, "Niet geplaatst")  # the unplaced-text sheet prints too, even when it says "geen"
     assert pages == len(printed)  # one page per printed sheet for five activities
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
@@ -178,3 +179,10 @@ def test_libreoffice_prints_each_sheet_landscape_with_footer(tmp_path: Path, exp
     assert footers == [(name, str(i), str(len(printed))) for i, name in enumerate(printed, 1)]
     assert "1.I.1" in text
     assert "01-03-2023" in text
+
+
+def _first(pattern: str, text: str) -> str:
+    """The first group of the first match; a missing match fails the test with the pattern."""
+    found = re.search(pattern, text)
+    assert found is not None, pattern
+    return found.group(1)

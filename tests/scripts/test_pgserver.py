@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import glob
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,8 @@ def test_ci_starts_postgresql_before_the_tests_and_stops_it_after() -> None:
 
 
 def test_without_a_server_ci_fails_and_a_developer_is_told_why(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pgserver.glob, "glob", lambda _pattern: [])
-    monkeypatch.setattr(pgserver.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(glob, "glob", lambda _pattern: [])
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
     with pytest.raises(pgserver.ServerUnavailable) as missing:
         pgserver.binaries()
     monkeypatch.setenv("CI", "true")
@@ -37,5 +39,7 @@ def test_the_test_server_is_real(pg_server: str) -> None:
     import psycopg
 
     with psycopg.connect(pg_server.replace("postgresql+psycopg://", "postgresql://")) as connection:
-        version = connection.execute("SHOW server_version_num").fetchone()[0]
+        row = connection.execute("SHOW server_version_num").fetchone()
+    assert row is not None
+    version = row[0]
     assert int(version) >= 130000

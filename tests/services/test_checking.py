@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from verantwoording_app.domain.model import Activiteit
 from verantwoording_app.services.checking import aids, lint
 from verantwoording_app.services.exporting import export_document
 from verantwoording_app.services.workspace import Workspace
@@ -76,12 +77,12 @@ def test_document_counts_equal_a_full_analysis_and_only_changed_texts_are_analys
     assert (ignored.open_findings, ignored.ignored, ignored.misspelt) == _full_counts(workspace)
 
 
-def _misspelt_in(activity: object) -> int:
+def _misspelt_in(activity: Activiteit) -> int:
     from verantwoording_app.services import checking, spelling
 
     checker = spelling.load_checker(())
     return sum(len(checker.misspelt_words(text)) for field in checking.SPELL_FIELDS
-               for text in checking.field_text(activity, field))  # type: ignore[arg-type]
+               for text in checking.field_text(activity, field))
 
 
 def test_document_counts_follow_the_structure_and_the_target_length(workspace: Workspace) -> None:

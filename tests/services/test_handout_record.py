@@ -6,9 +6,10 @@ Each attack rebuilds a real hand-in with a valid checksum (anyone can recompute 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture
-def coordinator(tmp_path: Path) -> Workspace:
+def coordinator(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open_default(tmp_path / "coordinator.vwdb", author="coördinator")
     ws.assign(Selection(goal="I"), owner="Fatima")
     ws.assign(Selection(goal="II"), owner="Piet")
@@ -34,7 +35,7 @@ def coordinator(tmp_path: Path) -> Workspace:
 
 
 @pytest.fixture
-def fatima(coordinator: Workspace, tmp_path: Path) -> Workspace:
+def fatima(coordinator: Workspace, tmp_path: Path) -> Iterator[Workspace]:
     handout = tmp_path / "fatima-uitgifte.vwpakket"
     packages.create_handout(coordinator, "Fatima", handout)
     ws = packages.open_handout(handout, database=tmp_path / "fatima.vwdb", author="Fatima")
@@ -244,11 +245,11 @@ def test_another_documents_hand_out_never_replaces_the_coordinators_document(
     database = Path(coordinator.database_path or "")
     coordinator.close()
     before = _content(database)
-    err = _Capture()
+    err = io.StringIO()
     code = main(["import", str(tmp_path / "ander-uitgifte.vwpakket"), "--db", str(database), "--replace"],
-                out=_Capture(), err=err)
+                out=io.StringIO(), err=err)
     assert code == 1
-    assert "vervangt dat nooit, ook niet met --replace" in err.text
+    assert "vervangt dat nooit, ook niet met --replace" in err.getvalue()
     assert _content(database) == before
     with pytest.raises(UserError, match="eigen document"):
         packages.open_handout(tmp_path / "ander-uitgifte.vwpakket", database=database, replace_existing=True)
@@ -272,15 +273,3 @@ def _content(database: Path) -> list[tuple[str, str]]:
         return [(p.activity.id, p.activity.title) for p in ws.document().iter_activities()]
     finally:
         ws.close()
-
-
-class _Capture:
-    def __init__(self) -> None:
-        self.text = ""
-
-    def write(self, text: str) -> int:
-        self.text += text
-        return len(text)
-
-    def flush(self) -> None:
-        pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture
-def coordinator(tmp_path: Path) -> Workspace:
+def coordinator(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open_default(tmp_path / "coordinator.vwdb", author="coördinator")
     ws.assign(Selection(goal="I"), owner="Fatima")
     yield ws

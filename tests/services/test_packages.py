@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture
-def coordinator(tmp_path: Path) -> Workspace:
+def coordinator(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open_default(tmp_path / "coordinator.vwdb", author="coördinator")
     ws.assign(Selection(goal="I"), owner="Fatima")
     ws.assign(Selection(goal="II"), owner="Piet")
@@ -119,7 +120,7 @@ def test_package_for_another_document_is_refused(coordinator: Workspace, tmp_pat
     fatima.close()
 
 
-def _rewrite(path: Path, target: Path, change) -> None:  # type: ignore[no-untyped-def]
+def _rewrite(path: Path, target: Path, change) -> None:
     with zipfile.ZipFile(path) as source:
         entries = {name: source.read(name) for name in source.namelist()}
     change(entries)
@@ -146,7 +147,7 @@ def _newer(entries: dict[str, bytes]) -> None:
     ("change", "message"),
     [(_tamper, "controlesom"), (_extra, "verdacht pad"), (_newer, "andere versie")],
 )
-def test_hostile_packages_are_refused(coordinator: Workspace, tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_packages_are_refused(coordinator: Workspace, tmp_path: Path, change, message: str) -> None:
     fatima = _officer(coordinator, tmp_path, "Fatima")
     fatima.save_activity(_ids(coordinator, 0)[0], {"status": "gereed"})
     returned = _hand_in(fatima, tmp_path, "f")
@@ -180,7 +181,7 @@ _edit = st.tuples(st.sampled_from(["A", "B", "C"]), st.integers(0, 2), st.sample
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(st.lists(_edit, min_size=1, max_size=6))
-def test_merging_never_loses_a_text_and_order_only_moves_conflicts(tmp_path_factory, edits) -> None:  # type: ignore[no-untyped-def]
+def test_merging_never_loses_a_text_and_order_only_moves_conflicts(tmp_path_factory, edits) -> None:
     folder = tmp_path_factory.mktemp("merge")
     results = []
     for order in (1, -1):
@@ -232,7 +233,7 @@ def test_merging_makes_a_backup_first(coordinator: Workspace, tmp_path: Path) ->
     fatima.close()
 
 
-def _payload_format(number: int | None):  # type: ignore[no-untyped-def]
+def _payload_format(number: int | None):
     """Rewrite the payload's format number (None: remove it, as before numbering) with a valid checksum."""
     import hashlib
 

@@ -49,7 +49,7 @@ def test_excel_column_with_changes_since_a_snapshot(workspace: Workspace, tmp_pa
     assert sheet.auto_filter.ref == "A1:U14"
 
 
-def _rewrite_snapshot(workspace: Workspace, change) -> None:  # type: ignore[no-untyped-def]
+def _rewrite_snapshot(workspace: Workspace, change) -> None:
     import json
     import sqlite3
 

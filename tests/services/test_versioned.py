@@ -30,7 +30,7 @@ def _owned(workspace: Workspace, owner: str) -> list[str]:
     return [a.id for p in workspace.tree() for g in p.goals for a in g.activities if a.owner == owner]
 
 
-def test_a_replace_based_on_an_older_version_queues_that_activity_and_saves_the_others(clients) -> None:  # type: ignore[no-untyped-def]
+def test_a_replace_based_on_an_older_version_queues_that_activity_and_saves_the_others(clients) -> None:
     anna, carla = clients
     first, second = _owned(anna, "Anna de Vries")[:2]
     seen = {i: anna.activity(i) for i in (first, second)}  # what the search showed her
@@ -49,7 +49,7 @@ def test_a_replace_based_on_an_older_version_queues_that_activity_and_saves_the_
     assert conflict.source == "anna (vervangen)"
 
 
-def test_undo_after_a_colleagues_save_is_a_conflict_and_redo_with_the_new_version_is_not(clients) -> None:  # type: ignore[no-untyped-def]
+def test_undo_after_a_colleagues_save_is_a_conflict_and_redo_with_the_new_version_is_not(clients) -> None:
     anna, carla = clients
     target = _owned(anna, "Anna de Vries")[0]
     before = anna.activity(target)
@@ -67,7 +67,7 @@ def test_undo_after_a_colleagues_save_is_a_conflict_and_redo_with_the_new_versio
     assert saved.internal_note == "daarna"
 
 
-def test_a_refusal_stays_a_refusal_and_queues_nothing(clients, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_stays_a_refusal_and_queues_nothing(clients, monkeypatch: pytest.MonkeyPatch) -> None:
     anna, carla = clients
     theirs = _owned(anna, "Bram Jansen")[0]
     revision = anna.activity(theirs).revision
@@ -80,13 +80,13 @@ def test_a_refusal_stays_a_refusal_and_queues_nothing(clients, monkeypatch: pyte
     assert carla.conflicts() == ()
 
 
-def test_replace_in_texts_carries_the_version_it_read(clients, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_replace_in_texts_carries_the_version_it_read(clients, monkeypatch: pytest.MonkeyPatch) -> None:
     anna, carla = clients
     target = _owned(anna, "Anna de Vries")[0]
     carla.save_activity(target, {"internal_note": "een oud woord"})
     read = anna.activity
 
-    def read_then_colleague_saves(activity_id: str):  # type: ignore[no-untyped-def]
+    def read_then_colleague_saves(activity_id: str):
         found = read(activity_id)
         carla.save_activity(activity_id, {"internal_note": "een oud woord en Carla's zin"})
         return found

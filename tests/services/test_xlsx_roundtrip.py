@@ -48,7 +48,7 @@ def _edit(source: Path, target: Path, cells: dict[str, object], sheet: str = "Ac
     return target
 
 
-def _activity(store: Store, activity_id: str):  # type: ignore[no-untyped-def]
+def _activity(store: Store, activity_id: str):
     return store.load_activity(activity_id)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from verantwoording_app.cli import main
+from verantwoording_app.domain.errors import StorageError
 from verantwoording_app.services import backups
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.storage import diagnose
@@ -109,7 +110,7 @@ def test_a_full_disk_while_saving_says_so(database: Path, monkeypatch: pytest.Mo
         raise OperationalError("UPDATE activities SET title=?", ("geheim",), sqlite3.OperationalError("disk I/O error"))
 
     monkeypatch.setattr("sqlalchemy.orm.Session.flush", failing_flush)
-    with pytest.raises(diagnose.StorageError, match="De schijf is vol") as raised:
+    with pytest.raises(StorageError, match="De schijf is vol") as raised:
         workspace.save_activity(activity_id, {"title": "Nieuw"})
     assert "geheim" not in raised.value.message
     monkeypatch.undo()

@@ -22,7 +22,7 @@ def _orphan_activity(path: Path) -> None:
         connection.close()
 
 
-def test_a_dangling_reference_is_reported(tmp_path: Path, sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_a_dangling_reference_is_reported(tmp_path: Path, sample_document) -> None:
     path = tmp_path / "s.vwdb"
     store = Store.open(path)
     store.create_document(sample_document, author="import")
@@ -38,7 +38,7 @@ def test_a_dangling_reference_is_reported(tmp_path: Path, sample_document) -> No
     assert problems[0].startswith("verwijzing: ('activities'")
 
 
-def test_check_reports_it_and_exits_1(tmp_path: Path, sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_check_reports_it_and_exits_1(tmp_path: Path, sample_document) -> None:
     path = tmp_path / "s.vwdb"
     store = Store.open(path)
     store.create_document(sample_document, author="import")

@@ -74,7 +74,7 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(engine_mod, "HEAD_REVISION", f"{int(real_head) + 1:04d}")
     calls: list[str] = []
 
-    def fake_upgrade(config, target):  # type: ignore[no-untyped-def]
+    def fake_upgrade(config, target):
         calls.append(target)
 
     monkeypatch.setattr("alembic.command.upgrade", fake_upgrade)
@@ -91,7 +91,7 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
 def test_failed_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "half.vwdb"
 
-    def broken_upgrade(config, target):  # type: ignore[no-untyped-def]
+    def broken_upgrade(config, target):
         connection = config.attributes["connection"]
         connection.exec_driver_sql("CREATE TABLE half_af (id INTEGER)")
         raise RuntimeError("stroom uitgevallen")

@@ -8,7 +8,7 @@ from verantwoording_app.storage.quickread import read_quick
 from verantwoording_app.storage.store import Store
 
 
-def test_quick_tree_equals_the_store_tree(tmp_path: Path, sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_quick_tree_equals_the_store_tree(tmp_path: Path, sample_document) -> None:
     path = tmp_path / "q.vwdb"
     store = Store.open(path)
     store.create_document(sample_document, author="x")

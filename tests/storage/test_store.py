@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +14,7 @@ from verantwoording_app.storage.store import ConflictError, Store
 
 
 @pytest.fixture
-def store(tmp_path: Path, sample_document) -> Store:  # type: ignore[no-untyped-def]
+def store(tmp_path: Path, sample_document) -> Iterator[Store]:
     store = Store.open(tmp_path / "s.vwdb")
     store.create_document(sample_document, author="import")
     yield store
@@ -24,7 +25,7 @@ def _first_id(store: Store) -> str:
     return store.tree()[0].goals[0].activities[0].id
 
 
-def test_document_survives_storage_exactly(store: Store, sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_document_survives_storage_exactly(store: Store, sample_document) -> None:
     assert render_pc_text(store.load_document()) == render_pc_text(sample_document)
 
 
@@ -137,7 +138,7 @@ def test_integrity_check_is_clean(store: Store) -> None:
 
 
 def test_import_failing_half_way_leaves_the_database_as_it_was(
-    tmp_path: Path, sample_document, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    tmp_path: Path, sample_document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from verantwoording_app.storage import store as store_module
 
@@ -147,7 +148,7 @@ def test_import_failing_half_way_leaves_the_database_as_it_was(
     calls = {"n": 0}
     real = store_module._activity_values
 
-    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def failing(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 7:
             raise OSError("schijf vol")
@@ -162,7 +163,7 @@ def test_import_failing_half_way_leaves_the_database_as_it_was(
     assert path.read_bytes() == before
 
 
-def test_read_only_store_reads_but_refuses_writes(tmp_path: Path, sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_store_reads_but_refuses_writes(tmp_path: Path, sample_document) -> None:
     from verantwoording_app.domain.errors import StorageError
 
     path = tmp_path / "ro.vwdb"
@@ -206,7 +207,7 @@ def test_update_many_activities_keeps_the_rules_and_the_history(store: Store) ->
     assert store.load_activity(ids[0]).title == "Nieuw 0"  # all or nothing
 
 
-def test_replace_document_keeps_the_other_documents_in_the_file(store: Store, sample_document, sample_text) -> None:  # type: ignore[no-untyped-def]
+def test_replace_document_keeps_the_other_documents_in_the_file(store: Store, sample_document, sample_text) -> None:
     import dataclasses
 
     from sqlalchemy import select

@@ -13,7 +13,7 @@ from verantwoording_app.storage.store import Store
 from verantwoording_app.storage.treeread import _date, _datetime
 
 
-def test_completeness_from_tree_rows_equals_the_parsed_document(tmp_path: Path, sample_document) -> None:  # type: ignore[no-untyped-def]
+def test_completeness_from_tree_rows_equals_the_parsed_document(tmp_path: Path, sample_document) -> None:
     path = tmp_path / "t.vwdb"
     store = Store.open(path)
     store.create_document(sample_document, author="x")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(db_path: Path) -> Workspace:
+def workspace(db_path: Path) -> Iterator[Workspace]:
     ws = Workspace.open_default(db_path, author="test")
     yield ws
     ws.close()
@@ -78,7 +79,7 @@ def open_fresh(path: Path, *, read_only: bool = False, example: bool = True) -> 
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings, workspace: Workspace, modal: Dialogs) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, settings: Settings, workspace: Workspace, modal: Dialogs) -> MainWindow:
     win = MainWindow(settings, opener=open_fresh, user_name="test")
     qtbot.addWidget(win)
     win.set_workspace(workspace)
@@ -88,7 +89,7 @@ def window(qtbot, settings: Settings, workspace: Workspace, modal: Dialogs) -> M
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _clipboard_handed_to_qt(qapp):  # type: ignore[no-untyped-def]
+def _clipboard_handed_to_qt(qapp):
     """Tests put Python-made data on the clipboard; hand it to Qt before exit, as the app does (ui/teardown)."""
     yield
     from verantwoording_app.ui.teardown import hand_over_clipboard

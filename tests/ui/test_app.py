@@ -50,7 +50,7 @@ def test_a_file_that_is_not_ours_is_refused(qtbot, settings, tmp_path: Path, mod
     assert settings.get(RECENT) == [str(good)]
 
 
-def test_a_package_is_recognised_by_content_whatever_its_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_package_is_recognised_by_content_whatever_its_name(tmp_path) -> None:
     from verantwoording_app.app import is_package
     from verantwoording_app.formats.package import new_manifest, write_package
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from verantwoording_app.services.workspace import Workspace
 
 
-def type_at_end(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_at_end(qtbot, editor, text: str) -> None:
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, text)

@@ -8,7 +8,7 @@ from verantwoording_app.domain.errors import StorageError
 from verantwoording_app.ui.autosave import Autosave
 
 
-def test_continuous_typing_is_still_saved(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_continuous_typing_is_still_saved(qtbot) -> None:
     commits: list[int] = []
     autosave = Autosave(lambda: commits.append(1) is None, delay_ms=100)
     typing = QTimer()
@@ -18,7 +18,7 @@ def test_continuous_typing_is_still_saved(qtbot) -> None:  # type: ignore[no-unt
     typing.stop()
 
 
-def test_failing_disk_is_reported_once_retried_and_recovers(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_failing_disk_is_reported_once_retried_and_recovers(qtbot) -> None:
     disk = {"ok": False, "writes": 0}
 
     def commit() -> bool:

@@ -29,7 +29,7 @@ def test_sizes_with_a_dutch_decimal_comma(size: int, expected: str) -> None:
     assert format_size(size, QLocale("nl_NL")) == expected
 
 
-def test_lists_backups_newest_first(qtbot, workspace: Workspace, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_lists_backups_newest_first(qtbot, workspace: Workspace, db_path: Path) -> None:
     first = backups.make_backup(db_path, "openen")
     second = backups.make_backup(db_path, "periodiek")
     dialog = BackupDialog(db_path, lambda _path, _confirmed: None)
@@ -45,7 +45,7 @@ def test_lists_backups_newest_first(qtbot, workspace: Workspace, db_path: Path) 
     assert first.name in dialog.table.item(1, COL_DATE).toolTip()
 
 
-def test_make_a_backup_now(qtbot, workspace, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_make_a_backup_now(qtbot, workspace, db_path) -> None:
     dialog = BackupDialog(db_path, lambda _path, _confirmed: None)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
@@ -57,7 +57,7 @@ def test_make_a_backup_now(qtbot, workspace, db_path) -> None:  # type: ignore[n
     assert dialog.restore_button.isEnabled()
 
 
-def test_restore_after_confirmation_through_the_callback(qtbot, workspace, db_path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_restore_after_confirmation_through_the_callback(qtbot, workspace, db_path, modal) -> None:
     backups.make_backup(db_path, "handmatig")
     for activity_id in activity_ids(workspace, 1):
         workspace.delete_activity(activity_id)
@@ -80,7 +80,7 @@ def test_restore_after_confirmation_through_the_callback(qtbot, workspace, db_pa
     reopened[0].close()
 
 
-def test_restore_cancelled_calls_nothing(qtbot, workspace, db_path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_restore_cancelled_calls_nothing(qtbot, workspace, db_path, modal) -> None:
     backups.make_backup(db_path, "handmatig")
     modal.answer = QMessageBox.StandardButton.No
     called: list[Path] = []
@@ -91,7 +91,7 @@ def test_restore_cancelled_calls_nothing(qtbot, workspace, db_path, modal) -> No
     assert dialog.restored is None
 
 
-def test_restore_failure_is_shown_and_keeps_the_dialog(qtbot, workspace, db_path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_restore_failure_is_shown_and_keeps_the_dialog(qtbot, workspace, db_path, modal) -> None:
     backups.make_backup(db_path, "handmatig")
 
     def failing(_path: Path, _confirmed: str | None) -> None:
@@ -105,7 +105,7 @@ def test_restore_failure_is_shown_and_keeps_the_dialog(qtbot, workspace, db_path
     assert dialog.isVisible()
 
 
-def test_escape_closes(qtbot, workspace, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_escape_closes(qtbot, workspace, db_path) -> None:
     dialog = BackupDialog(db_path, lambda _path, _confirmed: None)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QInputDialog
 from verantwoording_app.formats.pctext import read_pc_text
 from verantwoording_app.resources import sample_path
 from verantwoording_app.services import backups
+from verantwoording_app.services.editor import GOAL
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.backup_dialog import COL_REASON, BackupDialog
-from verantwoording_app.ui.tree_model import GOAL
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, text: str | None) -> list[str]:
     return asked
 
 
-def test_another_documents_backup_is_marked(qtbot, foreign_backup: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_another_documents_backup_is_marked(qtbot, foreign_backup: Path, db_path: Path) -> None:
     dialog = BackupDialog(db_path, lambda _path, _confirmed: None)
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, COL_REASON).text() == "Voor import — ander document: Jaarstukken Almelo 2022"
@@ -43,7 +43,7 @@ def test_another_documents_backup_is_marked(qtbot, foreign_backup: Path, db_path
 
 @pytest.mark.parametrize(("typed", "restored"), [("jaarstukken almelo 2022", True), ("iets anders", False),
                                                   (None, False)])
-def test_restoring_it_needs_the_documents_name(qtbot, foreign_backup: Path, db_path: Path, modal,  # type: ignore[no-untyped-def]
+def test_restoring_it_needs_the_documents_name(qtbot, foreign_backup: Path, db_path: Path, modal,
                                                 monkeypatch: pytest.MonkeyPatch, typed: str | None,
                                                 restored: bool) -> None:
     asked = _answer(monkeypatch, typed)
@@ -57,7 +57,7 @@ def test_restoring_it_needs_the_documents_name(qtbot, foreign_backup: Path, db_p
         assert modal.shown[-1] == "De naam klopt niet; er is niets teruggezet."
 
 
-def test_the_window_restores_it_with_the_name(qtbot, window, foreign_backup: Path, db_path: Path,  # type: ignore[no-untyped-def]
+def test_the_window_restores_it_with_the_name(qtbot, window, foreign_backup: Path, db_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(backups.ForeignBackup):
         window.collaboration._restore(foreign_backup)
@@ -65,7 +65,7 @@ def test_the_window_restores_it_with_the_name(qtbot, window, foreign_backup: Pat
     assert window.workspace.document().municipality == "Almelo"
 
 
-def test_same_document_needs_no_name(qtbot, workspace: Workspace, db_path: Path, modal,  # type: ignore[no-untyped-def]
+def test_same_document_needs_no_name(qtbot, workspace: Workspace, db_path: Path, modal,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     asked = _answer(monkeypatch, None)
     backups.make_backup(db_path, "handmatig")
@@ -76,7 +76,7 @@ def test_same_document_needs_no_name(qtbot, workspace: Workspace, db_path: Path,
     assert (asked, calls) == ([], [None])
 
 
-def test_deleting_a_goal_with_several_activities_backs_up_first(qtbot, window, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_goal_with_several_activities_backs_up_first(qtbot, window, db_path: Path) -> None:
     goal = window.model.node(window.workspace.tree()[0].goals[1].id)
     assert goal is not None
     assert goal.kind == GOAL

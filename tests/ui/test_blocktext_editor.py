@@ -28,7 +28,7 @@ Alinea zonder witregel.
 
 
 @pytest.fixture
-def editor(qtbot) -> BlockTextEdit:  # type: ignore[no-untyped-def]
+def editor(qtbot) -> BlockTextEdit:
     widget = BlockTextEdit()
     qtbot.addWidget(widget)
     return widget
@@ -141,7 +141,7 @@ def test_select_in_block(editor) -> None:
     assert editor.textCursor().selectedText() == "drie"
 
 
-def _end(editor) -> None:  # type: ignore[no-untyped-def]
+def _end(editor) -> None:
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)

@@ -21,7 +21,7 @@ from ..formats.ledger_files import chapter_document, per_programme_xlsx
 
 
 @pytest.fixture
-def chapter_window(qtbot, tmp_path: Path, modal):  # type: ignore[no-untyped-def]
+def chapter_window(qtbot, tmp_path: Path, modal):
     workspace = Workspace.open(tmp_path / "h.vwdb", author="coordinator")
     workspace._store.create_document(chapter_document(), author="x")
     service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
@@ -55,6 +55,7 @@ def test_explaining_a_variance_saves_each_field_with_the_amount(chapter_window: 
     assert chapter_window.flush_pending()
     workspace = chapter_window.workspace
     assert workspace is not None
+    assert workspace is not None
     explanation = service.chapter(workspace).explanation_for("p2", LineKind.LASTEN)
     assert explanation is not None
     assert explanation.cause.blocks[0].text == "Meer cliënten dan geraamd."
@@ -78,6 +79,7 @@ def test_effect_text_and_indicators(chapter_window: MainWindow) -> None:
     for column, text in enumerate(["Wachttijd", "weken", "CBS", "8", "6", "7,5", "31-12-2025", ""]):
         effects.indicators.item(row, column).setText(text)
     assert chapter_window.flush_pending()
+    assert chapter_window.workspace is not None
     chapter = service.chapter(chapter_window.workspace)
     [effect] = chapter.effects_of("p2")
     assert effect.plan.blocks[0].text == "Iedereen de zorg die nodig is."
@@ -93,22 +95,23 @@ def test_ledger_dialog_maps_columns_and_only_then_imports(chapter_window: MainWi
     path = tmp_path / "eigen.csv"
     path.write_text("Prog;Cat;Budget;Uitkomst\n2;Lasten;100.000;130.000\n", encoding="utf-8")
     workspace = chapter_window.workspace
+    assert workspace is not None
     table = service.read_ledger_table(path)
     dialog = LedgerImportDialog(table, lambda m: service.preview_ledger(workspace, path, m, table))
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    assert "ontbreekt de kolom" in dialog.result.text()
+    assert "ontbreekt de kolom" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
     for name, column in (("soort", 1), ("gewijzigd", 2), ("realisatie", 3)):
         chooser = dialog.choosers[name]
         chooser.setCurrentIndex(chooser.findData(column))
         chooser.activated.emit(chooser.currentIndex())
-    assert ok.isEnabled(), dialog.result.text()
-    assert "1 regels gelezen" in dialog.result.text()
+    assert ok.isEnabled(), dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert "1 regels gelezen" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
     assert dialog.mapping()["realisatie"] == 3
     dialog.close()
 
 
-def test_settings_dialog_refuses_a_bad_amount(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_settings_dialog_refuses_a_bad_amount(qtbot) -> None:
     from verantwoording_app.domain.chapter import ChapterSettings
 
     dialog = FinanceSettingsDialog(ChapterSettings())
@@ -129,7 +132,7 @@ def test_overview_lists_variances_and_opens_the_programme(chapter_window: MainWi
     from verantwoording_app.ui.overview import make_overview_dock
 
     dock = make_overview_dock(chapter_window)
-    overview = dock.widget().variances
+    overview = dock.widget().variances  # type: ignore[attr-defined]
     assert overview.table.rowCount() == 4
     assert "4, waarvan 4 zonder volledige toelichting" in overview.heading.text()
     assert overview.table.item(2, 5).text() == "toelichting ontbreekt"
@@ -145,7 +148,7 @@ def test_overview_lists_variances_and_opens_the_programme(chapter_window: MainWi
     assert overview.table.item(3, 3).text() == "Carla"
 
 
-def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, modal) -> None:
     from verantwoording_app.services.packages import create_handout, open_handout
 
     coordinator = Workspace.open(tmp_path / "c.vwdb", author="coordinator")
@@ -177,6 +180,7 @@ def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: Ma
     path.write_text("Onderwerp;Maat;Jaar;Gebied;Cijfer\nBanen;per 1.000;2024;Voorbeeld;712,4\n"
                     "Banen;per 1.000;2024;Nederland;813\n", encoding="utf-8")
     workspace = chapter_window.workspace
+    assert workspace is not None
     table = service.read_policy_table(path)
     dialog = PolicyImportDialog(table, lambda m, p: service.preview_policy_indicators(
         workspace, path, programme=p, mapping=m, table=table), [("1", "Programma 1"), ("2", "Programma 2")])
@@ -186,11 +190,11 @@ def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: Ma
     chooser.setCurrentIndex(chooser.findData(4))
     chooser.activated.emit(chooser.currentIndex())
     assert not ok.isEnabled()
-    assert "hoort bij geen programma" in dialog.result.text()
+    assert "hoort bij geen programma" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
     dialog.chooser.setCurrentIndex(2)
     dialog.chooser.activated.emit(2)
-    assert ok.isEnabled(), dialog.result.text()
-    assert "1 indicatoren van Voorbeeld gelezen, 1 met een vergelijking" in dialog.result.text()
+    assert ok.isEnabled(), dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert "1 indicatoren van Voorbeeld gelezen, 1 met een vergelijking" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
     result = service.import_policy_indicators(workspace, path, programme=dialog.choice(), mapping=dialog.mapping(),
                                               table=table)
     assert [(i.programme_id, i.value, i.comparison) for i in result.items] == [("p2", Decimal("712.4"), "Nederland")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu
 
 
-def _menu(window, title: str) -> QMenu:  # type: ignore[no-untyped-def]
+def _menu(window, title: str) -> QMenu:
     for action in window.menuBar().actions():
         if action.text().replace("&", "") == title:
             menu = action.menu()
@@ -19,11 +19,11 @@ def _all_actions(menu: QMenu) -> list:  # type: ignore[type-arg]
     for action in menu.actions():
         found.append(action)
         if action.menu() is not None:
-            found.extend(_all_actions(action.menu()))
+            found.extend(_all_actions(action.menu()))  # type: ignore[arg-type]
     return found
 
 
-def test_merging_hand_ins_is_under_samenwerken(window) -> None:  # type: ignore[no-untyped-def]
+def test_merging_hand_ins_is_under_samenwerken(window) -> None:
     merge = window.collaboration.import_packages
     assert merge in _menu(window, "Samenwerken").actions()
     assert merge.text() == "Ingeleverd werk &samenvoegen…"

@@ -20,7 +20,7 @@ def conflicted(workspace: Workspace, tmp_path: Path) -> tuple[Workspace, list[st
 
 
 @pytest.fixture
-def dialog(qtbot, conflicted) -> ConflictsDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot, conflicted) -> ConflictsDialog:
     dlg = ConflictsDialog(conflicted[0])
     qtbot.addWidget(dlg)
     dlg.show()
@@ -47,7 +47,7 @@ def test_word_diff_marks_removed_left_and_added_right(dialog: ConflictsDialog) -
     assert "Wierden" not in dialog.diff.left.toPlainText()
 
 
-def test_keep_database_keeps_our_text_and_closes_the_conflict(qtbot, dialog, conflicted) -> None:  # type: ignore[no-untyped-def]
+def test_keep_database_keeps_our_text_and_closes_the_conflict(qtbot, dialog, conflicted) -> None:
     workspace, (first, _second) = conflicted
     before = workspace.activity(first).realisation
     with qtbot.waitSignal(dialog.changed):
@@ -60,7 +60,7 @@ def test_keep_database_keeps_our_text_and_closes_the_conflict(qtbot, dialog, con
     assert dialog.table.rowCount() == 1
 
 
-def test_take_package_applies_their_text(qtbot, dialog, conflicted) -> None:  # type: ignore[no-untyped-def]
+def test_take_package_applies_their_text(qtbot, dialog, conflicted) -> None:
     workspace, (first, _second) = conflicted
     qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     text = workspace.activity(first).realisation.plain_text()
@@ -69,7 +69,7 @@ def test_take_package_applies_their_text(qtbot, dialog, conflicted) -> None:  # 
     assert [c.field for c in workspace.conflicts()] == ["portfolio_holder"]
 
 
-def test_merge_applies_the_edited_text(qtbot, dialog, conflicted, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_merge_applies_the_edited_text(qtbot, dialog, conflicted, monkeypatch) -> None:
     workspace, (first, _second) = conflicted
 
     def fake_exec(editor: MergeEditor) -> int:
@@ -84,7 +84,7 @@ def test_merge_applies_the_edited_text(qtbot, dialog, conflicted, monkeypatch) -
     assert decided[0].resolution == "bewerkt"
 
 
-def test_merge_cancelled_changes_nothing(qtbot, dialog, conflicted, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_merge_cancelled_changes_nothing(qtbot, dialog, conflicted, monkeypatch) -> None:
     workspace, (first, _second) = conflicted
     before = workspace.activity(first).realisation
     monkeypatch.setattr(MergeEditor, "exec", lambda _self: QDialog.DialogCode.Rejected)
@@ -93,7 +93,7 @@ def test_merge_cancelled_changes_nothing(qtbot, dialog, conflicted, monkeypatch)
     assert len(workspace.conflicts()) == 2
 
 
-def test_merge_editor_for_a_title_returns_plain_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_merge_editor_for_a_title_returns_plain_text(qtbot) -> None:
     editor = MergeEditor("title", "Oude titel", "Nieuwe titel", "Fatima (f.vwpakket)")
     qtbot.addWidget(editor)
     assert editor.merged_value() == "Oude titel"
@@ -101,7 +101,7 @@ def test_merge_editor_for_a_title_returns_plain_text(qtbot) -> None:  # type: ig
     assert editor.merged_value() == "Samen"
 
 
-def test_last_decision_empties_the_list(qtbot, dialog, conflicted) -> None:  # type: ignore[no-untyped-def]
+def test_last_decision_empties_the_list(qtbot, dialog, conflicted) -> None:
     workspace, _ids = conflicted
     dialog.resolve("database")
     dialog.resolve("pakket")
@@ -112,7 +112,7 @@ def test_last_decision_empties_the_list(qtbot, dialog, conflicted) -> None:  # t
     assert dialog.summary.text() == "Er zijn geen open conflicten."
 
 
-def test_portfolio_holder_conflict_taken_from_package(dialog, conflicted) -> None:  # type: ignore[no-untyped-def]
+def test_portfolio_holder_conflict_taken_from_package(dialog, conflicted) -> None:
     workspace, (_first, second) = conflicted
     dialog.table.selectRow(1)
     assert dialog.current_conflict().field == "portfolio_holder"
@@ -120,6 +120,6 @@ def test_portfolio_holder_conflict_taken_from_package(dialog, conflicted) -> Non
     assert workspace.activity(second).portfolio_holder == "Wethouder (versie Fatima)"
 
 
-def test_escape_closes(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def test_escape_closes(qtbot, dialog) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

@@ -13,7 +13,7 @@ from verantwoording_app.ui.errors import ErrorReporter
 
 
 @pytest.fixture
-def reporter(monkeypatch, window):  # type: ignore[no-untyped-def]
+def reporter(monkeypatch, window):
     rep = ErrorReporter()
     shown: list[tuple[object, str]] = []
     monkeypatch.setattr(rep, "show", lambda error, details: shown.append((error, details)))
@@ -61,7 +61,7 @@ def test_error_box_is_dutch(qtbot, window) -> None:
 
 
 def test_failed_save_keeps_text_pending(qtbot, window, monkeypatch, modal) -> None:
-    def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def refuse(*_args, **_kwargs):
         raise UserError("De schijf is vol.")
 
     monkeypatch.setattr(window.workspace, "save_activity", refuse)

@@ -51,7 +51,7 @@ def test_quitting_after_copying_for_word_is_clean(tmp_path: Path) -> None:
     _check(tmp_path, 1, 1)
 
 
-def test_clipboard_data_is_handed_to_qt_before_exit(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_clipboard_data_is_handed_to_qt_before_exit(qapp) -> None:
     import shiboken6
     from PySide6.QtCore import QMimeData
 

@@ -15,19 +15,19 @@ from verantwoording_app.ui.export_dialog import ExportChoice, ExportOptionsDialo
 from verantwoording_app.ui.export_runner import start_export
 
 
-def _goal_two_activity_three(window):  # type: ignore[no-untyped-def]
+def _goal_two_activity_three(window):
     node = window.model.node(window.workspace.tree()[0].goals[1].activities[2].id)
     window.select(node.id)
     return node
 
 
-def test_selection_of_a_tree_node(window) -> None:  # type: ignore[no-untyped-def]
+def test_selection_of_a_tree_node(window) -> None:
     selection, label = selection_for(_goal_two_activity_three(window))
     assert (selection.programme, selection.goal, selection.activity) == ("1", "II", 3)
     assert label == "Programma 1 › Hoofddoel II › 3. Bedrijventerreinen"
 
 
-def test_options_dialog_choice(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_options_dialog_choice(window, qtbot) -> None:
     node = _goal_two_activity_three(window)
     dialog = ExportOptionsDialog("docx", window.document_header.status_scheme, node, template="/x/huisstijl.dotx")
     qtbot.addWidget(dialog)
@@ -43,7 +43,7 @@ def test_options_dialog_choice(window, qtbot) -> None:  # type: ignore[no-untype
     assert dialog.windowTitle() == "Exporteren naar Word"
 
 
-def test_export_of_the_selection_in_a_worker(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_the_selection_in_a_worker(window, qtbot, tmp_path: Path) -> None:
     target = tmp_path / "deel.docx"
     choice = ExportChoice(Selection(goal="II"), include_plan=False, include_key_figures=False, template=None,
                           changed_since=None)
@@ -60,13 +60,13 @@ def test_export_of_the_selection_in_a_worker(window, qtbot, tmp_path: Path) -> N
 
 
 @pytest.fixture
-def clipboard():  # type: ignore[no-untyped-def]
+def clipboard():
     board = QApplication.clipboard()
     yield board
     board.clear()  # mime data left on the offscreen clipboard crashes Qt at interpreter exit
 
 
-def test_copy_selection_puts_only_that_activity_on_the_clipboard(window, clipboard) -> None:  # type: ignore[no-untyped-def]
+def test_copy_selection_puts_only_that_activity_on_the_clipboard(window, clipboard) -> None:
     _goal_two_activity_three(window)
     window.copy_selection()
     data = clipboard.mimeData()
@@ -75,7 +75,7 @@ def test_copy_selection_puts_only_that_activity_on_the_clipboard(window, clipboa
     assert "Bedrijventerreinen" in data.html()
 
 
-def test_failed_write_offers_retry(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_failed_write_offers_retry(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "retry_or_rename", lambda _parent, text, _title="": asked.append(text) or "cancel")
     target = tmp_path / "bestaat-niet" / "uit.txt"
@@ -87,7 +87,7 @@ def test_failed_write_offers_retry(window, qtbot, tmp_path: Path, monkeypatch: p
     assert not target.exists()
 
 
-def test_footer_and_toc_options(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_footer_and_toc_options(window, qtbot, tmp_path: Path) -> None:
     scheme = window.document_header.status_scheme
     text_dialog = ExportOptionsDialog("txt", scheme, None)
     qtbot.addWidget(text_dialog)
@@ -125,7 +125,7 @@ def test_footer_and_toc_options(window, qtbot, tmp_path: Path) -> None:  # type:
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "docx", "xlsx"])
-def test_options_dialog_draws_nothing_over_the_scope_row(window, qtbot, fmt) -> None:  # type: ignore[no-untyped-def]
+def test_options_dialog_draws_nothing_over_the_scope_row(window, qtbot, fmt) -> None:
     """A widget made for another format (the snapshot combo, the template row) must not lie over 'Bereik'."""
     dialog = ExportOptionsDialog(fmt, window.document_header.status_scheme, None, snapshots=("begin",),
                                  parent=window)
@@ -142,7 +142,7 @@ def test_options_dialog_draws_nothing_over_the_scope_row(window, qtbot, fmt) -> 
     dialog.close()
 
 
-def test_website_from_the_window(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_website_from_the_window(window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     assert "html" in window.export_actions

@@ -29,7 +29,7 @@ def activity_id(workspace: Workspace) -> str:
     return first
 
 
-def open_dialog(qtbot, workspace: Workspace, activity_id: str) -> HistoryDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot, workspace: Workspace, activity_id: str) -> HistoryDialog:
     dialog = HistoryDialog(workspace, activity_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -39,18 +39,18 @@ def open_dialog(qtbot, workspace: Workspace, activity_id: str) -> HistoryDialog:
 def field_item(dialog: HistoryDialog, field: str) -> QTreeWidgetItem:
     for index in range(dialog.tree.topLevelItemCount()):
         item = dialog.tree.topLevelItem(index)
-        if item.text(0).startswith(field_label(field) + " ("):
+        if item is not None and item.text(0).startswith(field_label(field) + " ("):
             return item
     raise AssertionError(field)
 
 
-def select(dialog: HistoryDialog, *items: QTreeWidgetItem) -> None:
+def select(dialog: HistoryDialog, *items: QTreeWidgetItem | None) -> None:
     dialog.tree.clearSelection()
     for item in items:
         item.setSelected(True)
 
 
-def test_versions_per_field_with_author_and_dutch_time(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_versions_per_field_with_author_and_dutch_time(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     realisation = field_item(dialog, "realisation")
     assert realisation.childCount() == 3  # two changes and the original text
@@ -66,7 +66,7 @@ def test_versions_per_field_with_author_and_dutch_time(qtbot, workspace, activit
         dialog.tree.topLevelItem(i).text(0).split(" (")[0] for i in range(dialog.tree.topLevelItemCount())}
 
 
-def test_one_version_shows_what_it_changed(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_one_version_shows_what_it_changed(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     select(dialog, field_item(dialog, "realisation").child(0))
     assert "Eerste" in dialog.diff.left.toPlainText()
@@ -74,7 +74,7 @@ def test_one_version_shows_what_it_changed(qtbot, workspace, activity_id) -> Non
     assert "line-through" in dialog.diff.left.toHtml()
 
 
-def test_two_versions_side_by_side(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_two_versions_side_by_side(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     realisation = field_item(dialog, "realisation")
     select(dialog, realisation.child(0), realisation.child(2))  # newest vs the original
@@ -84,13 +84,13 @@ def test_two_versions_side_by_side(qtbot, workspace, activity_id) -> None:  # ty
     assert not dialog.restore_button.isEnabled()
 
 
-def test_versions_of_different_fields_are_not_compared(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_versions_of_different_fields_are_not_compared(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     select(dialog, field_item(dialog, "realisation").child(0), field_item(dialog, "status").child(0))
     assert "hetzelfde veld" in dialog.diff.left.toPlainText()
 
 
-def test_dates_and_review_states_shown_in_dutch(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_dates_and_review_states_shown_in_dutch(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     select(dialog, field_item(dialog, "deadline").child(0))
     assert dialog.diff.right.toPlainText() == "01-03-2023"
@@ -100,7 +100,7 @@ def test_dates_and_review_states_shown_in_dutch(qtbot, workspace, activity_id) -
     assert dialog.diff.right.toPlainText() == "Vertraagd"
 
 
-def test_restore_saves_a_new_version(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_restore_saves_a_new_version(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     versions_before = len(workspace.history(activity_id, "realisation"))
     select(dialog, field_item(dialog, "realisation").child(1))
@@ -118,7 +118,7 @@ def test_restore_saves_a_new_version(qtbot, workspace, activity_id) -> None:  # 
 
 @pytest.mark.parametrize(("field", "expected"), [
     ("deadline", None), ("review_state", ReviewState.CONCEPT), ("status", None)])
-def test_restore_the_original_value_of_a_field(qtbot, workspace, activity_id, field, expected) -> None:  # type: ignore[no-untyped-def]
+def test_restore_the_original_value_of_a_field(qtbot, workspace, activity_id, field, expected) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     original = field_item(dialog, field)
     select(dialog, original.child(original.childCount() - 1))
@@ -126,7 +126,7 @@ def test_restore_the_original_value_of_a_field(qtbot, workspace, activity_id, fi
     assert getattr(workspace.activity(activity_id), field) == expected
 
 
-def test_restore_of_a_locked_activity_warns_and_changes_nothing(qtbot, workspace, activity_id, modal) -> None:  # type: ignore[no-untyped-def]
+def test_restore_of_a_locked_activity_warns_and_changes_nothing(qtbot, workspace, activity_id, modal) -> None:
     workspace.save_activity(activity_id, {"review_state": ReviewState.VASTGESTELD})
     dialog = open_dialog(qtbot, workspace, activity_id)
     select(dialog, field_item(dialog, "realisation").child(1))
@@ -135,7 +135,7 @@ def test_restore_of_a_locked_activity_warns_and_changes_nothing(qtbot, workspace
     assert workspace.activity(activity_id).realisation.plain_text() == "Tweede versie van de realisatie."
 
 
-def test_proposal_from_a_package_is_marked_and_restorable(qtbot, workspace: Workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_proposal_from_a_package_is_marked_and_restorable(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     first, _second = make_conflicts(workspace, tmp_path)
     dialog = open_dialog(qtbot, workspace, first)
     realisation = field_item(dialog, "realisation")
@@ -149,21 +149,21 @@ def test_proposal_from_a_package_is_marked_and_restorable(qtbot, workspace: Work
     assert THEIRS_EDIT[1] in workspace.activity(first).realisation.plain_text()
 
 
-def test_activity_without_history(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_activity_without_history(qtbot, workspace) -> None:
     dialog = open_dialog(qtbot, workspace, activity_ids(workspace)[4])
     assert dialog.tree.topLevelItemCount() == 0
     assert "geen geschiedenis" in dialog.diff.left.toPlainText()
     assert not dialog.restore_button.isEnabled()
 
 
-def test_entries_carry_their_values(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_entries_carry_their_values(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     entry = field_item(dialog, "deadline").child(0).data(0, ENTRY_ROLE)
     assert domain_value(entry.field, entry.value) == date(2023, 3, 1)
     assert domain_value("plan", None) == BlockText()
 
 
-def test_escape_closes(qtbot, workspace, activity_id) -> None:  # type: ignore[no-untyped-def]
+def test_escape_closes(qtbot, workspace, activity_id) -> None:
     dialog = open_dialog(qtbot, workspace, activity_id)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

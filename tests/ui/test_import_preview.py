@@ -19,7 +19,7 @@ def _page(tmp_path: Path, text: str = PAGE) -> Path:
     return path
 
 
-def test_dialog_shows_lines_and_tree_and_recognises_again_on_a_role_change(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_shows_lines_and_tree_and_recognises_again_on_a_role_change(qtbot, tmp_path: Path) -> None:
     dialog = ImportPreviewDialog(load_source(_page(tmp_path)), has_document=True)
     qtbot.addWidget(dialog)
     assert dialog.lines_model.rowCount() == PAGE.count("\n") + 1
@@ -34,7 +34,7 @@ def test_dialog_shows_lines_and_tree_and_recognises_again_on_a_role_change(qtbot
     assert dialog.tree.topLevelItem(0).child(0).childCount() == 2
 
 
-def test_renaming_the_goal_in_the_tree(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_renaming_the_goal_in_the_tree(qtbot, tmp_path: Path) -> None:
     dialog = ImportPreviewDialog(load_source(_page(tmp_path)), has_document=False)
     qtbot.addWidget(dialog)
     goal = dialog.tree.topLevelItem(0).child(0)
@@ -42,13 +42,13 @@ def test_renaming_the_goal_in_the_tree(qtbot, tmp_path: Path) -> None:  # type: 
     assert dialog.result_.document.programmes[0].goals[0].title == "Sport en bewegen"
 
 
-def test_nothing_recognised_cannot_be_imported(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_recognised_cannot_be_imported(qtbot, tmp_path: Path) -> None:
     dialog = ImportPreviewDialog(load_source(_page(tmp_path, "Een zin.\nNog een zin.\n")), has_document=True)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
 
 
-def test_import_adds_and_opens_the_unplaced_panel(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_adds_and_opens_the_unplaced_panel(qtbot, window, tmp_path: Path) -> None:
     before = window.workspace.document().activity_count()
 
     def choose(dialog: ImportPreviewDialog) -> bool:
@@ -71,7 +71,7 @@ def test_import_adds_and_opens_the_unplaced_panel(qtbot, window, tmp_path: Path)
     assert window.workspace.document_header().unplaced.plain_text() == "Verplaatst."
 
 
-def test_a_word_file_becomes_one_activitys_realisation_with_undo(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_file_becomes_one_activitys_realisation_with_undo(qtbot, window, tmp_path: Path) -> None:
     import docx
 
     from verantwoording_app.ui.export_runner import import_into_activity
@@ -86,7 +86,7 @@ def test_a_word_file_becomes_one_activitys_realisation_with_undo(qtbot, window, 
     old = window.workspace.activity(first.id).realisation
     seen = {}
 
-    def choose(dialog) -> bool:  # type: ignore[no-untyped-def]
+    def choose(dialog) -> bool:
         seen["old"] = dialog.old_view.toPlainText()
         return True
 
@@ -105,7 +105,7 @@ WEB_SELECTION = ("<html><body><!--StartFragment--><h2>Sport</h2><h3>Zwembad</h3>
                  "<!--EndFragment--></body></html>")
 
 
-def test_a_web_pages_selection_is_pasted_as_activities(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_web_pages_selection_is_pasted_as_activities(qtbot, window) -> None:
     from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QApplication
 
@@ -134,7 +134,7 @@ def test_a_web_pages_selection_is_pasted_as_activities(qtbot, window) -> None:  
     assert added[0].realisation.blocks[0].kind.value == "bullet"
 
 
-def test_pasting_nothing_says_so(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pasting_nothing_says_so(qtbot, window, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication
 
     from verantwoording_app.ui import dialogs
@@ -147,7 +147,7 @@ def test_pasting_nothing_says_so(qtbot, window, monkeypatch) -> None:  # type: i
     assert warned == ["Het klembord bevat geen tekst om als activiteiten te plakken."]
 
 
-def test_merging_and_splitting_lines_and_activities(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_merging_and_splitting_lines_and_activities(qtbot, tmp_path: Path) -> None:
     text = ("Sport\n\nZwembad en\nSportpark\nDe renovatie start in het voorjaar.\nRealisatie:\nHeropend in "
             "september.\nDaarna kwamen de verenigingen terug en de\nbezoekers ook.\n\nSportakkoord\nMet de "
             "verenigingen sluiten we een akkoord.\nRealisatie:\nOndertekend door 31 partijen.\n")

@@ -44,7 +44,7 @@ def stale_lock(tmp_path: Path) -> DatabaseLocked:
     return locked_by_other(tmp_path, minutes_ago=60)
 
 
-def test_names_user_machine_and_time(qtbot, fresh_lock) -> None:  # type: ignore[no-untyped-def]
+def test_names_user_machine_and_time(qtbot, fresh_lock) -> None:
     dialog = LockDialog(fresh_lock, Path("jaarstukken.vwdb"))
     qtbot.addWidget(dialog)
     text = dialog.message.text()
@@ -54,7 +54,7 @@ def test_names_user_machine_and_time(qtbot, fresh_lock) -> None:  # type: ignore
     assert dialog.windowTitle() == "Database is in gebruik"
 
 
-def test_fresh_lock_offers_read_only_but_no_take_over(qtbot, fresh_lock) -> None:  # type: ignore[no-untyped-def]
+def test_fresh_lock_offers_read_only_but_no_take_over(qtbot, fresh_lock) -> None:
     assert not fresh_lock.stale
     dialog = LockDialog(fresh_lock)
     qtbot.addWidget(dialog)
@@ -66,7 +66,7 @@ def test_fresh_lock_offers_read_only_but_no_take_over(qtbot, fresh_lock) -> None
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_stale_lock_can_be_taken_over(qtbot, stale_lock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stale_lock_can_be_taken_over(qtbot, stale_lock, tmp_path) -> None:
     assert stale_lock.stale
     dialog = LockDialog(stale_lock)
     qtbot.addWidget(dialog)
@@ -81,7 +81,7 @@ def test_stale_lock_can_be_taken_over(qtbot, stale_lock, tmp_path) -> None:  # t
     lock.release()
 
 
-def test_escape_cancels(qtbot, stale_lock) -> None:  # type: ignore[no-untyped-def]
+def test_escape_cancels(qtbot, stale_lock) -> None:
     dialog = LockDialog(stale_lock)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -89,7 +89,7 @@ def test_escape_cancels(qtbot, stale_lock) -> None:  # type: ignore[no-untyped-d
     assert dialog.choice == LockChoice.CANCEL
 
 
-def test_enter_chooses_read_only(qtbot, stale_lock) -> None:  # type: ignore[no-untyped-def]
+def test_enter_chooses_read_only(qtbot, stale_lock) -> None:
     dialog = LockDialog(stale_lock)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -97,7 +97,7 @@ def test_enter_chooses_read_only(qtbot, stale_lock) -> None:  # type: ignore[no-
     assert dialog.choice == LockChoice.READ_ONLY
 
 
-def test_ask_returns_the_choice(fresh_lock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ask_returns_the_choice(fresh_lock, monkeypatch) -> None:
     def click_cancel(dialog: LockDialog) -> int:
         dialog.cancel_button.click()
         return 0
@@ -108,7 +108,7 @@ def test_ask_returns_the_choice(fresh_lock, monkeypatch) -> None:  # type: ignor
 
 @pytest.mark.parametrize(("reason", "words"), [
     ("netwerkpad", "netwerkpad"), ("gesynchroniseerde map", "OneDrive"), ("netwerkschijf", "netwerkschijf")])
-def test_unsafe_location_explains_the_place(qtbot, reason, words) -> None:  # type: ignore[no-untyped-def]
+def test_unsafe_location_explains_the_place(qtbot, reason, words) -> None:
     dialog = UnsafeLocationDialog(Path("/mnt/OneDrive/jaarstukken.vwdb"), reason)
     qtbot.addWidget(dialog)
     assert words in dialog.message.text()
@@ -118,7 +118,7 @@ def test_unsafe_location_explains_the_place(qtbot, reason, words) -> None:  # ty
 @pytest.mark.parametrize(("button", "choice"), [
     ("local_copy_button", LocationChoice.LOCAL_COPY), ("open_anyway_button", LocationChoice.OPEN_ANYWAY),
     ("cancel_button", LocationChoice.CANCEL)])
-def test_unsafe_location_choices(qtbot, button, choice) -> None:  # type: ignore[no-untyped-def]
+def test_unsafe_location_choices(qtbot, button, choice) -> None:
     dialog = UnsafeLocationDialog(Path("//server/share/x.vwdb"), "netwerkpad")
     qtbot.addWidget(dialog)
     dialog.show()

@@ -6,10 +6,11 @@ from decimal import Decimal
 
 from verantwoording_app.domain.model import Kengetal
 from verantwoording_app.domain.textsearch import find_occurrences
+from verantwoording_app.services.editor import ACTIVITY
 from verantwoording_app.ui.key_figures import KeyFigureModel
 from verantwoording_app.ui.overview import OverviewFilter, OverviewModel
 from verantwoording_app.ui.search_dialog import Hit, HitModel
-from verantwoording_app.ui.tree_model import ACTIVITY, DocumentTreeModel, Role
+from verantwoording_app.ui.tree_model import DocumentTreeModel, Role
 
 
 def loaded_tree(workspace) -> DocumentTreeModel:

@@ -25,7 +25,7 @@ def rolled(tmp_path: Path, workspace: Workspace) -> Path:
 
 
 @pytest.fixture
-def rolled_window(qtbot, settings, rolled: Path, modal) -> MainWindow:  # type: ignore[no-untyped-def]
+def rolled_window(qtbot, settings, rolled: Path, modal) -> MainWindow:
     from .conftest import open_fresh
 
     win = MainWindow(settings, opener=open_fresh, user_name="test")
@@ -67,7 +67,7 @@ def test_an_officer_cannot_unfreeze(qtbot, rolled_window: MainWindow) -> None:
     assert not window.activity_form.unfreeze_button.isEnabled()
 
 
-def test_undo_of_a_deleted_goal_keeps_the_lines(qtbot, window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_undo_of_a_deleted_goal_keeps_the_lines(qtbot, window, workspace) -> None:
     before = workspace.document().programmes[0].goals[1]
     window.select(before.id)
     window.delete_selected(confirmed=True)
@@ -77,7 +77,7 @@ def test_undo_of_a_deleted_goal_keeps_the_lines(qtbot, window, workspace) -> Non
     assert [a.lineage_id for a in after.activities] == [a.lineage_id for a in before.activities]
 
 
-def test_new_year_dialog_previews_asks_and_writes(qtbot, window, workspace, tmp_path: Path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_new_year_dialog_previews_asks_and_writes(qtbot, window, workspace, tmp_path: Path, modal) -> None:
     from verantwoording_app.domain.rollover import Choice
     from verantwoording_app.services.rollover import workspace_source
     from verantwoording_app.ui.new_year_dialog import CHOICE, NewYearDialog
@@ -120,7 +120,7 @@ def test_new_year_dialog_previews_asks_and_writes(qtbot, window, workspace, tmp_
 
 
 def test_lineage_view_shows_last_year_beside_this_year_and_takes_text(qtbot, tmp_path: Path, workspace,
-                                                                      settings, modal) -> None:  # type: ignore[no-untyped-def]
+                                                                      settings, modal) -> None:
     from verantwoording_app.domain.blocktext import BlockText
     from verantwoording_app.domain.rollover import ActivityChoice, Choice
 
@@ -161,7 +161,7 @@ def test_lineage_view_shows_last_year_beside_this_year_and_takes_text(qtbot, tmp
     assert form.plan.blocktext().plain_text() == "We gaan het heel anders doen."
 
 
-def test_lineage_view_of_a_new_activity_says_so(qtbot, window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_lineage_view_of_a_new_activity_says_so(qtbot, window, workspace) -> None:
     window.select(window.model.activities()[0].id)
     assert not window.activity_form.lineage_button.isEnabled()
     dialog = window.year_actions.show_lineage()
@@ -170,7 +170,7 @@ def test_lineage_view_of_a_new_activity_says_so(qtbot, window, workspace) -> Non
     assert not dialog.take_plan.isEnabled()
 
 
-def test_split_and_merge_in_the_structure_editor_keep_lines_and_undo(qtbot, window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_split_and_merge_in_the_structure_editor_keep_lines_and_undo(qtbot, window, workspace) -> None:
     activities = workspace.document().programmes[0].goals[0].activities
     first, second = activities[0], activities[1]
     window.select(first.id)
@@ -204,7 +204,7 @@ def test_split_and_merge_in_the_structure_editor_keep_lines_and_undo(qtbot, wind
     assert [a.id for a in workspace.document().programmes[0].goals[0].activities][:2] == [first.id, second.id]
 
 
-def test_merge_refused_for_a_locked_activity_leaves_no_undo_step(qtbot, window, workspace, modal) -> None:  # type: ignore[no-untyped-def]
+def test_merge_refused_for_a_locked_activity_leaves_no_undo_step(qtbot, window, workspace, modal) -> None:
     activities = workspace.document().programmes[0].goals[0].activities
     workspace.save_activity(activities[0].id, {"review_state": "vastgesteld"})
     window.select(activities[1].id)
@@ -215,7 +215,7 @@ def test_merge_refused_for_a_locked_activity_leaves_no_undo_step(qtbot, window, 
     assert workspace.activity(activities[1].id).title == activities[1].title
 
 
-def test_compare_dialog_lists_and_saves(qtbot, window, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_compare_dialog_lists_and_saves(qtbot, window, workspace, tmp_path: Path) -> None:
     workspace.save_activity(window.model.activities()[0].id, {"title": "Andere naam"})
     other = tmp_path / "oud.vwdb"
     source = rollover.read_source(workspace.database_path)
@@ -232,7 +232,7 @@ def test_compare_dialog_lists_and_saves(qtbot, window, workspace, tmp_path: Path
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_new_year_windows_in_both_languages(qtbot, qapp, window, workspace, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_new_year_windows_in_both_languages(qtbot, qapp, window, workspace, tmp_path: Path, language: str) -> None:
     from PySide6.QtCore import QLocale
 
     from verantwoording_app.domain.compare import compare_documents
@@ -262,7 +262,7 @@ def test_new_year_windows_in_both_languages(qtbot, qapp, window, workspace, tmp_
         QLocale.setDefault(QLocale("nl_NL"))
 
 
-def test_choice_model_passes_the_model_tester(qtmodeltester, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_choice_model_passes_the_model_tester(qtmodeltester, workspace) -> None:
     from verantwoording_app.domain.rollover import Choice
     from verantwoording_app.services.rollover import workspace_source
     from verantwoording_app.ui.new_year_dialog import CHOICE, MERGE_INTO, ChoiceModel

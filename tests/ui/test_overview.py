@@ -19,7 +19,7 @@ FUTURE = TODAY + timedelta(days=10)
 
 
 @pytest.fixture
-def planned(window, workspace):  # type: ignore[no-untyped-def]
+def planned(window, workspace):
     """Owners, deadlines, statuses: Anna is late twice, Piet once on time and once done, one has no owner."""
     ids = [node.id for node in window.model.activities()]
     plan = [
@@ -46,16 +46,16 @@ def _column(name: str) -> int:
     return COLUMNS.index(name)
 
 
-def _source_index(panel: OverviewPanel, activity_id: str, column: str):  # type: ignore[no-untyped-def]
+def _source_index(panel: OverviewPanel, activity_id: str, column: str):
     row = next(r for r in range(panel.source.rowCount()) if panel.source.node(r).id == activity_id)
     return panel.source.index(row, _column(column))
 
 
-def _proxy_index(panel: OverviewPanel, activity_id: str, column: str):  # type: ignore[no-untyped-def]
+def _proxy_index(panel: OverviewPanel, activity_id: str, column: str):
     return panel.proxy.mapFromSource(_source_index(panel, activity_id, column))
 
 
-def test_deadline_column_and_late_in_red(planned) -> None:  # type: ignore[no-untyped-def]
+def test_deadline_column_and_late_in_red(planned) -> None:
     panel, ids = planned
     late = _source_index(panel, ids[0], "deadline")
     assert late.data() == PAST.strftime("%d-%m-%Y")
@@ -69,7 +69,7 @@ def test_deadline_column_and_late_in_red(planned) -> None:  # type: ignore[no-un
     assert _source_index(panel, ids[7], "deadline").data() == ""
 
 
-def test_filters_late_owner_and_review(qtbot, planned) -> None:  # type: ignore[no-untyped-def]
+def test_filters_late_owner_and_review(qtbot, planned) -> None:
     panel, ids = planned
     total = panel.source.rowCount()
     panel.late.setChecked(True)
@@ -94,7 +94,7 @@ def test_filters_late_owner_and_review(qtbot, planned) -> None:  # type: ignore[
     assert panel.proxy.data(panel.proxy.index(0, _column("title"))) == panel.source.tree.node(ids[4]).title
 
 
-def test_counts_per_owner(qtmodeltester, planned) -> None:  # type: ignore[no-untyped-def]
+def test_counts_per_owner(qtmodeltester, planned) -> None:
     panel, _ids = planned
     counts: OwnerCountsModel = panel.owner_counts
     qtmodeltester.check(counts)
@@ -106,14 +106,14 @@ def test_counts_per_owner(qtmodeltester, planned) -> None:  # type: ignore[no-un
     assert panel.proxy.rowCount() == 2
 
 
-def test_models_pass_the_model_tester(qtmodeltester, planned) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester, planned) -> None:
     panel, _ids = planned
     qtmodeltester.check(panel.source)
     panel.late.setChecked(True)
     qtmodeltester.check(panel.proxy)
 
 
-def _edit_in_grid(qtbot, panel: OverviewPanel, activity_id: str, column: str):  # type: ignore[no-untyped-def]
+def _edit_in_grid(qtbot, panel: OverviewPanel, activity_id: str, column: str):
     index = _proxy_index(panel, activity_id, column)
     panel.table.setCurrentIndex(index)
     panel.table.edit(index)
@@ -123,7 +123,7 @@ def _edit_in_grid(qtbot, panel: OverviewPanel, activity_id: str, column: str):  
     return editors[0]
 
 
-def _commit(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def _commit(qtbot, editor) -> None:
     """Enter, as the user presses it; the delegate commits in the next event-loop turn."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     import shiboken6
@@ -131,7 +131,7 @@ def _commit(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
 
 
-def test_status_owner_and_deadline_edited_in_the_grid_with_undo(qtbot, window, workspace, planned) -> None:  # type: ignore[no-untyped-def]
+def test_status_owner_and_deadline_edited_in_the_grid_with_undo(qtbot, window, workspace, planned) -> None:
     panel, ids = planned
     window.show()
     qtbot.waitExposed(window)
@@ -155,7 +155,7 @@ def test_status_owner_and_deadline_edited_in_the_grid_with_undo(qtbot, window, w
 
     date_edit = _edit_in_grid(qtbot, panel, target, "deadline")
     assert isinstance(date_edit, QDateEdit)
-    date_edit.setDate(QDate(FUTURE))
+    date_edit.setDate(QDate(FUTURE))  # type: ignore[call-overload]  # QDate takes a datetime.date at run time
     _commit(qtbot, date_edit)
     assert workspace.activity(target).deadline == FUTURE
 
@@ -170,7 +170,7 @@ def test_status_owner_and_deadline_edited_in_the_grid_with_undo(qtbot, window, w
     assert workspace.activity(target).status == "gereed"
 
 
-def test_vastgesteld_and_read_only_rows_are_not_editable(window, workspace, planned) -> None:  # type: ignore[no-untyped-def]
+def test_vastgesteld_and_read_only_rows_are_not_editable(window, workspace, planned) -> None:
     panel, ids = planned
     assert _source_index(panel, ids[0], "status").flags() & Qt.ItemFlag.ItemIsEditable
     assert not _source_index(panel, ids[0], "title").flags() & Qt.ItemFlag.ItemIsEditable
@@ -186,7 +186,7 @@ def test_vastgesteld_and_read_only_rows_are_not_editable(window, workspace, plan
     assert not _source_index(panel, ids[1], "deadline").flags() & Qt.ItemFlag.ItemIsEditable
 
 
-def test_overview_and_undo_in_english(qtbot, qapp, window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_overview_and_undo_in_english(qtbot, qapp, window, workspace) -> None:
     from verantwoording_app.ui import translations
 
     translations.compile_translations()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from .collab_helpers import activity_ids
 def save_as(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str]:
     suggested: list[str] = []
 
-    def fake(_parent, _title, name, _filter, *_args):  # type: ignore[no-untyped-def]
+    def fake(_parent, _title, name, _filter, *_args):
         suggested.append(name)
         return (str(target) if target else "", "")
 
@@ -41,7 +42,7 @@ def assigned(workspace: Workspace) -> Workspace:
     return workspace
 
 
-def test_handout_lists_owners_and_writes_a_package(qtbot, assigned, tmp_path, modal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_handout_lists_owners_and_writes_a_package(qtbot, assigned, tmp_path, modal, monkeypatch) -> None:
     dialog = HandoutDialog(assigned, folder=str(tmp_path))
     qtbot.addWidget(dialog)
     items = [dialog.owner_combo.itemText(i) for i in range(dialog.owner_combo.count())]
@@ -59,7 +60,7 @@ def test_handout_lists_owners_and_writes_a_package(qtbot, assigned, tmp_path, mo
     officer.close()
 
 
-def test_handout_cancelled_writes_nothing(qtbot, assigned, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_handout_cancelled_writes_nothing(qtbot, assigned, tmp_path, monkeypatch) -> None:
     dialog = HandoutDialog(assigned, folder=str(tmp_path))
     qtbot.addWidget(dialog)
     save_as(monkeypatch, None)
@@ -68,7 +69,7 @@ def test_handout_cancelled_writes_nothing(qtbot, assigned, tmp_path, monkeypatch
     assert list(tmp_path.glob("*.vwpakket")) == []
 
 
-def test_handout_without_owners_explains(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_handout_without_owners_explains(qtbot, workspace) -> None:
     dialog = HandoutDialog(workspace)
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()
@@ -76,7 +77,7 @@ def test_handout_without_owners_explains(qtbot, workspace) -> None:  # type: ign
 
 
 @pytest.fixture
-def officer(assigned: Workspace, tmp_path: Path) -> Workspace:
+def officer(assigned: Workspace, tmp_path: Path) -> Iterator[Workspace]:
     handout = tmp_path / "fatima.vwpakket"
     packages.create_handout(assigned, "Fatima", handout)
     ws = packages.open_handout(handout, database=tmp_path / "fatima.vwdb", author="Fatima")
@@ -84,7 +85,7 @@ def officer(assigned: Workspace, tmp_path: Path) -> Workspace:
     ws.close()
 
 
-def test_hand_in_writes_the_changes(officer, assigned, tmp_path, modal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_hand_in_writes_the_changes(officer, assigned, tmp_path, modal, monkeypatch) -> None:
     first = activity_ids(assigned)[0]
     officer.save_activity(first, {"realisation": BlockText.from_plain("Gedaan door Fatima.")})
     suggested = save_as(monkeypatch, tmp_path / "terug.vwpakket")
@@ -98,7 +99,7 @@ def test_hand_in_writes_the_changes(officer, assigned, tmp_path, modal, monkeypa
     assert assigned.activity(first).realisation.plain_text() == "Gedaan door Fatima."
 
 
-def test_hand_in_from_the_coordinators_database_is_refused(workspace, tmp_path, modal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_hand_in_from_the_coordinators_database_is_refused(workspace, tmp_path, modal, monkeypatch) -> None:
     save_as(monkeypatch, tmp_path / "x.vwpakket")
     assert hand_in(None, workspace) is None
     assert "geen werkpakket" in modal.shown[0]
@@ -121,7 +122,7 @@ def open_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
                         lambda *_args, **_kwargs: ([str(p) for p in paths], ""))
 
 
-def test_import_reports_and_opens_the_conflicts(officer, assigned, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_reports_and_opens_the_conflicts(officer, assigned, tmp_path, monkeypatch) -> None:
     package = _return_package(officer, assigned, tmp_path, conflict=True)
     open_files(monkeypatch, [package])
     shown: list[str] = []
@@ -142,7 +143,7 @@ def test_import_reports_and_opens_the_conflicts(officer, assigned, tmp_path, mon
     assert assigned.activity(activity_ids(assigned)[1]).status == "gereed"
 
 
-def test_import_without_conflicts_does_not_offer_them(officer, assigned, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_without_conflicts_does_not_offer_them(officer, assigned, tmp_path, monkeypatch) -> None:
     package = _return_package(officer, assigned, tmp_path, conflict=False)
     open_files(monkeypatch, [package, package])  # twice in one go: the second changes nothing
     results: list[MergeResultDialog] = []
@@ -154,7 +155,7 @@ def test_import_without_conflicts_does_not_offer_them(officer, assigned, tmp_pat
     assert "Al gelijk: 2 velden." in results[0].summary.text()
 
 
-def test_import_of_a_foreign_package_changes_nothing(tmp_path, workspace, modal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_of_a_foreign_package_changes_nothing(tmp_path, workspace, modal, monkeypatch) -> None:
     other = Workspace.open_default(tmp_path / "ander.vwdb", author="x")
     other.assign(Selection(goal="I"), owner="Fatima")
     packages.create_handout(other, "Fatima", tmp_path / "h.vwpakket")
@@ -170,7 +171,7 @@ def test_import_of_a_foreign_package_changes_nothing(tmp_path, workspace, modal,
     assert workspace.document() == before
 
 
-def test_import_cancelled(workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_cancelled(workspace, monkeypatch) -> None:
     open_files(monkeypatch, [])
     assert import_packages(None, workspace) is None
 
@@ -179,7 +180,7 @@ def test_filter_is_dutch() -> None:
     assert packages_dialogs.package_filter().startswith("Werkpakket (*.vwpakket)")
 
 
-def test_hand_in_suggests_the_documents_folder_and_the_officers_name(assigned, tmp_path, modal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_hand_in_suggests_the_documents_folder_and_the_officers_name(assigned, tmp_path, modal, monkeypatch) -> None:
     """Not the hidden folder of the working database, and not the login name ("root-ingeleverd")."""
     from PySide6.QtCore import QStandardPaths
 

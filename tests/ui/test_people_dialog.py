@@ -16,14 +16,14 @@ from .collab_helpers import activity_ids
 
 
 @pytest.fixture
-def dialog(qtbot, workspace: Workspace) -> PeopleDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot, workspace: Workspace) -> PeopleDialog:
     dlg = PeopleDialog(workspace)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
 
 
-def test_add_people_with_roles(qtbot, dialog: PeopleDialog, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+def test_add_people_with_roles(qtbot, dialog: PeopleDialog, workspace: Workspace) -> None:
     qtbot.keyClicks(dialog.name_edit, "Fatima Yilmaz")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     dialog.name_edit.setText("Piet")
@@ -37,7 +37,7 @@ def test_add_people_with_roles(qtbot, dialog: PeopleDialog, workspace: Workspace
     assert [dialog.owner_combo.itemText(i) for i in range(dialog.owner_combo.count())] == ["Fatima Yilmaz", "Piet"]
 
 
-def test_duplicate_person_is_refused_with_a_message(dialog, workspace, modal) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_person_is_refused_with_a_message(dialog, workspace, modal) -> None:
     workspace._store.add_person("Piet", "lezer")
     dialog.reload_people()
     dialog.name_edit.setText("piet")
@@ -46,7 +46,7 @@ def test_duplicate_person_is_refused_with_a_message(dialog, workspace, modal) ->
     assert len(workspace.people()) == 1
 
 
-def test_remove_selected_person(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_remove_selected_person(qtbot, dialog, workspace) -> None:
     workspace._store.add_person("Anna", "lezer")
     workspace._store.add_person("Bert", "medewerker")
     dialog.reload_people()
@@ -56,7 +56,7 @@ def test_remove_selected_person(qtbot, dialog, workspace) -> None:  # type: igno
     assert [p.name for p in workspace.people()] == ["Bert"]
 
 
-def test_assign_a_goal_with_deadline(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_assign_a_goal_with_deadline(qtbot, dialog, workspace) -> None:
     index = next(i for i in range(dialog.target_combo.count())
                  if dialog.target_combo.itemData(i) == Selection(programme="1", goal="II"))
     dialog.target_combo.setCurrentIndex(index)
@@ -76,7 +76,7 @@ def test_assign_a_goal_with_deadline(qtbot, dialog, workspace) -> None:  # type:
     assert dialog.owner_combo.findText("Piet") >= 0  # existing owners are offered next time
 
 
-def test_assign_a_programme_without_deadline(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_assign_a_programme_without_deadline(dialog, workspace) -> None:
     dialog.target_combo.setCurrentIndex(0)
     dialog.owner_combo.setCurrentText("  Fatima ")
     assert dialog.assign() == 13
@@ -85,13 +85,13 @@ def test_assign_a_programme_without_deadline(dialog, workspace) -> None:  # type
     assert {p.activity.deadline for p in doc.iter_activities()} == {None}
 
 
-def test_assign_needs_an_owner(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_assign_needs_an_owner(dialog, workspace) -> None:
     dialog.owner_combo.setCurrentText("")
     assert dialog.assign() == 0
     assert "eigenaar" in dialog.result_label.text()
 
 
-def test_assign_refused_for_a_locked_activity(dialog, workspace, modal) -> None:  # type: ignore[no-untyped-def]
+def test_assign_refused_for_a_locked_activity(dialog, workspace, modal) -> None:
     workspace.save_activity(activity_ids(workspace)[0], {"review_state": ReviewState.VASTGESTELD})
     dialog.target_combo.setCurrentIndex(0)
     dialog.owner_combo.setCurrentText("Fatima")
@@ -100,14 +100,14 @@ def test_assign_refused_for_a_locked_activity(dialog, workspace, modal) -> None:
     assert all(workspace.activity(a).owner == "" for a in activity_ids(workspace, 1))  # one transaction
 
 
-def test_preselected_goal(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_preselected_goal(qtbot, workspace) -> None:
     dlg = PeopleDialog(workspace, Selection(programme="1", goal="II"))
     qtbot.addWidget(dlg)
     assert dlg.target_combo.currentData() == Selection(programme="1", goal="II")
     assert "Hoofddoel II" in dlg.target_combo.currentText()
 
 
-def test_people_show_how_many_activities_they_own(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_people_show_how_many_activities_they_own(dialog, workspace) -> None:
     workspace._store.add_person("Piet", "medewerker")
     workspace.assign(Selection(goal="II"), owner="piet")
     dialog.reload_people()

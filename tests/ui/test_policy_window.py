@@ -15,7 +15,7 @@ def _choose_review(window: MainWindow, state: str) -> None:
     form.review.activated.emit(index)  # as a user's choice in the list
 
 
-def test_setting_vastgesteld_locks_the_form_at_once(window: MainWindow, modal) -> None:  # type: ignore[no-untyped-def]
+def test_setting_vastgesteld_locks_the_form_at_once(window: MainWindow, modal) -> None:
     """(d) no modal 'Opslaan is mislukt' after typing on: the form is read-only with a clear note."""
     node = window.model.activities()[0]
     window.select(node.id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.model import Activiteit, Document, Hoofddoel, Programma
-from verantwoording_app.formats import atomic
 from verantwoording_app.formats.html_export import chapter_html
 from verantwoording_app.ui import preview_dialog
 from verantwoording_app.ui.preview_dialog import PreviewDialog
@@ -73,7 +72,7 @@ def test_save_pdf_failure_keeps_old_file(
         raise PermissionError(13, "Permission denied")
 
     shown: list[str] = []
-    monkeypatch.setattr(atomic.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     assert dialog.save_pdf() is None
     assert target.read_bytes() == b"oud"

@@ -12,7 +12,7 @@ from verantwoording_app.ui.search_dialog import SearchDialog
 def test_search_lists_hits_and_opens_them(qtbot, window, workspace) -> None:
     dialog = SearchDialog(window)
     qtbot.addWidget(dialog)
-    dialog.find.setText("scholingscheques")
+    dialog.find.setText("scholingscheques")  # type: ignore[attr-defined]  # SearchDialog.find shadows QWidget.find
     dialog.run_search()
     hits = dialog.model.hits
     assert hits
@@ -27,7 +27,7 @@ def test_search_lists_hits_and_opens_them(qtbot, window, workspace) -> None:
 def test_replace_chosen_in_one_undo_step(qtbot, window, workspace) -> None:
     dialog = SearchDialog(window)
     qtbot.addWidget(dialog)
-    dialog.find.setText("Almelo")
+    dialog.find.setText("Almelo")  # type: ignore[attr-defined]  # SearchDialog.find shadows QWidget.find
     dialog.run_search()
     hits = dialog.model.hits
     assert len(hits) > 5
@@ -59,4 +59,6 @@ def test_replace_keeps_formatting() -> None:
     found = find_occurrences(activity, "vet")
     assert len(found) == 2
     changes = apply(activity, found[:1], "dikke")
-    assert changes["realisation"].to_markdown() == "een **dikkete** tekst\n- vette punt\n"
+    replaced = changes["realisation"]
+    assert isinstance(replaced, BlockText)
+    assert replaced.to_markdown() == "een **dikkete** tekst\n- vette punt\n"

@@ -33,7 +33,7 @@ def _document() -> Document:
 
 
 @pytest.fixture
-def big(qtbot, settings, tmp_path: Path, modal):  # type: ignore[no-untyped-def]
+def big(qtbot, settings, tmp_path: Path, modal):
     path = tmp_path / "groot.vwdb"
     workspace = Workspace.open(path, author="test")
     workspace._store.create_document(_document(), author="test")
@@ -50,7 +50,7 @@ def _realisations(workspace: Workspace) -> list[str]:
     return [p.activity.realisation.plain_text() for p in workspace.document().iter_activities()]
 
 
-def test_every_hit_is_listed_and_counted_in_document_order(big) -> None:  # type: ignore[no-untyped-def]
+def test_every_hit_is_listed_and_counted_in_document_order(big) -> None:
     _window, dialog, _workspace, _path, _modal = big
     dialog.find.setText("Almelo")
     dialog.run_search()
@@ -61,7 +61,7 @@ def test_every_hit_is_listed_and_counted_in_document_order(big) -> None:  # type
     assert codes[-1] == "1.XIII.20"
 
 
-def test_whole_word_does_not_match_inside_words(big) -> None:  # type: ignore[no-untyped-def]
+def test_whole_word_does_not_match_inside_words(big) -> None:
     _window, dialog, _workspace, _path, _modal = big
     dialog.find.setText("almelo")
     dialog.whole_word.setChecked(True)
@@ -73,7 +73,7 @@ def test_whole_word_does_not_match_inside_words(big) -> None:  # type: ignore[no
     assert dialog.summary.text() == "Niets gevonden."
 
 
-def test_replace_all_is_one_confirmed_undo_step_with_a_backup(big) -> None:  # type: ignore[no-untyped-def]
+def test_replace_all_is_one_confirmed_undo_step_with_a_backup(big) -> None:
     window, dialog, workspace, path, modal = big
     dialog.find.setText("Almelo")
     dialog.whole_word.setChecked(True)
@@ -92,7 +92,7 @@ def test_replace_all_is_one_confirmed_undo_step_with_a_backup(big) -> None:  # t
     assert all(text.startswith("De gemeente Almelo werkt samen met de Almeloërs") for text in _realisations(workspace))
 
 
-def test_replace_all_cancelled_changes_nothing(big) -> None:  # type: ignore[no-untyped-def]
+def test_replace_all_cancelled_changes_nothing(big) -> None:
     window, dialog, workspace, path, modal = big
     dialog.find.setText("Almelo")
     dialog.run_search()
@@ -104,7 +104,7 @@ def test_replace_all_cancelled_changes_nothing(big) -> None:  # type: ignore[no-
     assert backups.list_backups(path) == []
 
 
-def test_one_hit_in_one_activity_is_replaced_without_asking(big) -> None:  # type: ignore[no-untyped-def]
+def test_one_hit_in_one_activity_is_replaced_without_asking(big) -> None:
     _window, dialog, workspace, path, modal = big
     dialog.find.setText("stap 7.")
     dialog.run_search()
@@ -120,7 +120,7 @@ def test_one_hit_in_one_activity_is_replaced_without_asking(big) -> None:  # typ
     assert dialog.describe(1, 1) == "1 vindplaats in 1 activiteit"
 
 
-def test_replace_all_is_all_or_nothing_in_the_database(big, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_replace_all_is_all_or_nothing_in_the_database(big, monkeypatch) -> None:
     _window, dialog, workspace, _path, _modal = big
     from verantwoording_app.domain.errors import StorageError
 
@@ -136,7 +136,7 @@ def test_replace_all_is_all_or_nothing_in_the_database(big, monkeypatch) -> None
         calls.append(args)
         if len(calls) == 5:
             raise StorageError("Opslaan is mislukt: de schijf is vol.")
-        original(*args)  # type: ignore[arg-type]
+        original(*args)
 
     monkeypatch.setattr(store, "_change_row", failing)
     with pytest.raises(StorageError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from verantwoording_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def bare(qtbot, settings, modal) -> MainWindow:  # type: ignore[no-untyped-def]
+def bare(qtbot, settings, modal) -> Iterator[MainWindow]:
     window = MainWindow(settings, opener=open_fresh, user_name="Fatima")
     qtbot.addWidget(window)
     window.show()
@@ -55,7 +56,7 @@ def test_locked_database_opens_read_only(bare: MainWindow, tmp_path: Path) -> No
     assert bare.windowTitle().endswith("(alleen lezen)")
     assert bare.activity_form.title.isReadOnly()
     assert not bare.action("add_activity").isEnabled()
-    assert read_lock(database).user == "Piet"  # type: ignore[union-attr]
+    assert read_lock(database).user == "Piet"
     with pytest.raises(StorageError, match="alleen-lezen"):
         bare.workspace.save_activity(bare.workspace.tree()[0].goals[0].activities[0].id, {"owner": "X"})
 
@@ -73,12 +74,12 @@ def test_stale_lock_taken_over_makes_a_backup_first(bare: MainWindow, tmp_path: 
     _foreign_lock(database, stale=True)
     bare.session._ask_lock = lambda *_args: LockChoice.TAKE_OVER
     assert bare.open_database(database)
-    assert not bare.workspace.read_only  # type: ignore[union-attr]
+    assert not bare.workspace.read_only
     assert [b.reason for b in backups.list_backups(database)] == ["onveilig-afgesloten"]
-    assert read_lock(database).user == "Fatima"  # type: ignore[union-attr]
+    assert read_lock(database).user == "Fatima"
 
 
-def test_closing_backs_up_edits_and_releases_the_lock(bare: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_backs_up_edits_and_releases_the_lock(bare: MainWindow, tmp_path: Path, qtbot) -> None:
     database = _database(tmp_path)
     assert bare.open_database(database)
     assert lock_path(database).exists()
@@ -96,7 +97,7 @@ def test_synced_folder_offers_a_local_copy(bare: MainWindow, tmp_path: Path, mon
     monkeypatch.setattr("verantwoording_app.ui.session.unsafe_location", lambda _path: "gesynchroniseerde map")
     bare.session._ask_location = lambda *_args: LocationChoice.LOCAL_COPY
     assert bare.open_database(database)
-    opened = Path(bare.workspace.location)  # type: ignore[union-attr]
+    opened = Path(bare.workspace.location)
     assert opened != database
     assert opened.parent.name == "werkkopieen"
 
@@ -112,10 +113,10 @@ def test_officer_opens_a_work_package(bare: MainWindow, tmp_path: Path) -> None:
     assert len(bare.editable_ids) == 5
     assert bare.collaboration.handin.isEnabled()
     assert not bare.collaboration.handout.isEnabled()
-    first_goal_activity = bare.workspace.tree()[0].goals[0].activities[0].id  # type: ignore[union-attr]
+    first_goal_activity = bare.workspace.tree()[0].goals[0].activities[0].id
     bare.select(first_goal_activity)
     assert bare.activity_form.realisation.isReadOnly()
-    own = bare.workspace.tree()[0].goals[1].activities[0].id  # type: ignore[union-attr]
+    own = bare.workspace.tree()[0].goals[1].activities[0].id
     bare.select(own)
     assert not bare.activity_form.realisation.isReadOnly()
     # title, owner and deadline are the coordinator's: locked in a work package (a hand-in could not carry them)
@@ -126,9 +127,9 @@ def test_officer_opens_a_work_package(bare: MainWindow, tmp_path: Path) -> None:
     assert bare.activity_form.status.isEnabled()
 
 
-def test_failing_save_writes_an_emergency_copy(window: MainWindow, modal, qtbot,  # type: ignore[no-untyped-def]
+def test_failing_save_writes_an_emergency_copy(window: MainWindow, modal, qtbot,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    def full_disk(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    def full_disk(*_args, **_kwargs):
         raise StorageError("Opslaan is mislukt: de schijf is vol.")
 
     monkeypatch.setattr(window.workspace, "save_activity", full_disk)
@@ -148,7 +149,7 @@ def test_own_crashed_session_is_taken_over_without_asking(bare: MainWindow, tmp_
         "user": "Fatima", "host": socket.gethostname(), "pid": 2**22 + 999,
         "since": "2026-11-26T09:00:00", "heartbeat": "2026-11-26T09:00:00",
     }))
-    bare.session._ask_lock = lambda *_args: pytest.fail("should not ask")  # type: ignore[assignment]
+    bare.session._ask_lock = lambda *_args: pytest.fail("should not ask")
     assert bare.open_database(database)
     assert [b.reason for b in backups.list_backups(database)] == ["onveilig-afgesloten"]
 

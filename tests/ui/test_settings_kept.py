@@ -14,7 +14,7 @@ from verantwoording_app.ui import settings as S
 from verantwoording_app.ui.main_window import MainWindow
 
 
-def _start(qtbot, folder: Path, db_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def _start(qtbot, folder: Path, db_path: Path) -> MainWindow:
     """What app.main does at start: settings from the folder, the window with the stored name."""
     settings = S.Settings.at(folder)
     window = MainWindow(settings, user_name=settings.get(S.USER_NAME),

@@ -12,7 +12,7 @@ from verantwoording_app.ui import translations
 from verantwoording_app.ui.main_window import MainWindow
 
 
-def test_no_shortcut_is_used_twice(window) -> None:  # type: ignore[no-untyped-def]
+def test_no_shortcut_is_used_twice(window) -> None:
     seen: Counter[str] = Counter()
     for action in window.findChildren(QAction):
         if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
@@ -35,7 +35,7 @@ def _accelerator(text: str) -> str | None:
 
 
 @pytest.fixture(params=["nl", "en"])
-def language(request, qapp):  # type: ignore[no-untyped-def]
+def language(request, qapp):
     translations.compile_translations()
     installed = translations.install(qapp, request.param)
     yield request.param
@@ -43,7 +43,7 @@ def language(request, qapp):  # type: ignore[no-untyped-def]
     QLocale.setDefault(QLocale("nl_NL"))
 
 
-def test_no_accelerator_letter_is_used_twice_in_one_menu(  # type: ignore[no-untyped-def]
+def test_no_accelerator_letter_is_used_twice_in_one_menu(
         qtbot, language, settings, workspace, modal) -> None:
     """Alt+letter in a menu only reaches the first of two entries with the same letter (both languages)."""
     window = MainWindow(settings, user_name="test")
@@ -54,7 +54,7 @@ def test_no_accelerator_letter_is_used_twice_in_one_menu(  # type: ignore[no-unt
     while menus:
         menu = menus.pop()
         letters: dict[str, str] = {}
-        for action in menu.actions():
+        for action in menu.actions():  # type: ignore[attr-defined]
             if action.isSeparator() or not action.isVisible():
                 continue
             if action.menu() is not None:
@@ -63,6 +63,6 @@ def test_no_accelerator_letter_is_used_twice_in_one_menu(  # type: ignore[no-unt
             if letter is None:
                 continue
             if letter in letters:
-                clashes.append((menu.title(), letters[letter], action.text()))
+                clashes.append((menu.title(), letters[letter], action.text()))  # type: ignore[attr-defined]
             letters[letter] = action.text()
     assert clashes == [], "\n".join(map(str, clashes))

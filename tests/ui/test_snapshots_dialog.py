@@ -15,14 +15,14 @@ from .collab_helpers import activity_ids
 
 
 @pytest.fixture
-def dialog(qtbot, workspace: Workspace) -> SnapshotsDialog:  # type: ignore[no-untyped-def]
+def dialog(qtbot, workspace: Workspace) -> SnapshotsDialog:
     dlg = SnapshotsDialog(workspace)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
 
 
-def test_create_by_typing_a_name(qtbot, dialog: SnapshotsDialog, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+def test_create_by_typing_a_name(qtbot, dialog: SnapshotsDialog, workspace: Workspace) -> None:
     qtbot.keyClicks(dialog.name_edit, "aan college")
     with qtbot.waitSignal(dialog.created):
         qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
@@ -34,13 +34,13 @@ def test_create_by_typing_a_name(qtbot, dialog: SnapshotsDialog, workspace: Work
     assert dialog.name_edit.text() == ""
 
 
-def test_empty_name_creates_nothing(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_empty_name_creates_nothing(dialog, workspace) -> None:
     dialog.name_edit.setText("   ")
     assert not dialog.create()
     assert workspace.snapshots() == ()
 
 
-def test_same_name_asks_first(dialog, workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_same_name_asks_first(dialog, workspace, monkeypatch) -> None:
     create_snapshot(workspace, "aan raad")
     dialog.reload()
     asked: list[str] = []
@@ -52,7 +52,7 @@ def test_same_name_asks_first(dialog, workspace, monkeypatch) -> None:  # type: 
     assert len(workspace.snapshots()) == 1
 
 
-def test_report_lists_changes_since_the_snapshot(qtbot, dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_report_lists_changes_since_the_snapshot(qtbot, dialog, workspace) -> None:
     dialog.name_edit.setText("aan college")
     dialog.create()
     first, second = activity_ids(workspace)[:2]
@@ -69,7 +69,7 @@ def test_report_lists_changes_since_the_snapshot(qtbot, dialog, workspace) -> No
     assert dialog.summary.text().endswith("2 activiteiten veranderd.")
 
 
-def test_new_and_deleted_activities(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_new_and_deleted_activities(dialog, workspace) -> None:
     dialog.name_edit.setText("aan raad")
     dialog.create()
     goal = workspace.tree()[0].goals[0]
@@ -80,7 +80,7 @@ def test_new_and_deleted_activities(dialog, workspace) -> None:  # type: ignore[
     assert kinds == ["nieuw", "verwijderd"]
 
 
-def test_nothing_changed(dialog, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_changed(dialog, workspace) -> None:
     create_snapshot(workspace, "aan college")
     dialog.reload()
     assert dialog.report_button.isEnabled()
@@ -88,6 +88,6 @@ def test_nothing_changed(dialog, workspace) -> None:  # type: ignore[no-untyped-
     assert dialog.summary.text().endswith("niets veranderd.")
 
 
-def test_report_disabled_without_snapshots(dialog) -> None:  # type: ignore[no-untyped-def]
+def test_report_disabled_without_snapshots(dialog) -> None:
     assert not dialog.report_button.isEnabled()
     assert dialog.show_changes() == 0

@@ -11,7 +11,7 @@ from verantwoording_app.ui.main_window import MainWindow
 from verantwoording_app.ui.settings import Settings
 
 
-def _window(qtbot, settings: Settings) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot, settings: Settings) -> MainWindow:
     from tests.ui.conftest import open_fresh
 
     window = MainWindow(settings, opener=open_fresh, user_name="test")
@@ -21,7 +21,7 @@ def _window(qtbot, settings: Settings) -> MainWindow:  # type: ignore[no-untyped
     return window
 
 
-def test_the_quick_tree_stays_and_the_form_is_filled(qtbot, settings: Settings, db_path: Path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_the_quick_tree_stays_and_the_form_is_filled(qtbot, settings: Settings, db_path: Path, modal) -> None:
     Workspace.open_default(db_path, author="test").close()
     window = _window(qtbot, settings)
     view = quick_view(db_path)
@@ -38,7 +38,7 @@ def test_the_quick_tree_stays_and_the_form_is_filled(qtbot, settings: Settings, 
     assert window.tree.isExpanded(window.model.index_of(first.parent.id))
 
 
-def test_a_changed_database_replaces_the_quick_tree(qtbot, settings: Settings, db_path: Path, modal) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_database_replaces_the_quick_tree(qtbot, settings: Settings, db_path: Path, modal) -> None:
     workspace = Workspace.open_default(db_path, author="test")
     view = quick_view(db_path)
     assert view is not None
@@ -68,7 +68,7 @@ def _stored_realisation(db_path: Path, activity_id: str) -> str:
         return str(connection.execute("SELECT realisation FROM activities WHERE id = ?", (activity_id,)).fetchone()[0])
 
 
-def test_typing_before_the_store_opens_is_kept_and_saved_once_it_is(  # type: ignore[no-untyped-def]
+def test_typing_before_the_store_opens_is_kept_and_saved_once_it_is(
         qtbot, settings: Settings, db_path: Path, modal) -> None:
     """Issue 20: the window is ready to type before SQLAlchemy has loaded; nothing typed then is lost, and the
     form keeps its text and cursor when the store opens."""
@@ -101,7 +101,7 @@ def test_typing_before_the_store_opens_is_kept_and_saved_once_it_is(  # type: ig
     assert _stored_realisation(db_path, first.id).rstrip().endswith("Vroeg getypt. En daarna.")
 
 
-def test_no_early_form_while_another_instance_holds_the_lock(  # type: ignore[no-untyped-def]
+def test_no_early_form_while_another_instance_holds_the_lock(
         qtbot, settings: Settings, db_path: Path, modal) -> None:
     import json
     import os

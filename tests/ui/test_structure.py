@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from verantwoording_app.ui.tree_model import GOAL
+from verantwoording_app.services.editor import GOAL
 
 
 def titles(workspace, goal_index: int = 0) -> list[str]:

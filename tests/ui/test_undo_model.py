@@ -11,12 +11,12 @@ from verantwoording_app.ui.search_dialog import SearchDialog
 
 
 @pytest.fixture
-def form(qtbot, window):  # type: ignore[no-untyped-def]
+def form(qtbot, window):
     window.select(window.model.activities()[0].id)
     return window.activity_form
 
 
-def _choose_status(form, key: str) -> None:  # type: ignore[no-untyped-def]
+def _choose_status(form, key: str) -> None:
     index = form.status.findData(key)
     form.status.setCurrentIndex(index)
     form.status.activated.emit(index)
@@ -25,14 +25,14 @@ def _choose_status(form, key: str) -> None:  # type: ignore[no-untyped-def]
 
 
 
-def _ctrl(qtbot, widget, key: Qt.Key, shift: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _ctrl(qtbot, widget, key: Qt.Key, shift: bool = False) -> None:
     modifiers = Qt.KeyboardModifier.ControlModifier
     if shift:
         modifiers |= Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(widget, key, modifiers)
 
 
-def test_menu_names_what_it_will_undo_and_follows_focus(qtbot, window, workspace, form) -> None:  # type: ignore[no-untyped-def]
+def test_menu_names_what_it_will_undo_and_follows_focus(qtbot, window, workspace, form) -> None:
     activity = form.activity_id
     _choose_status(form, "vertraagd")
     window.tree.setFocus()
@@ -51,7 +51,7 @@ def test_menu_names_what_it_will_undo_and_follows_focus(qtbot, window, workspace
     assert window.redo_action.text() == "Opn&ieuw: Status wijzigen"
 
 
-def test_ctrl_z_in_the_text_undoes_typing_then_the_document(qtbot, window, workspace, form) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_z_in_the_text_undoes_typing_then_the_document(qtbot, window, workspace, form) -> None:
     activity = form.activity_id
     before = form.realisation.toPlainText()
     _choose_status(form, "gereed")
@@ -73,25 +73,25 @@ def test_ctrl_z_in_the_text_undoes_typing_then_the_document(qtbot, window, works
     assert workspace.activity(activity).status is None
 
 
-def test_redo_keys_on_every_platform(window) -> None:  # type: ignore[no-untyped-def]
+def test_redo_keys_on_every_platform(window) -> None:
     keys = {s.toString(QKeySequence.SequenceFormat.PortableText) for s in window.redo_action.shortcuts()}
     assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= keys
     assert "Ctrl+Z" in {s.toString(QKeySequence.SequenceFormat.PortableText) for s in window.undo_action.shortcuts()}
 
 
-def test_nothing_to_undo_is_disabled(qtbot, window, form) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_to_undo_is_disabled(qtbot, window, form) -> None:
     window.undo_stack.clear()
     form.realisation.setFocus()
     assert not window.undo_action.isEnabled()
     assert window.undo_action.text() == "&Ongedaan maken"
 
 
-def test_after_replace_the_status_bar_promises_only_what_works(qtbot, window, workspace, form) -> None:  # type: ignore[no-untyped-def]
+def test_after_replace_the_status_bar_promises_only_what_works(qtbot, window, workspace, form) -> None:
     activity = form.activity_id
     form.realisation.setFocus()
     dialog = SearchDialog(window)
     qtbot.addWidget(dialog)
-    dialog.find.setText("Almelo")
+    dialog.find.setText("Almelo")  # type: ignore[attr-defined]  # SearchDialog.find shadows QWidget.find
     dialog.run_search()
     dialog.replacement.setText("ALMELO")
     dialog.replace_chosen()
@@ -109,7 +109,7 @@ def test_after_replace_the_status_bar_promises_only_what_works(qtbot, window, wo
     assert "ALMELO" not in workspace.activity(activity).realisation.plain_text()
 
 
-def test_ctrl_shift_v_pastes_plain_text_in_the_field(qtbot, window, form) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_shift_v_pastes_plain_text_in_the_field(qtbot, window, form) -> None:
     from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QApplication
 

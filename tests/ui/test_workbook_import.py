@@ -12,7 +12,7 @@ from verantwoording_app.services.exporting import export_document
 from verantwoording_app.ui.xlsx_preview_dialog import XlsxPreviewDialog
 
 
-def test_edited_workbook_comes_back_through_the_preview(window, workspace, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_edited_workbook_comes_back_through_the_preview(window, workspace, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "overzicht.xlsx"
     export_document(workspace, "xlsx", target)
@@ -35,7 +35,7 @@ def test_edited_workbook_comes_back_through_the_preview(window, workspace, tmp_p
     assert [b.reason for b in backups.list_backups(Path(workspace.location))] == ["voor-import"]
 
 
-def test_periodic_backup_only_after_edits(window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_periodic_backup_only_after_edits(window, workspace) -> None:
     session = window.session
     session.database = Path(workspace.location)
     session.periodic_backup()

@@ -12,13 +12,13 @@ from verantwoording_app.services.checking import aids
 from verantwoording_app.ui.main_window import MainWindow
 
 
-def _loaded(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _loaded(window: MainWindow, qtbot) -> None:
     writing = window.writing_aids
     writing.wait_until_loaded()
     qtbot.waitUntil(lambda: writing.checker is not None, timeout=10_000)
 
 
-def _underlined(editor, word: str) -> bool:  # type: ignore[no-untyped-def]
+def _underlined(editor, word: str) -> bool:
     block = editor.document().begin()
     while block.isValid():
         offset = block.text().find(word)
@@ -26,19 +26,19 @@ def _underlined(editor, word: str) -> bool:  # type: ignore[no-untyped-def]
             for item in block.layout().formats():
                 if item.start <= offset < item.start + item.length:
                     style = item.format.underlineStyle()
-                    return style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+                    return bool(style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             return False
         block = block.next()
     raise AssertionError(f"{word!r} is not in the editor")
 
 
-def _type(qtbot, editor, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot, editor, text: str) -> None:
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(editor, text)
 
 
-def test_a_typed_misspelling_gets_a_red_wavy_line(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_misspelling_gets_a_red_wavy_line(window: MainWindow, qtbot) -> None:
     _loaded(window, qtbot)
     editor = window.activity_form.realisation
     _type(qtbot, editor, " De gemeenet hielp.")
@@ -46,14 +46,14 @@ def test_a_typed_misspelling_gets_a_red_wavy_line(window: MainWindow, qtbot) -> 
     assert not _underlined(editor, "hielp")
 
 
-def test_repainting_the_underline_is_not_an_edit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_repainting_the_underline_is_not_an_edit(window: MainWindow, qtbot) -> None:
     form = window.activity_form
     _loaded(window, qtbot)
     window.writing_aids.rehighlight_all()
     assert not form.has_pending()
 
 
-def test_suggestions_in_the_context_menu_replace_the_word(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_suggestions_in_the_context_menu_replace_the_word(window: MainWindow, qtbot) -> None:
     _loaded(window, qtbot)
     editor = window.activity_form.realisation
     editor.set_blocktext(BlockText.from_plain("De gemeenet hielp."))
@@ -71,24 +71,25 @@ def test_suggestions_in_the_context_menu_replace_the_word(window: MainWindow, qt
     assert editor.toPlainText() == "De gemeente hielp."
 
 
-def test_add_to_the_document_word_list(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_add_to_the_document_word_list(window: MainWindow, qtbot) -> None:
     _loaded(window, qtbot)
     editor = window.activity_form.realisation
     _type(qtbot, editor, " Hettrix groeit.")
     qtbot.waitUntil(lambda: _underlined(editor, "Hettrix"), timeout=10_000)
     window.writing_aids.add_word("Hettrix", personal=False)
     assert not _underlined(editor, "Hettrix")
+    assert window.workspace is not None
     assert "Hettrix" in aids(window.workspace).words()
 
 
-def test_menu_without_a_misspelling_is_the_standard_one(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_menu_without_a_misspelling_is_the_standard_one(window: MainWindow, qtbot) -> None:
     _loaded(window, qtbot)
     editor = window.activity_form.realisation
     menu = window.writing_aids.build_menu(editor, QPoint(5, 5))
     assert "Toevoegen aan woordenlijst van het document" not in [a.text() for a in menu.actions()]
 
 
-def test_controle_tab_lists_findings_and_ignores_with_a_reason(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+def test_controle_tab_lists_findings_and_ignores_with_a_reason(window: MainWindow, qtbot,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     form = window.activity_form
     panel = form.check_panel
@@ -105,6 +106,7 @@ def test_controle_tab_lists_findings_and_ignores_with_a_reason(window: MainWindo
     panel.ignore_button.click()
     assert form.tabs.tabText(form.check_tab) == "Controle (2)"
     assert any("Genegeerd: bewuste vooruitblik" in panel.list.item(i).text() for i in range(panel.list.count()))
+    assert window.workspace is not None
     (ignore,) = aids(window.workspace).ignores()
     assert ignore.reason == "bewuste vooruitblik"
     # the ignore is kept: after showing another activity and coming back it is still set aside
@@ -116,7 +118,7 @@ def test_controle_tab_lists_findings_and_ignores_with_a_reason(window: MainWindo
     assert form.tabs.tabText(form.check_tab) == "Controle (2)"
 
 
-def test_show_in_text_selects_the_sentence(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_show_in_text_selects_the_sentence(window: MainWindow, qtbot) -> None:
     form = window.activity_form
     form.realisation.set_blocktext(BlockText.from_plain("Alles is klaar. Er wordt een plan opgesteld."))
     window.writing_aids.check_current()
@@ -125,7 +127,7 @@ def test_show_in_text_selects_the_sentence(window: MainWindow, qtbot) -> None:  
     assert form.realisation.textCursor().selectedText() == "Er wordt een plan opgesteld."
 
 
-def test_word_count_target_and_readability(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_word_count_target_and_readability(window: MainWindow, qtbot) -> None:
     form = window.activity_form
     bar = form.writing_bar
     window.writing_aids.set_document_target(100)
@@ -139,7 +141,7 @@ def test_word_count_target_and_readability(window: MainWindow, qtbot) -> None:  
     assert bar.level.text() == "Leesbaarheid: B1"
 
 
-def test_hard_sentences_are_tinted_on_request(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hard_sentences_are_tinted_on_request(window: MainWindow, qtbot) -> None:
     form = window.activity_form
     long = "Dit " + " ".join(["woord"] * 25) + "."
     form.realisation.set_blocktext(BlockText.from_plain(f"Kort. {long}"))
@@ -150,7 +152,7 @@ def test_hard_sentences_are_tinted_on_request(window: MainWindow, qtbot) -> None
     assert not form.has_pending()
 
 
-def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:
     from verantwoording_app.ui.overview import COLUMNS
 
     window.toggle_dock("overview")
@@ -167,10 +169,11 @@ def test_overview_has_the_counts(window: MainWindow, qtbot) -> None:  # type: ig
     # the findings were kept per activity, as `check` keeps them: the next count analyses nothing
     from verantwoording_app.services.checking import document_counts
 
+    assert window.workspace is not None
     assert document_counts(window.workspace, with_spelling=False).analysed == 0
 
 
-def test_writing_aids_speak_english(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_writing_aids_speak_english(qtbot, qapp) -> None:
     from verantwoording_app.ui import translations
     from verantwoording_app.ui.check_panel import (
         CheckPanel,
@@ -196,7 +199,7 @@ def test_writing_aids_speak_english(qtbot, qapp) -> None:  # type: ignore[no-unt
         QLocale.setDefault(QLocale("nl_NL"))
 
 
-def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspace, modal) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspace, modal) -> None:
     """After close, a worker that finishes late (the dictionary loaded, words checked) reaches nothing:
     a signal emitted from a worker thread while Qt deletes the window crashed the test run."""
     window = MainWindow(settings, user_name="test")
@@ -216,7 +219,7 @@ def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspac
         aids_of_window._executor.submit(lambda: None)
 
 
-def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWindow, qtbot,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     writing = window.writing_aids
     highlighter = writing.highlighter_for(window.activity_form.realisation)

@@ -32,7 +32,7 @@ def preview() -> Preview:
     )
 
 
-def test_shows_entries_and_collects_decisions(qtbot, preview: Preview) -> None:  # type: ignore[no-untyped-def]
+def test_shows_entries_and_collects_decisions(qtbot, preview: Preview) -> None:
     dialog = XlsxPreviewDialog(preview)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Excel importeren – voorbeeld"
@@ -55,14 +55,14 @@ def test_shows_entries_and_collects_decisions(qtbot, preview: Preview) -> None: 
     assert decisions.allow_deletions
 
 
-def test_cancel_rejects(qtbot, preview: Preview) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_rejects(qtbot, preview: Preview) -> None:
     dialog = XlsxPreviewDialog(preview)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.rejected):
         dialog.cancel_button.click()
 
 
-def test_empty_preview_cannot_apply(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_empty_preview_cannot_apply(qtbot) -> None:
     empty = Preview(Path("x.xlsx"), "d", "", "", (), ())
     dialog = XlsxPreviewDialog(empty)
     qtbot.addWidget(dialog)

@@ -129,6 +129,9 @@ def table_groups(blocks: Sequence[Block]) -> list[Block | tuple[Block, ...]]:
 @dataclass(frozen=True, slots=True)
 class BlockText:
     blocks: tuple[Block, ...] = field(default=())
+    _normal: bool = field(default=False, init=False, compare=False, repr=False)
+    """Known to be in the canonical form (``normalise`` would return it unchanged): set by the parser and by
+    ``normalise`` once checked, so that each renderer does not check the same text again."""
 
     @classmethod
     def from_plain(cls, text: str) -> BlockText:
@@ -269,7 +272,10 @@ def normalise(text: BlockText) -> BlockText:
     Anything a renderer could not represent is brought into a form it can,
     without dropping a visible character.
     """
+    if text._normal:
+        return text
     if _is_normal(text):
+        object.__setattr__(text, "_normal", True)  # a cache on an immutable value: the blocks never change
         return text
     blocks: list[Block] = []
     pending_gap = False
@@ -473,7 +479,7 @@ def parse_markdown(source: str) -> BlockText:
         if not line:
             gap = True
             continue
-        table = _table_at(line, lines, index, markdown=True)
+        table = _table_at(line, lines, index, markdown=True) if "|" in line else None
         if table is not None:
             trimmed = False
             rows, index = table
@@ -491,6 +497,10 @@ def parse_markdown(source: str) -> BlockText:
                 kind, body = BlockKind.BULLET, match.group(1)
             elif match := _MD_NUMBERED.match(line):
                 kind, body = BlockKind.NUMBERED, match.group(1)
+        if body and "*" not in body and "\\" not in body:  # no markup: one plain run (what _parse_inline gives)
+            blocks.append(Block(kind, (Run(body),), gap or not blocks))
+            gap = False
+            continue
         runs = _parse_inline(body)
         if runs:
             if len(runs) > 1 or runs[0].text is not body:
@@ -501,7 +511,10 @@ def parse_markdown(source: str) -> BlockText:
     text = BlockText(tuple(blocks))
     # every line break split the lines and each run list is merged already, so without a table
     # only trimming can be left for normalise to do
-    return text if trimmed else normalise(text)
+    if trimmed:
+        object.__setattr__(text, "_normal", True)
+        return text
+    return normalise(text)
 
 
 # ---------------------------------------------------------------------------

@@ -33,7 +33,6 @@ from __future__ import annotations
 import copy
 import html
 import io
-import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -53,18 +52,23 @@ from docx.parts.numbering import NumberingPart
 from lxml import etree  # no stubs; only etree.Comment is used
 
 from ..domain.blocktext import Block, BlockKind, BlockText, Run, normalise, table_cells
-from ..domain.chapter_text import (
-    ALL_PARTS,
-    QUESTION_ACTIVITIES,
-    QUESTION_COSTS,
-    QUESTION_EFFECTS,
-    ChapterParts,
-    chapter_questions,
-    question_text,
-)
+from ..domain.chapter_text import ALL_PARTS, QUESTION_COSTS, ChapterParts
 from ..domain.errors import ExportFailed
 from ..domain.messages import Message
-from ..domain.model import Activiteit, Document, DocumentState, Kengetal, ReviewState, roman
+from ..domain.model import Activiteit, Document, DocumentState, Kengetal, ReviewState
+from ..domain.outline import (
+    ActivityHeading,
+    GoalHeading,
+    Intro,
+    KeyFigures,
+    Plan,
+    ProgrammeHeading,
+    Question,
+    Realisation,
+    chapter_outline,
+    programme_headings,
+    section_heading,
+)
 from .atomic import atomic_write
 from .safezip import ZipLimits, ZipRefused, bounded_copy
 
@@ -446,38 +450,11 @@ def is_concept(document: Document) -> bool:
     return any(state is not ReviewState.VASTGESTELD for state in states)
 
 
-def programme_headings(document: Document) -> bool:
-    """Whether programmes get their own heading (as in ``render_pc_text``)."""
-    return len(document.programmes) > 1 or any(p.name for p in document.programmes)
-
-
 def format_decimal(value: Decimal | None) -> str:
     """Dutch notation: 1.234,5."""
     if value is None:
         return ""
     return f"{value:,}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-_BREAKS = re.compile("[\r\n\u2028\u2029\x0b\x0c\x85]")
-
-
-def _canonical(text: BlockText) -> tuple[Block, ...]:
-    """``normalise(text).blocks``, without its cost when the text is canonical already (the usual case)."""
-    blocks = text.blocks
-    if blocks and not blocks[0].gap_before:
-        return normalise(text).blocks
-    for block in blocks:
-        runs = block.runs
-        if not runs:
-            return normalise(text).blocks
-        joined = block.text if len(runs) > 1 else runs[0].text
-        if not joined or joined[0].isspace() or joined[-1].isspace() or _BREAKS.search(joined):
-            return normalise(text).blocks
-        if len(runs) > 1:
-            for left, right in itertools.pairwise(runs):
-                if not left.text or (left.bold == right.bold and left.italic == right.italic):
-                    return normalise(text).blocks
-    return blocks
 
 
 _LANG = f'<w:lang w:val="{LANGUAGE}"/>'
@@ -597,7 +574,7 @@ class _BodyWriter:
         number = 0
         num_pr = ""
         rows: list[Block] = []
-        for index, block in enumerate(_canonical(text)):
+        for index, block in enumerate(normalise(text).blocks):  # free for a parsed text (known normal)
             runs = block.runs
             kind = block.kind
             if kind is BlockKind.TABLE:  # rows gathered, written as one real table
@@ -751,7 +728,8 @@ def _figure_row(figure: Kengetal) -> tuple[str, ...]:
 
 
 def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions) -> int:
-    """Fill the writer with the whole chapter; returns the number of activities."""
+    """Fill the writer with the whole chapter (``domain.outline``, as a reader sees it); returns the number
+    of activities."""
     clean = writer.clean
     clean.where = "titel"
     for index, line in enumerate(document.title_lines):
@@ -759,57 +737,46 @@ def _write_chapter(document: Document, writer: _BodyWriter, options: DocxOptions
             writer.styled("title" if index == 0 else "subtitle", line)
     writer.front = len(writer.parts)
     own_headings = programme_headings(document)
-    section = f"{document.section_number} {document.section_title}".strip()
-    label = document.realisation_heading()
-    with_realisation = document.kind.value != "begroting"
+    section = section_heading(document)
     count = 0
-    parts = options.parts
-    for programme in document.programmes:
-        goals = [(index, goal) for index, goal in enumerate(programme.goals) if goal.activities]
-        questions = chapter_questions(document, programme, parts)
-        if not goals and not questions:
-            continue
-        clean.where = programme.display_name
-        if own_headings:
-            writer.heading(1, programme.display_name)
-            if section:
-                writer.heading(2, section)
-        else:
-            writer.heading(1, section or programme.display_name)
-        if not programme.intro.is_empty:
-            writer.blocks(programme.intro)
-        effects = question_text(questions, QUESTION_EFFECTS)
-        if effects is not None:
-            writer.heading(2, QUESTION_EFFECTS)
-            writer.blocks(effects)
-        if questions and parts.activities and goals:
-            writer.heading(2, QUESTION_ACTIVITIES)
-        for goal_index, goal in goals if parts.activities else ():
-            numeral = roman(goal.number or goal_index + 1)
-            clean.where = f"{programme.display_name}, hoofddoel {numeral}"
-            writer.goal(document.goal_heading(goal_index, goal))
-            for index, activity in enumerate(goal.activities):
+    where = ""
+    for item in chapter_outline(document, options.parts, include_plan=options.include_plan, for_reader=True):
+        match item:
+            case ProgrammeHeading(programme=programme):
+                clean.where = programme.display_name
+                if own_headings:
+                    writer.heading(1, programme.display_name)
+                    if section:
+                        writer.heading(2, section)
+                else:
+                    writer.heading(1, section or programme.display_name)
+            case Intro(text=text):
+                writer.blocks(text)
+            case Question(programme=programme, heading=heading, text=text):
+                if heading == QUESTION_COSTS:
+                    clean.where = f"{programme.display_name} (wat heeft het gekost)"
+                writer.heading(2, heading)
+                if text is not None:
+                    writer.blocks(text)
+            case GoalHeading(programme=programme, heading=heading) as goal:
+                clean.where = f"{programme.display_name}, hoofddoel {goal.numeral}"
+                writer.goal(heading)
+            case ActivityHeading(place=place):
                 count += 1
-                number = activity.number or index + 1
-                where = f"{programme.display_name}, hoofddoel {numeral}, activiteit {number}"
+                where = f"{place.programme.display_name}, hoofddoel {place.numeral}, activiteit {place.number}"
                 clean.where = where
-                writer.activity(number, activity.title)
-                if options.include_plan and not activity.plan.is_empty:
-                    clean.where = f"{where} (plan)"
-                    writer.blocks(activity.plan)
-                if with_realisation or not activity.realisation.is_empty:
-                    clean.where = where
-                    writer.label(label)
-                    clean.where = f"{where} (realisatie)"
-                    writer.blocks(activity.realisation)
-                if options.include_key_figures and activity.kengetallen:
-                    clean.where = f"{where} (kengetallen)"
-                    writer.key_figures(number, activity)
-        costs = question_text(questions, QUESTION_COSTS)
-        if costs is not None:
-            clean.where = f"{programme.display_name} (wat heeft het gekost)"
-            writer.heading(2, QUESTION_COSTS)
-            writer.blocks(costs)
+                writer.activity(place.number, place.activity.title)
+            case Plan(text=text):
+                clean.where = f"{where} (plan)"
+                writer.blocks(text)
+            case Realisation(label=label, text=text):
+                clean.where = where
+                writer.label(label)
+                clean.where = f"{where} (realisatie)"
+                writer.blocks(text)
+            case KeyFigures(place=place) if options.include_key_figures:
+                clean.where = f"{where} (kengetallen)"
+                writer.key_figures(place.number, place.activity)
     return count
 
 

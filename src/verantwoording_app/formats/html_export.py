@@ -19,14 +19,27 @@ import re
 from dataclasses import dataclass
 
 from ..domain.blocktext import render_html
+from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.model import Activiteit, Document
+from ..domain.outline import (
+    ActivityHeading,
+    GoalHeading,
+    Intro,
+    KeyFigures,
+    Plan,
+    ProgrammeHeading,
+    Question,
+    Realisation,
+    chapter_outline,
+    programme_headings,
+    section_heading,
+)
 from .docx_export import (
     CONCEPT_MARK,
     KEY_FIGURE_COLUMNS,
     KEY_FIGURES_CAPTION,
     format_decimal,
     is_concept,
-    programme_headings,
 )
 from .pctext import render_pc_text
 
@@ -53,6 +66,8 @@ th { background-color: #e7e6e6; }
 class HtmlOptions:
     include_plan: bool = True
     include_key_figures: bool = False
+    parts: ChapterParts = ALL_PARTS
+    """Which of the chapter's three questions per programme are shown (effects, activities, costs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,43 +87,42 @@ def _clean(fragment: str) -> str:
 
 
 def chapter_fragment(document: Document, options: HtmlOptions | None = None) -> str:
-    """The chapter's body HTML, without ``<html>``/``<body>``."""
+    """The chapter's body HTML, without ``<html>``/``<body>``: ``domain.outline`` as a reader sees it, with
+    the chapter's questions (``h2``) where the programme has chapter data, as in the Word export."""
     options = options or HtmlOptions()
     out: list[str] = []
     for index, line in enumerate(document.title_lines):
         if line.strip():
             out.append(f'<p class="{"MsoTitle" if index == 0 else "MsoSubtitle"}">{_e(line)}</p>')
     own_headings = programme_headings(document)
-    section = f"{document.section_number} {document.section_title}".strip()
-    label = f"<p><b>{_e(document.realisation_heading())}</b></p>"
-    with_realisation = document.kind.value != "begroting"
+    section = section_heading(document)
     tables = 0
-    for programme in document.programmes:
-        goals = [(index, goal) for index, goal in enumerate(programme.goals) if goal.activities]
-        if not goals:
-            continue
-        if own_headings:
-            out.append(f"<h1>{_e(programme.display_name)}</h1>")
-            if section:
-                out.append(f"<h2>{_e(section)}</h2>")
-        else:
-            out.append(f"<h1>{_e(section or programme.display_name)}</h1>")
-        if not programme.intro.is_empty:
-            out.append(_clean(render_html(programme.intro)))
-        for goal_index, goal in goals:
-            out.append(f"<h2>{_e(document.goal_heading(goal_index, goal))}</h2>")
-            for index, activity in enumerate(goal.activities):
-                number = activity.number or index + 1
-                out.append(f"<h3>{number}. {_e(activity.title)}</h3>")
-                if options.include_plan and not activity.plan.is_empty:
-                    out.append(_clean(render_html(activity.plan)))
-                if with_realisation or not activity.realisation.is_empty:
-                    out.append(label)
-                    if not activity.realisation.is_empty:
-                        out.append(_clean(render_html(activity.realisation)))
-                if options.include_key_figures and activity.kengetallen:
-                    tables += 1
-                    out.append(_key_figures(tables, number, activity))
+    for item in chapter_outline(document, options.parts, include_plan=options.include_plan, for_reader=True):
+        match item:
+            case ProgrammeHeading(programme=programme):
+                if own_headings:
+                    out.append(f"<h1>{_e(programme.display_name)}</h1>")
+                    if section:
+                        out.append(f"<h2>{_e(section)}</h2>")
+                else:
+                    out.append(f"<h1>{_e(section or programme.display_name)}</h1>")
+            case Intro(text=text) | Plan(text=text):
+                out.append(_clean(render_html(text)))
+            case Question(heading=heading, text=text):
+                out.append(f"<h2>{_e(heading)}</h2>")
+                if text is not None:
+                    out.append(_clean(render_html(text)))
+            case GoalHeading(heading=heading):
+                out.append(f"<h2>{_e(heading)}</h2>")
+            case ActivityHeading(place=place):
+                out.append(f"<h3>{place.number}. {_e(place.activity.title)}</h3>")
+            case Realisation(label=label, text=text):
+                out.append(f"<p><b>{_e(label)}</b></p>")
+                if not text.is_empty:
+                    out.append(_clean(render_html(text)))
+            case KeyFigures(place=place) if options.include_key_figures:
+                tables += 1
+                out.append(_key_figures(tables, place.number, place.activity))
     return "\n".join(out)
 
 
@@ -149,7 +163,7 @@ def chapter_html(document: Document, options: HtmlOptions | None = None, *, prev
 def clipboard_text(document: Document, options: HtmlOptions | None = None) -> str:
     """The P&C text format of the (selected) document, for a paste into a plain editor."""
     options = options or HtmlOptions()
-    return render_pc_text(document, include_plan=options.include_plan, include_footer=False)
+    return render_pc_text(document, include_plan=options.include_plan, include_footer=False, parts=options.parts)
 
 
 def clipboard_content(document: Document, options: HtmlOptions | None = None) -> ClipboardContent:

@@ -1,18 +1,22 @@
-"""Markdown export of a whole document or a selection, in the block-text dialect."""
+"""Markdown export of a whole document or a selection, in the block-text dialect (walking ``domain.outline``)."""
 
 from __future__ import annotations
 
 from ..domain.blocktext import render_markdown
-from ..domain.chapter_text import (
-    ALL_PARTS,
-    QUESTION_ACTIVITIES,
-    QUESTION_COSTS,
-    QUESTION_EFFECTS,
-    ChapterParts,
-    chapter_questions,
-    question_text,
+from ..domain.chapter_text import ALL_PARTS, ChapterParts
+from ..domain.model import Document
+from ..domain.outline import (
+    ActivityHeading,
+    GoalHeading,
+    Intro,
+    Plan,
+    ProgrammeHeading,
+    Question,
+    Realisation,
+    Unplaced,
+    chapter_outline,
+    section_heading,
 )
-from ..domain.model import Document, DocumentKind
 
 
 def _escape_heading(text: str) -> str:
@@ -25,35 +29,28 @@ def render_markdown_document(document: Document, *, include_plan: bool = True,
     parts: list[str] = []
     if document.title_lines:
         parts.append("\n".join(_escape_heading(line) + "  " for line in document.title_lines).rstrip())
-    section = f"{document.section_number} {document.section_title}".strip()
+    section = section_heading(document)
     if section:
         parts.append(f"*{_escape_heading(section)}*")
-    for programme in document.programmes:
-        parts.append(f"# {_escape_heading(programme.display_name)}")
-        if not programme.intro.is_empty:
-            parts.append(render_markdown(programme.intro, heading_prefix="#### ").rstrip())
-        questions = chapter_questions(document, programme, parts_wanted)
-        effects = question_text(questions, QUESTION_EFFECTS)
-        if effects is not None:
-            parts.append(f"## {QUESTION_EFFECTS}")
-            parts.append(render_markdown(effects, heading_prefix="#### ").rstrip())
-        if questions and parts_wanted.activities and programme.goals:
-            parts.append(f"## {QUESTION_ACTIVITIES}")
-        for goal_index, goal in enumerate(programme.goals if parts_wanted.activities else ()):
-            parts.append(f"## {_escape_heading(document.goal_heading(goal_index, goal))}")
-            for index, activity in enumerate(goal.activities):
-                parts.append(f"### {activity.number or index + 1}. {_escape_heading(activity.title)}")
-                if include_plan and not activity.plan.is_empty:
-                    parts.append(render_markdown(activity.plan, heading_prefix="#### ").rstrip())
-                if not activity.realisation.is_empty or document.kind is not DocumentKind.BEGROTING:
-                    parts.append(f"**{_escape_heading(document.realisation_heading())}**")
-                    if not activity.realisation.is_empty:
-                        parts.append(render_markdown(activity.realisation, heading_prefix="#### ").rstrip())
-        costs = question_text(questions, QUESTION_COSTS)
-        if costs is not None:
-            parts.append(f"## {QUESTION_COSTS}")
-            parts.append(render_markdown(costs, heading_prefix="#### ").rstrip())
-    if not document.unplaced.is_empty:
-        parts.append("## Niet geplaatste tekst")
-        parts.append(render_markdown(document.unplaced, heading_prefix="#### ").rstrip())
+    for item in chapter_outline(document, parts_wanted, include_plan=include_plan):
+        match item:
+            case ProgrammeHeading(programme=programme):
+                parts.append(f"# {_escape_heading(programme.display_name)}")
+            case Intro(text=text) | Plan(text=text):
+                parts.append(render_markdown(text, heading_prefix="#### ").rstrip())
+            case Question(heading=heading, text=text):
+                parts.append(f"## {heading}")
+                if text is not None:
+                    parts.append(render_markdown(text, heading_prefix="#### ").rstrip())
+            case GoalHeading(heading=heading):
+                parts.append(f"## {_escape_heading(heading)}")
+            case ActivityHeading(place=place):
+                parts.append(f"### {place.number}. {_escape_heading(place.activity.title)}")
+            case Realisation(label=label, text=text):
+                parts.append(f"**{_escape_heading(label)}**")
+                if not text.is_empty:
+                    parts.append(render_markdown(text, heading_prefix="#### ").rstrip())
+            case Unplaced(text=text):
+                parts.append("## Niet geplaatste tekst")
+                parts.append(render_markdown(text, heading_prefix="#### ").rstrip())
     return "\n\n".join(parts) + "\n"

@@ -22,18 +22,23 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..domain.blocktext import BlockText, render_plain
-from ..domain.chapter_text import (
-    ALL_PARTS,
-    QUESTION_ACTIVITIES,
-    QUESTION_COSTS,
-    QUESTION_EFFECTS,
-    ChapterParts,
-    chapter_questions,
-    question_text,
-)
+from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.errors import ImportRefused
 from ..domain.messages import Message
-from ..domain.model import Document, DocumentKind
+from ..domain.model import Document
+from ..domain.outline import (
+    ActivityHeading,
+    GoalHeading,
+    Intro,
+    Plan,
+    ProgrammeHeading,
+    Question,
+    Realisation,
+    Unplaced,
+    chapter_outline,
+    programme_headings,
+    section_heading,
+)
 from .chapter_recognise import attach_chapter, split_chapter
 from .recognise import ImportWarning, Recognition, could_have_activities, recognise, source_lines
 from .textdecode import decode_text
@@ -114,7 +119,7 @@ def built_footer(built: datetime, exported: datetime | None = None) -> str:
 
 def render_pc_text(document: Document, *, include_plan: bool = True, include_footer: bool = True,
                    footer: str | None = None, parts: ChapterParts = ALL_PARTS) -> str:
-    """The document in the published layout; activities numbered 1..n per goal.
+    """The document in the published layout, walking ``domain.outline``; activities numbered 1..n per goal.
 
     ``footer`` replaces the document's own footer line (``include_footer`` False leaves it out).
     A programme with chapter data gets the three questions as headings (domain.chapter_text).
@@ -126,44 +131,42 @@ def render_pc_text(document: Document, *, include_plan: bool = True, include_foo
             out.append("")
         out.extend(lines)
 
-    many = len(document.programmes) > 1 or any(p.name for p in document.programmes)
+    many = programme_headings(document)
+    section = section_heading(document)
     for line in document.title_lines:
         para(line)
-    for programme in document.programmes:
-        if many:
-            para(programme.display_name)
-        if document.section_number or document.section_title:
-            para(f"{document.section_number} {document.section_title}".strip())
-        if not programme.intro.is_empty:
-            para(*render_plain(programme.intro))
-        questions = chapter_questions(document, programme, parts)
-        effects = question_text(questions, QUESTION_EFFECTS)
-        if effects is not None:
-            para(QUESTION_EFFECTS)
-            para(*render_plain(effects))
-        if questions and parts.activities and programme.goals:
-            para(QUESTION_ACTIVITIES)
-        for goal_index, goal in enumerate(programme.goals if parts.activities else ()):
-            para(document.goal_heading(goal_index, goal))
-            for index, activity in enumerate(goal.activities):
-                para(f"{activity.number or index + 1}. {activity.title}")
-                plan = render_plain(activity.plan) if include_plan else []
+    plan_written = False
+    for item in chapter_outline(document, parts, include_plan=include_plan):
+        match item:
+            case ProgrammeHeading(programme=programme):
+                if many:
+                    para(programme.display_name)
+                if section:
+                    para(section)
+            case Intro(text=text) | Unplaced(text=text):
+                para(*render_plain(text))
+            case Question(heading=heading, text=text):
+                para(heading)
+                if text is not None:
+                    para(*render_plain(text))
+            case GoalHeading(heading=heading):
+                para(heading)
+            case ActivityHeading(place=place):
+                para(f"{place.number}. {place.activity.title}")
+                plan_written = False
+            case Plan(text=text):
+                plan = render_plain(text)
                 if plan:
-                    if activity.plan.blocks[0].gap_before and _starts_with_bullet(activity.plan):
+                    if text.blocks[0].gap_before and _starts_with_bullet(text):
                         out.append("")
                     out.extend(plan)
-                if not activity.realisation.is_empty or document.kind is not DocumentKind.BEGROTING:
-                    para(document.realisation_heading()) if plan else out.append(document.realisation_heading())
-                    realisation = render_plain(activity.realisation)
-                    if realisation and _starts_with_bullet(activity.realisation):
-                        out.append("")
-                    out.extend(realisation)
-        costs = question_text(questions, QUESTION_COSTS)
-        if costs is not None:
-            para(QUESTION_COSTS)
-            para(*render_plain(costs))
-    if not document.unplaced.is_empty:
-        para(*render_plain(document.unplaced))
+                    plan_written = True
+            case Realisation(label=label, text=text):
+                para(label) if plan_written else out.append(label)
+                realisation = render_plain(text)
+                if realisation and _starts_with_bullet(text):
+                    out.append("")
+                out.extend(realisation)
     footer_line = document.footer if footer is None else footer
     if include_footer and footer_line:
         para(footer_line)

@@ -31,18 +31,18 @@ from html import escape
 from pathlib import Path
 
 from ..domain.blocktext import BlockText, render_html
-from ..domain.chapter_text import (
-    ALL_PARTS,
-    QUESTION_ACTIVITIES,
-    QUESTION_COSTS,
-    QUESTION_EFFECTS,
-    ChapterParts,
-    chapter_questions,
-    question_text,
-)
+from ..domain.chapter_text import ALL_PARTS, QUESTION_COSTS, QUESTION_EFFECTS, ChapterParts
 from ..domain.errors import ExportFailed
 from ..domain.messages import Message
 from ..domain.model import ActivityPlace, Document, Hoofddoel, Programma, roman
+from ..domain.outline import (
+    GoalHeading,
+    Intro,
+    ProgrammeHeading,
+    Question,
+    chapter_outline,
+    section_heading,
+)
 from .docx_export import KEY_FIGURE_COLUMNS, KEY_FIGURES_CAPTION, format_decimal
 from .pctext import built_footer, render_pc_text
 
@@ -213,37 +213,29 @@ class _Site:
         overview.append(f"<h1>{heading}</h1>")
         for line in document.title_lines[1:]:
             overview.append(f'<p class="intro">{_e(line)}</p>')
-        section = f"{document.section_number} {document.section_title}".strip()
+        section = section_heading(document)
         if section:
             overview.append(f"<p>{_e(section)}</p>")
-        parts = self.options.parts
-        for programme in document.programmes:
-            goals = [(i, g) for i, g in enumerate(programme.goals) if by_goal.get(g.id)]
-            questions = chapter_questions(document, programme, parts)
-            if not goals and not questions:
-                continue
-            overview.append(f"<h2>{_e(programme.display_name)}</h2>")
-            if not programme.intro.is_empty:
-                overview.append(_blocks(programme.intro))
-            effects = question_text(questions, QUESTION_EFFECTS)
-            if effects is not None:
-                overview.append(self._question(programme, QUESTION_EFFECTS, effects, "effecten", home))
-            if questions and parts.activities and goals:
-                overview.append(f"<h3>{_e(QUESTION_ACTIVITIES)}</h3>")
-            for goal_index, goal in goals if parts.activities else ():
-                numeral = roman(goal.number or goal_index + 1)
-                goal_name = goal_page(programme, goal_index, goal)
-                goal_label = f"Hoofddoel {numeral}: {_e(goal.title)}"
-                overview.append(f'<h3><a href="{goal_name}">{goal_label}</a></h3>')
-                items = "".join(
-                    f'<li><a href="{activity_page(p)}">{p.number}. {_e(p.activity.title)}</a></li>'
-                    for p in by_goal[goal.id]
-                )
-                overview.append(f"<ul>{items}</ul>")
-                self._goal(programme, goal_index, goal, by_goal[goal.id], home)
-            costs = question_text(questions, QUESTION_COSTS)
-            if costs is not None:
-                overview.append(self._question(programme, QUESTION_COSTS, costs, "financien", home))
+        stems = {QUESTION_EFFECTS: "effecten", QUESTION_COSTS: "financien"}
+        for item in chapter_outline(document, self.options.parts, for_reader=True):
+            match item:
+                case ProgrammeHeading(programme=programme):
+                    overview.append(f"<h2>{_e(programme.display_name)}</h2>")
+                case Intro(text=text):
+                    overview.append(_blocks(text))
+                case Question(programme=programme, heading=question, text=BlockText() as text):
+                    overview.append(self._question(programme, question, text, stems[question], home))
+                case Question(heading=question):  # the activities' question: a heading over the goals
+                    overview.append(f"<h3>{_e(question)}</h3>")
+                case GoalHeading(programme=programme, index=goal_index, goal=goal) as goal_item:
+                    goal_name = goal_page(programme, goal_index, goal)
+                    overview.append(f'<h3><a href="{goal_name}">Hoofddoel {goal_item.numeral}: {_e(goal.title)}</a></h3>')
+                    items = "".join(
+                        f'<li><a href="{activity_page(p)}">{p.number}. {_e(p.activity.title)}</a></li>'
+                        for p in by_goal[goal.id]
+                    )
+                    overview.append(f"<ul>{items}</ul>")
+                    self._goal(programme, goal_index, goal, by_goal[goal.id], home)
         if not places:
             overview.append("<p>Dit hoofdstuk bevat (nog) geen activiteiten.</p>")
         self.page("index.html", heading, [], "\n".join(overview))

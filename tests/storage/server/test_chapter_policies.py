@@ -19,7 +19,7 @@ from verantwoording_app.storage.store import ConflictError
 
 
 @pytest.fixture
-def people(team_server: TeamServer):  # type: ignore[no-untyped-def]
+def people(team_server: TeamServer):
     opened = {login: Workspace.open(team_server.url(login), author=login) for login in ("anna", "bram", "carla")}
     programme = opened["carla"].tree()[0].id
     service.save_explanation(opened["carla"], programme, LineKind.LASTEN, {"owner": "Anna de Vries"})
@@ -29,7 +29,7 @@ def people(team_server: TeamServer):  # type: ignore[no-untyped-def]
         workspace.close()
 
 
-def test_an_officer_writes_the_texts_of_her_own_explanation_and_the_server_records_who(people) -> None:  # type: ignore[no-untyped-def]
+def test_an_officer_writes_the_texts_of_her_own_explanation_and_the_server_records_who(people) -> None:
     opened, programme = people
     saved = service.save_explanation(opened["anna"], programme, LineKind.LASTEN,
                                      {"cause": parse_markdown("Hogere energieprijzen.")})
@@ -38,7 +38,7 @@ def test_an_officer_writes_the_texts_of_her_own_explanation_and_the_server_recor
     assert effect.updated_by == "anna"
 
 
-def test_the_server_refuses_a_colleagues_officer_with_the_policys_message(people) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_refuses_a_colleagues_officer_with_the_policys_message(people) -> None:
     opened, programme = people
     store = ChapterStore(opened["bram"]._store)  # past the client's own policy check: the server decides
     with pytest.raises(ServerRefused) as refused:
@@ -49,7 +49,7 @@ def test_the_server_refuses_a_colleagues_officer_with_the_policys_message(people
         ChapterStore(opened["anna"]._store).save_effect(programme, "", {"owner": "Anna"}, author="anna")
 
 
-def test_raw_sql_from_an_officers_login_holds_to_the_chapter_rules(team_server: TeamServer, people) -> None:  # type: ignore[no-untyped-def]
+def test_raw_sql_from_an_officers_login_holds_to_the_chapter_rules(team_server: TeamServer, people) -> None:
     _opened, programme = people
     with team_server.connect("anna") as connection:
         refused = [
@@ -72,7 +72,7 @@ def test_raw_sql_from_an_officers_login_holds_to_the_chapter_rules(team_server: 
 
 
 def test_nothing_of_the_chapter_changes_in_a_vastgesteld_document_not_even_by_the_coordinator(
-        team_server: TeamServer, people) -> None:  # type: ignore[no-untyped-def]
+        team_server: TeamServer, people) -> None:
     opened, programme = people
     opened["carla"].update_document({"state": "vastgesteld"})
     store = ChapterStore(opened["carla"]._store)
@@ -83,7 +83,7 @@ def test_nothing_of_the_chapter_changes_in_a_vastgesteld_document_not_even_by_th
         store.save_effect(programme, "", {"plan": parse_markdown("Te laat.")}, author="carla")
 
 
-def test_a_chapter_save_on_an_older_version_is_a_conflict(people) -> None:  # type: ignore[no-untyped-def]
+def test_a_chapter_save_on_an_older_version_is_a_conflict(people) -> None:
     opened, programme = people
     first = service.save_explanation(opened["anna"], programme, LineKind.LASTEN, {"cause": parse_markdown("Eén.")})
     service.save_explanation(opened["carla"], programme, LineKind.LASTEN, {"cause": parse_markdown("Twee.")})

@@ -21,7 +21,7 @@ def _activities(store: Store) -> dict[str, list]:  # type: ignore[type-arg]
 
 
 @pytest.fixture
-def anna(team_server: TeamServer):  # type: ignore[no-untyped-def]
+def anna(team_server: TeamServer):
     store = Store.open(team_server.url("anna"))
     yield store
     store.close()

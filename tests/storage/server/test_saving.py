@@ -31,7 +31,7 @@ def _own(store: Store, owner: str = "Anna de Vries") -> str:
 def _statements(store: Store) -> Iterator[list[str]]:
     seen: list[str] = []
 
-    def note(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+    def note(_conn, _cursor, statement, *_args) -> None:
         seen.append(statement)
 
     event.listen(store.engine, "before_cursor_execute", note)

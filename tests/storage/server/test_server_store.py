@@ -11,7 +11,7 @@ from verantwoording_app.storage.store import Store
 
 
 @pytest.fixture
-def carla(team_server: TeamServer):  # type: ignore[no-untyped-def]
+def carla(team_server: TeamServer):
     store = Store.open(team_server.url("carla"))
     yield store
     store.close()
@@ -40,9 +40,10 @@ def test_times_are_stored_in_utc_and_shown_in_local_time(carla: Store, team_serv
         carla.update_activity(activity.id, {"internal_note": "tijd"}, author="carla")
         shown = carla.history(activity.id, "internal_note")[-1].at
         with psycopg.connect(team_server.url("carla")) as raw:
-            stored = raw.execute("SELECT at FROM versions WHERE entity_id = %s ORDER BY id DESC LIMIT 1",
-                                 (activity.id,)).fetchone()[0]
-            updated = raw.execute("SELECT updated_at FROM activities WHERE id = %s", (activity.id,)).fetchone()[0]
+            (stored,) = raw.execute("SELECT at FROM versions WHERE entity_id = %s ORDER BY id DESC LIMIT 1",
+                                    (activity.id,)).fetchone() or (None,)
+            (updated,) = raw.execute("SELECT updated_at FROM activities WHERE id = %s",
+                                     (activity.id,)).fetchone() or (None,)
         utc_now = datetime.now(UTC).replace(tzinfo=None)
         assert abs(stored - utc_now) < timedelta(minutes=2)  # the server's clock, in UTC
         offset = datetime.now().astimezone().utcoffset()
