@@ -19,18 +19,18 @@ from verantwoording_app.ui.undo import SetFieldCommand
 
 
 @pytest.fixture
-def carla_window(qtbot, settings, modal, team_server: TeamServer):  # type: ignore[no-untyped-def]
+def carla_window(qtbot, settings, modal, team_server: TeamServer):
     win = MainWindow(settings, opener=lambda path, **options: open_workspace(path, "carla", **options),
                      user_name="carla")
     qtbot.addWidget(win)
     win.show()
-    assert win.open_database(team_server.url("carla"))
+    assert win.open_database(team_server.url("carla"))  # type: ignore[arg-type]  # a server URL
     yield win
     win.team.detach()
 
 
 @pytest.fixture
-def anna(team_server: TeamServer):  # type: ignore[no-untyped-def]
+def anna(team_server: TeamServer):
     store = Store.open(team_server.url("anna"))
     yield store
     store.close()
@@ -40,7 +40,7 @@ def _annas(store: Store) -> list[str]:
     return [a.id for p in store.tree() for g in p.goals for a in g.activities if a.owner == "Anna de Vries"]
 
 
-def test_undoing_a_replace_leaves_a_colleagues_later_text_and_queues_it(qtbot, carla_window, anna, modal) -> None:  # type: ignore[no-untyped-def]
+def test_undoing_a_replace_leaves_a_colleagues_later_text_and_queues_it(qtbot, carla_window, anna, modal) -> None:
     win = carla_window
     modal.answer = QMessageBox.StandardButton.Yes
     first, second = _annas(anna)[:2]
@@ -49,7 +49,7 @@ def test_undoing_a_replace_leaves_a_colleagues_later_text_and_queues_it(qtbot, c
     win.reload()
     dialog = SearchDialog(win)
     qtbot.addWidget(dialog)
-    dialog.find.setText("zwaluw")
+    dialog.find.setText("zwaluw")  # type: ignore[attr-defined]
     dialog.run_search()
     dialog.model.set_all(False)
     for row, hit in enumerate(dialog.model.hits):
@@ -60,7 +60,7 @@ def test_undoing_a_replace_leaves_a_colleagues_later_text_and_queues_it(qtbot, c
     assert dialog.replace_chosen()  # two activities: asked first (answered yes)
 
     def text(activity_id: str) -> str:
-        return anna.load_activity(activity_id).realisation.plain_text().strip()
+        return str(anna.load_activity(activity_id).realisation.plain_text().strip())
 
     assert {text(i) for i in (first, second)} == {"Het woord merel."}
     # Anna writes on in the first one; Carla then undoes her replace
@@ -79,7 +79,7 @@ def test_undoing_a_replace_leaves_a_colleagues_later_text_and_queues_it(qtbot, c
     assert text(second) == "Het woord merel."
 
 
-def test_undoing_a_field_change_a_colleague_changed_since_is_a_conflict(qtbot, carla_window, anna) -> None:  # type: ignore[no-untyped-def]
+def test_undoing_a_field_change_a_colleague_changed_since_is_a_conflict(qtbot, carla_window, anna) -> None:
     win = carla_window
     target = _annas(anna)[0]
     old = anna.load_activity(target).internal_note
@@ -93,7 +93,7 @@ def test_undoing_a_field_change_a_colleague_changed_since_is_a_conflict(qtbot, c
     assert anna.load_activity(target).internal_note == "Anna's antwoord"
 
 
-def test_restoring_from_the_history_after_a_colleagues_save_is_a_conflict(qtbot, carla_window, anna, modal) -> None:  # type: ignore[no-untyped-def]
+def test_restoring_from_the_history_after_a_colleagues_save_is_a_conflict(qtbot, carla_window, anna, modal) -> None:
     win = carla_window
     target = _annas(anna)[0]
     anna.update_activity(target, {"realisation": parse_markdown("Eerste versie.")}, author="anna")
@@ -104,6 +104,7 @@ def test_restoring_from_the_history_after_a_colleagues_save_is_a_conflict(qtbot,
     realisation = next(i for i in items if i.childCount() >= 2 and "ealisatie" in i.text(0))
     older = next(realisation.child(n) for n in range(realisation.childCount())
                  if "Eerste versie." in (realisation.child(n).data(0, ENTRY_ROLE).value or ""))
+    assert older is not None
     dialog.tree.setCurrentItem(older)
     anna.update_activity(target, {"realisation": parse_markdown("Derde versie, van Anna.")}, author="anna")
     assert not dialog.restore_selected()
