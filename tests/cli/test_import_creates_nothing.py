@@ -114,3 +114,16 @@ def test_the_command_line_cleans_leftovers_of_a_killed_run(demo_db: str, tmp_pat
     assert cli("list", "--db", demo_db)[0] == 0
     assert not leftover.exists()
     assert list(journal.iterdir()) == []
+
+
+def test_zip_kind_reads_through_safezip_and_a_hostile_zip_is_none_of_ours(tmp_path: Path) -> None:
+    from verantwoording_app.formats import sniff
+
+    bomb = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", b"<" + b" " * (5 * 1024 * 1024))  # inflates 1000-fold
+    assert sniff.zip_kind(bomb) is None  # safezip's ratio check refuses it before anything is read
+    plain = tmp_path / "werkmap.zip"
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    assert sniff.zip_kind(plain) == "xlsx"

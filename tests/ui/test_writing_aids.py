@@ -217,6 +217,15 @@ def test_closing_the_window_stops_the_spelling_workers(qtbot, settings, workspac
     assert delivered == [({"een"}, set())]
     with pytest.raises(RuntimeError):  # the worker pool takes no more work
         aids_of_window._executor.submit(lambda: None)
+    # an answer that was on its way when the window closed is dropped, and a late wrong word asks nothing
+    aids_of_window._bridge.answers.put(("words_checked", ({"vier"}, {"vier"})))
+    aids_of_window._bridge._drain()
+    assert delivered == [({"een"}, set())]
+    from verantwoording_app.domain.spelling import SpellChecker
+
+    aids_of_window.checker = SpellChecker(lambda _word: False)
+    aids_of_window._words_checked({"vijf"}, {"vijf"})  # raised "cannot schedule new futures after shutdown"
+    aids_of_window.check_later({"zes"})
 
 
 def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWindow, qtbot,
@@ -232,3 +241,71 @@ def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWind
     writing._words_checked({"hielpp"}, {"hielpp"})  # the next keystroke's answer: still waiting
     assert repainted == []
     qtbot.waitUntil(lambda: repainted == [{"gemeenet", "hielpp"}], timeout=3000)
+
+
+def test_a_title_gets_the_underline_and_suggestions_too(window: MainWindow, qtbot) -> None:
+    _loaded(window, qtbot)
+    writing = window.writing_aids
+    title = window.activity_form.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Het projcet Werkfit")
+    qtbot.waitUntil(lambda: [w for _s, _e, w in writing.line_marks.get(id(title), [])] == ["projcet", "Werkfit"],
+                    timeout=10_000)
+    assert title.text() == "Het projcet Werkfit"
+    qtbot.waitUntil(lambda: writing.suggestions("projcet") is not None, timeout=20_000)
+    point = title.cursorRect().center()
+    title.setCursorPosition(6)
+    point.setX(title.cursorRect().center().x())
+    menu = writing.build_menu(title, point)
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0] == "project"
+    menu.actions()[0].trigger()
+    assert title.text() == "Het project Werkfit"
+    assert [w for _s, _e, w in writing.line_marks[id(title)]] == ["Werkfit"]
+    assert _red_in(title)
+    writing.add_word("Werkfit", personal=False)
+    assert writing.line_marks[id(title)] == []
+    assert not _red_in(title)
+
+
+def test_underlining_a_title_is_not_an_edit(window: MainWindow, qtbot) -> None:
+    _loaded(window, qtbot)
+    form = window.activity_form
+    form.title.setText("Het projcet")
+    form.title.setModified(False)
+    window.writing_aids.checker.is_correct("projcet")
+    window.writing_aids.underline_line(form.title)
+    assert window.writing_aids.line_marks[id(form.title)]
+    assert _red_in(form.title)
+    assert not form.has_pending()
+    assert form.title.text() == "Het projcet"
+    assert not form.title.isUndoAvailable()
+
+
+def _red_in(widget) -> bool:
+    """Whether the wavy line's red is painted anywhere in the widget."""
+    image = widget.grab().toImage()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if colour.red() > 150 and colour.green() < 110 and colour.blue() < 110:
+                return True
+    return False
+
+
+def test_the_document_title_lines_are_checked_and_repainting_them_is_no_edit(window: MainWindow,
+                                                                             qtbot) -> None:
+    _loaded(window, qtbot)
+    form = window.document_form
+    assert window.writing_aids.highlighter_for(form.title_lines) is not None
+    header = window.workspace.document_header()
+    from dataclasses import replace
+
+    form.load(replace(header, title_lines=("Jaarverslag gemeenet",)))
+    assert not form.has_pending()
+    window.writing_aids.checker.is_correct("gemeenet")
+    window.writing_aids.checker.is_correct("Jaarverslag")
+    window.writing_aids.rehighlight_all()
+    assert _underlined(form.title_lines, "gemeenet")
+    assert not form.has_pending()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -214,7 +215,8 @@ def _matching(text: BlockText, pattern: re.Pattern[str], keywords: tuple[str, ..
         if by_block is None:
             by_block = _sentences_by_block(text)
         for span in by_block.get(index, ()):
-            if any(span.start <= at < span.end for at in starts):
+            at = bisect_left(starts, span.start)  # starts are in order: no scan of every start per sentence
+            if at < len(starts) and starts[at] < span.end:
                 out.append(span)
     return out
 

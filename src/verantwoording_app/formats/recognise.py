@@ -20,11 +20,9 @@ characters and none of them can backtrack more than linearly, so a hostile
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -36,6 +34,7 @@ from ..domain.blocktext import (
     parse_markdown,
     parse_plain,
 )
+from ..domain.collector import collector_paused
 from ..domain.model import (
     DEFAULT_GOAL_INTRO,
     DEFAULT_REALISATION_LABEL,
@@ -664,26 +663,13 @@ def recognise(
 ) -> Recognition:
     """The structure of the lines. ``overrides`` force a role per source line number;
     ``goal_titles`` rename the goal that starts at a line (the preview's corrections)."""
-    with _collector_paused():
+    with collector_paused():  # ~10 short-lived objects per line and no cycle: the passes cost a fifth
         return _recognise(lines, overrides or {}, goal_titles or {})
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused: recognition makes ~10 short-lived objects per line and no
-    cycles, and the collector's passes over them cost a fifth of the time of a large file."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _recognise(lines: Sequence[SourceLine], overrides: Mapping[int, Role], goal_titles: Mapping[int, str]
                ) -> Recognition:
-    work = [_Line(line.number, _clean(line.text), line.heading, line.bold, line.markdown) for line in lines]
+    work = [_Line(number, _clean(text), heading, bold, markdown) for number, text, heading, bold, markdown in lines]
     originals = {line.number: line.text for line in work}
     dropped = _page_header_lines(work)
     for number, role in overrides.items():
@@ -975,11 +961,13 @@ def _build(work: list[_Line], originals: Mapping[int, str], cands: list[_Cand], 
                                                   f"'{UNNAMED_GOAL}' (geef het doel een naam)"))
         return goal
 
+    new = tuple.__new__  # LineRole(...) without its Python-level __new__: there is one per line
+
     def mark(cand: _Cand, role: Role, note: str = "") -> None:
         number = cand.line.number
-        roles[number] = LineRole(number, originals[number], role, note)
+        roles[number] = new(LineRole, (number, originals[number], role, note))
         for joined in cand.line.joined:
-            roles[joined] = LineRole(joined, originals[joined], _R.JOINED, f"bij regel {number}")
+            roles[joined] = new(LineRole, (joined, originals[joined], _R.JOINED, f"bij regel {number}"))
 
     def text_target(cand: _Cand) -> list[_Line] | None:
         if in_unplaced or after_footer:
@@ -1322,6 +1310,5 @@ _OPEN_END = (".", ":", ";", "!", "?", ",", "…", '"', "'", ")")
 def source_lines(text: str, *, markdown: bool = False) -> list[SourceLine]:
     """The lines of a text file as source lines (numbered from 1)."""
     parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # the same as splitting on \r\n|\r|\n
-    if markdown:
-        return [SourceLine(number, line, 0, False, True) for number, line in enumerate(parts, start=1)]
-    return [SourceLine(number, line) for number, line in enumerate(parts, start=1)]
+    new = tuple.__new__  # what SourceLine(...) does, without its Python-level __new__ (a line costs half)
+    return [new(SourceLine, (number, line, 0, False, markdown)) for number, line in enumerate(parts, start=1)]

@@ -7,11 +7,15 @@ import zipfile
 from pathlib import Path
 
 from .package import ENTRIES, FORMAT
+from .safezip import SafeZipFile, ZipLimits, ZipRefused
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_ENTRIES = 10_000
 """A zip with more entries than this is none of ours; its directory is not read further."""
+SNIFF_LIMITS = ZipLimits(max_entries=MAX_ENTRIES)
+"""safezip's limits with room for more entries. A container safezip refuses (hostile or too large) is not
+recognised by its content; by its name the importer of that kind then refuses it with its own message."""
 
 
 def zip_kind(path: Path) -> str | None:
@@ -23,14 +27,11 @@ def zip_kind(path: Path) -> str | None:
         with path.open("rb") as stream:
             if stream.read(4) != ZIP_MAGIC:
                 return None
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if len(infos) > MAX_ENTRIES:
-                return None
-            names = {info.filename for info in infos}
+        with SafeZipFile(path, SNIFF_LIMITS) as archive:  # a hostile container is refused, so not ours
+            names = {info.filename for info in archive.infolist()}
             if names == set(ENTRIES):
                 return "package" if _is_our_manifest(archive) else None
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError, NotImplementedError):
+    except (ZipRefused, OSError, zipfile.BadZipFile, ValueError, EOFError, RuntimeError, NotImplementedError):
         return None
     if "xl/workbook.xml" in names:
         return "xlsx"
@@ -39,11 +40,11 @@ def zip_kind(path: Path) -> str | None:
     return None
 
 
-def _is_our_manifest(archive: zipfile.ZipFile) -> bool:
+def _is_our_manifest(archive: SafeZipFile) -> bool:
     """The manifest names our package format (read through a bounded stream, whatever its header claims)."""
-    with archive.open("manifest.json") as member:
-        data = member.read(MAX_MANIFEST_BYTES + 1)
-    if len(data) > MAX_MANIFEST_BYTES:
+    try:
+        data = archive.read_member("manifest.json", MAX_MANIFEST_BYTES)
+    except ZipRefused:
         return False
     try:
         manifest = json.loads(data.decode("utf-8"))

@@ -54,16 +54,20 @@ def write_emergency_copy(
         title = (titles or {}).get(activity_id, activity_id)
         lines += ["", f"== {title} =="]
         data[activity_id] = {}
-        for name, value in fields.items():
+        for field, value in fields.items():
             text = _readable(value)
-            data[activity_id][name] = value.to_markdown() if isinstance(value, BlockText) else text
-            lines += [f"-- {name} --", text]
+            data[activity_id][field] = value.to_markdown() if isinstance(value, BlockText) else text
+            lines += [f"-- {field} --", text]
     body = "\n".join(lines) + "\n"
     errors = []
     for folder in folders or candidate_folders():
         try:
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"{file_name or 'noodkopie-' + stamp}.txt"
+            serial = 1
+            while file_name is None and (target.exists() or target.with_suffix(".json").exists()):
+                serial += 1  # a second failure in the same second never replaces the first copy
+                target = folder / f"noodkopie-{stamp}-{serial}.txt"
             if file_name is None:
                 target.write_text(body, encoding="utf-8")
                 target.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1),

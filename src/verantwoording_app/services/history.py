@@ -7,13 +7,14 @@ overwritten) and the policy is asked as for any other change.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain import fields
 from ..domain.errors import UserError
 from ..domain.messages import Message, define
-from ..domain.model import Activiteit
+from ..domain.model import Activiteit, Versie
 from .workspace import Workspace
 
 RESTORABLE_FIELDS = fields.RESTORABLE
@@ -47,18 +48,25 @@ def domain_value(field: str, text: str | None) -> object:
 
 def history_entries(workspace: Workspace, activity_id: str) -> dict[str, list[HistoryEntry]]:
     """Per field, its entries newest first, the original value last; fields in the registry's order."""
+    result = entries_from_versions(workspace.history(activity_id), "activity")
+    return {name: result[name] for name in sorted(result, key=_field_rank)}
+
+
+def entries_from_versions(versions: Iterable[Versie], entity: str) -> dict[str, list[HistoryEntry]]:
+    """The versions of one thing (``entity``: 'activity', 'effect', 'variance', …) and the proposals about it
+    per field, newest first, the value before the first recorded change last ('begin')."""
     result: dict[str, list[HistoryEntry]] = {}
-    for order, version in enumerate(workspace.history(activity_id)):
-        if version.entity not in ("activity", "voorstel"):
+    for order, version in enumerate(versions):
+        if version.entity not in (entity, "voorstel"):
             continue
         entries = result.setdefault(version.field, [])
-        if version.entity == "activity" and not any(e.kind == "wijziging" for e in entries):
+        if version.entity == entity and not any(e.kind == "wijziging" for e in entries):
             entries.append(HistoryEntry(version.field, "begin", version.old, None, "", None, -1))
-        kind = "wijziging" if version.entity == "activity" else "voorstel"
+        kind = "wijziging" if version.entity == entity else "voorstel"
         entries.append(HistoryEntry(version.field, kind, version.new, version.old, version.author, version.at, order))
     for entries in result.values():
         entries.sort(key=lambda e: e.order, reverse=True)
-    return {name: result[name] for name in sorted(result, key=_field_rank)}
+    return result
 
 
 def _field_rank(name: str) -> tuple[int, str]:

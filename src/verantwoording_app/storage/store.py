@@ -361,17 +361,22 @@ class Store:
                                         lineage_from=lineage_from_to_text(goal.lineage_from)))
             session.flush()
             # activities and past entries carry the texts: one bulk insert each, not an ORM object per row
-            render = _memo_render()  # a carried plan is also in the past entries: render it once
-            activity_rows = [
-                _activity_values(goal.id, a_index, activity, author, stamp, render)
-                for programme in document.programmes for goal in programme.goals
-                for a_index, activity in enumerate(goal.activities)
-            ]
-            if activity_rows:
+            # a carried plan is also in the past entries: render it once (kept only when there are past entries)
+            render = _memo_render() if document.past else render_markdown
+            places = [(goal.id, a_index, activity) for programme in document.programmes for goal in programme.goals
+                      for a_index, activity in enumerate(goal.activities)]
+            bulk = len(places) >= ROWS_PER_INSERT and self.engine.dialect.name == "sqlite"
+            if bulk:  # the full-text index holds more terms in memory before it writes a segment: fewer merges
+                session.execute(text(FTS_HASHSIZE), {"size": BULK_FTS_HASHSIZE})
+            for start in range(0, len(places), ROWS_PER_INSERT):  # rendered a slice at a time: bounded memory
+                activity_rows = [_activity_values(goal_id, a_index, activity, author, stamp, render)
+                                 for goal_id, a_index, activity in places[start:start + ROWS_PER_INSERT]]
                 # RETURNING makes SQLAlchemy send many rows per INSERT statement ("insertmanyvalues"): SQLite's
                 # full-text index flushes its pending terms once per statement, so one statement per row (a
                 # plain executemany) cost three times the whole index build at 10,000 activities
                 session.execute(insert(ActivityRow).returning(ActivityRow.id), activity_rows).all()
+            if bulk:
+                session.execute(text(FTS_HASHSIZE), {"size": FTS_DEFAULT_HASHSIZE})
             for place in document.iter_activities():
                 self._insert_children(session, place.activity)
             if document.past:
@@ -941,6 +946,18 @@ class Store:
 
 
 # ---------------------------------------------------------------------------
+
+
+ROWS_PER_INSERT = 1000
+"""Activities rendered and inserted at a time by ``create_document`` (SQLAlchemy's insertmanyvalues sends
+them as one multi-row INSERT on SQLite, within its parameter limit)."""
+
+
+FTS_HASHSIZE = "INSERT INTO activities_fts(activities_fts, rank) VALUES ('hashsize', :size)"
+FTS_DEFAULT_HASHSIZE = 1024 * 1024
+"""FTS5's own default: the bytes of pending terms it keeps before writing them out as a new segment."""
+BULK_FTS_HASHSIZE = 16 * 1024 * 1024
+"""While a whole document goes in: a tenth of the segments to merge for a large chapter, at most 16 MB held."""
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:

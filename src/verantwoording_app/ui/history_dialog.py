@@ -177,7 +177,9 @@ class HistoryDialog(QDialog):
             if self.tree.topLevelItemCount():
                 self.diff.show_message(self.tr("Kies een versie in de lijst."))
             return
-        show = lambda entry, value: display_text(entry.field, value, self._scheme)  # noqa: E731
+        def show(entry: HistoryEntry, value: str | None) -> str:
+            return display_text(entry.field, value, self._scheme)
+
         if len(entries) == 1:
             entry = entries[0]
             if entry.kind == "begin":

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.model import Activiteit
 from ..services.versioned import BasedChange, Outcome
+from .noop import QT_TRANSLATE_NOOP
 
 
 class EditorContext(Protocol):

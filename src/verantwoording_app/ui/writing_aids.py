@@ -15,14 +15,23 @@ import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QInputMethodEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from ..domain.errors import UserError
-from .spell_highlighter import WritingHighlighter
+from .spell_highlighter import SPELLING_COLOUR, WritingHighlighter
 
 if TYPE_CHECKING:
     from ..domain.checks import CheckContext, Finding, Ignore
@@ -87,6 +96,8 @@ class _Bridge(QObject):
                 kind, payload = self.answers.get_nowait()
             except queue.Empty:
                 return
+            if not self.gate.open:  # sent just before the window closed: nobody to hand it to
+                continue
             self.handlers[kind](*payload)
 
 
@@ -112,11 +123,15 @@ class WritingAids(QObject):
             words_checked=self._words_checked, suggestions_ready=self._suggestions_ready,
         )
         self._highlighters: list[WritingHighlighter] = []
-        self._editors: dict[int, QTextEdit] = {}
+        self._editors: dict[int, QTextEdit | QPlainTextEdit] = {}
+        self._lines: dict[int, QLineEdit] = {}
+        """One-line fields with spell check (titles)."""
+        self.line_marks: dict[int, list[tuple[int, int, str]]] = {}
+        """id of a one-line field → the wrong words underlined in it (start, end, word)."""
         self._queued: set[str] = set()
         self._suggestions: dict[str, list[str]] = {}
         self._asked: set[str] = set()
-        self._open_menu: tuple[QMenu, QAction, str, QTextEdit, int, int] | None = None
+        self._open_menu: tuple[QMenu, QAction, str, QTextEdit | QLineEdit, int, int] | None = None
         self._document_words: list[str] = []
         self.error = ""
         # P&C checks of the current activity
@@ -160,7 +175,7 @@ class WritingAids(QObject):
         self._shut_down = True
         self._recheck.stop()
         self._repaint_timer.stop()
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
             with contextlib.suppress(RuntimeError, TypeError):
                 app.focusChanged.disconnect(self._focus_changed)
@@ -216,12 +231,16 @@ class WritingAids(QObject):
 
     # -- editors ---------------------------------------------------------------------------------
 
-    def attach(self, editor: QTextEdit) -> WritingHighlighter:
+    def attach(self, editor: QTextEdit | QPlainTextEdit) -> WritingHighlighter:
         """Spell check (and, on request, hard sentences) in this editor, with suggestions in its menu."""
         highlighter = WritingHighlighter(self._dummy_document(), self)
         document = editor.document()
         self._editors[id(document)] = editor
-        self.quietly(document, lambda: (highlighter.setDocument(document), highlighter.rehighlight()))
+        def attach() -> None:
+            highlighter.setDocument(document)
+            highlighter.rehighlight()
+
+        self.quietly(document, attach)
         self._highlighters.append(highlighter)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(lambda pos, e=editor: self._context_menu(e, pos))
@@ -252,19 +271,62 @@ class WritingAids(QObject):
             document = highlighter.document()
             if document is not None:
                 self.quietly(document, highlighter.rehighlight)
+        for edit in list(self._lines.values()):
+            self.underline_line(edit)
+
+    # -- one-line fields ---------------------------------------------------------------------------
+
+    def attach_line(self, edit: QLineEdit) -> None:
+        """Spell check in a one-line field (a title). Qt's line edit has no highlighter: the underline goes in
+        as the text formats an input method would set, which changes no text and adds no undo step."""
+        key = id(edit)
+        if key in self._lines:
+            return
+        self._lines[key] = edit
+        edit.textChanged.connect(lambda _text, e=edit: self.underline_line(e))
+        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        edit.customContextMenuRequested.connect(lambda pos, e=edit: self._context_menu(e, pos))
+        edit.destroyed.connect(lambda *_a, k=key: (self._lines.pop(k, None), self.line_marks.pop(k, None)))
+        self.underline_line(edit)
+
+    def underline_line(self, edit: QLineEdit) -> None:
+        wrong: list[tuple[int, int, str]] = []
+        checker = self.checker
+        if checker is not None and self.enabled:
+            found, unknown = checker.misspellings_cached(edit.text())
+            wrong = [(m.start, m.end, m.word) for m in found]
+            if unknown:
+                self.check_later(unknown)
+        if not wrong and not self.line_marks.get(id(edit)):
+            return
+        self.line_marks[id(edit)] = wrong
+        cursor = edit.cursorPosition()
+        kind = QInputMethodEvent.AttributeType.TextFormat
+        attributes = [QInputMethodEvent.Attribute(kind, start - cursor, end - start, self._line_format())
+                      for start, end, _word in wrong]
+        if not attributes:  # no attributes at all would leave the old underline in place
+            attributes = [QInputMethodEvent.Attribute(kind, 0, 0, QTextCharFormat())]
+        QCoreApplication.sendEvent(edit, QInputMethodEvent("", attributes))
+
+    @staticmethod
+    def _line_format() -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        fmt.setUnderlineColor(SPELLING_COLOUR)
+        return fmt
 
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
         self.rehighlight_all()
 
-    def highlighter_for(self, editor: QTextEdit) -> WritingHighlighter | None:
+    def highlighter_for(self, editor: QTextEdit | QPlainTextEdit) -> WritingHighlighter | None:
         return next((h for h in self._highlighters if h.document() is editor.document()), None)
 
     # -- background checks ---------------------------------------------------------------------
 
-    def check_later(self, words: set[str], highlighter: WritingHighlighter) -> None:
+    def check_later(self, words: set[str], _highlighter: WritingHighlighter | None = None) -> None:
         new = words - self._queued
-        if not new or self.checker is None:
+        if not new or self.checker is None or self._shut_down:
             return
         self._queued |= new
         checker = self.checker
@@ -293,9 +355,12 @@ class WritingAids(QObject):
             return
         for highlighter in list(self._highlighters):
             highlighter.repaint_words(wrong)
+        for edit in list(self._lines.values()):
+            if any(word in edit.text() for word in wrong):
+                self.underline_line(edit)
 
     def request_suggestions(self, word: str) -> None:
-        if word in self._suggestions or word in self._asked or self.checker is None:
+        if word in self._suggestions or word in self._asked or self.checker is None or self._shut_down:
             return
         self._asked.add(word)
         checker = self.checker
@@ -317,24 +382,27 @@ class WritingAids(QObject):
 
     # -- context menu ----------------------------------------------------------------------------
 
-    def misspelt_at(self, editor: QTextEdit, pos: QPoint) -> tuple[str, int, int] | None:
-        """The misspelt word under a point: (word, start, end) as document positions."""
+    def misspelt_at(self, editor: QTextEdit | QLineEdit, pos: QPoint) -> tuple[str, int, int] | None:
+        """The misspelt word under a point: (word, start, end) as document (or line) positions."""
         if self.checker is None or not self.enabled:
             return None
-        cursor = editor.cursorForPosition(pos)
-        block = cursor.block()
-        offset = cursor.position() - block.position()
+        if isinstance(editor, QLineEdit):
+            text, base, offset = editor.text(), 0, editor.cursorPositionAt(pos)
+        else:
+            cursor = editor.cursorForPosition(pos)
+            block = cursor.block()
+            text, base, offset = block.text(), block.position(), cursor.position() - block.position()
         from ..domain.spelling import candidate_words
 
-        for start, end, word in candidate_words(block.text()):
+        for start, end, word in candidate_words(text):
             if start <= offset <= end:
                 if self.checker.cached(word) is False:
-                    return word, block.position() + start, block.position() + end
+                    return word, base + start, base + end
                 return None
         return None
 
-    def build_menu(self, editor: QTextEdit, pos: QPoint) -> QMenu:
-        menu = editor.createStandardContextMenu(pos)
+    def build_menu(self, editor: QTextEdit | QLineEdit, pos: QPoint) -> QMenu:
+        menu = editor.createStandardContextMenu() if isinstance(editor, QLineEdit) else editor.createStandardContextMenu(pos)
         found = self.misspelt_at(editor, pos)
         if found is None:
             return menu
@@ -342,7 +410,7 @@ class WritingAids(QObject):
         first = menu.actions()[0] if menu.actions() else None
         placeholder = QAction(self.tr("Suggesties zoeken…"), menu)
         placeholder.setEnabled(False)
-        menu.insertAction(first, placeholder)
+        menu.insertAction(first, placeholder)  # type: ignore[arg-type]  # None appends (Qt); the stub forbids it
         read_only = editor.isReadOnly()
         add_document = QAction(self.tr("Toevoegen aan woordenlijst van het document"), menu)
         add_document.triggered.connect(lambda: self.add_word(word, personal=False))
@@ -350,8 +418,8 @@ class WritingAids(QObject):
         add_personal = QAction(self.tr("Toevoegen aan mijn woordenlijst"), menu)
         add_personal.triggered.connect(lambda: self.add_word(word, personal=True))
         for action in (add_document, add_personal):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+            menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
+        menu.insertSeparator(first)  # type: ignore[arg-type]  # None appends
         self._open_menu = (menu, placeholder, word, editor, start, end)
         menu.aboutToHide.connect(self._menu_closed)
         if read_only:
@@ -365,7 +433,7 @@ class WritingAids(QObject):
     def _menu_closed(self) -> None:
         self._open_menu = None
 
-    def _fill_suggestions(self, menu: QMenu, placeholder: QAction, editor: QTextEdit, word: str,
+    def _fill_suggestions(self, menu: QMenu, placeholder: QAction, editor: QTextEdit | QLineEdit, word: str,
                           start: int, end: int) -> None:
         found = self._suggestions.get(word) or []
         if not found:
@@ -380,13 +448,20 @@ class WritingAids(QObject):
             menu.insertAction(placeholder, action)
         menu.removeAction(placeholder)
 
-    def _context_menu(self, editor: QTextEdit, pos: QPoint) -> None:
+    def _context_menu(self, editor: QTextEdit | QLineEdit, pos: QPoint) -> None:
         menu = self.build_menu(editor, pos)
-        menu.exec(editor.viewport().mapToGlobal(pos))
+        origin = editor if isinstance(editor, QLineEdit) else editor.viewport()
+        menu.exec(origin.mapToGlobal(pos))
         menu.deleteLater()
 
-    def replace_word(self, editor: QTextEdit, start: int, end: int, word: str, replacement: str) -> None:
+    def replace_word(self, editor: QTextEdit | QLineEdit, start: int, end: int, word: str, replacement: str) -> None:
         """Replace a misspelt word in the editor (one undo step), if it is still there."""
+        if isinstance(editor, QLineEdit):
+            if editor.text()[start:end] != word:
+                return
+            editor.setSelection(start, end - start)
+            editor.insert(replacement)  # as typed: the form sees an edit
+            return
         cursor = QTextCursor(editor.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -474,9 +549,12 @@ class WritingAids(QObject):
         self._tree = window.model
         self.bind_form(window.activity_form, self.place_in_tree)
         self.attach(window.programme_form.intro)
+        self.attach(window.document_form.title_lines)  # a QPlainTextEdit: the highlighter works on any document
+        for edit in (window.programme_form.name, window.goal_form.title, window.goal_form.intro):
+            self.attach_line(edit)
         window.structure_changed.connect(lambda: self._structure_changed(window))
         window.activity_saved.connect(lambda _activity: self.findings_changed.emit())
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self.shutdown)
@@ -495,7 +573,7 @@ class WritingAids(QObject):
         self.check_current()
 
     def _codes_in_tree(self) -> list[str]:
-        codes = []
+        codes: list[str] = []
         tree = getattr(self, "_tree", None)
         if tree is None:
             return codes
@@ -527,6 +605,8 @@ class WritingAids(QObject):
         for editor in (form.plan, form.realisation):
             self.attach(editor)
             editor.changed_by_user.connect(self._recheck.start)
+        self.attach_line(form.title)
+        self.attach_line(form.new_remark)
         form.title.textEdited.connect(self._recheck.start)
         form.figures_model.edited.connect(self._recheck.start)
         form.loaded.connect(self.check_current)
