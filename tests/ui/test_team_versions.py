@@ -49,7 +49,7 @@ def test_undoing_a_replace_leaves_a_colleagues_later_text_and_queues_it(qtbot, c
     win.reload()
     dialog = SearchDialog(win)
     qtbot.addWidget(dialog)
-    dialog.find.setText("zwaluw")  # type: ignore[attr-defined]
+    dialog.find_edit.setText("zwaluw")
     dialog.run_search()
     dialog.model.set_all(False)
     for row, hit in enumerate(dialog.model.hits):
