@@ -2888,6 +2888,14 @@ The manual was not found (%1).</translation>
             <source>%n activiteiten veranderd.</source>
             <translation>%n activities changed.</translation>
         </message>
+        <message>
+            <source>%n onderdeel van het hoofdstuk veranderd.</source>
+            <translation>%n part of the chapter changed.</translation>
+        </message>
+        <message>
+            <source>%n onderdelen van het hoofdstuk veranderd.</source>
+            <translation>%n parts of the chapter changed.</translation>
+        </message>
     </context>
     <context>
         <name>StatusBarWidget</name>
@@ -3152,6 +3160,30 @@ The manual was not found (%1).</translation>
         <message>
             <source>%n verwijderingen</source>
             <translation>%n deletions</translation>
+        </message>
+        <message>
+            <source>Toelichtingen op afwijkingen: {changes}, {conflicts}.</source>
+            <translation>Explanations of variances: {changes}, {conflicts}.</translation>
+        </message>
+        <message>
+            <source>toelichting</source>
+            <translation>explanation</translation>
+        </message>
+        <message>
+            <source>incidenteel/structureel</source>
+            <translation>incidental/structural</translation>
+        </message>
+        <message>
+            <source>rechtmatigheid</source>
+            <translation>legitimacy</translation>
+        </message>
+        <message>
+            <source>eigenaar</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>deadline</source>
+            <translation>deadline</translation>
         </message>
     </context>
     <context>
@@ -4287,6 +4319,14 @@ Open it now?</translation>
             <source>Indicator '%1'</source>
             <translation>Indicator '%1'</translation>
         </message>
+        <message>
+            <source>Ges&amp;chiedenis…</source>
+            <translation>Histor&amp;y…</translation>
+        </message>
+        <message>
+            <source>Alle versies van deze effecttekst; een eerdere versie herstellen</source>
+            <translation>Every version of this effect text; restore an earlier version</translation>
+        </message>
     </context>
     <context>
         <name>FinanceSettingsDialog</name>
@@ -4532,6 +4572,10 @@ Open it now?</translation>
             <location filename="../work/wt/h18/src/verantwoording_app/ui/chapter_panel.py" line="502" />
             <source>%1: %2 van %3 (begroot %4, gerealiseerd %5)</source>
             <translation>%1: %2 of %3 (budgeted %4, actual %5)</translation>
+        </message>
+        <message>
+            <source>Ges&amp;chiedenis van de toelichting…</source>
+            <translation>Histor&amp;y of the explanation…</translation>
         </message>
     </context>
     <context>
@@ -4799,6 +4843,184 @@ Open it now?</translation>
         </message>
     </context>
     <context>
+        <name>ChapterHistoryDialog</name>
+        <message>
+            <source>Geschiedenis – %1</source>
+            <translation>History – %1</translation>
+        </message>
+        <message>
+            <source>Alle versies van %1. Kies één versie om te zien wat er toen veranderde, of twee versies van hetzelfde veld (Ctrl+klik) om ze te vergelijken.</source>
+            <translation>Every version of %1. Choose one version to see what changed then, or two versions of the same field (Ctrl+click) to compare them.</translation>
+        </message>
+        <message>
+            <source>Versies per veld</source>
+            <translation>Versions per field</translation>
+        </message>
+        <message>
+            <source>Veld en tijdstip</source>
+            <translation>Field and time</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Herstellen</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>wijziging</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <source>niet toegepast voorstel</source>
+            <translation>proposal not applied</translation>
+        </message>
+        <message>
+            <source>oorspronkelijke waarde</source>
+            <translation>original value</translation>
+        </message>
+        <message>
+            <source>wijziging (huidige versie)</source>
+            <translation>change (current version)</translation>
+        </message>
+        <message>
+            <source>vóór eerste wijziging</source>
+            <translation>before the first change</translation>
+        </message>
+        <message>
+            <source>Hier is nog niets gewijzigd; er is geen geschiedenis.</source>
+            <translation>Nothing has been changed here yet; there is no history.</translation>
+        </message>
+        <message>
+            <source>Oorspronkelijke waarde</source>
+            <translation>Original value</translation>
+        </message>
+        <message>
+            <source>Niet toegepast voorstel (%1)</source>
+            <translation>Proposal not applied (%1)</translation>
+        </message>
+        <message>
+            <source>Versie van %1</source>
+            <translation>Version of %1</translation>
+        </message>
+        <message>
+            <source>Kies een versie in de lijst.</source>
+            <translation>Choose a version in the list.</translation>
+        </message>
+        <message>
+            <source>Nu</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Database op dat moment</source>
+            <translation>Database at that moment</translation>
+        </message>
+        <message>
+            <source>Daarvoor</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Kies twee versies van hetzelfde veld om ze te vergelijken.</source>
+            <translation>Choose two versions of the same field to compare them.</translation>
+        </message>
+        <message>
+            <source>Het bedrag volgt de financiële tabel; het wordt niet hersteld.</source>
+            <translation>The amount follows the financial table; it is not restored.</translation>
+        </message>
+        <message>
+            <source>Dit is de huidige waarde.</source>
+            <translation>This is the current value.</translation>
+        </message>
+        <message>
+            <source>Herstellen zet deze waarde terug als nieuwe versie; er gaat niets verloren.</source>
+            <translation>Restoring puts this value back as a new version; nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Kies één versie om die te herstellen.</source>
+            <translation>Choose one version to restore it.</translation>
+        </message>
+        <message>
+            <source>Herstellen</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Deze versie heeft een waarde die niet meer kan worden teruggezet.</source>
+            <translation>This version has a value that can no longer be put back.</translation>
+        </message>
+        <message>
+            <source>%n versie</source>
+            <translation>%n version</translation>
+        </message>
+        <message>
+            <source>%n versies</source>
+            <translation>%n versions</translation>
+        </message>
+        <message>
+            <source>Beoogd effect</source>
+            <translation>Intended effect</translation>
+        </message>
+        <message>
+            <source>Bereikt effect</source>
+            <translation>Effect achieved</translation>
+        </message>
+        <message>
+            <source>Oorzaak en toelichting</source>
+            <translation>Cause and explanation</translation>
+        </message>
+        <message>
+            <source>Incidenteel/structureel</source>
+            <translation>Incidental/structural</translation>
+        </message>
+        <message>
+            <source>Rechtmatigheid</source>
+            <translation>Legitimacy</translation>
+        </message>
+        <message>
+            <source>Bedrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Effectindicatoren</source>
+            <translation>Effect indicators</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChapterPanels</name>
+        <message>
+            <source>het programma</source>
+            <translation>the programme</translation>
+        </message>
+        <message>
+            <source>de effecttekst van %1</source>
+            <translation>the effect text of %1</translation>
+        </message>
+        <message>
+            <source>de toelichting op %1</source>
+            <translation>the explanation of %1</translation>
+        </message>
+        <message>
+            <source>Geschiedenis</source>
+            <translation>History</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPages</name>
         <message>
             <source>alleen lezen</source>
@@ -4901,6 +5123,10 @@ You can undo this with Ctrl+Z.</translation>
         <message>
             <source>Reservekopie</source>
             <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Intussen elders gewijzigd: %1 activiteit(en). Daar is niets overschreven; deze wijziging staat bij Conflicten om uit te kiezen.</source>
+            <translation>Changed elsewhere in the meantime: %1 activit(y/ies). Nothing was overwritten there; this change is under Conflicts to choose from.</translation>
         </message>
     </context>
     <context>

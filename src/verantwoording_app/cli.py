@@ -574,6 +574,11 @@ def cmd_snapshot(args: argparse.Namespace, out: TextIO) -> int:
             print(f"Sinds '{snapshot.name}': {count(len(changes), 'activiteit')} gewijzigd", file=out)
             for change in changes:
                 print(f"  {change.describe()}", file=out)
+            chapter = snapshots.chapter_changes_since(workspace, snapshot)
+            if chapter:
+                print(f"Hoofdstuk: {count(len(chapter), 'onderdeel')} gewijzigd", file=out)
+                for part in chapter:
+                    print(f"  {part.describe()}", file=out)
     finally:
         workspace.close()
     return 0

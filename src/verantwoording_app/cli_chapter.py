@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .domain.errors import UserError
-from .domain.messages import Message
+from .domain.messages import Message, define
 
 if TYPE_CHECKING:
     from .services.workspace import Workspace
@@ -120,48 +120,79 @@ def _settings(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> in
                            sign=SignConvention(args.teken) if args.teken else settings.sign,
                            rounding=int(args.afronding) if args.afronding else settings.rounding)
         service.set_settings(workspace, settings)
+    from .domain.finance_labels import sign_label, threshold_label
     from .domain.money import rounding_label
 
-    print(f"Drempel voor afwijkingen: {settings.threshold.describe()}", file=out)
-    print(f"Tekenconventie: {settings.sign.label}", file=out)
-    print(f"Bedragen: {rounding_label(settings.rounding)}", file=out)
+    print(_say(_THRESHOLD_LINE, threshold=threshold_label(settings.threshold)), file=out)
+    print(_say(_SIGN_LINE, sign=sign_label(settings.sign)), file=out)
+    print(_say(_AMOUNTS_LINE, rounding=rounding_label(settings.rounding)), file=out)
     return 0
+
+
+_THRESHOLD_LINE = define("cli.finance.threshold", "Drempel voor afwijkingen: {threshold}",
+                         "Threshold for variances: {threshold}")
+_SIGN_LINE = define("cli.finance.sign", "Tekenconventie: {sign}", "Sign convention: {sign}")
+_AMOUNTS_LINE = define("cli.finance.amounts", "Bedragen: {rounding}", "Amounts: {rounding}")
+_NO_FIGURES = define("cli.finance.no_figures",
+                     "Er zijn nog geen financiële gegevens; importeer ze met 'financien import BESTAND'.",
+                     "There are no financial figures yet; import them with 'financien import FILE'.")
+_SOURCE_LINE = define("cli.finance.source", "Bron: {file}{when} ({by}); bedragen {rounding}, {sign}",
+                      "Source: {file}{when} ({by}); amounts {rounding}, {sign}")
+_SOURCE_WHEN = define("cli.finance.source_when", " op {when}", " on {when}")
+_VARIANCES_LINE = define("cli.finance.variances", "Afwijkingen boven de drempel ({threshold}): {count}",
+                         "Variances above the threshold ({threshold}): {count}")
+_NO_OWNER = define("cli.finance.no_owner", "geen eigenaar", "no owner")
+_EXPLAINED = define("cli.finance.explained", "toegelicht", "explained")
+
+
+def _say(message_id: str, **args: object) -> str:
+    return Message.of(message_id, **args).render()
 
 
 def _show(workspace: Workspace, out: TextIO) -> int:
     from .domain.finance import show, tables, variance_states
+    from .domain.finance_labels import (
+        column_labels,
+        line_label,
+        problems_label,
+        row_label,
+        sign_label,
+        threshold_label,
+        voordeel_label,
+    )
     from .domain.money import format_amount, rounding_label
 
     document = workspace.document()
     chapter = document.chapter
     settings = chapter.settings
     if not chapter.lines:
-        print("Er zijn nog geen financiële gegevens; importeer ze met 'financien import BESTAND'.", file=out)
+        print(_say(_NO_FIGURES), file=out)
         return 0
     source = chapter.source
-    when = f" op {source.imported_at:%d-%m-%Y %H:%M}" if source.imported_at else ""
-    print(f"Bron: {source.file}{when} ({source.imported_by}); bedragen {rounding_label(settings.rounding)}, "
-          f"{settings.sign.label}", file=out)
+    when = _say(_SOURCE_WHEN, when=f"{source.imported_at:%d-%m-%Y %H:%M}") if source.imported_at else ""
+    print(_say(_SOURCE_LINE, file=source.file, when=when, by=source.imported_by,
+               rounding=rounding_label(settings.rounding), sign=sign_label(settings.sign)), file=out)
     by_id = tables(chapter, [p.id for p in document.programmes])
+    columns = column_labels()
     for programme in document.programmes:
         table = by_id.get(programme.id)
         if table is None:
             continue
         print(programme.display_name, file=out)
-        print(f"  {'':32} {'Primitief':>14} {'Na wijziging':>14} {'Realisatie':>14} {'Verschil':>14}", file=out)
+        print(f"  {'':32} " + " ".join(f"{heading:>22}" for heading in columns), file=out)
         for row in table.rows:
-            print(f"  {row.label:32} {show(row.primitief, settings):>14} {show(row.gewijzigd, settings):>14} "
-                  f"{show(row.realisatie, settings):>14} {show(row.verschil, settings):>14}", file=out)
+            print(f"  {row_label(row.label):32} {show(row.primitief, settings):>22} {show(row.gewijzigd, settings):>22} "
+                  f"{show(row.realisatie, settings):>22} {show(row.verschil, settings):>22}", file=out)
     states = variance_states(chapter, [p.id for p in document.programmes])
     names = {p.id: p.display_name for p in document.programmes}
-    print(f"Afwijkingen boven de drempel ({settings.threshold.describe()}): {len(states)}", file=out)
+    print(_say(_VARIANCES_LINE, threshold=threshold_label(settings.threshold), count=len(states)), file=out)
     for state in states:
         variance = state.variance
-        word = "voordeel" if variance.voordeel else "nadeel"
-        owner = state.explanation.owner if state.explanation and state.explanation.owner else "geen eigenaar"
-        problems = "; ".join(state.problems) or "toegelicht"
-        print(f"  {names.get(variance.programme_id, '?')} · {variance.kind.label}: {word} "
-              f"{format_amount(abs(variance.amount), settings.rounding)} [{owner}] {problems}", file=out)
+        owner = state.explanation.owner if state.explanation and state.explanation.owner else _say(_NO_OWNER)
+        problems = problems_label(state.problems) or _say(_EXPLAINED)
+        print(f"  {names.get(variance.programme_id, '?')} · {line_label(variance.kind)}: "
+              f"{voordeel_label(variance.amount)} {format_amount(abs(variance.amount), settings.rounding)} "
+              f"[{owner}] {problems}", file=out)
     return 0
 
 

@@ -115,3 +115,26 @@ def test_beleidsindicatoren_with_other_column_names(db: str, tmp_path: Path) -> 
                          "--db", db)
     assert code == 0, err
     assert "Waarde ← kolom 'Cijfer'" in out
+
+
+def test_financien_toon_speaks_english_with_lang_en(db: str, tmp_path: Path) -> None:
+    cli("financien", "import", str(per_programme_xlsx(tmp_path / "g.xlsx")), "--db", db)
+    code, out, _ = cli("--lang", "en", "financien", "toon", "--db", db)
+    assert code == 0
+    assert "Original budget" in out
+    assert "Balance of income and expenditure" in out
+    assert "Zorg · Expenditure: unfavourable 60.001 [no owner] explanation missing" in out
+    assert "Variances above the threshold (€ 25.000): 4" in out
+    assert "Lasten" not in out
+    code, out, _ = cli("financien", "toon", "--db", db)  # Dutch stays the default
+    assert "Saldo van baten en lasten" in out
+    assert "Begroting na wijziging" in out
+
+
+def test_snapshot_diff_lists_the_chapter(db: str, tmp_path: Path) -> None:
+    assert cli("snapshot", "create", "aan college", "--db", db)[0] == 0
+    cli("financien", "import", str(per_programme_xlsx(tmp_path / "g.xlsx")), "--db", db)
+    code, out, _ = cli("snapshot", "diff", "aan college", "--db", db)
+    assert code == 0
+    assert "Hoofdstuk: 1 onderdeel gewijzigd" in out
+    assert "financiële regels: 0 → 4 regels" in out

@@ -67,3 +67,24 @@ def test_the_older_name_tables_come_from_the_registry() -> None:
     assert fields.label("onbekend") == "onbekend"
     assert fields.EXCHANGED == ("title", "plan", "realisation", "status", "owner", "portfolio_holder", "deadline",
                                 "review_state", "internal_note")
+
+
+def test_typed_changes_check_every_value_against_the_registry() -> None:
+    from verantwoording_app.domain.fields import ActivityChanges, FieldEdit
+
+    changes = ActivityChanges({"status": "gereed", "title": "Nieuw", "deadline": date(2024, 3, 1),
+                               "review_state": "akkoord"})
+    assert list(changes) == ["title", "status", "deadline", "review_state"]  # registry order
+    assert changes == {"title": "Nieuw", "status": "gereed", "deadline": date(2024, 3, 1), "review_state": "akkoord"}
+    assert ActivityChanges.of(changes) is changes
+    assert dict(changes.without("title", "deadline")) == {"status": "gereed", "review_state": "akkoord"}
+    assert ActivityChanges([FieldEdit("review_state", ReviewState.VASTGESTELD)])["review_state"] is ReviewState.VASTGESTELD
+    with pytest.raises(TypeError, match="plan"):
+        ActivityChanges({"plan": "platte tekst"})  # block text, not a string
+    with pytest.raises(TypeError, match="deadline"):
+        FieldEdit("deadline", "01-03-2024")
+    with pytest.raises(ValueError, match="unknown activity field"):
+        ActivityChanges({"realisatie": BlockText.from_plain("x")})
+    with pytest.raises(ValueError, match="goedgekeurd"):
+        FieldEdit("review_state", "goedgekeurd")
+

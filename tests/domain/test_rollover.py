@@ -187,3 +187,50 @@ def test_begroting_then_jaarstukken_then_begroting_keeps_every_line(jaarstukken_
         (DocumentKind.JAARSTUKKEN, 2022), (DocumentKind.BEGROTING, 2023), (DocumentKind.JAARSTUKKEN, 2023)]
     assert previous_year(jaarstukken)[next(jaarstukken.iter_activities()).activity.id].document_title == (
         "Jaarstukken 2022")
+
+
+def test_the_chapter_carries_into_next_year() -> None:
+    from tests.formats.ledger_files import full_chapter_document
+
+    old = full_chapter_document()
+    result = roll_over(old, RolloverOptions(DocumentKind.BEGROTING, 2026, deadline=date(2026, 6, 1)))
+    new, chapter = result.document, result.document.chapter
+    programmes = {p.number: p for p in new.programmes}
+    zorg = programmes["2"]
+    assert chapter.lines == ()
+    assert chapter.explanations == ()
+    assert chapter.settings == old.chapter.settings
+    effect, goal_effect = chapter.effects
+    assert effect.programme_id == zorg.id
+    assert effect.goal_id == ""
+    assert effect.plan == old.chapter.effects[0].plan
+    assert effect.realisation.is_empty
+    assert effect.deadline == date(2026, 6, 1)
+    assert goal_effect.goal_id == zorg.goals[0].id
+    (indicator,) = chapter.indicators
+    assert indicator.programme_id == zorg.id
+    assert (indicator.baseline, indicator.target) == (Decimal(8), Decimal(6))
+    assert [v.year for v in indicator.values] == [2024, 2025]
+    assert indicator.peildatum is None
+    assert indicator.explanation == ""
+    assert indicator.id != old.chapter.indicators[0].id
+    (policy,) = chapter.policy_indicators
+    assert (policy.programme_id, policy.period, policy.value) == (zorg.id, "2024", Decimal(98))
+    assert any("effectteksten" in item for item in result.preview.carried)
+    assert any("toelichtingen op afwijkingen" in item for item in result.preview.emptied)
+
+
+def test_realisations_of_the_new_year_itself_are_not_history() -> None:
+    from tests.formats.ledger_files import full_chapter_document
+
+    old_year = full_chapter_document()
+    assert old_year.year == 2025
+    result = roll_over(replace(old_year, year=2024), RolloverOptions(DocumentKind.JAARSTUKKEN, 2025))
+    (indicator,) = result.document.chapter.indicators
+    assert [v.year for v in indicator.values] == [2024]
+
+
+def test_a_document_without_chapter_rolls_over_without_one(jaarstukken_2022: Document) -> None:
+    result = roll_over(jaarstukken_2022, RolloverOptions(DocumentKind.JAARSTUKKEN, 2023))
+    assert result.document.chapter.is_empty()
+    assert not any("effect" in item for item in result.preview.carried)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from verantwoording_app.domain.chapter import LineKind, Nature
 from verantwoording_app.domain.finance import variances
@@ -31,9 +33,11 @@ def test_our_export_reads_back_with_its_structure_and_chapter() -> None:
     assert (explanation.programme_id, explanation.kind, explanation.nature, explanation.rechtmatigheid) == (
         zorg, LineKind.LASTEN, Nature.STRUCTUREEL, "2")
     assert explanation.cause.plain_text() == "Meer cliënten in de jeugdzorg."
-    [effect] = chapter.effects_of(zorg)
+    [effect, goal_effect] = chapter.effects_of(zorg)
     assert effect.plan.plain_text() == "Iedereen krijgt de zorg die nodig is."
     assert effect.realisation.blocks[0].text == "De wachttijden zijn gedaald."
+    assert goal_effect.goal_id == document.programmes[1].goals[0].id  # under its goal's heading
+    assert goal_effect.plan.plain_text() == "Jongeren groeien veilig op."
     [indicator] = chapter.indicators_of(zorg)
     assert (indicator.name, indicator.baseline, indicator.peildatum, indicator.explanation) == (
         "Wachttijd jeugdzorg", D(8), date(2025, 12, 31), "Door extra inzet.")
@@ -95,3 +99,33 @@ def test_a_published_chapter_with_a_pdf_like_table() -> None:
     assert (explanation.nature, explanation.rechtmatigheid) == (Nature.INCIDENTEEL, "4")
     assert explanation.cause.plain_text() == "Hogere energiekosten van de sporthallen."
     assert chapter.effects[0].plan.plain_text() == "Meer inwoners sporten wekelijks."
+
+
+def test_the_chapter_of_a_word_report_reads_back() -> None:
+    from verantwoording_app.formats.docx_export import export_docx
+    from verantwoording_app.services.importing import read_text_import
+
+    target = Path(tempfile.mkdtemp()) / "hoofdstuk.docx"
+    export_docx(full_chapter_document(), target)
+    document = read_text_import(target).document
+    zorg = document.programmes[1].id
+    chapter = document.chapter
+    assert [e.goal_id for e in chapter.effects_of(zorg)] == ["", document.programmes[1].goals[0].id]
+    [indicator] = chapter.indicators_of(zorg)
+    assert (indicator.name, indicator.explanation) == ("Wachttijd jeugdzorg", "Door extra inzet.")
+    [explanation] = chapter.explanations
+    assert explanation.cause.to_markdown().strip() == "Meer cliënten in de **jeugdzorg**."
+    assert explanation.rechtmatigheid == "2"
+    lasten = next(line for line in chapter.lines_of(zorg) if line.kind is LineKind.LASTEN)
+    assert lasten.realisatie == D(-2_160_001)
+
+
+def test_last_years_word_report_brings_its_chapter_for_a_rollover() -> None:
+    from verantwoording_app.formats.docx_export import export_docx
+    from verantwoording_app.formats.docx_import import read_docx
+
+    target = Path(tempfile.mkdtemp()) / "jaarstukken.docx"
+    export_docx(full_chapter_document(), target)
+    chapter = read_docx(target).document.chapter
+    assert len(chapter.effects) == 2
+    assert [i.name for i in chapter.indicators] == ["Wachttijd jeugdzorg"]

@@ -22,6 +22,18 @@ def test_emergency_copy_is_readable_and_complete(tmp_path: Path) -> None:
     assert json.loads(target.with_suffix(".json").read_text())["abc"]["owner"] == "Fatima"
 
 
+def test_each_copy_is_a_file_of_its_own_named_as_a_copy(tmp_path: Path) -> None:
+    # the file is named after the copy, never after the last field in it, and a second failure in the same
+    # second does not replace the first copy
+    edits = {"abc": {"realisation": BlockText.from_plain("Eerste."), "owner": "Fatima"}}
+    first = write_emergency_copy(edits, folders=[tmp_path])
+    second = write_emergency_copy({"abc": {"owner": "Bert"}}, folders=[tmp_path])
+    assert first != second
+    assert all(p.name.startswith("noodkopie-") for p in (first, second))
+    assert "Eerste." in first.read_text(encoding="utf-8")
+    assert json.loads(second.with_suffix(".json").read_text())["abc"]["owner"] == "Bert"
+
+
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else False,
                     reason="root ignores folder permissions; the missing-folder case below covers the fallback")
 def test_falls_back_when_a_folder_is_read_only(tmp_path: Path) -> None:

@@ -305,3 +305,27 @@ def test_leftover_of_a_killed_rollover_is_cleared_and_a_device_refused(old_db: P
     assert not leftover.exists()
     with pytest.raises(UserError, match="geen gewoon bestand"):
         _roll(old_db, Path("/dev/null"), "begroting", 2023)
+
+
+def test_the_chapter_starts_next_years_database(tmp_path: Path) -> None:
+    from tests.formats.ledger_files import full_chapter_document
+    from verantwoording_app.storage.store import Store
+
+    old = tmp_path / "jaarstukken-2025.vwdb"
+    store = Store.open(old)
+    store.create_document(full_chapter_document(), author="coördinator")
+    store.close()
+    _roll(old, tmp_path / "begroting-2026.vwdb", "begroting", 2026)
+    ws = Workspace.open(tmp_path / "begroting-2026.vwdb", author="coördinator", create=False)
+    try:
+        chapter = ws.document().chapter
+        zorg = next(p for p in ws.tree() if p.number == "2")
+        assert [e.plan.to_markdown().strip() for e in chapter.effects] == ["Iedereen krijgt de zorg die nodig is.",
+                                                                   "Jongeren groeien veilig op."]
+        assert all(e.realisation.is_empty and e.programme_id == zorg.id for e in chapter.effects)
+        assert chapter.effects[1].goal_id == zorg.goals[0].id
+        assert [i.name for i in chapter.indicators] == ["Wachttijd jeugdzorg"]
+        assert chapter.lines == ()
+        assert chapter.explanations == ()
+    finally:
+        ws.close()

@@ -49,6 +49,30 @@ def test_excel_column_with_changes_since_a_snapshot(workspace: Workspace, tmp_pa
     assert sheet.auto_filter.ref == "A1:U14"
 
 
+def test_the_chapter_travels_in_a_snapshot_and_its_changes_are_listed(tmp_path: Path) -> None:
+    from tests.formats.ledger_files import full_chapter_document
+    from verantwoording_app.domain.chapter import LineKind
+    from verantwoording_app.services import chapter as chapter_service
+    from verantwoording_app.storage.store import Store
+
+    store = Store.open(tmp_path / "h.vwdb")
+    store.create_document(full_chapter_document(), author="coördinator")
+    store.close()
+    ws = Workspace.open(tmp_path / "h.vwdb", author="coördinator", create=False)
+    try:
+        snapshot = snapshots.create_snapshot(ws, "aan college")
+        assert snapshots.chapter_changes_since(ws, snapshot) == ()
+        chapter_service.save_effect(ws, "p2", "", {"realisation": BlockText.from_plain("Korter gewacht.")})
+        chapter_service.save_explanation(ws, "p2", LineKind.LASTEN, {"rechtmatigheid": "4"})
+        chapter_service.save_effect(ws, "p1", "", {"plan": BlockText.from_plain("Werk voor iedereen.")})
+        described = [c.describe() for c in snapshots.chapter_changes_since(ws, snapshot)]
+        assert described == ["effecttekst Programma 1 Werk en inkomen: nieuw",
+                             "effecttekst Programma 2 Zorg: realisatie",
+                             "toelichting Programma 2 Zorg, lasten: rechtmatigheid"]
+    finally:
+        ws.close()
+
+
 def _rewrite_snapshot(workspace: Workspace, change) -> None:
     import json
     import sqlite3

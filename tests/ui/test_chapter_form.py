@@ -100,13 +100,13 @@ def test_ledger_dialog_maps_columns_and_only_then_imports(chapter_window: MainWi
     dialog = LedgerImportDialog(table, lambda m: service.preview_ledger(workspace, path, m, table))
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    assert "ontbreekt de kolom" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert "ontbreekt de kolom" in dialog.result_label.text()
     for name, column in (("soort", 1), ("gewijzigd", 2), ("realisatie", 3)):
         chooser = dialog.choosers[name]
         chooser.setCurrentIndex(chooser.findData(column))
         chooser.activated.emit(chooser.currentIndex())
-    assert ok.isEnabled(), dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
-    assert "1 regels gelezen" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert ok.isEnabled(), dialog.result_label.text()
+    assert "1 regels gelezen" in dialog.result_label.text()
     assert dialog.mapping()["realisatie"] == 3
     dialog.close()
 
@@ -155,6 +155,7 @@ def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, moda
     coordinator._store.create_document(chapter_document(), author="x")
     service.import_ledger(coordinator, per_programme_xlsx(tmp_path / "g.xlsx"))
     service.save_explanation(coordinator, "p2", LineKind.LASTEN, {"owner": "Bert"})
+    service.save_effect(coordinator, "p2", "g2", {"owner": "Bert"})
     create_handout(coordinator, "Bert", tmp_path / "b.vwpakket")
     coordinator.close()
     officer = open_handout(tmp_path / "b.vwpakket", database=tmp_path / "bert.vwdb", author="Bert")
@@ -171,6 +172,12 @@ def test_an_officer_explains_only_their_own_variance(qtbot, tmp_path: Path, moda
     assert not finance.editor.isEnabled()  # not his
     assert not window.programme_form.effects.add_indicator.isEnabled()
     assert not window.chapter_actions.import_finance_action.isEnabled()
+    effects = window.programme_form.effects
+    assert effects.plan.isReadOnly()  # the programme's effect text is not his
+    effects.scope.setCurrentIndex(1)
+    effects.scope.activated.emit(1)
+    assert not effects.plan.isReadOnly()  # the goal's is
+    assert not effects.owner.isEnabled()
 
 
 def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: MainWindow, tmp_path: Path) -> None:
@@ -190,12 +197,90 @@ def test_policy_dialog_maps_columns_and_chooses_the_programme(chapter_window: Ma
     chooser.setCurrentIndex(chooser.findData(4))
     chooser.activated.emit(chooser.currentIndex())
     assert not ok.isEnabled()
-    assert "hoort bij geen programma" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert "hoort bij geen programma" in dialog.result_label.text()
     dialog.chooser.setCurrentIndex(2)
     dialog.chooser.activated.emit(2)
-    assert ok.isEnabled(), dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
-    assert "1 indicatoren van Voorbeeld gelezen, 1 met een vergelijking" in dialog.result.text()  # type: ignore[attr-defined]  # the dialog's result label shadows QDialog.result
+    assert ok.isEnabled(), dialog.result_label.text()
+    assert "1 indicatoren van Voorbeeld gelezen, 1 met een vergelijking" in dialog.result_label.text()
     result = service.import_policy_indicators(workspace, path, programme=dialog.choice(), mapping=dialog.mapping(),
                                               table=table)
     assert [(i.programme_id, i.value, i.comparison) for i in result.items] == [("p2", Decimal("712.4"), "Nederland")]
     dialog.close()
+
+
+def test_history_of_an_effect_text_restores_a_version(chapter_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from verantwoording_app.ui.chapter_history_dialog import ChapterHistoryDialog
+
+    effects = chapter_window.programme_form.effects
+    (scope_label,) = [label for label in effects.findChildren(QLabel) if label.text() == "Effecttekst &van:"]
+    assert scope_label.buddy() is effects.scope  # the row with the history button keeps Alt+V
+    effects.plan.setPlainText("Eerste versie.")
+    effects.plan.changed_by_user.emit()
+    assert chapter_window.flush_pending()
+    effects.plan.setPlainText("Tweede versie.")
+    effects.plan.changed_by_user.emit()  # pending: the history button saves it first
+    effects.history_button.click()
+    dialog = effects.findChild(ChapterHistoryDialog)
+    assert dialog is not None
+    plan = dialog.tree.topLevelItem(0)
+    assert plan is not None
+    assert plan.childCount() == 3  # two changes and the value before them
+    assert plan.child(0).text(2) == "wijziging (huidige versie)"
+    older = plan.child(1)
+    assert older is not None
+    dialog.tree.setCurrentItem(older)
+    assert dialog.restore_button.isEnabled()
+    assert dialog.restore_selected()
+    assert effects.plan.blocktext().plain_text() == "Eerste versie."  # the form shows the restored text
+    assert chapter_window.workspace is not None
+    [effect] = service.chapter(chapter_window.workspace).effects_of("p2")
+    assert effect.plan.plain_text() == "Eerste versie."
+    dialog.close()
+
+
+def test_history_of_an_explanation_needs_a_variance(chapter_window: MainWindow) -> None:
+    from verantwoording_app.ui.chapter_history_dialog import ChapterHistoryDialog
+
+    finance = chapter_window.programme_form.finance
+    finance.variances.selectRow(0)
+    assert finance.history_button.isEnabled()
+    finance.nature.setCurrentIndex(2)
+    finance.nature.activated.emit(2)
+    finance.history_button.click()
+    dialog = finance.findChild(ChapterHistoryDialog)
+    assert dialog is not None
+    fields = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert any(text.startswith("Incidenteel/structureel") for text in fields)
+    dialog.close()
+    chapter_window.select("p1")
+    chapter_window.select("p3")  # no ledger lines: no variance
+    assert not finance.history_button.isEnabled()
+
+
+def test_the_financial_table_speaks_english_in_the_english_interface(qtbot, qapp, tmp_path: Path,
+                                                                     modal) -> None:
+    from verantwoording_app.ui import translations
+
+    translations.compile_translations()
+    installed = translations.install(qapp, "en")
+    try:
+        workspace = Workspace.open(tmp_path / "e.vwdb", author="coordinator")
+        workspace._store.create_document(chapter_document(), author="x")
+        service.import_ledger(workspace, per_programme_xlsx(tmp_path / "g.xlsx"))
+        window = MainWindow(Settings.at(tmp_path), user_name="coordinator")
+        qtbot.addWidget(window)
+        window.set_workspace(workspace)
+        window.select("p2")
+        finance = window.programme_form.finance
+        labels = [finance.table.item(row, 0).text() for row in range(finance.table.rowCount())]
+        assert labels == ["Expenditure", "Income", "Balance of income and expenditure"]
+        assert finance.table.horizontalHeaderItem(1).text() == "Original budget"
+        assert finance.variances.item(0, 0).text() == "Expenditure"
+        assert finance.variances.item(0, 4).text() == "explanation missing"
+        assert finance.variance_heading.text().startswith("Expenditure: unfavourable")
+        assert "favourable +" in finance.source.text()
+        assert finance.rechtmatigheid.itemText(4) == "4. Overspend on an open-ended scheme"
+    finally:
+        translations.uninstall(qapp, installed)

@@ -106,7 +106,7 @@ def test_new_year_dialog_previews_asks_and_writes(qtbot, window, workspace, tmp_
     assert dialog.ok.isEnabled()
     assert dialog.target.text().endswith("jaarstukken-2023.vwdb")
     dialog.kind.setCurrentIndex(dialog.kind.findData("begroting"))
-    dialog.create()
+    dialog.create_database()
     assert dialog.created is not None
     assert dialog.created.exists()
     assert workspace.document().title == "Jaarstukken Almelo 2022"

@@ -12,7 +12,7 @@ from verantwoording_app.ui.search_dialog import SearchDialog
 def test_search_lists_hits_and_opens_them(qtbot, window, workspace) -> None:
     dialog = SearchDialog(window)
     qtbot.addWidget(dialog)
-    dialog.find.setText("scholingscheques")  # type: ignore[attr-defined]  # SearchDialog.find shadows QWidget.find
+    dialog.find_edit.setText("scholingscheques")
     dialog.run_search()
     hits = dialog.model.hits
     assert hits
@@ -27,7 +27,7 @@ def test_search_lists_hits_and_opens_them(qtbot, window, workspace) -> None:
 def test_replace_chosen_in_one_undo_step(qtbot, window, workspace) -> None:
     dialog = SearchDialog(window)
     qtbot.addWidget(dialog)
-    dialog.find.setText("Almelo")  # type: ignore[attr-defined]  # SearchDialog.find shadows QWidget.find
+    dialog.find_edit.setText("Almelo")
     dialog.run_search()
     hits = dialog.model.hits
     assert len(hits) > 5

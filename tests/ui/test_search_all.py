@@ -52,7 +52,7 @@ def _realisations(workspace: Workspace) -> list[str]:
 
 def test_every_hit_is_listed_and_counted_in_document_order(big) -> None:
     _window, dialog, _workspace, _path, _modal = big
-    dialog.find.setText("Almelo")
+    dialog.find_edit.setText("Almelo")
     dialog.run_search()
     assert len(dialog.model.hits) == 2 * ACTIVITIES  # more than the old cap of 200
     assert dialog.summary.text() == f"{2 * ACTIVITIES} vindplaatsen in {ACTIVITIES} activiteiten"
@@ -63,7 +63,7 @@ def test_every_hit_is_listed_and_counted_in_document_order(big) -> None:
 
 def test_whole_word_does_not_match_inside_words(big) -> None:
     _window, dialog, _workspace, _path, _modal = big
-    dialog.find.setText("almelo")
+    dialog.find_edit.setText("almelo")
     dialog.whole_word.setChecked(True)
     dialog.run_search()
     assert len(dialog.model.hits) == ACTIVITIES
@@ -75,7 +75,7 @@ def test_whole_word_does_not_match_inside_words(big) -> None:
 
 def test_replace_all_is_one_confirmed_undo_step_with_a_backup(big) -> None:
     window, dialog, workspace, path, modal = big
-    dialog.find.setText("Almelo")
+    dialog.find_edit.setText("Almelo")
     dialog.whole_word.setChecked(True)
     dialog.run_search()
     dialog.replacement.setText("Stad X")
@@ -94,7 +94,7 @@ def test_replace_all_is_one_confirmed_undo_step_with_a_backup(big) -> None:
 
 def test_replace_all_cancelled_changes_nothing(big) -> None:
     window, dialog, workspace, path, modal = big
-    dialog.find.setText("Almelo")
+    dialog.find_edit.setText("Almelo")
     dialog.run_search()
     modal.answer = QMessageBox.StandardButton.No
     depth = window.undo_stack.count()
@@ -106,7 +106,7 @@ def test_replace_all_cancelled_changes_nothing(big) -> None:
 
 def test_one_hit_in_one_activity_is_replaced_without_asking(big) -> None:
     _window, dialog, workspace, path, modal = big
-    dialog.find.setText("stap 7.")
+    dialog.find_edit.setText("stap 7.")
     dialog.run_search()
     dialog.model.set_all(False)
     from PySide6.QtCore import Qt
@@ -124,7 +124,7 @@ def test_replace_all_is_all_or_nothing_in_the_database(big, monkeypatch) -> None
     _window, dialog, workspace, _path, _modal = big
     from verantwoording_app.domain.errors import StorageError
 
-    dialog.find.setText("Almelo")
+    dialog.find_edit.setText("Almelo")
     dialog.whole_word.setChecked(True)
     dialog.run_search()
     dialog.replacement.setText("Stad X")

@@ -36,7 +36,7 @@ def test_create_by_typing_a_name(qtbot, dialog: SnapshotsDialog, workspace: Work
 
 def test_empty_name_creates_nothing(dialog, workspace) -> None:
     dialog.name_edit.setText("   ")
-    assert not dialog.create()
+    assert not dialog.create_snapshot()
     assert workspace.snapshots() == ()
 
 
@@ -47,14 +47,14 @@ def test_same_name_asks_first(dialog, workspace, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question",
                         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
     dialog.name_edit.setText("Aan raad")
-    assert not dialog.create()
+    assert not dialog.create_snapshot()
     assert "al een momentopname" in asked[0]
     assert len(workspace.snapshots()) == 1
 
 
 def test_report_lists_changes_since_the_snapshot(qtbot, dialog, workspace) -> None:
     dialog.name_edit.setText("aan college")
-    dialog.create()
+    dialog.create_snapshot()
     first, second = activity_ids(workspace)[:2]
     workspace.save_activity(first, {"realisation": BlockText.from_plain("Nieuw."), "status": "gereed"})
     workspace.save_activity(second, {"owner": "Piet"})
@@ -71,7 +71,7 @@ def test_report_lists_changes_since_the_snapshot(qtbot, dialog, workspace) -> No
 
 def test_new_and_deleted_activities(dialog, workspace) -> None:
     dialog.name_edit.setText("aan raad")
-    dialog.create()
+    dialog.create_snapshot()
     goal = workspace.tree()[0].goals[0]
     workspace.delete_activity(goal.activities[-1].id)
     workspace.add_activity(goal.id, "Nieuwe activiteit")

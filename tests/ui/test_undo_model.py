@@ -91,7 +91,7 @@ def test_after_replace_the_status_bar_promises_only_what_works(qtbot, window, wo
     form.realisation.setFocus()
     dialog = SearchDialog(window)
     qtbot.addWidget(dialog)
-    dialog.find.setText("Almelo")  # type: ignore[attr-defined]  # SearchDialog.find shadows QWidget.find
+    dialog.find_edit.setText("Almelo")
     dialog.run_search()
     dialog.replacement.setText("ALMELO")
     dialog.replace_chosen()

@@ -243,7 +243,7 @@ def test_only_a_wrong_word_repaints_and_only_once_typing_pauses(window: MainWind
     qtbot.waitUntil(lambda: repainted == [{"gemeenet", "hielpp"}], timeout=3000)
 
 
-def test_a_title_gets_the_underline_and_suggestions_too(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_title_gets_the_underline_and_suggestions_too(window: MainWindow, qtbot) -> None:
     _loaded(window, qtbot)
     writing = window.writing_aids
     title = window.activity_form.title
@@ -269,7 +269,7 @@ def test_a_title_gets_the_underline_and_suggestions_too(window: MainWindow, qtbo
     assert not _red_in(title)
 
 
-def test_underlining_a_title_is_not_an_edit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_underlining_a_title_is_not_an_edit(window: MainWindow, qtbot) -> None:
     _loaded(window, qtbot)
     form = window.activity_form
     form.title.setText("Het projcet")
@@ -283,7 +283,7 @@ def test_underlining_a_title_is_not_an_edit(window: MainWindow, qtbot) -> None: 
     assert not form.title.isUndoAvailable()
 
 
-def _red_in(widget) -> bool:  # type: ignore[no-untyped-def]
+def _red_in(widget) -> bool:
     """Whether the wavy line's red is painted anywhere in the widget."""
     image = widget.grab().toImage()
     for y in range(image.height()):
@@ -294,7 +294,7 @@ def _red_in(widget) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def test_the_document_title_lines_are_checked_and_repainting_them_is_no_edit(window: MainWindow,  # type: ignore[no-untyped-def]
+def test_the_document_title_lines_are_checked_and_repainting_them_is_no_edit(window: MainWindow,
                                                                              qtbot) -> None:
     _loaded(window, qtbot)
     form = window.document_form

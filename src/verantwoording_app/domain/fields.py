@@ -14,7 +14,7 @@ exporters their own wording: their golden files stay byte-identical.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -144,3 +144,76 @@ def decode(key: str, text: str | None) -> object:
     if kind is Kind.FIGURES:
         raise TypeError("key figures have their own codec (formats/treejson.py)")
     return text or ""
+
+
+# -- typed changes -------------------------------------------------------------
+
+_VALUE_TYPES: Final[dict[Kind, tuple[type, ...]]] = {
+    Kind.TEXT: (BlockText,), Kind.LINE: (str,), Kind.NOTE: (str,), Kind.STATUS: (str, type(None)),
+    Kind.REVIEW: (ReviewState, str), Kind.DATE: (date, type(None)), Kind.FLAG: (bool,), Kind.FIGURES: (tuple,),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldEdit:
+    """One field's new value, checked against the registry when it is made.
+
+    An unknown field or a value of the wrong kind (a plain string for block text, a text for a date)
+    is a bug in the door that made it, so it fails there (TypeError/ValueError), not in the store.
+    """
+
+    key: str
+    value: object
+
+    def __post_init__(self) -> None:
+        found = BY_KEY.get(self.key)
+        if found is None:
+            raise ValueError(f"unknown activity field {self.key!r}")
+        if not isinstance(self.value, _VALUE_TYPES[found.kind]):
+            raise TypeError(f"{self.key} ({found.kind.value}) cannot be {type(self.value).__name__}")
+        if found.kind is Kind.REVIEW:
+            ReviewState(str(self.value))  # ValueError for a state that does not exist
+
+
+class ActivityChanges(Mapping[str, object]):
+    """The changes to one activity: typed :class:`FieldEdit` values, each field once, in registry order.
+
+    Immutable; it is a mapping (field → value), so the store and the policy read it as before. The form,
+    the workbook apply and the package merge make one; ``Workspace.save_activity`` turns any mapping
+    it gets into one, so every door's change is checked the same way.
+    """
+
+    __slots__ = ("_changes",)
+
+    def __init__(self, values: Mapping[str, object] | Iterable[FieldEdit] = ()) -> None:
+        items = ([FieldEdit(k, v) for k, v in values.items()] if isinstance(values, Mapping)
+                 else list(values))
+        given = {change.key: change for change in items}
+        self._changes: tuple[FieldEdit, ...] = tuple(given[k] for k in KEYS if k in given)
+
+    @classmethod
+    def of(cls, values: Mapping[str, object]) -> ActivityChanges:
+        """``values`` as typed changes (itself when it already is)."""
+        return values if isinstance(values, ActivityChanges) else cls(values)
+
+    @property
+    def fields(self) -> tuple[FieldEdit, ...]:
+        return self._changes
+
+    def without(self, *keys: str) -> ActivityChanges:
+        return ActivityChanges(c for c in self._changes if c.key not in keys)
+
+    def __getitem__(self, key: str) -> object:
+        for change in self._changes:
+            if change.key == key:
+                return change.value
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (change.key for change in self._changes)
+
+    def __len__(self) -> int:
+        return len(self._changes)
+
+    def __repr__(self) -> str:
+        return f"ActivityChanges({dict(self)!r})"

@@ -82,6 +82,14 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "'{where}' bevat een ongeldig hoofdstuk.",
         "'{where}' contains an invalid chapter.",
     ),
+    'chapter.invalid_effects': (
+        "'{where}' bevat een ongeldige lijst van effectteksten.",
+        "'{where}' contains an invalid list of effect texts.",
+    ),
+    'chapter.field_not_restorable': (
+        "Het veld '{field}' kan hier niet worden hersteld.",
+        "The field '{field}' cannot be restored here.",
+    ),
     'chapter.invalid_explanation_change': (
         '{source}: ongeldige wijziging in een toelichting.',
         '{source}: invalid change to an explanation.',

@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from .blocktext import EMPTY, BlockText
+from .chapter_rollover import carried_parts, carry_chapter, emptied_parts
 from .errors import UserError
 from .lineage import document_entries
 from .messages import Message
@@ -166,6 +167,8 @@ def roll_over(old: Document, options: RolloverOptions) -> RolloverResult:
             merged_into.setdefault(choice.merge_into, []).append(place.activity)
 
     programmes = []
+    programme_ids: dict[str, str] = {}
+    goal_ids: dict[str, str] = {}
     for programme in old.programmes:
         goals = []
         for goal in programme.goals:
@@ -190,10 +193,12 @@ def roll_over(old: Document, options: RolloverOptions) -> RolloverResult:
                 title=goal.title, intro=goal.intro, activities=tuple(activities), lineage=goal.lineage_id,
                 lineage_from=goal.lineage_from,
             ))
+            goal_ids[goal.id] = goals[-1].id
         programmes.append(Programma(
             number=programme.number, name=programme.name, intro=programme.intro, goals=tuple(goals),
             lineage=programme.lineage_id, lineage_from=programme.lineage_from,
         ))
+        programme_ids[programme.id] = programmes[-1].id
 
     labels = _relabel(old, options.year)
     document = Document(
@@ -205,6 +210,7 @@ def roll_over(old: Document, options: RolloverOptions) -> RolloverResult:
         status_scheme=old.status_scheme, review_labels=old.review_labels, state=DocumentState.CONCEPT,
         programmes=tuple(programmes),
         past=(*old.past, *document_entries(old, outcomes)),
+        chapter=carry_chapter(old.chapter, programme_ids, goal_ids, year=options.year, deadline=options.deadline),
     )
     counts: dict[Outcome, int] = {}
     for outcome in outcomes.values():
@@ -284,6 +290,7 @@ def _carried(old: Document, options: RolloverOptions, frozen: bool) -> tuple[str
         "kengetallen met hun nulwaarde en streefwaarde",
         "statusschema, reviewnamen en documentinstellingen",
         f"labels met het jaar ({old.year} → {options.year})",
+        *carried_parts(old.chapter),
     )
 
 
@@ -298,4 +305,5 @@ def _emptied(old: Document, options: RolloverOptions) -> tuple[str, ...]:
         "realisaties van kengetallen",
         "opmerkingen en interne notities",
         "niet-geplaatste tekst en voettekst",
+        *emptied_parts(old.chapter),
     )

@@ -6,6 +6,7 @@ from .fields import ACTIVITY_FIELDS
 
 NOUNS = {
     "activiteit": "activiteiten",
+    "onderdeel": "onderdelen",
     "pakket": "pakketten",
     "wijziging": "wijzigingen",
     "conflict": "conflicten",

@@ -51,7 +51,8 @@ def chapter_to_json(chapter: Chapter) -> dict[str, Any]:
                    _amount(line.realisatie), line.taakveld, line.description] for line in chapter.lines],
         "explanations": [explanation_to_json(e) for e in chapter.explanations],
         "effects": [{"id": e.id, "programme": e.programme_id, "goal": e.goal_id, "plan": render_markdown(e.plan),
-                     "realisation": render_markdown(e.realisation), "owner": e.owner} for e in chapter.effects],
+                     "realisation": render_markdown(e.realisation), "owner": e.owner,
+                     "deadline": e.deadline.isoformat() if e.deadline else None} for e in chapter.effects],
         "indicators": [{"id": i.id, "programme": i.programme_id, "goal": i.goal_id, "name": i.name, "unit": i.unit,
                         "source": i.source, "baseline": _amount(i.baseline), "target": _amount(i.target),
                         "values": [[v.year, _amount(v.value)] for v in i.values],
@@ -174,8 +175,8 @@ def chapter_from_json(data: Any, where: str) -> Chapter:
                                                                                                 32),
                                   parse_markdown(reader.text(e.get("plan"), "effect")),
                                   parse_markdown(reader.text(e.get("realisation"), "effect")),
-                                  reader.text(e.get("owner"), "eigenaar", 200), id=reader.text(e.get("id"), "id", 32)
-                                  or "x"))
+                                  reader.text(e.get("owner"), "eigenaar", 200), reader.day(e.get("deadline"), "deadline"),
+                                  id=reader.text(e.get("id"), "id", 32) or "x"))
     indicators = []
     for i in reader.items(data.get("indicators"), "indicatoren"):
         if not isinstance(i, dict):

@@ -9,18 +9,20 @@ recogniser's line numbers stay right and it sees goals and activities as before.
 from their tables, the financial table (pipe rows as we write them, or a label followed by amounts
 as a PDF gives them; ``Bedragen x € 1.000`` and the sign sentence are understood) and the
 explanation of each variance (``Lasten: nadeel van € 60.001 (structureel)``, its cause, its
-rechtmatigheid category). Goal-level effect texts come back as part of the programme's.
+rechtmatigheid category). A goal's effect text is recognised under the goal's heading (as the exports
+write it) or its bare title.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Final
 
-from ..domain.blocktext import EMPTY, parse_plain
+from ..domain.blocktext import EMPTY, BlockText, parse_markdown, parse_plain
 from ..domain.chapter import (
     LINE_LABELS,
     Chapter,
@@ -45,6 +47,7 @@ from ..domain.chapter_text import (
 )
 from ..domain.model import Document
 from ..domain.money import AmountError, SignConvention, parse_amount
+from .recognise import SourceLine
 
 _PROGRAMME = re.compile(r"^\s*Programma\s+(\d+[a-zA-Z]?)\b")
 _REALISED = re.compile(r"^\s*Bereikt in \d{4}:\s*$")
@@ -71,17 +74,48 @@ class Part:
     programme: str
     question: str
     lines: list[str] = field(default_factory=list)
+    markdown: bool = False
+    """The lines are block-text Markdown (from Word, HTML or a Markdown file), not plain text."""
+
+    def text(self, lines: list[str]) -> BlockText:
+        return parse_markdown("\n".join(lines)) if self.markdown else parse_plain(lines)
 
 
 def split_chapter(text: str) -> tuple[str, list[Part]]:
     """The text without the effects and costs parts (their lines blank), and those parts."""
-    lines = text.splitlines()
-    if not any("?" in line and _bare(line) in (QUESTION_EFFECTS, QUESTION_COSTS) for line in lines):
+    if QUESTION_EFFECTS[:-1] not in text and QUESTION_COSTS[:-1] not in text:
         return text, []
+    lines = text.splitlines()
+    taken, parts = _split(lines)
+    if not parts and not any(taken):
+        return text, []
+    out = ["" if gone else line for line, gone in zip(lines, taken, strict=True)]
+    return "\n".join(out) + ("\n" if text.endswith("\n") else ""), parts
+
+
+def split_source_lines(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[Part]]:
+    """:func:`split_chapter` for the recogniser's source lines (Word, HTML, Markdown, a text read with --add):
+    the lines of the parts become empty lines with their own numbers."""
+    taken, parts = _split([line.text for line in lines])
+    if not any(taken):
+        return list(lines), parts
+    if any(line.markdown for line in lines):
+        for part in parts:
+            part.markdown = True
+    return [SourceLine(line.number, "") if gone else line for line, gone in zip(lines, taken, strict=True)], parts
+
+
+def _split(lines: list[str]) -> tuple[list[bool], list[Part]]:
+    """Per line whether it belongs to a chapter part (or is a question heading), and the parts."""
+    whole = "\n".join(lines)  # one substring search first: most texts have neither question
+    if QUESTION_EFFECTS[:-1] not in whole and QUESTION_COSTS[:-1] not in whole:
+        return [False] * len(lines), []
+    if not any("?" in line and _bare(line) in (QUESTION_EFFECTS, QUESTION_COSTS) for line in lines):
+        return [False] * len(lines), []
     parts: list[Part] = []
     current: Part | None = None
     programme = ""
-    out: list[str] = []
+    taken: list[bool] = []
     for line in lines:
         stripped = _bare(line)
         heading = _PROGRAMME.match(stripped)
@@ -93,18 +127,18 @@ def split_chapter(text: str) -> tuple[str, list[Part]]:
         if stripped in (QUESTION_EFFECTS, QUESTION_COSTS):
             current = Part(programme, stripped)
             parts.append(current)
-            out.append("")
+            taken.append(True)
             continue
         if stripped == QUESTION_ACTIVITIES:
             current = None
-            out.append("")
+            taken.append(True)
             continue
         if current is not None and not heading:
             current.lines.append(line)
-            out.append("")
+            taken.append(True)
             continue
-        out.append(line)
-    return "\n".join(out) + ("\n" if text.endswith("\n") else ""), parts
+        taken.append(False)
+    return taken, parts
 
 
 def _bare(line: str) -> str:
@@ -120,7 +154,7 @@ def _cells(line: str) -> list[str] | None:
     cells = [cell.strip() for cell in stripped[1:-1].split("|")]
     if all(re.fullmatch(r":?-{3,}:?", cell) for cell in cells if cell):
         return []
-    return cells
+    return [_EMPHASIS.sub("", cell).strip() if "*" in cell else cell for cell in cells]
 
 
 def _number(text: str) -> Decimal | None:
@@ -166,18 +200,30 @@ def _table(lines: list[str]) -> tuple[list[str], list[list[str]], list[str]]:
     return header, rows, rest
 
 
-def _effects(part: Part, programme_id: str) -> tuple[EffectText | None, list[EffectIndicator], list[PolicyIndicator]]:
+def _effects(part: Part, programme_id: str, goals: Mapping[str, str]) -> tuple[
+        list[EffectText], list[EffectIndicator], list[PolicyIndicator]]:
+    """Effect texts (the programme's, then each goal's under its heading: ``goals`` maps a bare heading to the
+    goal's id), effect indicators and beleidsindicatoren of one *Wat wilden we bereiken?* part."""
     sections = _sections(part.lines, (INDICATORS_HEADING, POLICY_HEADING))
-    text = sections[""]
-    split = next((i for i, line in enumerate(text) if _REALISED.match(_bare(line))), None)
-    plan = parse_plain(text[:split] if split is not None else text)
-    realisation = parse_plain(text[split + 1:]) if split is not None else EMPTY
-    effect = EffectText(programme_id, "", plan, realisation) if not (plan.is_empty and realisation.is_empty) else None
+    chunks: list[tuple[str, list[str]]] = [("", [])]
+    for line in sections[""]:
+        goal_id = goals.get(_bare(line)) if line.strip() else None
+        if goal_id is not None:
+            chunks.append((goal_id, []))
+        else:
+            chunks[-1][1].append(line)
+    effects = []
+    for goal_id, text in chunks:
+        split = next((i for i, line in enumerate(text) if _REALISED.match(_bare(line))), None)
+        plan = part.text(text[:split] if split is not None else text)
+        realisation = part.text(text[split + 1:]) if split is not None else EMPTY
+        if not (plan.is_empty and realisation.is_empty):
+            effects.append(EffectText(programme_id, goal_id, plan, realisation))
     indicators: list[EffectIndicator] = []
     header, rows, rest = _table(sections.get(INDICATORS_HEADING, []))
     explanations = {}
     for line in rest:
-        name, sep, explanation = line.partition(": ")
+        name, sep, explanation = _bare(line).partition(": ")
         if sep:
             explanations[name.strip()] = explanation.strip()
     years = [(i, int(h.split()[-1])) for i, h in enumerate(header) if re.fullmatch(r"Realisatie \d{4}", h)]
@@ -206,7 +252,7 @@ def _effects(part: Part, programme_id: str) -> tuple[EffectText | None, list[Eff
             policy.append(PolicyIndicator(programme_id, cells[0][:500], cells[1][:100], cells[2][:64],
                                           municipality[:200], _number(cells[3]), comparison=comparison[:500],
                                           comparison_value=comparison_value, source=cells[5][:500] or "waarstaatjegemeente.nl"))
-    return effect, indicators, policy
+    return effects, indicators, policy
 
 
 @dataclass(slots=True)
@@ -258,7 +304,7 @@ def _costs(part: Part, programme_id: str) -> _Costs:
         heading = _VARIANCE.match(line)
         if heading:
             if current is not None:
-                found.explanations.append(_explanation(programme_id, current))
+                found.explanations.append(_explanation(programme_id, current, part))
             current = {"kind": _KINDS[heading.group("label").lower()], "nature": heading.group("nature"),
                        "cause": [], "category": ""}
             continue
@@ -272,17 +318,17 @@ def _costs(part: Part, programme_id: str) -> _Costs:
             assert isinstance(cause, list)
             cause.append(raw)
     if current is not None:
-        found.explanations.append(_explanation(programme_id, current))
+        found.explanations.append(_explanation(programme_id, current, part))
     return found
 
 
-def _explanation(programme_id: str, data: dict[str, object]) -> VarianceExplanation:
+def _explanation(programme_id: str, data: dict[str, object], part: Part) -> VarianceExplanation:
     nature = data["nature"]
     lines = data["cause"]
     assert isinstance(lines, list)
     kind = data["kind"]
     assert isinstance(kind, LineKind)
-    return VarianceExplanation(programme_id, kind, parse_plain(lines),
+    return VarianceExplanation(programme_id, kind, part.text(lines),
                                Nature(str(nature).lower()) if nature else None, str(data["category"]))
 
 
@@ -299,12 +345,18 @@ def attach_chapter(document: Document, parts: list[Part]) -> Document:
     indicators: list[EffectIndicator] = []
     policy: list[PolicyIndicator] = []
     settings = ChapterSettings()
+    goal_headings: dict[str, dict[str, str]] = {}
+    for programme in document.programmes:  # a goal's effect text stands under its heading, or its bare title
+        headings = goal_headings[programme.id] = {}
+        for index, goal in enumerate(programme.goals):
+            headings.setdefault(_bare(goal.title), goal.id)
+            headings[_bare(document.goal_heading(index, goal))] = goal.id
     for part in parts:
         programme_id = by_number.get(part.programme.lstrip("0").lower(), first)
         if part.question == QUESTION_EFFECTS:
-            effect, found_indicators, found_policy = _effects(part, programme_id)
-            if effect is not None:
-                effects.append(effect)
+            found_effects, found_indicators, found_policy = _effects(part, programme_id,
+                                                                     goal_headings.get(programme_id, {}))
+            effects.extend(found_effects)
             indicators.extend(found_indicators)
             policy.extend(found_policy)
         else:

@@ -410,7 +410,11 @@ def read_docx(source: bytes | Path) -> ParseResult:
             source = path.read_bytes()
         except OSError as error:
             raise ImportRefused(Message.of("file.cannot_read", name=path.name, strerror=error.strerror)) from error
+    from .chapter_recognise import attach_chapter, split_source_lines
+
     lines, notes = docx_lines(source, name)
+    lines, parts = split_source_lines(lines)  # the chapter's effects and costs, beside the activities
     recognition = recognise(lines)
     refuse_without_activities(recognition)
-    return ParseResult(recognition.document, (*notes, *recognition.warnings), "docx", recognition)
+    document = attach_chapter(recognition.document, parts)
+    return ParseResult(document, (*notes, *recognition.warnings), "docx", recognition)

@@ -187,16 +187,20 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
     totals: list[_Total] = []
     matched: dict[str, ProgrammeRef | None] = {}
     kinds: dict[str, LineKind | None] = {}
-    for number, cells in table.rows:
-        def cell(name: str, cells: tuple[object, ...] = cells) -> object:
-            index = columns.get(name)
-            return cells[index] if index is not None and index < len(cells) else None
+    text_columns = [columns.get(n) for n in ("programma", "taakveld", "omschrijving")]
+    amount_columns = [(name, columns[name]) for name in AMOUNT_FIELDS if name in columns]
+    for number, cells in table.rows:  # ten thousand rows: plain indexing, no closures
+        width = len(cells)
 
-        texts = [cell_text(cell(n)) for n in ("programma", "taakveld", "omschrijving")]
+        def cell(name: str, cells: tuple[object, ...] = cells, width: int = width) -> object:
+            index = columns.get(name)
+            return cells[index] if index is not None and index < width else None
+
+        texts = [cell_text(cells[i]) if i is not None and i < width else "" for i in text_columns]
         first = next((t for t in texts if t), "") or next((cell_text(c) for c in cells if cell_text(c)), "")
         total = _TOTAL.match(first)
         amounts: dict[str, Decimal | None] = {
-            name: _amount(cell(name), number, name) for name in AMOUNT_FIELDS if name in columns}
+            name: _amount(cells[index] if index < width else None, number, name) for name, index in amount_columns}
         if total:
             rest = total.group(2).strip(" :-–")
             kind = _kind(cell_text(cell("soort"))) or _kind(rest.split(" ")[0] if rest else "")
@@ -241,9 +245,14 @@ def ledger_from_table(table: RawTable, programmes: Sequence[ProgrammeRef], sign:
 
 def _amount(value: object, number: int, name: str) -> Decimal | None:
     try:
-        return parse_amount(value, where=f"Rij {number}, {FIELD_LABELS[name].lower()}")
+        return parse_amount(value)
+    except AmountError:
+        pass
+    try:  # only a wrong amount pays for the message that names its row and column
+        parse_amount(value, where=f"Rij {number}, {FIELD_LABELS[name].lower()}")
     except AmountError as error:
         raise ImportRefused(Message.of("import.nothing_imported", error=error)) from error
+    raise AssertionError("an amount refused once is refused again")  # pragma: no cover
 
 
 def _check_total(total: _Total, rows: Sequence[_Row]) -> None:

@@ -4,7 +4,7 @@ variances and their explanations, effect texts and indicators, beleidsindicatore
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..domain import policy
@@ -21,7 +21,7 @@ from ..domain.chapter import (
 from ..domain.errors import UserError
 from ..domain.finance import VarianceState, variance_states
 from ..domain.messages import Message
-from ..domain.model import Document
+from ..domain.model import Document, new_id
 from ..domain.money import format_exact
 from ..domain.policy import require
 from ..formats import ledger as ledger_format
@@ -55,8 +55,16 @@ def read_ledger_table(path: Path) -> RawTable:
 def preview_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] | None = None,
                    table: RawTable | None = None) -> ledger_format.Ledger:
     """Read, map and check a ledger export without storing it (ImportRefused names the wrong row)."""
+    return _read_ledger(workspace, path, mapping, table, _tree_refs(workspace))
+
+
+def _tree_refs(workspace: Workspace) -> list[ledger_format.ProgrammeRef]:
+    return [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in workspace.tree()]  # no texts needed
+
+
+def _read_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] | None, table: RawTable | None,
+                 refs: list[ledger_format.ProgrammeRef]) -> ledger_format.Ledger:
     settings, _source = chapter_store(workspace).settings()
-    refs = [ledger_format.ProgrammeRef(p.id, p.number, p.name) for p in workspace.tree()]  # no texts needed
     table = table or ledger_format.read_raw(path)
     return ledger_format.ledger_from_table(table, refs, settings.sign, mapping)
 
@@ -82,13 +90,14 @@ def import_ledger(workspace: Workspace, path: Path, mapping: Mapping[str, int] |
                   table: RawTable | None = None) -> LedgerImport:
     """Replace the document's financial lines by a ledger export (all or nothing), then the variances."""
     require(policy.can_edit_chapter(workspace.person, "de financiële gegevens", document_locked=_locked(workspace)))
-    ledger = preview_ledger(workspace, path, mapping, table)
+    refs = _tree_refs(workspace)
+    ledger = _read_ledger(workspace, path, mapping, table, refs)
     store = chapter_store(workspace)
     workspace.backup_before_bulk_change(2)
     store.replace_lines(ledger.lines, FinanceSource(path.name, now(), workspace.author, ledger.rows),
                         author=workspace.author)
-    loaded = store.load()
-    return LedgerImport(ledger, tuple(variance_states(loaded)))
+    loaded = replace(store.load(lines=False), lines=ledger.lines)  # the lines as stored, not read back
+    return LedgerImport(ledger, tuple(variance_states(loaded, [ref.id for ref in refs])))
 
 
 def mapping_from_options(path: Path, options: Sequence[str]) -> tuple[RawTable, dict[str, int] | None]:
@@ -126,7 +135,8 @@ def save_effect(workspace: Workspace, programme_id: str, goal_id: str, changes: 
     current = next((e for e in store.load().effects_of(programme_id) if e.goal_id == goal_id), None)
     what = f"de effecttekst van {_programme_name(workspace, programme_id)}"
     require(policy.can_edit_effect(workspace.person, what, current.owner if current else "",
-                                   _changing(current, changes), document_locked=_locked(workspace)))
+                                   _changing(current, changes), own=_own_effect(workspace, f"{programme_id}:{goal_id}"),
+                                   document_locked=_locked(workspace)))
     return store.save_effect(programme_id, goal_id, changes, author=workspace.author,
                              expected_revision=expected_revision)
 
@@ -154,6 +164,14 @@ def _own_variance(workspace: Workspace, key: str) -> bool | None:
     from .chapter_packages import editable_variances
 
     keys = editable_variances(workspace)
+    return None if keys is None else key in keys
+
+
+def _own_effect(workspace: Workspace, key: str) -> bool | None:
+    """In an officer's work package: whether the effect text (programme:goal) was handed out to them."""
+    from .chapter_packages import editable_effects
+
+    keys = editable_effects(workspace)
     return None if keys is None else key in keys
 
 
@@ -206,3 +224,65 @@ def describe_variance(state: VarianceState) -> str:
     variance = state.variance
     word = "voordeel" if variance.voordeel else "nadeel"
     return f"{variance.kind.label}: {word} {format_exact(abs(variance.amount))}"
+
+
+# -- a published chapter added to the document (import --add) --------------------------------------
+
+
+def add_imported_chapter(workspace: Workspace, imported: Chapter, programmes: Mapping[str, str],
+                         goals: Mapping[str, str]) -> list[str]:
+    """The chapter of an imported text added to the open document; ``programmes``/``goals`` map the imported
+    ids to the document's. Effect texts are appended to what is there (never dropped), indicators and
+    beleidsindicatoren added to the programme's, ledger lines and explanations only where the document has
+    none yet. Returns notes on what was left out."""
+    from ..domain.rollover import join_texts
+
+    if imported.is_empty():
+        return []
+    store = chapter_store(workspace)
+    author = workspace.author
+    names = {p.id: p.display_name for p in workspace.tree()}
+    notes: list[str] = []
+    with workspace._store.transaction():
+        current = store.load()
+        for effect in imported.effects:
+            programme_id = programmes.get(effect.programme_id)
+            if programme_id is None:
+                continue
+            goal_id = goals.get(effect.goal_id, "") if effect.goal_id else ""
+            mine = next((e for e in current.effects_of(programme_id) if e.goal_id == goal_id), None)
+            changes = {"plan": join_texts(mine.plan, effect.plan) if mine else effect.plan,
+                       "realisation": join_texts(mine.realisation, effect.realisation) if mine else effect.realisation}
+            store.save_effect(programme_id, goal_id, changes, author=author)
+        for programme_id in dict.fromkeys(programmes[i.programme_id] for i in imported.indicators
+                                          if i.programme_id in programmes):
+            added = [replace(i, programme_id=programme_id, goal_id=goals.get(i.goal_id, "") if i.goal_id else "",
+                             id=new_id())
+                     for i in imported.indicators if programmes.get(i.programme_id) == programme_id]
+            store.replace_indicators(programme_id, [*current.indicators_of(programme_id), *added], author=author)
+        policy = [replace(p, programme_id=programmes[p.programme_id], id=new_id())
+                  for p in imported.policy_indicators if p.programme_id in programmes]
+        if policy:
+            touched = {p.programme_id for p in policy}
+            kept = [p for p in current.policy_indicators if p.programme_id in touched]
+            store.replace_policy_indicators([*kept, *policy], author=author, programme_ids=touched)
+        lines = [replace(line, programme_id=programmes[line.programme_id]) for line in imported.lines
+                 if line.programme_id in programmes]
+        if lines:
+            for programme_id in sorted(store.add_lines(lines, author=author, source="tekstimport"),
+                                       key=lambda pid: names.get(pid, pid)):
+                notes.append(f"{names.get(programme_id, 'een programma')} had al financiële regels; die uit de "
+                             "tekst zijn niet overgenomen")
+        for explanation in imported.explanations:
+            programme_id = programmes.get(explanation.programme_id)
+            if programme_id is None:
+                continue
+            existing = current.explanation_for(programme_id, explanation.kind)
+            if existing is not None and existing.explained:
+                notes.append(f"de toelichting op {names.get(programme_id, 'een programma')}, "
+                             f"{explanation.kind.label.lower()} bestond al; die uit de tekst is niet overgenomen")
+                continue
+            store.save_explanation(programme_id, explanation.kind,
+                                   {"cause": explanation.cause, "nature": explanation.nature,
+                                    "rechtmatigheid": explanation.rechtmatigheid}, author=author)
+    return notes

@@ -8,6 +8,7 @@ changed cause or nature records the difference it was written for, as the form d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,11 @@ class ExplanationChange:
     @property
     def conflict(self) -> bool:
         return self.ours != self.base
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """(programme, line kind, field): how a decision about this change is named."""
+        return (self.programme_id, self.kind.value, self.field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +106,16 @@ def preview_explanations(workspace: Workspace, path: Path) -> ExplanationPreview
     return ExplanationPreview(tuple(changes), tuple(invalid), tuple(unknown))
 
 
-def apply_explanations(workspace: Workspace, preview: ExplanationPreview, take: str | None = None) -> tuple[int, int]:
-    """Write the changes (conflicts as ``take`` says); (fields written, conflicts skipped)."""
+def apply_explanations(workspace: Workspace, preview: ExplanationPreview, take: str | None = None,
+                       choices: Mapping[tuple[str, str, str], str] | None = None) -> tuple[int, int]:
+    """Write the changes (a conflict as its choice in ``choices`` says, else as ``take``: 'workbook' takes the
+    workbook's value); (fields written, conflicts skipped)."""
     chapter = chapter_service.chapter(workspace)
     amounts = {state.variance.key: state.variance.amount for state in variance_states(chapter)}
     per_line: dict[tuple[str, LineKind], dict[str, object]] = {}
     skipped = 0
     for change in preview.changes:
-        if change.conflict and take != "workbook":
+        if change.conflict and (choices or {}).get(change.key, take) != "workbook":
             skipped += 1
             continue
         current = explanation_values(chapter.explanation_for(change.programme_id, change.kind))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..domain.model import Document
     from ..domain.status import StatusScheme
     from ..formats.pctext import ParseResult
+    from .chapter_roundtrip import ExplanationPreview
     from .xlsx_roundtrip import ApplyResult, Preview, Take
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -155,11 +156,14 @@ def clipboard_source(html: str | None, text: str | None) -> ImportSource:
 def recognise_source(source: ImportSource, *, overrides: Mapping[int, Role] | None = None,
                      goal_titles: Mapping[int, str] | None = None) -> ParseResult:
     """The recognised document of a loaded source, with the user's corrections (never refused)."""
+    from ..formats.chapter_recognise import attach_chapter, split_source_lines
     from ..formats.pctext import ParseResult
     from ..formats.recognise import recognise
 
-    recognition = recognise(source.lines, overrides=overrides, goal_titles=goal_titles)
-    return ParseResult(recognition.document, (*source.notes, *recognition.warnings), source.encoding, recognition)
+    lines, parts = split_source_lines(source.lines)  # the chapter's effects and costs, beside the activities
+    recognition = recognise(lines, overrides=overrides, goal_titles=goal_titles)
+    document = attach_chapter(recognition.document, parts)
+    return ParseResult(document, (*source.notes, *recognition.warnings), source.encoding, recognition)
 
 
 def text_from_file(path: Path) -> tuple[BlockText, tuple[ImportWarning, ...]]:
@@ -221,6 +225,11 @@ def preview_lines(result: ParseResult) -> list[str]:
     for warning in result.warnings:
         out.append(f"waarschuwing, {warning}")
     out.append(f"{document.activity_count()} activiteiten zouden worden geïmporteerd")
+    chapter = document.chapter
+    if not chapter.is_empty():  # the three questions of a published chapter
+        out.append(f"hoofdstuk: {len(chapter.effects)} effecttekst(en), {len(chapter.indicators)} "
+                   f"effectindicator(en), {len(chapter.policy_indicators)} beleidsindicator(en), "
+                   f"{len(chapter.lines)} financiële regel(s), {len(chapter.explanations)} toelichting(en)")
     return out
 
 
@@ -272,8 +281,10 @@ def import_parsed(workspace: Workspace, result: ParseResult, *, replace_existing
     warnings = (*warnings, *fitted)
     if add:
         _backup_before_import(workspace)
-        reused = add_to_document(workspace, document)
-        notes = tuple(f"hoofddoel '{title}' bestond al; de activiteiten zijn eraan toegevoegd" for title in reused)
+        chapter_notes: list[str] = []
+        reused = add_to_document(workspace, document, chapter_notes)
+        notes = (*(f"hoofddoel '{title}' bestond al; de activiteiten zijn eraan toegevoegd" for title in reused),
+                 *chapter_notes)
         return ImportReport(document.activity_count(), (*warnings, *notes), result.encoding)
     if not replace_existing:
         raise UserError(
@@ -312,16 +323,22 @@ def fit_statuses(document: Document, scheme: StatusScheme) -> tuple[Document, tu
     return replace(document, status_scheme=scheme, programmes=tuple(programmes)), notes
 
 
-def add_to_document(workspace: Workspace, document: Document) -> list[str]:
+def add_to_document(workspace: Workspace, document: Document, notes: list[str] | None = None) -> list[str]:
     """Add the programmes, goals and activities of ``document`` to the stored one, in one transaction.
 
     A programme is matched by name (or, unnamed, by number), a goal by title;
     what has no match is added at the end. Programme introductions and
-    unplaced text are appended, never dropped. Returns the titles of reused goals.
+    unplaced text are appended, never dropped; so is the chapter (effect texts,
+    indicators, figures, explanations: services.chapter.add_imported_chapter, its
+    notes into ``notes``). Returns the titles of reused goals.
     """
+    from .chapter import add_imported_chapter
+
     store = workspace._store
     author = workspace.author
     reused: list[str] = []
+    programme_ids: dict[str, str] = {}
+    goal_ids: dict[str, str] = {}
     with store.transaction():
         tree = store.tree()
         current = store.load_document_header()
@@ -335,6 +352,7 @@ def add_to_document(workspace: Workspace, document: Document) -> list[str]:
             else:
                 programme_id = match.id
                 goals = {_key(goal.title): goal.id for goal in match.goals}
+            programme_ids[programme.id] = programme_id
             if not programme.intro.is_empty:
                 stored = store.load_document().programmes
                 existing = next((p.intro for p in stored if p.id == programme_id), BlockText())
@@ -347,11 +365,15 @@ def add_to_document(workspace: Workspace, document: Document) -> list[str]:
                     goals[_key(goal.title)] = goal_id
                 else:
                     reused.append(goal.title)
+                goal_ids[goal.id] = goal_id
                 for activity in goal.activities:
                     store.add_activity(goal_id, activity, author=author)
         if not document.unplaced.is_empty:
             combined = BlockText((*current.unplaced.blocks, *document.unplaced.blocks))
             store.update_document({"unplaced": combined}, author=author)
+        added = add_imported_chapter(workspace, document.chapter, programme_ids, goal_ids)
+    if notes is not None:
+        notes.extend(added)
     return reused
 
 
@@ -364,26 +386,28 @@ def preview_workbook(workspace: Workspace, path: Path) -> Preview:
 
 def apply_workbook(workspace: Workspace, preview: Preview, decisions: Any = None, *,
                    take: Take | None = None, allow_deletions: bool = False,
-                   explanations: bool = True) -> ApplyResult:
+                   explanations: bool = True, explained: ExplanationPreview | None = None) -> ApplyResult:
     """Apply a previewed workbook, after a backup (the window and the command line alike).
 
     ``decisions`` (the window's dialog) carries per-conflict choices and whether deletions apply;
     ``take`` and ``allow_deletions`` are the command line's. The policy is asked per activity for
     this person: what it refuses is reported in the result, the rest applies. ``explanations``: also the
-    variance explanations of the workbook's Afwijkingen sheet (conflicts follow ``take``; the command line
-    applies them itself to report them).
+    variance explanations of the workbook's Afwijkingen sheet (conflicts follow the dialog's
+    ``explanation_choices``, else ``take``; the command line applies them itself to report them);
+    ``explained``: the explanation preview the user saw (read again from the file when not given).
     """
     from . import xlsx_roundtrip
     from .chapter_roundtrip import apply_explanations, preview_explanations
     from .packages import _backup_before_import
 
     _backup_before_import(workspace)
-    explained = preview_explanations(workspace, preview.path) if explanations else None
+    if explanations and explained is None:
+        explained = preview_explanations(workspace, preview.path)
     result = xlsx_roundtrip.apply(
         workspace._store, preview, take=take,
         allow_deletions=allow_deletions or bool(getattr(decisions, "allow_deletions", False)),
         author=workspace.author, choices=dict(getattr(decisions, "choices", {}) or {}), person=workspace.person,
     )
-    if explained is not None:
-        apply_explanations(workspace, explained, take)
+    if explanations and explained is not None:
+        apply_explanations(workspace, explained, take, dict(getattr(decisions, "explanation_choices", {}) or {}))
     return result

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..domain import policy
 from ..domain.errors import ImportRefused, UserError
+from ..domain.fields import ActivityChanges, FieldEdit
 from ..domain.handout import OFFICER_FIELDS, HandoutRecord
 from ..domain.limits import FIELD_NAMES, clean_text, too_long
 from ..domain.merge import merge_fields
@@ -516,8 +517,8 @@ def _apply(workspace: Workspace, activity_id: str, updates: dict[str, object], a
     if not updates:
         return 0
     figures = updates.pop("kengetallen", None)
-    converted = {name: field_from_json(name, value) if not _is_domain(value) else value
-                 for name, value in updates.items()}
+    converted = ActivityChanges(FieldEdit(name, field_from_json(name, value) if not _is_domain(value) else value)
+                        for name, value in updates.items())
     if converted:
         workspace._store.update_activity(activity_id, converted, author, expected_revision=expected_revision)
     if figures is not None:

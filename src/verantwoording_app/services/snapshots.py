@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ..domain.chapter_compare import ChapterChange, chapter_changes
 from ..domain.messages import Message
 from ..domain.wording import FIELD_LABELS as _FIELD_LABELS
+from ..formats.chapter_json import chapter_from_json, chapter_to_json
 from ..formats.treejson import activity_fields, document_from_json, document_to_json
 from ..storage.store import Snapshot
 from .workspace import Workspace
@@ -35,8 +37,13 @@ def create_snapshot(workspace: Workspace, name: str) -> Snapshot:
         from ..domain.errors import UserError
 
         raise UserError(Message.of("snapshot.name_missing"))
-    data = json.dumps(document_to_json(workspace.document()), ensure_ascii=False)
-    return workspace._store.add_snapshot(name, data, workspace.author)
+    document = workspace.document()
+    data = document_to_json(document)
+    data[CHAPTER_KEY] = chapter_to_json(document.chapter)  # the rest of the chapter beside the activities
+    return workspace._store.add_snapshot(name, json.dumps(data, ensure_ascii=False), workspace.author)
+
+
+CHAPTER_KEY = "hoofdstuk"
 
 
 def find_snapshot(workspace: Workspace, name: str) -> Snapshot:
@@ -69,3 +76,18 @@ def changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ActivityCha
         if activity_id not in seen:
             result.append(ActivityChange(activity_id, place.code, place.activity.title, "verwijderd"))
     return tuple(result)
+
+
+def chapter_changes_since(workspace: Workspace, snapshot: Snapshot) -> tuple[ChapterChange, ...]:
+    """What changed in the chapter (effect texts, indicators, ledger, explanations) since the snapshot; a
+    snapshot made before the chapter travelled in snapshots counts as one without chapter data."""
+    data = json.loads(workspace._store.snapshot_data(snapshot.id))
+    old = document_from_json(data, Message.of("snapshot.named", name=snapshot.name))  # a newer format: refused
+    before = chapter_from_json(data.get(CHAPTER_KEY), f"momentopname '{snapshot.name}'")
+    after = workspace.document()
+    programmes = {p.id: p.display_name for p in after.programmes}
+    goals = {g.id: g.title for p in after.programmes for g in p.goals}
+    for programme in old.programmes:
+        programmes.setdefault(programme.id, programme.display_name)
+        goals.update({g.id: g.title for g in programme.goals if g.id not in goals})
+    return chapter_changes(before, after.chapter, programmes, goals)

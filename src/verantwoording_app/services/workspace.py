@@ -13,6 +13,7 @@ from pathlib import Path
 from ..domain import policy
 from ..domain.blocktext import BlockText
 from ..domain.errors import ImportRefused, UserError
+from ..domain.fields import ActivityChanges
 from ..domain.lineage import lines_of
 from ..domain.messages import Message
 from ..domain.model import (
@@ -36,7 +37,7 @@ from ..storage.store import Person as StoredPerson
 from . import paths
 
 __all__ = [
-    "ImportReport", "SearchHit", "TreeProgramme", "Workspace", "created_only_on_success", "default_author",
+    "FieldConflict", "ImportReport", "SearchHit", "Snapshot", "TreeProgramme", "Workspace", "created_only_on_success", "default_author",
     "remove_new_database",
 ]
 
@@ -278,16 +279,19 @@ class Workspace:
     def save_activity(
         self, activity_id: str, changes: Mapping[str, object], *, expected_revision: int | None = None
     ) -> Activiteit:
-        self._require_change(activity_id, changes)
-        return self._store.update_activity(activity_id, changes, self.author, expected_revision=expected_revision)
+        """Save ``changes`` (typed: any mapping becomes :class:`~..domain.fields.ActivityChanges`, checked at the door)."""
+        typed = ActivityChanges.of(changes)
+        self._require_change(activity_id, typed)
+        return self._store.update_activity(activity_id, typed, self.author, expected_revision=expected_revision)
 
     def save_activities(self, changes: Mapping[str, Mapping[str, object]], *,
                         expected_revisions: Mapping[str, int] | None = None) -> list[Activiteit]:
         """Change many activities in one transaction (replace all); the saved activities in the same order.
         ``expected_revisions``: the row versions the changes were based on (services.versioned)."""
-        for activity_id, fields in changes.items():
+        typed = {activity_id: ActivityChanges.of(fields) for activity_id, fields in changes.items()}
+        for activity_id, fields in typed.items():
             self._require_change(activity_id, fields)
-        return self._store.update_activities(changes, self.author, expected_revisions=expected_revisions)
+        return self._store.update_activities(typed, self.author, expected_revisions=expected_revisions)
 
     def save_kengetallen(self, activity_id: str, figures: tuple[Kengetal, ...]) -> None:
         if not self.person.is_coordinator and self.activity(activity_id).kengetallen != figures:

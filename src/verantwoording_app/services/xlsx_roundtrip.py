@@ -31,6 +31,7 @@ from typing import Any, Literal, Protocol
 from ..domain import policy
 from ..domain.blocktext import Block, BlockText
 from ..domain.errors import ImportRefused
+from ..domain.fields import ActivityChanges, FieldEdit
 from ..domain.merge import ABSENT, Conflict, FieldChange, merge_fields
 from ..domain.messages import Message, define
 from ..domain.model import Activiteit, ActivityPlace, Document, Kengetal, ReviewState
@@ -446,16 +447,16 @@ def apply(
         chosen = [e for e in chosen if e.key not in left_out]
         for activity_id, entries in per_activity.items():
             activity = activities[activity_id]
-            changes: dict[str, object] = {}
+            changes: list[FieldEdit] = []
             for entry in entries:
                 if entry.field == KEY_FIGURES_FIELD:
                     store.replace_kengetallen(
                         activity_id, _key_figures(entry.theirs_value, activity), author
                     )
                 else:
-                    changes[entry.field] = typed_value(entry.field, entry.theirs_value, activity)
+                    changes.append(FieldEdit(entry.field, typed_value(entry.field, entry.theirs_value, activity)))
             if changes:  # with the row version compared above: a save slipping in between is a conflict
-                store.update_activity(activity_id, changes, author, expected_revision=activity.revision)
+                store.update_activity(activity_id, ActivityChanges(changes), author, expected_revision=activity.revision)
     return ApplyResult(len(chosen), len(per_activity), skipped_conflicts, skipped_deletions, tuple(refused))
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from ..domain.blocktext import parse_markdown
@@ -35,6 +36,9 @@ from .tables import (
     ProgrammeRow,
     VarianceExplanationRow,
 )
+
+MAX_DESCRIPTION = 2_000
+"""A ledger row's description (taakveld name); the reader already cuts cells at this length."""
 
 
 def amount_text(value: Decimal | None) -> str | None:
@@ -131,8 +135,9 @@ def policy_values(item: PolicyIndicator, position: int) -> dict[str, Any]:
     )
 
 
-def load_chapter(session: Session, document_id: str) -> Chapter:
-    """The chapter of a document in a few queries (ordered as the programmes are)."""
+def load_chapter(session: Session, document_id: str, *, lines: bool = True) -> Chapter:
+    """The chapter of a document in a few queries (ordered as the programmes are); ``lines=False``: without
+    the ledger lines (whoever asks has them already)."""
     settings, source = settings_from_row(session.get(ChapterSettingsRow, document_id))
     order = {pid: index for index, pid in enumerate(session.scalars(
         select(ProgrammeRow.id).where(ProgrammeRow.document_id == document_id).order_by(ProgrammeRow.position)))}
@@ -148,12 +153,23 @@ def load_chapter(session: Session, document_id: str) -> Chapter:
         rows.sort(key=lambda r: order.get(r.programme_id, 0))
         return rows
 
-    lines = _lines(session, ids, order)
+    ledger = _lines(session, ids, order) if lines else ()
     explanations = tuple(explanation_from_row(r) for r in of(VarianceExplanationRow, VarianceExplanationRow.kind))
-    effects = tuple(effect_from_row(r) for r in of(EffectTextRow, EffectTextRow.id))
+    effect_rows = of(EffectTextRow, EffectTextRow.id)
+    if any(r.goal_id for r in effect_rows):  # the programme's own text first, then its goals' in their order
+        from .tables import GoalRow
+
+        goal_ids = sorted({r.goal_id for r in effect_rows if r.goal_id})
+        positions: dict[str, int] = {}
+        for start in range(0, len(goal_ids), 500):
+            positions.update(session.execute(select(GoalRow.id, GoalRow.position)
+                                             .where(GoalRow.id.in_(goal_ids[start:start + 500]))).all())
+        effect_rows.sort(key=lambda r: (order.get(r.programme_id, 0), positions.get(r.goal_id, -1) if r.goal_id
+                                        else -1))
+    effects = tuple(effect_from_row(r) for r in effect_rows)
     indicators = tuple(indicator_from_row(r) for r in of(EffectIndicatorRow, EffectIndicatorRow.position))
     policy = tuple(policy_from_row(r) for r in of(PolicyIndicatorRow, PolicyIndicatorRow.position))
-    return Chapter(settings=settings, lines=lines, source=source, explanations=explanations, effects=effects,
+    return Chapter(settings=settings, lines=ledger, source=source, explanations=explanations, effects=effects,
                    indicators=indicators, policy_indicators=policy)
 
 
@@ -169,6 +185,25 @@ def _lines(session: Session, ids: list[str], order: dict[str, int]) -> tuple[Fin
     kinds = {kind.value: kind for kind in LineKind}
     return tuple(FinanceLine(r[0], kinds[r[1]], Decimal(r[2]), Decimal(r[3]), Decimal(r[4]), r[5], r[6])
                  for r in rows)
+
+
+LINE_COLUMNS = ("programme_id", "position", "kind", "taakveld", "description", "primitief", "gewijzigd",
+                "realisatie")
+
+
+def insert_lines(session: Session, lines: Sequence[FinanceLine], *, start: int = 0) -> None:
+    """Ledger lines inserted in one executemany of plain tuples (ten thousand rows: no per-row statement
+    compilation, no ORM objects); texts cut to their column and cleaned, amounts exact."""
+    from ..domain.limits import clean_text
+
+    text = amount_text
+    connection = session.connection()
+    marks = ", ".join(["?" if connection.dialect.paramstyle == "qmark" else "%s"] * len(LINE_COLUMNS))
+    statement = f"INSERT INTO finance_lines ({', '.join(LINE_COLUMNS)}) VALUES ({marks})"
+    rows = [(line.programme_id, start + index, line.kind.value, clean_text(line.taakveld[:200])[0],
+             clean_text(line.description[:MAX_DESCRIPTION])[0], text(line.primitief), text(line.gewijzigd),
+             text(line.realisatie)) for index, line in enumerate(lines)]
+    connection.exec_driver_sql(statement, rows)
 
 
 def date_text(value: date | None) -> str | None:
@@ -197,11 +232,7 @@ def insert_chapter(session: Session, document_id: str, chapter: Chapter, author:
     row.finance_imported_at, row.finance_imported_by = chapter.source.imported_at, chapter.source.imported_by[:200]
     lines = [line for line in chapter.lines if line.programme_id in known]
     if lines:
-        session.execute(insert(cast(Table, FinanceLineRow.__table__)), [
-            dict(programme_id=line.programme_id, position=index, kind=line.kind.value, taakveld=line.taakveld[:200],
-                 description=line.description, primitief=amount_text(line.primitief),
-                 gewijzigd=amount_text(line.gewijzigd), realisatie=amount_text(line.realisatie))
-            for index, line in enumerate(lines)])
+        insert_lines(session, lines)
     for e in chapter.explanations:
         if e.programme_id in known:
             session.add(VarianceExplanationRow(

@@ -26,7 +26,7 @@ from ..domain.chapter import (
     VarianceExplanation,
 )
 from ..domain.errors import StorageError, UserError
-from ..domain.limits import MAX_NAME_CHARS, clean_text
+from ..domain.limits import MAX_NAME_CHARS
 from ..domain.messages import Message
 from ..domain.model import new_id
 from . import chapter_rows as rows_mod
@@ -43,8 +43,7 @@ from .tables import (
     VersionRow,
 )
 
-MAX_DESCRIPTION = 2_000
-"""A ledger row's description (taakveld name); the reader already cuts cells at this length."""
+MAX_DESCRIPTION = rows_mod.MAX_DESCRIPTION
 EXPLANATION_FIELDS = ("cause", "nature", "rechtmatigheid", "amount", "owner", "deadline")
 EFFECT_FIELDS = ("plan", "realisation", "owner", "deadline")
 
@@ -55,10 +54,11 @@ class ChapterStore:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def load(self) -> Chapter:
+    def load(self, *, lines: bool = True) -> Chapter:
+        """The chapter; ``lines=False`` leaves the ledger lines out (thousands of rows the caller has)."""
         doc_id = self.store.document_id()
         with self.store.transaction() as session:
-            return rows_mod.load_chapter(session, doc_id)
+            return rows_mod.load_chapter(session, doc_id, lines=lines)
 
     # -- settings -------------------------------------------------------------------------
 
@@ -120,15 +120,8 @@ class ChapterStore:
             before = self._totals_text(session, programme_ids)
             for chunk in _chunks(sorted(programme_ids)):
                 session.execute(delete(FinanceLineRow).where(FinanceLineRow.programme_id.in_(chunk)))
-            if new:  # one Core insert: ten thousand ledger rows are no ten thousand ORM objects
-                text = rows_mod.amount_text
-                session.execute(insert(cast(Table, FinanceLineRow.__table__)), [
-                    dict(programme_id=line.programme_id, position=index, kind=line.kind.value,
-                         taakveld=clean_text(line.taakveld[:200])[0],
-                         description=clean_text(line.description[:MAX_DESCRIPTION])[0],
-                         primitief=text(line.primitief), gewijzigd=text(line.gewijzigd), realisatie=text(line.realisatie))
-                    for index, line in enumerate(new)
-                ])
+            if new:
+                rows_mod.insert_lines(session, new)
             row = self._settings_row(session, doc_id)
             row.finance_file = source.file[:500]
             row.finance_imported_at = source.imported_at or now()
@@ -139,20 +132,43 @@ class ChapterStore:
                                    author=author, at=now()))
         return len(new)
 
+    def add_lines(self, lines: Iterable[FinanceLine], *, author: str, source: str) -> set[str]:
+        """Ledger lines added for programmes that have none yet (a published chapter added to the document);
+        the programmes that already had lines keep theirs. Returns the programmes whose lines were left out."""
+        new = list(lines)
+        doc_id = self.store.document_id()
+        with self.store.transaction() as session:
+            programme_ids = set(session.scalars(select(ProgrammeRow.id).where(ProgrammeRow.document_id == doc_id)))
+            wanted = {line.programme_id for line in new} & programme_ids
+            having = set(session.scalars(select(FinanceLineRow.programme_id).distinct()
+                                         .where(FinanceLineRow.programme_id.in_(sorted(wanted))))) if wanted else set()
+            taken = [line for line in new if line.programme_id in wanted - having]
+            if taken:
+                before = self._totals_text(session, programme_ids)
+                start = session.scalar(select(func.count()).select_from(FinanceLineRow)
+                                       .where(FinanceLineRow.programme_id.in_(sorted(programme_ids)))) or 0
+                rows_mod.insert_lines(session, taken, start=start)
+                row = self._settings_row(session, doc_id)
+                if not row.finance_file:
+                    row.finance_file, row.finance_imported_at = source[:500], now()
+                    row.finance_imported_by, row.finance_rows = author[:MAX_NAME_CHARS], len(taken)
+                session.add(VersionRow(entity="document", entity_id=doc_id, field="financien", old=before,
+                                       new=self._totals_text(session, programme_ids), author=author, at=now()))
+        return {line.programme_id for line in new} & having
+
     def _totals_text(self, session: Session, programme_ids: set[str]) -> str:
         """A short summary for history: rows and the sum of each column."""
         if not programme_ids:
             return ""
-        count = 0
-        sums = [Decimal(0), Decimal(0), Decimal(0)]
+        t = cast(Table, FinanceLineRow.__table__).c
+        rows: list[tuple[str, str, str]] = []
         for chunk in _chunks(sorted(programme_ids)):
-            for p, g, r in session.execute(select(FinanceLineRow.primitief, FinanceLineRow.gewijzigd,
-                                                  FinanceLineRow.realisatie)
-                                           .where(FinanceLineRow.programme_id.in_(chunk))):
-                count += 1
-                sums = [sums[0] + Decimal(p), sums[1] + Decimal(g), sums[2] + Decimal(r)]
+            rows.extend(session.execute(select(t.primitief, t.gewijzigd, t.realisatie)  # Core: plain tuples
+                                        .where(t.programme_id.in_(chunk))).all())
+        count = len(rows)
         if not count:
             return ""
+        sums = [sum(map(Decimal, column), Decimal(0)) for column in zip(*rows, strict=True)]
         return f"{count} regels; primitief {sums[0]}, na wijziging {sums[1]}, realisatie {sums[2]}"
 
     # -- variance explanations ---------------------------------------------------------------
@@ -224,7 +240,7 @@ class ChapterStore:
             if items:
                 session.execute(insert(EffectIndicatorRow),
                                 [rows_mod.indicator_values(i, n) for n, i in enumerate(items)])
-            before, after = _indicators_text(old), _indicators_text(items)
+            before, after = indicators_text(old), indicators_text(items)
             if before != after:
                 session.add(VersionRow(entity="programme", entity_id=programme_id, field="effectindicatoren",
                                        old=before, new=after, author=author, at=now()))
@@ -279,7 +295,8 @@ def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
         yield ids[start:start + size]
 
 
-def _indicators_text(items: Iterable[EffectIndicator]) -> str:
+def indicators_text(items: Iterable[EffectIndicator]) -> str:
+    """The effect indicators of a programme as its history keeps them (one JSON list per indicator)."""
     import json
 
     return json.dumps([[i.name, i.unit, i.source, rows_mod.amount_text(i.baseline), rows_mod.amount_text(i.target),

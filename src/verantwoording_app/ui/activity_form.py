@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from ..domain.model import (
     DEFAULT_REVIEW_LABELS,
     REVIEW_LABELS,
     Activiteit,
+    Kengetal,
     LineageEntry,
     Opmerking,
     Outcome,
@@ -43,6 +44,7 @@ from ..domain.status import DEFAULT_SCHEME, StatusScheme
 from .blocktext_editor import BlockTextEdit
 from .check_panel import CheckPanel, WritingBar
 from .key_figures import KeyFigureModel
+from .noop import QT_TRANSLATE_NOOP
 
 NO_DATE = QDate(1900, 1, 1)
 _REVIEW_NAMES = (  # the domain's review labels, for the translator
@@ -364,7 +366,7 @@ class ActivityForm(QWidget):
     def add_remark_item(self, remark: Opmerking) -> None:
         was_loading = self._loading
         self._loading = True
-        stamp = QLocale().toString(remark.created_at, "d MMM yyyy HH:mm") if remark.created_at else ""
+        stamp = QLocale().toString(remark.created_at, "d MMM yyyy HH:mm") if remark.created_at else ""  # type: ignore[call-overload]  # PySide6 takes a datetime; the stub does not say so
         item = QListWidgetItem(f"{remark.author} · {stamp}\n{remark.text}")
         item.setData(Qt.ItemDataRole.UserRole, remark.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -395,10 +397,10 @@ class ActivityForm(QWidget):
 
     def _read_deadline(self) -> date | None:
         value = self.deadline.date()
-        return None if value == NO_DATE else value.toPython()
+        return None if value == NO_DATE else cast(date, value.toPython())
 
     def _write_deadline(self, value: date | None) -> None:
-        self.deadline.setDate(QDate(value) if value else NO_DATE)
+        self.deadline.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
     # -- edits ----------------------------------------------------------------
 
@@ -413,7 +415,7 @@ class ActivityForm(QWidget):
     def has_pending(self) -> bool:
         return bool(self._dirty)
 
-    def take_pending(self) -> tuple[dict[str, Any], tuple | None]:
+    def take_pending(self) -> tuple[dict[str, Any], tuple[Kengetal, ...] | None]:
         """The changed fields (and key figures, or None) since the last call; resets the dirty marks."""
         changes: dict[str, Any] = {}
         figures = None
@@ -433,7 +435,7 @@ class ActivityForm(QWidget):
         self._dirty.clear()
         return changes, figures
 
-    def restore_pending(self, changes: dict[str, Any], figures: tuple | None) -> None:
+    def restore_pending(self, changes: dict[str, Any], figures: tuple[Kengetal, ...] | None) -> None:
         """A save failed: mark the fields dirty again so the next save retries them."""
         for name in changes:
             self._dirty.add(name)
@@ -546,7 +548,7 @@ class ActivityForm(QWidget):
         self._lock_fixed_fields()
 
     def _lock_fixed_fields(self) -> None:
-        fixed = getattr(self, "fixed_fields", frozenset())
+        fixed: frozenset[str] = getattr(self, "fixed_fields", frozenset())
         for name, edit in (("title", self.title), ("owner", self.owner), ("portfolio_holder", self.portfolio_holder)):
             edit.setReadOnly(self.read_only or name in fixed)
         self.deadline.setEnabled(not self.read_only and "deadline" not in fixed)

@@ -144,7 +144,8 @@ class BackupDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return Path(self.table.item(rows[0].row(), COL_DATE).data(PATH_ROLE))
+        item = self.table.item(rows[0].row(), COL_DATE)
+        return Path(item.data(PATH_ROLE)) if item is not None else None
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_backup() is not None)
@@ -166,7 +167,8 @@ class BackupDialog(QDialog):
         if path is None:
             return False
         row = self.table.currentRow()
-        when = f"{self.table.item(row, COL_DATE).text()} {self.table.item(row, COL_TIME).text()}" if row >= 0 else ""
+        cells = [self.table.item(row, column) for column in (COL_DATE, COL_TIME)] if row >= 0 else []
+        when = " ".join(cell.text() for cell in cells if cell is not None)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Terugzetten"),
                           self.tr("De database terugzetten naar de reservekopie van %1?").replace("%1", when),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)

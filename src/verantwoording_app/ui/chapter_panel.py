@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -43,11 +44,20 @@ from ..domain.chapter import (
 )
 from ..domain.errors import UserError
 from ..domain.finance import VarianceState, show, table_for, variance_states
+from ..domain.finance_labels import (
+    category_label,
+    line_label,
+    problems_label,
+    row_label,
+    sign_label,
+    threshold_label,
+)
 from ..domain.money import AmountError, format_amount, parse_amount, rounding_label
 from .blocktext_editor import BlockTextEdit
 
 if TYPE_CHECKING:
     from ..services.workspace import Workspace
+    from .chapter_history_dialog import ChapterHistoryDialog
 
 
 def _item(text: str, *, align_right: bool = False, bold: bool = False) -> QTableWidgetItem:
@@ -74,6 +84,7 @@ class EffectsTab(QWidget):
 
     edited = Signal()
     import_policy_requested = Signal()
+    history_requested = Signal()
     INDICATOR_COLUMNS = ("name", "unit", "source", "baseline", "target", "realised", "peildatum", "explanation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,6 +98,8 @@ class EffectsTab(QWidget):
         self.realisation.setAccessibleName(self.tr("Bereikt effect"))
         self.owner = QLineEdit(self)
         self.owner.setAccessibleName(self.tr("Eigenaar van de effecttekst"))
+        self.history_button = QPushButton(self.tr("Ges&chiedenis…"), self)
+        self.history_button.setToolTip(self.tr("Alle versies van deze effecttekst; een eerdere versie herstellen"))
         self.indicators = QTableWidget(0, len(self.INDICATOR_COLUMNS), self)
         self.indicators.setAccessibleName(self.tr("Effectindicatoren"))
         self.indicators.verticalHeader().hide()
@@ -106,7 +119,12 @@ class EffectsTab(QWidget):
         self.message.setWordWrap(True)
 
         top = QFormLayout()
-        top.addRow(self.tr("Effecttekst &van:"), self.scope)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope, 1)
+        scope_row.addWidget(self.history_button)
+        scope_label = QLabel(self.tr("Effecttekst &van:"), self)
+        scope_label.setBuddy(self.scope)  # a row of two widgets: the label needs its buddy said
+        top.addRow(scope_label, scope_row)
         top.addRow(self.tr("&Eigenaar:"), self.owner)
         plan_label = QLabel(self.tr("&Beoogd effect (wat wilden we bereiken):"), self)
         plan_label.setBuddy(self.plan)
@@ -134,6 +152,8 @@ class EffectsTab(QWidget):
         layout.addWidget(self.message)
 
         self._texts_dirty: set[str] = set()
+        self._editable = False
+        self._own_effects: frozenset[str] = frozenset()
         self._indicators_dirty = False
         self._loading = False
         self._scope_id = ""
@@ -147,6 +167,7 @@ class EffectsTab(QWidget):
         self.add_indicator.clicked.connect(self._add_indicator)
         self.remove_indicator.clicked.connect(self._remove_indicator)
         self.import_policy.clicked.connect(self.import_policy_requested)
+        self.history_button.clicked.connect(self.history_requested)
         self.scope.activated.connect(self._scope_changed)
 
     def _headers(self) -> list[str]:
@@ -155,8 +176,12 @@ class EffectsTab(QWidget):
                 self.tr("Streefwaarde"), realised, self.tr("Peildatum"), self.tr("Toelichting")]
 
     def load(self, programme_id: str, goals: list[tuple[str, str]], chapter: Chapter, year: int,
-             editable: bool) -> None:
+             editable: bool, own_effects: frozenset[str] = frozenset()) -> None:
+        """``editable``: the coordinator; ``own_effects``: the effect texts (programme:goal) an officer may write
+        (their work package)."""
         self._loading = True
+        self._editable = editable
+        self._own_effects = own_effects
         self.programme_id = programme_id
         self._chapter = chapter
         self.year = year
@@ -181,15 +206,19 @@ class EffectsTab(QWidget):
             for column, text in enumerate(values):
                 self.policy.setItem(row, column, _item(text, align_right=column in (3, 5)))
         self.message.setText("")
-        for widget in (self.plan, self.realisation):
-            widget.setReadOnly(not editable)
-        for widget in (self.owner, self.add_indicator, self.remove_indicator, self.import_policy):
-            widget.setEnabled(editable)
+        self._set_text_access()
+        for control in (self.owner, self.add_indicator, self.remove_indicator, self.import_policy):
+            control.setEnabled(editable)
         self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
                                         else QAbstractItemView.EditTrigger.NoEditTriggers)
         self._texts_dirty.clear()
         self._indicators_dirty = False
         self._loading = False
+
+    def _set_text_access(self) -> None:
+        writable = self._editable or f"{self.programme_id}:{self._scope_id}" in self._own_effects
+        for widget in (self.plan, self.realisation):
+            widget.setReadOnly(not writable)
 
     def _show_scope(self) -> None:
         assert self._chapter is not None
@@ -209,6 +238,7 @@ class EffectsTab(QWidget):
         self._scope_id = new
         self._loading = True
         self._show_scope()
+        self._set_text_access()
         self._loading = False
 
     def set_chapter(self, chapter: Chapter) -> None:
@@ -243,7 +273,9 @@ class EffectsTab(QWidget):
         self._loading = False
         self._indicators_dirty = True
         self.indicators.setCurrentCell(self.indicators.rowCount() - 1, 0)
-        self.indicators.editItem(self.indicators.item(self.indicators.rowCount() - 1, 0))
+        item = self.indicators.item(self.indicators.rowCount() - 1, 0)
+        if item is not None:
+            self.indicators.editItem(item)
         self.edited.emit()
 
     def _remove_indicator(self) -> None:
@@ -321,6 +353,7 @@ class FinanceTab(QWidget):
     edited = Signal()
     import_requested = Signal()
     settings_requested = Signal()
+    history_requested = Signal()
     TABLE_HEADERS = ("", "Begroting primitief", "Begroting na wijziging", "Realisatie", "Verschil")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -357,8 +390,8 @@ class FinanceTab(QWidget):
         self.rechtmatigheid = QComboBox(self)
         self.rechtmatigheid.setAccessibleName(self.tr("Rechtmatigheidscategorie"))
         self.rechtmatigheid.addItem(self.tr("(geen; alleen bij een lastenoverschrijding)"), "")
-        for number, label in RECHTMATIGHEID_CATEGORIES:
-            self.rechtmatigheid.addItem(f"{number}. {label}", number)
+        for number, _label in RECHTMATIGHEID_CATEGORIES:
+            self.rechtmatigheid.addItem(f"{number}. {category_label(number)}", number)
         self.owner = QLineEdit(self)
         self.owner.setAccessibleName(self.tr("Eigenaar van de toelichting"))
         self.has_deadline = QCheckBox(self.tr("Deadline:"), self)
@@ -370,9 +403,11 @@ class FinanceTab(QWidget):
         self.cause.setAccessibleName(self.tr("Oorzaak van de afwijking"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("Ges&chiedenis van de toelichting…"), self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.source, 1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.import_button)
         editor = QWidget(self)
@@ -417,6 +452,7 @@ class FinanceTab(QWidget):
         self.cause.changed_by_user.connect(lambda: self._mark("cause"))
         self.import_button.clicked.connect(self.import_requested)
         self.settings_button.clicked.connect(self.settings_requested)
+        self.history_button.clicked.connect(self.history_requested)
         self.variances.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.select_variance_row(row))
 
     # -- loading ---------------------------------------------------------------------------
@@ -436,7 +472,7 @@ class FinanceTab(QWidget):
                                         "wijzig de cijfers in de administratie en importeer opnieuw.")
                                 .replace("%1", chapter.source.file).replace("%2", when)
                                 .replace("%3", chapter.source.imported_by).replace("%4", rounding_label(settings.rounding))
-                                .replace("%5", settings.sign.label))
+                                .replace("%5", sign_label(settings.sign)))
         else:
             self.source.setText(self.tr("Nog geen financiële gegevens: importeer de export van de administratie "
                                         "(Bestand › Importeren › Financiële gegevens)."))
@@ -446,7 +482,7 @@ class FinanceTab(QWidget):
             for row_data in table.rows:
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                self.table.setItem(row, 0, _item(row_data.label, bold=row_data.total))
+                self.table.setItem(row, 0, _item(row_label(row_data.label), bold=row_data.total))
                 for column, value in enumerate((row_data.primitief, row_data.gewijzigd, row_data.realisatie,
                                                 row_data.verschil), start=1):
                     self.table.setItem(row, column, _item(show(value, settings), align_right=True,
@@ -460,6 +496,7 @@ class FinanceTab(QWidget):
             widget.setEnabled(editable)
         self.cause.setReadOnly(not editable)
         self._current = -1
+        self.history_button.setEnabled(bool(self._states))
         self._dirty.clear()
         self._loading = False
         self.select_variance_row(0 if self._states else -1)
@@ -475,15 +512,19 @@ class FinanceTab(QWidget):
             variance = state.variance
             word = self.tr("voordeel") if variance.voordeel else self.tr("nadeel")
             explanation = state.explanation
-            values = [variance.kind.label, f"{format_amount(abs(variance.amount), settings.rounding)} {word}",
+            values = [line_label(variance.kind), f"{format_amount(abs(variance.amount), settings.rounding)} {word}",
                       explanation.owner if explanation else "",
                       explanation.deadline.strftime("%d-%m-%Y") if explanation and explanation.deadline else "",
-                      "; ".join(state.problems) or self.tr("toegelicht")]
+                      problems_label(state.problems) or self.tr("toegelicht")]
             for column, text in enumerate(values):
                 self.variances.setItem(row, column, _item(text, align_right=column == 1))
         if not self._states:
             self.variance_heading.setText(self.tr("Geen afwijkingen boven de drempel (%1).")
-                                          .replace("%1", settings.threshold.describe()))
+                                          .replace("%1", threshold_label(settings.threshold)))
+
+    def current_state(self) -> VarianceState | None:
+        """The variance whose explanation is shown."""
+        return self._states[self._current] if 0 <= self._current < len(self._states) else None
 
     def select_variance_row(self, row: int) -> None:
         if row == self._current or self._loading:
@@ -493,6 +534,7 @@ class FinanceTab(QWidget):
         self._current = row
         self._loading = True
         state = self._states[row] if 0 <= row < len(self._states) else None
+        self.history_button.setEnabled(state is not None)
         self.editor.setEnabled(state is not None and self.editable)
         if state is None:
             for widget in (self.nature, self.rechtmatigheid):
@@ -505,12 +547,12 @@ class FinanceTab(QWidget):
         variance, explanation = state.variance, state.explanation
         own = not self.editable and variance.key in self.own_keys
         self.editor.setEnabled(self.editable or own)
-        for widget in (self.owner, self.has_deadline):
-            widget.setEnabled(self.editable)  # owner and deadline are the coordinator's
+        for control in (self.owner, self.has_deadline):
+            control.setEnabled(self.editable)  # owner and deadline are the coordinator's
         self.cause.setReadOnly(not (self.editable or own))
         word = self.tr("voordeel") if variance.voordeel else self.tr("nadeel")
         self.variance_heading.setText(self.tr("%1: %2 van %3 (begroot %4, gerealiseerd %5)")
-                                      .replace("%1", variance.kind.label).replace("%2", word)
+                                      .replace("%1", line_label(variance.kind)).replace("%2", word)
                                       .replace("%3", format_amount(abs(variance.amount)))
                                       .replace("%4", show(variance.budget, self.chapter.settings))
                                       .replace("%5", show(variance.realised, self.chapter.settings)))
@@ -585,6 +627,9 @@ class ChapterPanels:
         self.programme_id = ""
         effects.scope_switch_requested = self._switch_scope  # type: ignore[method-assign]
         finance.flush_requested.connect(self.flush)
+        effects.history_requested.connect(self.show_effect_history)
+        finance.history_requested.connect(self.show_explanation_history)
+        self._loaded: tuple[list[tuple[str, str]], int, bool] = ([], 0, False)
 
     def load(self, workspace: Workspace, programme_id: str, goals: list[tuple[str, str]], year: int,
              editable: bool) -> None:
@@ -592,17 +637,73 @@ class ChapterPanels:
 
         self.workspace = workspace
         self.programme_id = programme_id
+        self._loaded = (goals, year, editable)
         chapter = service.chapter(workspace)
-        self.effects.load(programme_id, goals, chapter, year, editable)
         own: frozenset[str] = frozenset()
+        own_effects: frozenset[str] = frozenset()
         if not editable and not workspace.read_only:
-            from ..services.chapter_packages import editable_variances
+            from ..services.chapter_packages import editable_effects, editable_variances
 
             own = editable_variances(workspace) or frozenset()
+            own_effects = editable_effects(workspace) or frozenset()
+        self.effects.load(programme_id, goals, chapter, year, editable, own_effects)
         self.finance.load(programme_id, chapter, editable, own)
 
     def has_pending(self) -> bool:
         return self.effects.has_pending() or self.finance.has_pending()
+
+    def show_effect_history(self) -> ChapterHistoryDialog | None:
+        """The history of the effect text shown (what is pending is saved first)."""
+        from ..services.chapter_history import ChapterItem
+
+        scope = self.effects._scope_id
+        title = self.effects.scope.currentText() or self.tr("het programma")
+        return self._show_history(ChapterItem(self.programme_id, scope),
+                                  self.tr("de effecttekst van %1").replace("%1", title), self.effects)
+
+    def show_explanation_history(self) -> ChapterHistoryDialog | None:
+        """The history of the selected variance's explanation."""
+        from ..services.chapter_history import ChapterItem
+
+        state = self.finance.current_state()
+        if state is None:
+            return None
+        title = self.tr("de toelichting op %1").replace("%1", line_label(state.variance.kind).lower())
+        return self._show_history(ChapterItem(self.programme_id, kind=state.variance.kind), title, self.finance)
+
+    def _show_history(self, item: object, title: str, parent: QWidget) -> ChapterHistoryDialog | None:
+        from .chapter_history_dialog import ChapterHistoryDialog
+
+        if self.workspace is None:
+            return None
+        try:
+            self.flush()
+        except UserError as error:
+            QMessageBox.warning(parent, self.tr("Geschiedenis"), error.message)
+            return None
+        dialog = ChapterHistoryDialog(self.workspace, item, title, parent)  # type: ignore[arg-type]
+        dialog.restored.connect(lambda _field: self._reload_after_restore())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _reload_after_restore(self) -> None:
+        if self.workspace is None:
+            return
+        scope = self.effects._scope_id
+        row = self.finance.variances.currentRow()
+        goals, year, editable = self._loaded
+        self.load(self.workspace, self.programme_id, goals, year, editable)
+        if scope:
+            index = self.effects.scope.findData(scope)
+            if index >= 0:
+                self.effects.scope.setCurrentIndex(index)
+                EffectsTab.scope_switch_requested(self.effects, scope)
+        if row >= 0:
+            self.finance.variances.selectRow(row)
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ChapterPanels", text)
 
     def _switch_scope(self, new: str) -> None:
         self.flush()

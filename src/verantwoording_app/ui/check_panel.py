@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -116,7 +116,7 @@ class CheckPanel(QWidget):
 
     def current(self) -> Finding | None:
         item = self.list.currentItem()
-        return item.data(FINDING_ROLE) if item is not None else None
+        return cast("Finding | None", item.data(FINDING_ROLE) if item is not None else None)
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
         finding = current.data(FINDING_ROLE) if current is not None else None

@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..domain.errors import UserError
+from .noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from ..services.workspace import Workspace
     from .main_window import MainWindow
 
 
@@ -76,6 +78,12 @@ class CollaborationActions(QObject):
 
     # -- slots -------------------------------------------------------------------------
 
+    def _workspace(self) -> Workspace:
+        """The open workspace (the actions are enabled only with one)."""
+        workspace = self.window.workspace
+        assert workspace is not None
+        return workspace
+
     def _ready(self) -> bool:
         return self.window.workspace is not None and self.window.flush_pending()
 
@@ -105,7 +113,7 @@ class CollaborationActions(QObject):
             goal = node.label_number() if node.kind == "goal" else None
             selection = Selection(programme=programme.number if programme else None,
                                   goal=goal.rstrip(".") if goal else None)
-        dialog = PeopleDialog(self.window.workspace, selection, self.window)
+        dialog = PeopleDialog(self._workspace(), selection, self.window)
         dialog.assigned.connect(lambda _count: self._refresh())
         dialog.exec()
 
@@ -114,21 +122,21 @@ class CollaborationActions(QObject):
             return
         from .packages_dialogs import HandoutDialog
 
-        HandoutDialog(self.window.workspace, self.window, folder=self._folder()).exec()
+        HandoutDialog(self._workspace(), self.window, folder=self._folder()).exec()
 
     def hand_in(self) -> None:
         if not self._ready():
             return
         from .packages_dialogs import documents_folder, hand_in
 
-        hand_in(self.window, self.window.workspace, folder=documents_folder())
+        hand_in(self.window, self._workspace(), folder=documents_folder())
 
     def merge_packages(self) -> None:
         if not self._ready():
             return
         from .packages_dialogs import import_packages
 
-        if import_packages(self.window, self.window.workspace, folder=self._folder()) is not None:
+        if import_packages(self.window, self._workspace(), folder=self._folder()) is not None:
             self._refresh()
 
     def show_conflicts(self) -> None:
@@ -136,7 +144,7 @@ class CollaborationActions(QObject):
             return
         from .conflicts_dialog import ConflictsDialog
 
-        dialog = ConflictsDialog(self.window.workspace, self.window)
+        dialog = ConflictsDialog(self._workspace(), self.window)
         dialog.changed.connect(self._refresh)
         dialog.exec()
 
@@ -145,7 +153,7 @@ class CollaborationActions(QObject):
             return
         from .snapshots_dialog import SnapshotsDialog
 
-        SnapshotsDialog(self.window.workspace, self.window).exec()
+        SnapshotsDialog(self._workspace(), self.window).exec()
 
     def show_history(self) -> None:
         node = self.window.current_node()
@@ -153,7 +161,7 @@ class CollaborationActions(QObject):
             return
         from .history_dialog import HistoryDialog
 
-        dialog = HistoryDialog(self.window.workspace, node.id, self.window)
+        dialog = HistoryDialog(self._workspace(), node.id, self.window)
         dialog.restored.connect(lambda _field: self._refresh())
         dialog.exec()
 

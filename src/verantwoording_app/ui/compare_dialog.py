@@ -24,7 +24,7 @@ from ..services import comparing
 class CompareDialog(QDialog):
     def __init__(self, result: Comparison, parent: QWidget | None = None, *, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.result = result
+        self.comparison = result
         self.folder = folder or Path.home()
         self.setWindowTitle(self.tr("Vergelijking: %1 → %2").replace("%1", result.old_title)
                             .replace("%2", result.new_title))
@@ -57,7 +57,7 @@ class CompareDialog(QDialog):
                 return None
             path = Path(name)
         try:
-            written = comparing.write_comparison(self.result, path)
+            written = comparing.write_comparison(self.comparison, path)
         except UserError as error:
             self.message.setText(error.message)
             return None

@@ -6,7 +6,9 @@ text stays in the history as a proposal, whatever is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +32,7 @@ from ..domain.blocktext import parse_markdown
 from ..domain.errors import UserError
 from ..domain.status import StatusScheme
 from ..services import packages
-from ..services.workspace import Workspace
+from ..services.workspace import FieldConflict, Workspace
 from .blocktext_editor import BlockTextEdit
 from .diff_view import (
     TEXT_FIELDS,
@@ -40,6 +42,7 @@ from .diff_view import (
     field_label,
     format_datetime,
 )
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 COL_ACTIVITY, COL_FIELD, COL_SOURCE, COL_DATE = range(4)
@@ -167,13 +170,13 @@ class ConflictsDialog(QDialog):
             self.diff.show_message(self.tr("Alle conflicten zijn beslist."))
         self._update_buttons()
 
-    def current_conflict(self):  # type: ignore[no-untyped-def]
+    def current_conflict(self) -> FieldConflict | None:
         """The selected FieldConflict, or None."""
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        item = self.table.item(rows[0].row(), COL_ACTIVITY) if rows else None
+        if item is None:
             return None
-        conflict_id = self.table.item(rows[0].row(), COL_ACTIVITY).data(ID_ROLE)
-        return self._conflicts.get(conflict_id)
+        return cast("FieldConflict | None", self._conflicts.get(item.data(ID_ROLE)))
 
     def _update_buttons(self) -> None:
         conflict = self.current_conflict()

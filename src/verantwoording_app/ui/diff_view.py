@@ -11,7 +11,7 @@ import html
 import json
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..domain import fields
@@ -19,6 +19,7 @@ from ..domain.blocktext import parse_markdown
 from ..domain.model import REVIEW_LABELS, ReviewState
 from ..domain.status import StatusScheme
 from ..domain.textdiff import Op, word_diff
+from .noop import QT_TRANSLATE_NOOP
 
 TEXT_FIELDS = ("plan", "realisation")
 RESTORABLE_FIELDS = fields.RESTORABLE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import DEFAULT_REVIEW_LABELS, Document, DocumentKind, DocumentState
 from ..domain.status import PRESET_SCHEMES, StatusScheme
 from .activity_form import colour_icon
+from .noop import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     DocumentKind.BEGROTING: QT_TRANSLATE_NOOP("DocumentForm", "Begroting"),

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..domain.errors import UserError
 from . import dialogs
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 if TYPE_CHECKING:
@@ -290,17 +290,19 @@ def import_workbook(window: MainWindow, path: Path | None = None) -> None:
             return
         path = Path(name)
     window.flush_pending()
+    from ..services.chapter_roundtrip import preview_explanations
     from .xlsx_preview_dialog import XlsxPreviewDialog
 
     try:
         preview = preview_workbook(window.workspace, path)
+        explained = preview_explanations(window.workspace, path)  # the Afwijkingen sheet, listed in the dialog too
     except UserError as error:
         dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
         return
-    dialog = XlsxPreviewDialog(preview, window)
+    dialog = XlsxPreviewDialog(preview, window, explained)
     if dialog.exec():
         try:
-            result = apply_workbook(window.workspace, preview, dialog.decisions())
+            result = apply_workbook(window.workspace, preview, dialog.decisions(), explained=explained)
         except UserError as error:
             dialogs.warn(window, error.message, QCoreApplication.translate("Export", "Importeren"))
             return

@@ -49,7 +49,7 @@ class FormatActions(QObject):
             action.setCheckable(True)
         self.set_editor(None)
 
-    def _action(self, text: str, shortcut: str, tip: str, handler) -> QAction:
+    def _action(self, text: str, shortcut: str, tip: str, handler: Callable[[Any], object]) -> QAction:
         action = QAction(text, self.parent())
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -30,7 +30,7 @@ def format_decimal(value: Decimal | None, locale: QLocale) -> str:
         whole, fraction = text, ""
     negative = whole.startswith("-")
     digits = whole.lstrip("-")
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.chapter import ChapterSettings, Threshold
 from ..domain.errors import UserError
+from ..domain.finance_labels import sign_label
 from ..domain.money import AmountError, SignConvention, format_exact, parse_amount, parse_percentage
 from ..formats.ledger import FIELD_LABELS, FIELDS, REQUIRED, Ledger, guess_mapping
 from ..formats.tabular import RawTable, cell_text
@@ -72,9 +73,9 @@ class ColumnMappingDialog(QDialog):
             self.rows.setVerticalHeaderItem(row, QTableWidgetItem(str(number)))
             for column, value in enumerate(cells[: len(table.header)]):
                 self.rows.setItem(row, column, QTableWidgetItem(cell_text(value)))
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setObjectName("ledgerResult")
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setObjectName("ledgerResult")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Importeren"))
@@ -85,7 +86,7 @@ class ColumnMappingDialog(QDialog):
         layout.addLayout(self.extra)
         layout.addWidget(columns)
         layout.addWidget(self.rows, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
 
     def mapping(self) -> dict[str, int]:
@@ -99,10 +100,10 @@ class ColumnMappingDialog(QDialog):
         try:
             text = self.describe(self.mapping())
         except UserError as error:
-            self.result.setText(self.tr("Zo kan het niet: %1").replace("%1", error.message))
+            self.result_label.setText(self.tr("Zo kan het niet: %1").replace("%1", error.message))
             ok.setEnabled(False)
             return
-        self.result.setText(text)
+        self.result_label.setText(text)
         ok.setEnabled(True)
 
 
@@ -184,7 +185,7 @@ class FinanceSettingsDialog(QDialog):
         self.both.setChecked(settings.threshold.both)
         self.sign = QComboBox(self)
         for convention in SignConvention:
-            self.sign.addItem(convention.label, convention.value)
+            self.sign.addItem(sign_label(convention), convention.value)
         self.sign.setCurrentIndex(self.sign.findData(settings.sign.value))
         self.rounding = QComboBox(self)
         self.rounding.addItem(self.tr("hele euro's (x € 1)"), 1)

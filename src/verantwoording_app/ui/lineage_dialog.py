@@ -83,9 +83,8 @@ class LineageDialog(QDialog):
             button.setEnabled(can_take and bool(self.entries))
             if not can_take:
                 button.setToolTip(self.tr("Het plan is bevroren of u mag deze activiteit niet bewerken."))
-        self.take_plan.clicked.connect(lambda: self._take(self.current().plan if self.current() else None))
-        self.take_realisation.clicked.connect(
-            lambda: self._take(self.current().realisation if self.current() else None))
+        self.take_plan.clicked.connect(lambda: self._take_part("plan"))
+        self.take_realisation.clicked.connect(lambda: self._take_part("realisation"))
         hint = QLabel(self.tr("Selecteer tekst en kopieer met Ctrl+C om een deel over te nemen."), self)
         hint.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -136,6 +135,10 @@ class LineageDialog(QDialog):
         self.realisation_caption.setText(self.tr("Realisatie %1").replace("%1", entry.document_title))
         self.realisation.setHtml(render_html(entry.realisation) if not entry.realisation.is_empty else
                                  f'<p style="{EMPTY_STYLE}">{html.escape(self.tr("(geen realisatie)"))}</p>')
+
+    def _take_part(self, part: str) -> None:
+        entry = self.current()
+        self._take(None if entry is None else entry.plan if part == "plan" else entry.realisation)
 
     def _take(self, text: BlockText | None) -> None:
         if text is not None and not text.is_empty:

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
@@ -171,9 +171,9 @@ class MainWindow(QMainWindow):
         self.format_actions = FormatActions(self)
         self._create_actions()
         self._create_menus()
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
-            app.focusChanged.connect(self._focus_changed)  # type: ignore[attr-defined]
+            app.focusChanged.connect(self._focus_changed)
         self._update_actions()
 
     # -- construction ------------------------------------------------------------

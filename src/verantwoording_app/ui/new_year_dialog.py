@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.model import DocumentKind
-from ..domain.rollover import CHOICE_LABELS, ActivityChoice, Choice, RolloverResult, asks_choices
+from ..domain.rollover import (
+    CHOICE_LABELS,
+    ActivityChoice,
+    Choice,
+    RolloverOptions,
+    RolloverResult,
+    asks_choices,
+)
 from ..services import rollover
 
 Index = QModelIndex | QPersistentModelIndex
@@ -243,7 +250,7 @@ class NewYearDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Nieuw jaar &maken"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_database)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -289,12 +296,12 @@ class NewYearDialog(QDialog):
 
     def selected_deadline(self) -> date | None:
         value = self.deadline.date()
-        return None if value == NO_DATE else value.toPython()  # type: ignore[no-any-return]
+        return None if value == NO_DATE else cast(date, value.toPython())
 
-    def options(self) -> rollover.RolloverOptions:
+    def options(self) -> RolloverOptions:
         kind = self.selected_kind()
         choices = dict(self.model.choices) if asks_choices(kind) else {}
-        return rollover.RolloverOptions(kind, self.year.value(), self.selected_deadline(), Choice.CONTINUE, choices)
+        return RolloverOptions(kind, self.year.value(), self.selected_deadline(), Choice.CONTINUE, choices)
 
     def set_selected(self, choice: Choice) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -366,7 +373,7 @@ class NewYearDialog(QDialog):
             self._target_edited = True
             self.update_preview()
 
-    def create(self) -> None:
+    def create_database(self) -> None:
         """Write the new database; on a problem the dialog stays open with the message."""
         self.update_preview()
         if self.result_ is None or not self.ok.isEnabled():

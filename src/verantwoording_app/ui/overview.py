@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -174,7 +174,7 @@ class OverviewModel(RowsTableModel):
         if column == "status":
             return node.status or ""
         if column == "deadline":
-            return QDate(node.deadline) if node.deadline else NO_DATE
+            return QDate(node.deadline.year, node.deadline.month, node.deadline.day) if node.deadline else NO_DATE
         return self._display(node, column, scheme)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -236,7 +236,7 @@ class OverviewModel(RowsTableModel):
         if column == "updated":
             if node.updated_at is None:
                 return ""
-            stamp = QLocale().toString(node.updated_at, "dd-MM-yyyy HH:mm")
+            stamp = QLocale().toString(node.updated_at, "dd-MM-yyyy HH:mm")  # type: ignore[call-overload]  # a datetime (PySide6 converts it)
             return f"{stamp} ({node.updated_by})" if node.updated_by else stamp
         return None
 
@@ -346,8 +346,8 @@ class OwnerCountsModel(RowsTableModel):
             entry[0] += 1
             entry[1] += scheme.is_done(node.status)
             entry[2] += self.overview.late(node)
-        rows = sorted(((names[k], *v) for k, v in counts.items()), key=lambda r: (r[0] == "", r[0].casefold()))
-        new_rows = [(name, total, done, late) for name, total, done, late in rows]
+        new_rows = sorted(((names[k], v[0], v[1], v[2]) for k, v in counts.items()),
+                          key=lambda r: (r[0] == "", r[0].casefold()))
         if new_rows == self._rows:
             return
         self.beginResetModel()
@@ -365,7 +365,7 @@ class OwnerCountsModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row[0] or self.tr("(geen eigenaar)")
-            return QLocale().toString(row[column])
+            return QLocale().toString(cast(int, row[column]))
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row[3]:
             return QColor(LATE_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from ..services import packages
 from ..services.packages import HandinReport, HandoutReport, MergeReport
 from ..services.workspace import Workspace
 from .conflicts_dialog import ConflictsDialog
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 PACKAGE_SUFFIX = ".vwpakket"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from ..domain.errors import UserError
 from ..domain.model import roman
 from ..domain.selection import Selection
 from ..services.workspace import Workspace
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 ROLE_KEYS = ("medewerker", "coördinator", "lezer")
@@ -103,7 +105,9 @@ class PeopleDialog(QDialog):
         self.owner_combo.setObjectName("owner")
         self.owner_combo.setEditable(True)
         self.owner_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner_combo.lineEdit().setPlaceholderText(self.tr("naam van de eigenaar"))
+        line = self.owner_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("naam van de eigenaar"))
         form.addRow(self.tr("&Eigenaar:"), self.owner_combo)
         deadline_row = QHBoxLayout()
         self.deadline_check = QCheckBox(self.tr("&Deadline zetten:"), assign_box)
@@ -202,7 +206,8 @@ class PeopleDialog(QDialog):
 
     def remove_selected(self) -> int:
         rows = self.table.selectionModel().selectedRows()
-        ids = [self.table.item(index.row(), 0).data(ID_ROLE) for index in rows]
+        items = [self.table.item(index.row(), 0) for index in rows]
+        ids = [item.data(ID_ROLE) for item in items if item is not None]
         for person_id in ids:
             self.workspace.remove_person(person_id)
         if ids:
@@ -241,7 +246,7 @@ class PeopleDialog(QDialog):
         selection = self.target_combo.currentData()
         deadline: date | None = None
         if self.deadline_check.isChecked():
-            deadline = self.deadline_edit.date().toPython()
+            deadline = cast(date, self.deadline_edit.date().toPython())
         try:
             count = self.workspace.assign(selection, owner=owner, deadline=deadline)
         except UserError as error:

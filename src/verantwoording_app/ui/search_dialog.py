@@ -10,7 +10,6 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.textsearch import Occurrence, apply, iter_hits
+from .noop import QT_TRANSLATE_NOOP
 from .undo import ReplaceCommand, TextEdit
 from .wording import count_text
 
@@ -139,7 +139,7 @@ class HitModel(QAbstractTableModel):
 class RichTextDelegate(QStyledItemDelegate):
     """Shows the context column with the hit in bold."""
 
-    def paint(self, painter: Any, option: Any, index: QModelIndex) -> None:
+    def paint(self, painter: Any, option: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         from PySide6.QtGui import QTextDocument
         from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -173,8 +173,8 @@ class SearchDialog(QDialog):
         self.window_ = window
         self.setWindowTitle(self.tr("Zoeken en vervangen"))
         self.resize(860, 520)
-        self.find = QLineEdit(self)
-        self.find.setPlaceholderText(self.tr("woord of zinsdeel"))
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setPlaceholderText(self.tr("woord of zinsdeel"))
         self.replacement = QLineEdit(self)
         self.case = QCheckBox(self.tr("&Hoofdlettergevoelig"), self)
         self.whole_word = QCheckBox(self.tr("H&eel woord"), self)
@@ -201,12 +201,12 @@ class SearchDialog(QDialog):
         self.table.setAccessibleName(self.tr("Gevonden plaatsen"))
         self.summary = QLabel(self)
         find_label = QLabel(self.tr("&Zoek naar:"), self)
-        find_label.setBuddy(self.find)
+        find_label.setBuddy(self.find_edit)
         replace_label = QLabel(self.tr("Ve&rvang door:"), self)
         replace_label.setBuddy(self.replacement)
         grid = QGridLayout()
         grid.addWidget(find_label, 0, 0)
-        grid.addWidget(self.find, 0, 1)
+        grid.addWidget(self.find_edit, 0, 1)
         grid.addWidget(self.search_button, 0, 2)
         grid.addWidget(replace_label, 1, 0)
         grid.addWidget(self.replacement, 1, 1)
@@ -229,11 +229,11 @@ class SearchDialog(QDialog):
         layout.addLayout(checks)
         layout.addWidget(buttons)
         self.search_button.clicked.connect(self.run_search)
-        self.find.returnPressed.connect(self.run_search)
+        self.find_edit.returnPressed.connect(self.run_search)
         self.replace_button.clicked.connect(self.replace_chosen)
         self.replace_all_button.clicked.connect(self.replace_all)
         for option in (self.whole_word, self.case):
-            option.toggled.connect(lambda _on: self.run_search() if self.find.text().strip() else None)
+            option.toggled.connect(lambda _on: self.run_search() if self.find_edit.text().strip() else None)
         self.all_button.clicked.connect(lambda: self.model.set_all(True))
         self.none_button.clicked.connect(lambda: self.model.set_all(False))
         self.table.clicked.connect(self.open_hit)
@@ -244,12 +244,12 @@ class SearchDialog(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
-        (self.replacement if replace and self.find.text() else self.find).setFocus()
-        self.find.selectAll()
+        (self.replacement if replace and self.find_edit.text() else self.find_edit).setFocus()
+        self.find_edit.selectAll()
 
     def run_search(self) -> None:
         window = self.window_
-        needle = self.find.text()
+        needle = self.find_edit.text()
         if window.workspace is None or not needle.strip():
             self.model.set_hits([], [])
             self.summary.setText("")
@@ -293,22 +293,18 @@ class SearchDialog(QDialog):
         hit = self.model.hits[index.row()]
         window = self.window_
         o = hit.occurrence
-        activity_id = o.activity_id if o else self.model.activity_ids[0]
-        if o is None:
-            for aid in self.model.activity_ids:
-                node = window.model.node(aid)
-                if node is not None and self._code(node) == hit.code:
-                    activity_id = aid
-        window.select(activity_id)
-        if o is None:
+        if o is None:  # every hit of iter_hits has its occurrence
             return
+        window.select(o.activity_id)
         form = window.activity_form
         if o.field == "title":
             form.title.setFocus()
             form.title.setSelection(o.start, o.length)
         else:
             form.tabs.setCurrentIndex(0)
-            editor = form.editor_for(o.field)
+            editor: Any = form.editor_for(o.field)  # a BlockTextEdit for plan and realisation
+            if editor is None:
+                return
             editor.setFocus()
             editor.select_in_block(o.block, o.start, o.length)
 

@@ -87,7 +87,7 @@ class DatabaseSession(QObject):
         The current database (if any) keeps its lock until :meth:`start`.
         """
         if isinstance(path, str):  # the team server (postgresql://…): no file, no lock; the server arbitrates
-            return Prepared(path, False, False, None)  # type: ignore[arg-type]
+            return Prepared(path, False, False, None)
         path = path.expanduser()
         reason = unsafe_location(path) if path.exists() else None
         if reason is not None:
@@ -110,10 +110,10 @@ class DatabaseSession(QObject):
             if locked.stale and self._own_crashed_session(locked):
                 lock.acquire(take_over=True)  # our own earlier session on this machine ended badly
                 return Prepared(path, False, True, lock)
-            choice = self._ask_lock(self._parent, locked, path)
-            if choice is LockChoice.CANCEL:
+            lock_choice = self._ask_lock(self._parent, locked, path)
+            if lock_choice is LockChoice.CANCEL:
                 return None
-            if choice is LockChoice.TAKE_OVER:
+            if lock_choice is LockChoice.TAKE_OVER:
                 lock.acquire(take_over=True)
                 unclean = locked.stale
             else:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from .. import APP_NAME, ORG_NAME
+from .noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +69,10 @@ class Settings:
         if setting.type is list:
             if isinstance(value, str):
                 return [value] if value else []
-            return list(value)
+            return list(cast("list[object]", value))
         if setting.type is int:
             try:
-                return int(value)
+                return int(cast(int, value))
             except (TypeError, ValueError):
                 return setting.default
         if setting.type is QByteArray:

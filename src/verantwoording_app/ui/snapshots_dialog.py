@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..services.snapshots import changes_since, create_snapshot
-from ..services.workspace import Workspace
+from ..services.snapshots import changes_since, chapter_changes_since, create_snapshot
+from ..services.workspace import Snapshot, Workspace
 from .diff_view import field_label, format_datetime
+from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -39,7 +40,7 @@ class SnapshotsDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._snapshots: dict[str, object] = {}
+        self._snapshots: dict[str, Snapshot] = {}
         self.setWindowTitle(self.tr("Momentopnamen"))
         self.resize(860, 680)
         self._kinds = {"nieuw": self.tr("nieuw"), "verwijderd": self.tr("verwijderd"),
@@ -105,8 +106,8 @@ class SnapshotsDialog(QDialog):
 
         for button in (self.create_button, self.report_button, self.close_button):
             button.setAutoDefault(False)
-        self.create_button.clicked.connect(self.create)
-        self.name_edit.returnPressed.connect(self.create)
+        self.create_button.clicked.connect(self.create_snapshot)
+        self.name_edit.returnPressed.connect(self.create_snapshot)
         self.report_button.clicked.connect(self.show_changes)
         order = (self.name_edit, self.create_button, self.table, self.report_button, self.changes, self.close_button)
         for first, second in itertools.pairwise(order):
@@ -143,13 +144,12 @@ class SnapshotsDialog(QDialog):
     def _update_buttons(self) -> None:
         self.report_button.setEnabled(self.selected_snapshot() is not None)
 
-    def selected_snapshot(self):  # type: ignore[no-untyped-def]
+    def selected_snapshot(self) -> Snapshot | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self._snapshots.get(self.table.item(rows[0].row(), 0).data(ID_ROLE))
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return self._snapshots.get(item.data(ID_ROLE)) if item is not None else None
 
-    def create(self) -> bool:
+    def create_snapshot(self) -> bool:
         name = self.name_edit.text().strip()
         if not name:
             self.name_edit.setFocus()
@@ -176,14 +176,16 @@ class SnapshotsDialog(QDialog):
             return 0
         try:
             changes = changes_since(self.workspace, snapshot)
+            chapter = chapter_changes_since(self.workspace, snapshot)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Momentopnamen"), error.message)
             return 0
-        self.changes.setRowCount(len(changes))
-        for row, change in enumerate(changes):
-            fields = ", ".join(field_label(name).lower() for name in change.fields)
-            for column, text in enumerate((change.code, change.title, self._kinds.get(change.kind, change.kind),
-                                           fields)):
+        rows = [(change.code, change.title, change.kind,
+                 ", ".join(field_label(name).lower() for name in change.fields)) for change in changes]
+        rows += [("", part.what, part.kind, ", ".join(part.fields)) for part in chapter]  # effects, finances
+        self.changes.setRowCount(len(rows))
+        for row, (code, title, kind, fields) in enumerate(rows):
+            for column, text in enumerate((code, title, self._kinds.get(kind, kind), fields)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.changes.setItem(row, column, item)
@@ -191,10 +193,16 @@ class SnapshotsDialog(QDialog):
         self.changes.resizeColumnToContents(2)
         since = self.tr("Sinds ‘%1’ (%2)").replace("%1", snapshot.name) \
             .replace("%2", format_datetime(snapshot.created_at))
-        if changes:
-            self.summary.setText(since + ": " + count_text(
+        if changes or chapter:
+            text = since + ": " + count_text(
                 "SnapshotsDialog", len(changes), QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteit veranderd."),
-                QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteiten veranderd.")))
+                QT_TRANSLATE_NOOP("SnapshotsDialog", "%n activiteiten veranderd."))
+            if chapter:
+                text += " " + count_text(
+                    "SnapshotsDialog", len(chapter),
+                    QT_TRANSLATE_NOOP("SnapshotsDialog", "%n onderdeel van het hoofdstuk veranderd."),
+                    QT_TRANSLATE_NOOP("SnapshotsDialog", "%n onderdelen van het hoofdstuk veranderd."))
+            self.summary.setText(text)
         else:
             self.summary.setText(since + ": " + self.tr("niets veranderd."))
-        return len(changes)
+        return len(rows)

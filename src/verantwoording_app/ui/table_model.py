@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,7 +20,7 @@ class RowsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    def headers(self) -> list[str]:
+    def headers(self) -> Sequence[str]:
         raise NotImplementedError
 
     def rowCount(self, parent: Index = ROOT) -> int:

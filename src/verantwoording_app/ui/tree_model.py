@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -212,7 +212,7 @@ class DocumentTreeModel(QAbstractItemModel):
     def node_at(self, index: Index) -> Node | None:
         if not index.isValid():
             return None
-        return index.internalPointer()
+        return cast("Node | None", index.internalPointer())
 
     # -- QAbstractItemModel ----------------------------------------------------
 

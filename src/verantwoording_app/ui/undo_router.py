@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -79,7 +79,7 @@ class UndoRouter(QObject):
         # slot run synchronously inside push() would take the pending exception over
         for signal in (stack.indexChanged, stack.cleanChanged):
             signal.connect(self.update, Qt.ConnectionType.QueuedConnection)
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
         self.update()

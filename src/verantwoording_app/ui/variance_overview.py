@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.finance import VarianceState, variance_states
+from ..domain.finance_labels import line_label, problems_label
 from ..domain.money import format_amount
 
 if TYPE_CHECKING:
@@ -66,11 +67,11 @@ class VarianceOverview(QWidget):
             word = self.tr("voordeel") if variance.voordeel else self.tr("nadeel")
             deadline = explanation.deadline if explanation else None
             late = deadline is not None and bool(state.problems) and deadline < date.today()
-            values = [names.get(variance.programme_id, ""), variance.kind.label,
+            values = [names.get(variance.programme_id, ""), line_label(variance.kind),
                       f"{format_amount(abs(variance.amount), rounding)} {word}",
                       explanation.owner if explanation and explanation.owner else self.tr("(geen eigenaar)"),
                       deadline.strftime("%d-%m-%Y") + (self.tr(" (te laat)") if late else "") if deadline else "",
-                      "; ".join(state.problems) or self.tr("toegelicht")]
+                      problems_label(state.problems) or self.tr("toegelicht")]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(PROGRAMME_ROLE, (variance.programme_id, index))

@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QInputMethodEvent, QTextCharFormat, QTextCursor, QTextDocument
@@ -123,7 +123,7 @@ class WritingAids(QObject):
             words_checked=self._words_checked, suggestions_ready=self._suggestions_ready,
         )
         self._highlighters: list[WritingHighlighter] = []
-        self._editors: dict[int, QTextEdit] = {}
+        self._editors: dict[int, QTextEdit | QPlainTextEdit] = {}
         self._lines: dict[int, QLineEdit] = {}
         """One-line fields with spell check (titles)."""
         self.line_marks: dict[int, list[tuple[int, int, str]]] = {}
@@ -175,7 +175,7 @@ class WritingAids(QObject):
         self._shut_down = True
         self._recheck.stop()
         self._repaint_timer.stop()
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
             with contextlib.suppress(RuntimeError, TypeError):
                 app.focusChanged.disconnect(self._focus_changed)
@@ -236,7 +236,11 @@ class WritingAids(QObject):
         highlighter = WritingHighlighter(self._dummy_document(), self)
         document = editor.document()
         self._editors[id(document)] = editor
-        self.quietly(document, lambda: (highlighter.setDocument(document), highlighter.rehighlight()))
+        def attach() -> None:
+            highlighter.setDocument(document)
+            highlighter.rehighlight()
+
+        self.quietly(document, attach)
         self._highlighters.append(highlighter)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(lambda pos, e=editor: self._context_menu(e, pos))
@@ -315,7 +319,7 @@ class WritingAids(QObject):
         self.enabled = enabled
         self.rehighlight_all()
 
-    def highlighter_for(self, editor: QTextEdit) -> WritingHighlighter | None:
+    def highlighter_for(self, editor: QTextEdit | QPlainTextEdit) -> WritingHighlighter | None:
         return next((h for h in self._highlighters if h.document() is editor.document()), None)
 
     # -- background checks ---------------------------------------------------------------------
@@ -406,7 +410,7 @@ class WritingAids(QObject):
         first = menu.actions()[0] if menu.actions() else None
         placeholder = QAction(self.tr("Suggesties zoeken…"), menu)
         placeholder.setEnabled(False)
-        menu.insertAction(first, placeholder)
+        menu.insertAction(first, placeholder)  # type: ignore[arg-type]  # None appends (Qt); the stub forbids it
         read_only = editor.isReadOnly()
         add_document = QAction(self.tr("Toevoegen aan woordenlijst van het document"), menu)
         add_document.triggered.connect(lambda: self.add_word(word, personal=False))
@@ -414,8 +418,8 @@ class WritingAids(QObject):
         add_personal = QAction(self.tr("Toevoegen aan mijn woordenlijst"), menu)
         add_personal.triggered.connect(lambda: self.add_word(word, personal=True))
         for action in (add_document, add_personal):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+            menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
+        menu.insertSeparator(first)  # type: ignore[arg-type]  # None appends
         self._open_menu = (menu, placeholder, word, editor, start, end)
         menu.aboutToHide.connect(self._menu_closed)
         if read_only:
@@ -550,7 +554,7 @@ class WritingAids(QObject):
             self.attach_line(edit)
         window.structure_changed.connect(lambda: self._structure_changed(window))
         window.activity_saved.connect(lambda _activity: self.findings_changed.emit())
-        app = QApplication.instance()
+        app = cast("QApplication | None", QApplication.instance())  # the stub says QCoreApplication
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self.shutdown)
@@ -569,7 +573,7 @@ class WritingAids(QObject):
         self.check_current()
 
     def _codes_in_tree(self) -> list[str]:
-        codes = []
+        codes: list[str] = []
         tree = getattr(self, "_tree", None)
         if tree is None:
             return codes
