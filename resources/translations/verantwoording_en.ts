@@ -5124,6 +5124,10 @@ You can undo this with Ctrl+Z.</translation>
             <source>Reservekopie</source>
             <translation>Backup</translation>
         </message>
+        <message>
+            <source>Intussen elders gewijzigd: %1 activiteit(en). Daar is niets overschreven; deze wijziging staat bij Conflicten om uit te kiezen.</source>
+            <translation>Changed elsewhere in the meantime: %1 activit(y/ies). Nothing was overwritten there; this change is under Conflicts to choose from.</translation>
+        </message>
     </context>
     <context>
         <name>WindowCommands</name>

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..domain.policy import Person
     from ..domain.selection import Selection
     from ..formats.html_export import ClipboardContent
+    from .versioned import BasedChange, Outcome
     from .workspace import Workspace
 
 PROGRAMME, GOAL, ACTIVITY = "programme", "goal", "activity"
@@ -273,6 +274,13 @@ class Editor:
     def save_many(self, changes: Mapping[str, Mapping[str, object]]) -> list[Activiteit]:
         """Change many activities in one transaction (replace all); the saved ones in the same order."""
         return self._open_workspace().save_activities(changes)
+
+    def save_based(self, changes: Sequence[BasedChange], source: str) -> Outcome:
+        """Changes based on the values (or row versions) they were made on: saved, or, where the activity was
+        changed since, conflicts in the queue (undo, redo, search-and-replace)."""
+        from .versioned import save_based_on
+
+        return save_based_on(self._open_workspace(), changes, source=source)
 
     def emergency_copy(self, activity_id: str, changes: Mapping[str, object],
                        figures: tuple[Kengetal, ...] | None, reason: str) -> Path | None:

@@ -37,11 +37,11 @@ def write_emergency_copy(
     titles: Mapping[str, str] | None = None,
     reason: str = "",
     folders: list[Path] | None = None,
-    name: str | None = None,
+    file_name: str | None = None,
 ) -> Path:
     """Write ``{activity id: {field: value}}`` as a readable text file plus JSON; return the text file.
 
-    Tries each folder until one works; StorageError only when none can be written. ``name``: one file kept
+    Tries each folder until one works; StorageError only when none can be written. ``file_name``: one file kept
     up to date (replaced whole, never half written) instead of a new one per call (the team server away: the
     window keeps what is typed in it every second).
     """
@@ -63,12 +63,12 @@ def write_emergency_copy(
     for folder in folders or candidate_folders():
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"{name or 'noodkopie-' + stamp}.txt"
+            target = folder / f"{file_name or 'noodkopie-' + stamp}.txt"
             serial = 1
-            while name is None and (target.exists() or target.with_suffix(".json").exists()):
+            while file_name is None and (target.exists() or target.with_suffix(".json").exists()):
                 serial += 1  # a second failure in the same second never replaces the first copy
                 target = folder / f"noodkopie-{stamp}-{serial}.txt"
-            if name is None:
+            if file_name is None:
                 target.write_text(body, encoding="utf-8")
                 target.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1),
                                                        encoding="utf-8")

@@ -84,13 +84,39 @@ class NotRestorable(UserError):
     """The entry's value can no longer be turned back into a value (the field's form changed)."""
 
 
-def restore(workspace: Workspace, activity_id: str, entry: HistoryEntry) -> Activiteit:
+RESTORE_CONFLICTED = define(
+    "history.restore_conflicted",
+    "'{title}' is gewijzigd sinds u de geschiedenis opende. Er is niets overschreven: de versie die u koos, "
+    "staat bij Conflicten (Samenwerken › Conflicten) om uit te kiezen.",
+    "'{title}' was changed since you opened the history. Nothing was overwritten: the version you chose is "
+    "under Conflicts (Samenwerken › Conflicten) to choose from.",
+)
+
+
+class RestoreConflicted(UserError):
+    """The activity was saved since the history was read: the restore is in the conflicts queue instead."""
+
+
+def restore(workspace: Workspace, activity_id: str, entry: HistoryEntry, *,
+            seen: Activiteit | None = None) -> Activiteit:
     """Put the entry's value back as a new version (the policy asked as for any change); UserError when
-    refused, NotRestorable when the stored text cannot be read back."""
+    refused, NotRestorable when the stored text cannot be read back. ``seen``: the activity as the history
+    showed it; saved since (a colleague, another window) makes the restore a conflict (RestoreConflicted),
+    never an overwrite."""
+    from .versioned import BasedChange, save_one_based_on
+
     if entry.field not in RESTORABLE_FIELDS:
         raise NotRestorable(Message.of(NOT_RESTORABLE, field=entry.field))
     try:
         value = domain_value(entry.field, entry.value)
     except ValueError as error:
         raise NotRestorable(Message.of(NOT_RESTORABLE, field=entry.field)) from error
-    return workspace.save_activity(activity_id, {entry.field: value})
+    if seen is None:
+        return workspace.save_activity(activity_id, {entry.field: value})
+    # based on the field as the history showed it (another field saved meanwhile is no reason to refuse)
+    activity, conflicted = save_one_based_on(
+        workspace, BasedChange(activity_id, None, {entry.field: value}, {entry.field: getattr(seen, entry.field)}),
+        source="geschiedenis")
+    if conflicted:
+        raise RestoreConflicted(Message.of(RESTORE_CONFLICTED, title=activity.title[:80]))
+    return activity

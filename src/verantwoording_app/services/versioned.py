@@ -11,7 +11,7 @@ a refusal (``UserError``), never a conflict.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..domain.model import Activiteit, new_id
 from ..storage.mapping import field_to_history
@@ -27,7 +27,8 @@ class BasedChange:
     """A change of one activity and the row version (``revision``) it was based on."""
 
     activity_id: str
-    revision: int
+    revision: int | None
+    """None: based on the values in ``base`` (the activity as it is now, when they are still its values)."""
     changes: Mapping[str, object]
     base: Mapping[str, object] = field(default_factory=dict)
     """The values the change was made on (the conflict's base), where known."""
@@ -49,12 +50,21 @@ def save_based_on(workspace: Workspace, changes: Sequence[BasedChange], *, sourc
     conflicts (``source`` says where they came from in the queue, e.g. 'vervangen')."""
     pending = {change.activity_id: change for change in changes}
     conflicted: list[str] = []
+    for activity_id, change in list(pending.items()):
+        if change.revision is None:  # based on values: are they still the activity's?
+            current = workspace.activity(activity_id)
+            if any(getattr(current, name) != value for name, value in change.base.items()):
+                queue_conflicts(workspace, current, pending.pop(activity_id), source)
+                conflicted.append(activity_id)
+            else:
+                pending[activity_id] = replace(change, revision=current.revision)
     for _attempt in range(ATTEMPTS):
         if not pending:
             break
         try:
             saved = workspace.save_activities({i: c.changes for i, c in pending.items()},
-                                              expected_revisions={i: c.revision for i, c in pending.items()})
+                                              expected_revisions={i: c.revision for i, c in pending.items()
+                                                                  if c.revision is not None})
         except ConflictError as error:
             stale = error.activity_ids or tuple(  # saved by someone between the read and the write: which?
                 i for i, c in pending.items() if workspace.activity(i).revision != c.revision)
@@ -72,6 +82,11 @@ def save_based_on(workspace: Workspace, changes: Sequence[BasedChange], *, sourc
 
 def save_one_based_on(workspace: Workspace, change: BasedChange, *, source: str) -> tuple[Activiteit, bool]:
     """One activity (the form's autosave): ``(the activity as saved or as it is now, conflicted)``."""
+    if change.revision is None:
+        outcome = save_based_on(workspace, [change], source=source)
+        if outcome.saved:
+            return outcome.saved[0], False
+        return workspace.activity(change.activity_id), True
     try:
         return workspace.save_activity(change.activity_id, change.changes, expected_revision=change.revision), False
     except ConflictError:

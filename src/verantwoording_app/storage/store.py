@@ -639,8 +639,10 @@ class Store:
 
     def delete_activity(self, activity_id: str, *, author: str) -> tuple[str, int, Activiteit]:
         """Delete an activity; returns (goal id, position, activity) so undo can put it back."""
-        activity = self.load_activity(activity_id)
         with self.transaction() as session:
+            # read in the same transaction: what history and undo keep is exactly what is deleted (a save by
+            # someone else in between makes the delete a ConflictError, through the row version)
+            activity = self.load_activity(activity_id)
             row = session.get_one(ActivityRow, activity_id)
             goal_id, position = row.goal_id, row.position
             session.add(VersionRow(entity="activity", entity_id=activity_id, field="deleted",

@@ -30,6 +30,7 @@ from ..services.history import (
     RESTORABLE_FIELDS,
     HistoryEntry,
     NotRestorable,
+    RestoreConflicted,
     domain_value,
     history_entries,
     restore,
@@ -224,10 +225,15 @@ class HistoryDialog(QDialog):
             return False
         entry = entries[0]
         try:
-            restore(self.workspace, self.activity_id, entry)
+            restore(self.workspace, self.activity_id, entry, seen=self._current)
         except NotRestorable:
             QMessageBox.warning(self, self.tr("Herstellen"),
                                 self.tr("Deze versie heeft een waarde die niet meer kan worden teruggezet."))
+            return False
+        except RestoreConflicted as error:  # saved since it was opened: nothing overwritten, the choice queued
+            QMessageBox.information(self, self.tr("Herstellen"), error.message)
+            self.restored.emit(entry.field)
+            self.reload(select_field=entry.field)
             return False
         except UserError as error:
             QMessageBox.warning(self, self.tr("Herstellen"), error.message)

@@ -16,6 +16,7 @@ from .tree_model import Node, activity_node
 
 if TYPE_CHECKING:
     from ..domain.model import Activiteit
+    from ..services.versioned import BasedChange, Outcome
     from ..services.workspace import Workspace
     from .main_window import MainWindow
     from .tree_model import DocumentTreeModel
@@ -75,6 +76,22 @@ class StructureEdits(QObject):
         for activity in saved:
             self.refresh_activity(activity)
         return saved
+
+    def save_based(self, changes: Sequence[BasedChange], source: str) -> Outcome:
+        """Save changes based on the values they were made on (undo, redo, replace); what was changed since by
+        someone else goes to the conflicts queue (services.versioned) and the status bar says so."""
+        self.window.flush_pending()
+        outcome = self.window.editor.save_based(changes, source)
+        for activity in outcome.saved:
+            self.refresh_activity(activity)
+        if outcome.conflicted:
+            self.window.statusBar().showMessage(self.tr(
+                "Intussen elders gewijzigd: %1 activiteit(en). Daar is niets overschreven; deze wijziging staat "
+                "bij Conflicten om uit te kiezen.").replace("%1", str(len(outcome.conflicted))), 15000)
+            team = getattr(self.window, "team", None)
+            if team is not None and team.active:
+                team.conflict_button.show()
+        return outcome
 
     def refresh_activity(self, activity: Activiteit) -> None:
         """This activity changed (here or elsewhere): show it in tree and form."""

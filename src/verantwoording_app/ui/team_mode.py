@@ -263,7 +263,7 @@ class TeamMode(QObject):
         try:
             self.offline_copy = write_emergency_copy(
                 {form.activity_id: edits}, titles={form.activity_id: node.title if node else form.activity_id},
-                reason=self.tr("geen verbinding met de teamserver"), name=offline_copy_name(self.workspace))
+                reason=self.tr("geen verbinding met de teamserver"), file_name=offline_copy_name(self.workspace))
         except UserError as error:
             log.warning("offline copy not written: %s", error.message)
             return

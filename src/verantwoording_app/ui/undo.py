@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.model import Activiteit
+from ..services.versioned import BasedChange, Outcome
 from .noop import QT_TRANSLATE_NOOP
 
 
@@ -31,6 +32,7 @@ class EditorContext(Protocol):
     def alias(self, old_id: str, new_id: str) -> None: ...
     def save_fields(self, activity_id: str, changes: dict[str, Any]) -> Activiteit: ...
     def save_many(self, changes: dict[str, dict[str, Any]]) -> list[Activiteit]: ...
+    def save_based(self, changes: Sequence[BasedChange], source: str) -> Outcome: ...
     def activity_inserted(self, goal_id: str, position: int, activity: Activiteit) -> None: ...
     def node_removed(self, node_id: str) -> None: ...
     def goal_inserted(self, programme_id: str, position: int, goal_id: str, title: str,
@@ -55,16 +57,37 @@ FIELD_LABELS = {
 }
 
 
+UNDO_SOURCE = "ongedaan maken"
+REDO_SOURCE = "opnieuw"
+"""Where a step that came too late is from, in the conflicts queue (services.versioned)."""
+
+
 class SetFieldCommand(QUndoCommand):
+    """One field of one activity. Every step is based on the value the field had after the previous one (the
+    first on ``old``), and written against the row version read with it: a field changed since by someone else
+    (a colleague, the command line) sends the step to the conflicts queue instead of overwriting it; the
+    command then takes nothing back or forth any more (its change is in the queue)."""
+
     def __init__(self, context: EditorContext, activity_id: str, field: str, old: Any, new: Any) -> None:
         super().__init__(QCoreApplication.translate("UndoCommand", "%1 wijzigen").replace("%1", QCoreApplication.translate("UndoCommand", FIELD_LABELS.get(field, field)).capitalize()))
         self.context, self.activity_id, self.field, self.old, self.new = context, activity_id, field, old, new
+        self.inert = False
+        self._done_once = False
+
+    def _step(self, value: Any, base: Any, source: str) -> None:
+        if self.inert:
+            return
+        outcome = self.context.save_based(
+            [BasedChange(self.context.resolve(self.activity_id), None, {self.field: value}, {self.field: base})],
+            source)
+        self.inert = bool(outcome.conflicted)
 
     def redo(self) -> None:
-        self.context.save_fields(self.context.resolve(self.activity_id), {self.field: self.new})
+        self._step(self.new, self.old, REDO_SOURCE if self._done_once else "wijziging")
+        self._done_once = True
 
     def undo(self) -> None:
-        self.context.save_fields(self.context.resolve(self.activity_id), {self.field: self.old})
+        self._step(self.old, self.new, UNDO_SOURCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,18 +107,32 @@ class ReplaceCommand(QUndoCommand):
         super().__init__(QCoreApplication.translate("UndoCommand", "%1 keer vervangen").replace("%1", str(count)))
         self.context, self.edits = context, tuple(edits)
 
-    def _apply(self, forward: bool) -> None:
-        grouped: dict[str, dict[str, Any]] = {}
+        self.queued: set[str] = set()
+        """Activities changed by someone else since: their step went to the conflicts queue, and this command
+        leaves them alone from then on."""
+        self._done_once = False
+
+    def _apply(self, forward: bool, source: str) -> None:
+        changes: dict[str, dict[str, Any]] = {}
+        bases: dict[str, dict[str, Any]] = {}
         for edit in self.edits:
-            grouped.setdefault(edit.activity_id, {})[edit.field] = edit.new if forward else edit.old
-        # one transaction for all activities: all or nothing, and a few queries instead of three per activity
-        self.context.save_many({self.context.resolve(activity_id): changes for activity_id, changes in grouped.items()})
+            if edit.activity_id in self.queued:
+                continue
+            changes.setdefault(edit.activity_id, {})[edit.field] = edit.new if forward else edit.old
+            bases.setdefault(edit.activity_id, {})[edit.field] = edit.old if forward else edit.new
+        # one transaction for the activities still as this step expects them (a few queries, not three per
+        # activity); those changed since become conflicts, never overwritten
+        by_resolved = {self.context.resolve(i): i for i in changes}
+        outcome = self.context.save_based(
+            [BasedChange(resolved, None, changes[i], bases[i]) for resolved, i in by_resolved.items()], source)
+        self.queued.update(by_resolved[i] for i in outcome.conflicted)
 
     def redo(self) -> None:
-        self._apply(True)
+        self._apply(True, REDO_SOURCE if self._done_once else "vervangen")
+        self._done_once = True
 
     def undo(self) -> None:
-        self._apply(False)
+        self._apply(False, UNDO_SOURCE)
 
 
 class AddActivityCommand(QUndoCommand):
