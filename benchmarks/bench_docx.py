@@ -14,9 +14,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 
@@ -25,6 +25,9 @@ from verantwoording_app.domain.model import Activiteit, Document, Hoofddoel, Pro
 from verantwoording_app.formats.docx_export import DocxOptions, export_docx, programme_headings
 from verantwoording_app.formats.html_export import chapter_html
 from verantwoording_app.formats.pctext import parse_pc_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "examples" / "almelo-2022-programmaverantwoording.txt"

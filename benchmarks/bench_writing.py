@@ -25,11 +25,15 @@ import os
 import statistics
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.bench_docx import build_document
 from benchmarks.timing import median_seconds
 from verantwoording_app.domain.blocktext import Block, BlockKind, BlockText, Run
 from verantwoording_app.domain.spelling import SpellChecker, candidate_words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 Row = tuple[str, float, str, float]
 
@@ -70,8 +74,8 @@ def _keystrokes(text: BlockText, repeats: int) -> tuple[float, float, float]:
     app = QApplication.instance() or QApplication([])
     spent = [0.0]
 
-    def timed(function):  # type: ignore[no-untyped-def]
-        def wrapper(*args):  # type: ignore[no-untyped-def]
+    def timed(function: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object) -> object:
             start = time.perf_counter()
             try:
                 return function(*args)

@@ -15,10 +15,10 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -43,6 +43,9 @@ from verantwoording_app.formats.xlsx_export import (  # noqa: E402
     render_text,
     write_workbook,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SAMPLE_CANDIDATES = (
     ROOT / "resources" / "examples" / "almelo-2022-programmaverantwoording.txt",

@@ -15,6 +15,10 @@ import os
 import struct
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
@@ -30,7 +34,7 @@ PNG_ENTRY_FROM = 256
 """ICO entries this size and larger are stored as PNG, smaller ones as BMP."""
 
 
-def render(svg: Path, size: int):  # type: ignore[no-untyped-def]  # -> QImage
+def render(svg: Path, size: int) -> QImage:
     """The SVG drawn on a transparent ``size`` x ``size`` image (straight alpha ARGB32)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
@@ -49,7 +53,7 @@ def render(svg: Path, size: int):  # type: ignore[no-untyped-def]  # -> QImage
     return image.convertToFormat(QImage.Format.Format_ARGB32)
 
 
-def png_bytes(image) -> bytes:  # type: ignore[no-untyped-def]
+def png_bytes(image: QImage) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
@@ -61,7 +65,7 @@ def png_bytes(image) -> bytes:  # type: ignore[no-untyped-def]
     return bytes(data.data())
 
 
-def bmp_entry(image) -> bytes:  # type: ignore[no-untyped-def]
+def bmp_entry(image: QImage) -> bytes:
     """A 32-bit DIB as stored in an ICO: header with doubled height, bottom-up BGRA, AND mask."""
     width, height = image.width(), image.height()
     header = struct.pack("<IiiHHIIiiII", 40, width, height * 2, 1, 32, 0, 0, 0, 0, 0, 0)

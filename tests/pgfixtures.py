@@ -14,13 +14,16 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests import pgserver
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 TEMPLATE = "vw_test_template"
 PEOPLE = {"anna": ("officer", "Anna de Vries"), "bram": ("officer", "Bram Jansen"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import sqlite3
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy.exc import IntegrityError
@@ -14,6 +14,9 @@ from verantwoording_app import cli
 from verantwoording_app.domain.privacy import mask_url
 from verantwoording_app.services import paths
 from verantwoording_app.services.error_log import PrivateFileHandler, safe_message, safe_traceback
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BSN = "123456782"
 TEXT = f"Mevrouw met burgerservicenummer {BSN} kreeg schuldhulp."

@@ -9,15 +9,19 @@ before the first paint.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from . import APP_NAME, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    import argparse
+
+    from .services.workspace import Workspace
 
 log = logging.getLogger("verantwoording")
 STARTUP_PROBE = "VERANTWOORDING_STARTUP_PROBE"
@@ -72,8 +76,8 @@ def setup_logging() -> Path | None:
     return path
 
 
-def open_workspace(path: Path, author: str | None = None, *, read_only: bool = False,  # type: ignore[no-untyped-def]
-                   example: bool = True):
+def open_workspace(path: Path, author: str | None = None, *, read_only: bool = False,
+                   example: bool = True) -> Workspace:
     """Open the database (first start: create it with the Almelo example); imports the storage layer."""
     from .services.workspace import Workspace
 
@@ -124,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "verantwoording"]))
+    app = cast("QApplication", QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "verantwoording"]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Sequence
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 COMMAND_METAVAR = "OPDRACHT"
 _Parser = TypeVar("_Parser", bound=argparse.ArgumentParser)

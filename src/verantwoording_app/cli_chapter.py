@@ -3,8 +3,6 @@ and ``beleidsindicatoren`` (import from waarstaatjegemeente.nl)."""
 
 from __future__ import annotations
 
-import argparse
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -12,6 +10,9 @@ from .domain.errors import UserError
 from .domain.messages import Message, define
 
 if TYPE_CHECKING:
+    import argparse
+    from decimal import Decimal
+
     from .services.workspace import Workspace
 
 WRITING_ACTIONS = {("financien", "import"), ("financien", "instellingen"), ("beleidsindicatoren", "import")}

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def cli(*args: str) -> tuple[int, str, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.model import Activiteit, Document, Hoofddoel, Programma
 from verantwoording_app.services.checking import aids
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -7,13 +7,16 @@ import json
 import os
 import socket
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.cli import main
 from verantwoording_app.services.locking import lock_path
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

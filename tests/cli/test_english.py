@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import io
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app import cli
 from verantwoording_app.cli_english import HELP, METAVARS
 from verantwoording_app.domain import messages
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture(autouse=True)

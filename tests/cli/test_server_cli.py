@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
 
 from tests.pgfixtures import _as_login
 from verantwoording_app.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import ast
 import importlib
 import pkgutil
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,6 +22,9 @@ import verantwoording_app
 from verantwoording_app.domain.errors import UserError
 from verantwoording_app.domain.message_texts import TEXTS
 from verantwoording_app.domain.messages import CATALOGUE, Message, placeholders
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(verantwoording_app.__file__).parent
 SCANNED = ("domain", "formats", "services", "storage")

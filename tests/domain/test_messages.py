@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.domain import messages, policy  # noqa: F401  (policy declares its messages)
 from verantwoording_app.domain.errors import UserError
 from verantwoording_app.domain.messages import CATALOGUE, Message, placeholders
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture(autouse=True)

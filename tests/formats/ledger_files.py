@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 
 from verantwoording_app.formats.ledger import ProgrammeRef
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PROGRAMMES = [ProgrammeRef("p1", "1", "Werk en inkomen"), ProgrammeRef("p2", "2", "Zorg"),
               ProgrammeRef("p3", "3", "Veiligheid")]

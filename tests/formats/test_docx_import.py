@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
 import docx
 import pytest
@@ -11,9 +12,11 @@ from docx.enum.style import WD_STYLE_TYPE
 
 from verantwoording_app.domain.blocktext import BlockKind, BlockText
 from verantwoording_app.domain.errors import ImportRefused
-from verantwoording_app.domain.model import Document
 from verantwoording_app.formats.docx_export import docx_bytes
 from verantwoording_app.formats.docx_import import docx_lines, read_docx
+
+if TYPE_CHECKING:
+    from verantwoording_app.domain.model import Document
 
 
 def _shape(text: BlockText) -> list[tuple[BlockKind, str, tuple[tuple[bool, bool], ...]]]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from verantwoording_app.formats.ledger import (
 )
 
 from .ledger_files import PER_PROGRAMME, PROGRAMMES, per_programme_xlsx, per_taakveld_csv
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 D = Decimal
 VP, VN = SignConvention.VOORDEEL_POSITIEF, SignConvention.VOORDEEL_NEGATIEF

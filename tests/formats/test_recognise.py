@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.domain.blocktext import BlockKind
 from verantwoording_app.domain.errors import ImportRefused
-from verantwoording_app.domain.model import Document
 from verantwoording_app.formats import recognise as recognise_module
 from verantwoording_app.formats.pctext import read_pc_text, render_pc_text
 from verantwoording_app.formats.recognise import (
@@ -21,6 +21,9 @@ from verantwoording_app.formats.recognise import (
     source_lines,
 )
 from verantwoording_app.formats.textdecode import decode_text
+
+if TYPE_CHECKING:
+    from verantwoording_app.domain.model import Document
 
 
 def tree(text: str) -> list[tuple[str, list[str]]]:

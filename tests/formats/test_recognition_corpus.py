@@ -6,7 +6,7 @@ A page that regresses shows up by name in the failure message.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from verantwoording_app.formats.recognise import recognise, source_lines
 
 from .recognition_corpus import Score, expected, pages
 from .recognition_corpus.word_pages import WORD_PAGES
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PAGES = [page for page in pages() if page.suffix in (".txt", ".md", ".html")]
 

@@ -15,13 +15,11 @@ import hashlib
 import json
 import random
 import textwrap
-from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from verantwoording_app.domain.blocktext import BlockText
-from verantwoording_app.domain.model import Document
 from verantwoording_app.formats.docx_import import read_docx
 from verantwoording_app.formats.html_import import html_lines
 from verantwoording_app.formats.pctext import parse_pc_text
@@ -29,6 +27,12 @@ from verantwoording_app.formats.recognise import Recognition, recognise, source_
 
 from .recognition_corpus import pages
 from .recognition_corpus.word_pages import WORD_PAGES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from verantwoording_app.domain.blocktext import BlockText
+    from verantwoording_app.domain.model import Document
 
 GOLDEN = Path(__file__).parent / "golden" / "recognition_fingerprints.json"
 SAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "almelo-2022-programmaverantwoording.txt"

@@ -6,11 +6,14 @@ import io
 import struct
 import tracemalloc
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.formats.safezip import MB, SafeZipFile, ZipLimits, ZipRefused, open_zip
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _zip(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.dom import minidom
 
 import pytest
@@ -20,6 +20,9 @@ from verantwoording_app.formats.xlsx_columns import (
 )
 from verantwoording_app.formats.xlsx_export import export_xlsx
 from verantwoording_app.formats.xlsx_sheet import wrapped_lines
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_the_import_reads_the_same_declaration() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
 import pytest
@@ -16,6 +16,9 @@ from verantwoording_app.formats import xlsx_import
 from verantwoording_app.formats.safezip import SafeZipFile
 from verantwoording_app.formats.xlsx_export import export_xlsx
 from verantwoording_app.formats.xlsx_import import read_workbook
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

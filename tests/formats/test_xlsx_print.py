@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import zipfile
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 import openpyxl
@@ -16,6 +16,9 @@ import pytest
 from tests.formats.corpus_xlsx import EXPORTED_AT, small_document, with_activity
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.formats.xlsx_export import export_xlsx
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PRINTED = ("Activiteiten", "Kengetallen", "Voortgang", "Toelichting")
 

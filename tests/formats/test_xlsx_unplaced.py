@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
 
 from verantwoording_app.domain.blocktext import BlockText
-from verantwoording_app.domain.model import Document
 from verantwoording_app.formats.xlsx_export import SHEET_UNPLACED, export_xlsx
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from verantwoording_app.domain.model import Document
 
 
 def test_unplaced_text_has_its_own_sheet(sample_document: Document, tmp_path: Path) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +16,10 @@ from verantwoording_app.services.chapter_history import ChapterItem
 from verantwoording_app.services.workspace import Workspace
 
 from ..formats.ledger_files import chapter_document, per_programme_xlsx
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@ or HTML file and added to an open document (import --add): nothing of the docume
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from verantwoording_app.services.importing import import_file
 from verantwoording_app.services.workspace import Workspace
 
 from ..formats.ledger_files import chapter_document
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 GOLDEN = Path(__file__).parents[1] / "formats" / "golden" / "chapter_pctext.txt"
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
 import pytest
@@ -18,6 +17,10 @@ from verantwoording_app.services.exporting import export_document
 from verantwoording_app.services.workspace import Workspace
 
 from ..formats.ledger_files import chapter_document, per_programme_xlsx
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from openpyxl import load_workbook
 
-from verantwoording_app.domain.model import Activiteit
 from verantwoording_app.services.checking import aids, lint
 from verantwoording_app.services.exporting import export_document
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
+
+    from verantwoording_app.domain.model import Activiteit
 
 
 def test_the_workbook_has_a_column_with_the_open_findings(workspace: Workspace, tmp_path: Path) -> None:

@@ -3,10 +3,9 @@ the undo context's ids, the intros and the chapter, driven over a plain tree bui
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +16,10 @@ from verantwoording_app.domain.selection import Selection
 from verantwoording_app.services import packages
 from verantwoording_app.services.editor import ACTIVITY, GOAL, PROGRAMME, Editor, LockReason, Place
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from pathlib import Path
 
 
 @dataclass(eq=False)

@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.errors import StorageError
 from verantwoording_app.services.emergency import write_emergency_copy
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_emergency_copy_is_readable_and_complete(tmp_path: Path) -> None:

@@ -9,9 +9,8 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -23,6 +22,9 @@ from verantwoording_app.domain.policy import PolicyRefused
 from verantwoording_app.domain.selection import Selection
 from verantwoording_app.services import packages
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 
 @pytest.fixture

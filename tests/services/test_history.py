@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.domain.errors import UserError
 from verantwoording_app.services.history import NotRestorable, history_entries, restore
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_entries_per_field_newest_first_and_restore_is_a_new_version(tmp_path: Path) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.domain.status import TRAFFIC_LIGHT, TWO_STATUS
 from verantwoording_app.services.importing import import_file
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PAGE = """Hoofddoel 1: Veilig thuis
 

@@ -3,7 +3,7 @@ merged into the open database (refused without one); restoring needs a writable 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from verantwoording_app.domain.messages import use_language
 from verantwoording_app.domain.selection import Selection
 from verantwoording_app.services import backups, packages
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_a_handout_opens_as_a_working_database_and_a_handin_merges(tmp_path: Path) -> None:

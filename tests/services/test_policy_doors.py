@@ -3,8 +3,8 @@ the workbook re-import, the package merge and the command line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from verantwoording_app.domain.policy import PolicyRefused, Role
 from verantwoording_app.domain.selection import Selection
 from verantwoording_app.services import packages
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture

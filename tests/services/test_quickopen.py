@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.domain.blocktext import parse_markdown
 from verantwoording_app.domain.model import Kengetal, ReviewState
 from verantwoording_app.services.quickopen import early_activity
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _first_id(workspace: Workspace) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -10,7 +11,9 @@ from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.errors import UserError
 from verantwoording_app.domain.model import Kengetal
 from verantwoording_app.services import restructuring
-from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from verantwoording_app.services.workspace import Workspace
 
 
 def _first_two(workspace: Workspace) -> tuple[str, str]:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
 import pytest
@@ -10,6 +10,9 @@ from verantwoording_app.domain.errors import UserError
 from verantwoording_app.services import snapshots
 from verantwoording_app.services.exporting import ExportOptions, export_document
 from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_changes_since_a_snapshot(workspace: Workspace) -> None:

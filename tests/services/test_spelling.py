@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from verantwoording_app.domain.model import Document
 from verantwoording_app.domain.prose import words_of
-from verantwoording_app.domain.spelling import SpellChecker
 from verantwoording_app.services import spelling
 from verantwoording_app.services.checking import field_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from verantwoording_app.domain.model import Document
+    from verantwoording_app.domain.spelling import SpellChecker
 
 # The sample's proper names and programme names, as a coordinator would add them to the
 # document word list ("Toevoegen aan woordenlijst").

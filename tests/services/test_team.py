@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.cli import main
 from verantwoording_app.services import team
 from verantwoording_app.services.packages import open_handout
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.storage.store import Store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tests.pgfixtures import TeamServer
 
 
 def test_an_officer_works_offline_from_a_package_of_the_server_document(team_server: TeamServer,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from verantwoording_app.services.workspace import Workspace
+if TYPE_CHECKING:
+    from verantwoording_app.services.workspace import Workspace
 
 
 def test_a_wrong_value_is_refused_at_the_workspace_door(workspace: Workspace) -> None:

@@ -3,18 +3,22 @@ team server (search-and-replace and undo go through save_based_on; the policy's 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.domain.blocktext import parse_markdown
 from verantwoording_app.domain.errors import UserError
 from verantwoording_app.services.versioned import BasedChange, save_based_on, save_one_based_on
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.storage.server.refusals import ServerRefused
 from verantwoording_app.storage.store import ConflictError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
+
+    from tests.pgfixtures import TeamServer
 
 
 @pytest.fixture

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -23,6 +22,10 @@ from verantwoording_app.storage.chapter_store import ChapterStore
 from verantwoording_app.storage.store import ConflictError, FieldTooLong, Store
 
 from ..formats.ledger_files import chapter_document
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import io
 import os
 import sqlite3
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,9 @@ from verantwoording_app.services import backups
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.storage import diagnose
 from verantwoording_app.storage.diagnose import DatabaseDamaged, explain
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +12,10 @@ from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.limits import MAX_FIELD_CHARS, clean_text, text_length, too_long
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.storage.store import FieldTooLong
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.cli import main
 from verantwoording_app.storage.store import Store
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _orphan_activity(path: Path) -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -11,6 +11,9 @@ from verantwoording_app.domain.errors import StorageError
 from verantwoording_app.storage import engine as engine_mod
 from verantwoording_app.storage.store import Store
 from verantwoording_app.storage.tables import Base
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_migrations_on_empty_database_match_the_models(tmp_path: Path) -> None:

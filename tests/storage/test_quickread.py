@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.storage.engine import HEAD_REVISION
 from verantwoording_app.storage.quickread import read_quick
 from verantwoording_app.storage.store import Store
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_quick_tree_equals_the_store_tree(tmp_path: Path, sample_document) -> None:

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +10,10 @@ from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.model import Activiteit, Kengetal, ReviewState
 from verantwoording_app.formats.pctext import render_pc_text
 from verantwoording_app.storage.store import ConflictError, Store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture

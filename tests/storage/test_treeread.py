@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.domain.blocktext import EMPTY, BlockText
 from verantwoording_app.domain.completeness import completeness, completeness_of
@@ -11,6 +11,9 @@ from verantwoording_app.storage.engine import HEAD_REVISION
 from verantwoording_app.storage.quickread import read_quick
 from verantwoording_app.storage.store import Store
 from verantwoording_app.storage.treeread import _date, _datetime
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_completeness_from_tree_rows_equals_the_parsed_document(tmp_path: Path, sample_document) -> None:

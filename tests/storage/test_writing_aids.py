@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from verantwoording_app.domain.errors import UserError
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.storage.writing_aids import WritingAidsStore
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

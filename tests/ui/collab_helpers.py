@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.selection import Selection
 from verantwoording_app.services import packages
-from verantwoording_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from verantwoording_app.services.workspace import Workspace
 
 OURS_EDIT = ("337 scholingscheques", "341 scholingscheques")
 THEIRS_EDIT = ("40 inwoners uit Almelo begeleid", "43 inwoners uit Almelo en Wierden begeleid")

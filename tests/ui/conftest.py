@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -12,6 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.main_window import MainWindow
 from verantwoording_app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 @pytest.fixture(autouse=True, scope="session")

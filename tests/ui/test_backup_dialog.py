@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -21,6 +21,9 @@ from verantwoording_app.ui.backup_dialog import (
 )
 
 from .collab_helpers import activity_ids
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.mark.parametrize(("size", "expected"), [

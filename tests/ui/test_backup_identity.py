@@ -3,7 +3,7 @@ with several activities backs up first (issue 14 items 1 and 3)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
@@ -12,8 +12,12 @@ from verantwoording_app.formats.pctext import read_pc_text
 from verantwoording_app.resources import sample_path
 from verantwoording_app.services import backups
 from verantwoording_app.services.editor import GOAL
-from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.backup_dialog import COL_REASON, BackupDialog
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture

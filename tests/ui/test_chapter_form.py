@@ -4,7 +4,7 @@ indicators, and the ledger import preview that maps columns."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +18,9 @@ from verantwoording_app.ui.main_window import MainWindow
 from verantwoording_app.ui.settings import Settings
 
 from ..formats.ledger_files import chapter_document, per_programme_xlsx
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

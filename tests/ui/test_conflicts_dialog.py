@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.conflicts_dialog import ConflictsDialog, MergeEditor
 
 from .collab_helpers import OURS_EDIT, THEIRS_EDIT, make_conflicts
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture

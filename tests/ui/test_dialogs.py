@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from verantwoording_app.services import backups
 from verantwoording_app.services.locking import DatabaseLock, DatabaseLocked, lock_path
-from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui import translations
 from verantwoording_app.ui.about_dialog import AboutDialog
 from verantwoording_app.ui.backup_dialog import BackupDialog
@@ -31,6 +30,9 @@ from verantwoording_app.ui.search_dialog import SearchDialog
 from verantwoording_app.ui.snapshots_dialog import SnapshotsDialog
 
 from .collab_helpers import make_conflicts
+
+if TYPE_CHECKING:
+    from verantwoording_app.services.workspace import Workspace
 
 EXPECTED = {
     "nl": {"about": "Over Verantwoording", "search": "Zoeken en vervangen", "close": "Sluiten",

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
 
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.model import ReviewState
-from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.diff_view import field_label
 from verantwoording_app.ui.history_dialog import ENTRY_ROLE, HistoryDialog, domain_value
 
 from .collab_helpers import THEIRS_EDIT, activity_ids, make_conflicts
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.formats.recognise import Role
 from verantwoording_app.services.importing import load_source
 from verantwoording_app.ui.import_preview_dialog import ImportPreviewDialog
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PAGE = ("Sport\n\nZwembad\nDe renovatie start in het voorjaar.\nRealisatie:\nHeropend in september.\n\n"
         "Sportakkoord\nMet de verenigingen sluiten we een akkoord.\nRealisatie:\nOndertekend door 31 partijen.\n\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +11,9 @@ from verantwoording_app.domain.policy import Person, Role
 from verantwoording_app.services import rollover
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

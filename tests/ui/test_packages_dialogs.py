@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -22,6 +21,10 @@ from verantwoording_app.ui.packages_dialogs import (
 )
 
 from .collab_helpers import activity_ids
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str]:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 
 from verantwoording_app.domain.model import ReviewState
 from verantwoording_app.domain.selection import Selection
-from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.people_dialog import PeopleDialog
 
 from .collab_helpers import activity_ids
+
+if TYPE_CHECKING:
+    from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture

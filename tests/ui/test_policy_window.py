@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QStandardItemModel
 
 from verantwoording_app.domain.policy import Person, Role
-from verantwoording_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from verantwoording_app.ui.main_window import MainWindow
 
 
 def _choose_review(window: MainWindow, state: str) -> None:

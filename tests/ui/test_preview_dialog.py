@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +16,9 @@ from verantwoording_app.domain.model import Activiteit, Document, Hoofddoel, Pro
 from verantwoording_app.formats.html_export import chapter_html
 from verantwoording_app.ui import preview_dialog
 from verantwoording_app.ui.preview_dialog import PreviewDialog
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DOCUMENT = Document(
     year=2022,

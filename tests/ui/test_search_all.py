@@ -3,7 +3,7 @@ one confirmed undo step with a backup first (issue 14 item 2)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -16,6 +16,9 @@ from verantwoording_app.ui.main_window import MainWindow
 from verantwoording_app.ui.search_dialog import SearchDialog
 
 from .conftest import open_fresh
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ACTIVITIES = 260
 

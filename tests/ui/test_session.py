@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +18,9 @@ from verantwoording_app.services.locking import lock_path, read_lock
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.lock_dialog import LocationChoice, LockChoice
 from verantwoording_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @pytest.fixture

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from verantwoording_app.app import open_workspace
 from verantwoording_app.ui import dialogs
 from verantwoording_app.ui import settings as S
 from verantwoording_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def _start(qtbot, folder: Path, db_path: Path) -> MainWindow:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.services.snapshots import create_snapshot
-from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.snapshots_dialog import SnapshotsDialog
 
 from .collab_helpers import activity_ids
+
+if TYPE_CHECKING:
+    from verantwoording_app.services.workspace import Workspace
 
 
 @pytest.fixture

@@ -3,12 +3,16 @@ are not built and expanded twice), and is replaced when the database changed in 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.services.quickopen import quick_view
 from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.ui.main_window import MainWindow
-from verantwoording_app.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from verantwoording_app.ui.settings import Settings
 
 
 def _window(qtbot, settings: Settings) -> MainWindow:

@@ -4,11 +4,12 @@ history. What came too late is in the conflicts queue; the colleague's text is n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.app import open_workspace
 from verantwoording_app.domain.blocktext import parse_markdown
 from verantwoording_app.storage.store import Store
@@ -16,6 +17,9 @@ from verantwoording_app.ui.history_dialog import ENTRY_ROLE, HistoryDialog
 from verantwoording_app.ui.main_window import MainWindow
 from verantwoording_app.ui.search_dialog import SearchDialog
 from verantwoording_app.ui.undo import SetFieldCommand
+
+if TYPE_CHECKING:
+    from tests.pgfixtures import TeamServer
 
 
 @pytest.fixture

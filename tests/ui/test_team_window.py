@@ -3,14 +3,18 @@ markers, a save that lost the race in the conflicts queue, a refusal by the serv
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import psycopg
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.app import open_workspace
 from verantwoording_app.storage.store import Store
 from verantwoording_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from tests.pgfixtures import TeamServer
 
 
 def _ids(store: Store, owner: str) -> list[str]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import openpyxl
-import pytest
 
 from verantwoording_app.services import backups
 from verantwoording_app.services.exporting import export_document
 from verantwoording_app.ui.xlsx_preview_dialog import XlsxPreviewDialog
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def test_edited_workbook_comes_back_through_the_preview(window, workspace, tmp_path: Path,

@@ -11,13 +11,15 @@ explanation with an owner and a deadline. Plain immutable data; amounts are Deci
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .blocktext import EMPTY, BlockText
 from .money import SignConvention
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 
 def _new_id() -> str:

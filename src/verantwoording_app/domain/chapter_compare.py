@@ -3,12 +3,15 @@ beleidsindicatoren, the ledger and the variance explanations, each named the way
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .blocktext import BlockText
-from .chapter import Chapter, EffectIndicator
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .chapter import Chapter, EffectIndicator
 
 EFFECT_LABELS: Final = {"plan": "plan", "realisation": "realisatie", "owner": "eigenaar", "deadline": "deadline"}
 EXPLANATION_LABELS: Final = {"cause": "oorzaak", "nature": "incidenteel/structureel",

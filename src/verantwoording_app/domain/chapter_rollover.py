@@ -11,13 +11,16 @@ they explain: the new year imports its own figures.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
+from typing import TYPE_CHECKING
 
 from .blocktext import EMPTY
 from .chapter import Chapter, EffectText
 from .model import new_id
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import date
 
 
 def carry_chapter(old: Chapter, programmes: Mapping[str, str], goals: Mapping[str, str], *,

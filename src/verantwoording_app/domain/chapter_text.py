@@ -12,14 +12,17 @@ headings: exports of documents without it stay as they were.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .blocktext import EMPTY, Block, BlockKind, BlockText, Run, table_row
 from .chapter import RECHTMATIGHEID_LABELS, Chapter, EffectIndicator
 from .finance import show, table_for, variance_states, voordeel_word
-from .model import Document, Programma
 from .money import format_amount, rounding_label
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from .model import Document, Programma
 
 QUESTION_EFFECTS: Final = "Wat wilden we bereiken?"
 QUESTION_ACTIVITIES: Final = "Wat hebben we daarvoor gedaan?"

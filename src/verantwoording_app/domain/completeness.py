@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .model import Activiteit, Document
-from .status import StatusScheme
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .model import Activiteit, Document
+    from .status import StatusScheme
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from .model import ReviewState
-from .status import StatusScheme
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from .status import StatusScheme
 
 
 def is_late(scheme: StatusScheme, status: str | None, review_state: str, deadline: date | None,

@@ -9,9 +9,9 @@ or above the threshold (``>=``: exactly € 25.000 at a threshold of € 25.000 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .chapter import (
     Chapter,
@@ -23,6 +23,9 @@ from .chapter import (
     variance_key,
 )
 from .money import SignConvention, format_amount
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 ZERO = Decimal(0)
 

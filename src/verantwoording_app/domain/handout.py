@@ -7,12 +7,14 @@ change, and the value of each field as it was handed out (the merge base).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .policy import OFFICER_FIELDS, OFFICER_REVIEW_STATES
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import datetime
 
 __all__ = ["OFFICER_FIELDS", "OFFICER_REVIEW_STATES", "HandoutRecord", "may_set_review"]
 

@@ -7,10 +7,9 @@ continues). ``Document.past`` holds what each line was in earlier documents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .blocktext import BlockText
 from .model import (
     Activiteit,
     Document,
@@ -19,6 +18,11 @@ from .model import (
     LineageLevel,
     Outcome,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from .blocktext import BlockText
 
 _KIND_ORDER = {DocumentKind.BEGROTING: 0, DocumentKind.TUSSENRAPPORTAGE: 1, DocumentKind.JAARSTUKKEN: 2}
 """Within one year: the budget first, then the interim report, then the annual accounts."""

@@ -16,11 +16,13 @@ which is rendered in the same language.
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .message_texts import TEXTS
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 LANGUAGES: Final = ("nl", "en")
 

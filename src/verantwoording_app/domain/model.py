@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .blocktext import EMPTY, BlockText
 from .chapter import EMPTY_CHAPTER, Chapter
 from .status import DEFAULT_SCHEME, StatusScheme
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from datetime import date, datetime
+    from decimal import Decimal
 
 
 def new_id() -> str:

@@ -15,10 +15,9 @@ programmes left with nothing to show, and the unplaced text, which is not part o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .blocktext import BlockText
 from .chapter_text import (
     ALL_PARTS,
     QUESTION_ACTIVITIES,
@@ -28,6 +27,11 @@ from .chapter_text import (
     chapter_questions,
 )
 from .model import Activiteit, ActivityPlace, Document, DocumentKind, Hoofddoel, Programma, roman
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .blocktext import BlockText
 
 
 @dataclass(frozen=True, slots=True)

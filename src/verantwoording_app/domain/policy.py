@@ -36,15 +36,17 @@ and English) so each door can say why in the user's language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from . import fields
 from .errors import UserError
 from .messages import Message, define
 from .model import ReviewState
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 class Role(StrEnum):

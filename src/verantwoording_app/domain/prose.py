@@ -7,11 +7,14 @@ nested repetition, so a pasted 100,000-character paragraph stays cheap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .blocktext import CELL_SEPARATOR, BlockKind, BlockText
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 @dataclass(frozen=True, slots=True)

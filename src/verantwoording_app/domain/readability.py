@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .blocktext import BlockText
 from .prose import Span, sentences, split_sentences, words_of
+
+if TYPE_CHECKING:
+    from .blocktext import BlockText
 
 VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûüý")
 DIAERESIS = set("ëïöüä")

@@ -9,10 +9,9 @@ the year. Towards a begroting every activity gets a choice: continue, finished
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .blocktext import EMPTY, BlockText
 from .chapter_rollover import carried_parts, carry_chapter, emptied_parts
@@ -32,6 +31,10 @@ from .model import (
     ReviewState,
     new_id,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import date
 
 
 class Choice(StrEnum):

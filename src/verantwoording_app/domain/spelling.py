@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .prose import WORD_PATTERN as _WORD_RE
 from .prose import word_spans
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 MAX_WORD_LENGTH = 100
 CACHE_LIMIT = 200_000

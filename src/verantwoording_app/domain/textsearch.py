@@ -7,11 +7,15 @@ text a reader sees (block text without its Markdown markup), so a word half in b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .blocktext import Block, BlockText, Run, normalise, normalise_runs
-from .model import Activiteit, ActivityPlace, Document
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .model import Activiteit, ActivityPlace, Document
 
 SEARCH_FIELDS = ("title", "plan", "realisation")
 CONTEXT = 40

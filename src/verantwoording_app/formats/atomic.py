@@ -17,12 +17,14 @@ import os
 import secrets
 import stat
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..domain.errors import ExportFailed
 from ..domain.messages import Message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 TEMP_SUFFIX = ".tmp"
 _journal: list[Path] = []

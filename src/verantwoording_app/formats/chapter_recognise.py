@@ -16,11 +16,10 @@ write it) or its bare title.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..domain.blocktext import EMPTY, BlockText, parse_markdown, parse_plain
 from ..domain.chapter import (
@@ -45,9 +44,13 @@ from ..domain.chapter_text import (
     QUESTION_EFFECTS,
     VARIANCES_HEADING,
 )
-from ..domain.model import Document
 from ..domain.money import AmountError, SignConvention, parse_amount
 from .recognise import SourceLine
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from ..domain.model import Document
 
 _PROGRAMME = re.compile(r"^\s*Programma\s+(\d+[a-zA-Z]?)\b")
 _REALISED = re.compile(r"^\s*Bereikt in \d{4}:\s*$")

@@ -16,19 +16,22 @@ bounded like every workbook import) as canonical strings; services merge them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ..domain.chapter import RECHTMATIGHEID_LABELS, Chapter, LineKind, VarianceExplanation
 from ..domain.chapter_text import has_chapter
 from ..domain.errors import ImportRefused
 from ..domain.finance import shown, table_for, variance_states
 from ..domain.messages import Message
-from ..domain.model import Document
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from decimal import Decimal
+
+    from ..domain.model import Document
 
 SHEET_FINANCE: Final = "Financiën"
 SHEET_EFFECTS: Final = "Effecten"

@@ -35,12 +35,10 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import docx
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -71,6 +69,10 @@ from ..domain.outline import (
 )
 from .atomic import atomic_write
 from .safezip import ZipLimits, ZipRefused, bounded_copy
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from decimal import Decimal
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W_NS}}}"

@@ -22,10 +22,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING
 
 from defusedxml import ElementTree as SafeTree
 from defusedxml.common import DefusedXmlException
@@ -44,6 +43,10 @@ from ..domain.messages import Message
 from .pctext import ParseResult, refuse_without_activities
 from .recognise import ImportWarning, SourceLine, recognise
 from .safezip import SafeZipFile, ZipLimits
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from xml.etree.ElementTree import Element
 
 MAX_DOCUMENT_XML = 256 * 1024 * 1024
 """Uncompressed cap for word/document.xml (a 200-page report is a few MB)."""

@@ -17,10 +17,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..domain.blocktext import render_html
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
-from ..domain.model import Activiteit, Document
 from ..domain.outline import (
     ActivityHeading,
     GoalHeading,
@@ -42,6 +42,9 @@ from .docx_export import (
     is_concept,
 )
 from .pctext import render_pc_text
+
+if TYPE_CHECKING:
+    from ..domain.model import Activiteit, Document
 
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 

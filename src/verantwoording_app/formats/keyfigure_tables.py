@@ -10,11 +10,14 @@ baseline from an earlier year or a "Nulmeting" column, the target from a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ..domain.blocktext import Block, BlockText, Run, table_cells, table_groups
 from ..domain.model import Kengetal
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _KEY_HEADER = re.compile(r"^(?:indicator|kengetal(?:len)?|prestatie-?indicator|effectindicator|beleidsindicator)",
                          re.IGNORECASE)

@@ -12,11 +12,9 @@ canonical sign (see domain.finance) with a report of what was mapped and assumed
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..domain.chapter import FinanceLine, LineKind
 from ..domain.errors import ImportRefused
@@ -30,6 +28,10 @@ from .tabular import (
     read_table,
     resolve_columns,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from pathlib import Path
 
 AMOUNT_FIELDS: Final = ("primitief", "gewijzigd", "realisatie")
 FIELDS: Final = ("programma", "taakveld", "omschrijving", "soort", *AMOUNT_FIELDS)

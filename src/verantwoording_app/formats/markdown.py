@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.blocktext import render_markdown
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
-from ..domain.model import Document
 from ..domain.outline import (
     ActivityHeading,
     GoalHeading,
@@ -17,6 +18,9 @@ from ..domain.outline import (
     chapter_outline,
     section_heading,
 )
+
+if TYPE_CHECKING:
+    from ..domain.model import Document
 
 
 def _escape_heading(text: str) -> str:

@@ -16,8 +16,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ImportRefused
 from ..domain.messages import Message
@@ -25,6 +24,9 @@ from ..domain.model import new_id
 from .atomic import atomic_write_bytes
 from .safezip import ZipLimits, open_zip
 from .versions import Step, stamped, upgraded
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SUFFIX = ".vwpakket"
 FORMAT = "verantwoording-pakket"

@@ -19,13 +19,12 @@ what it cannot place it keeps in ``Document.unplaced`` and reports.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.blocktext import BlockText, render_plain
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.errors import ImportRefused
 from ..domain.messages import Message
-from ..domain.model import Document
 from ..domain.outline import (
     ActivityHeading,
     GoalHeading,
@@ -42,6 +41,11 @@ from ..domain.outline import (
 from .chapter_recognise import attach_chapter, split_chapter
 from .recognise import ImportWarning, Recognition, could_have_activities, recognise, source_lines
 from .textdecode import decode_text
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from ..domain.model import Document
 
 __all__ = ["MAX_BYTES", "ImportWarning", "ParseResult", "decode", "decode_text", "parse_pc_text", "read_pc_text",
            "recognise", "refuse_without_activities", "render_pc_text", "source_lines"]

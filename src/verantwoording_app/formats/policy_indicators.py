@@ -12,11 +12,8 @@ the ledger lines. Refusals name the row.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
-from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..domain.chapter import PolicyIndicator
 from ..domain.errors import ImportRefused
@@ -31,6 +28,11 @@ from .tabular import (
     read_table,
     resolve_columns,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from decimal import Decimal
+    from pathlib import Path
 
 FIELDS: Final = ("indicator", "eenheid", "periode", "gemeente", "waarde", "taakveld", "programma",
                  "vergelijking", "vergelijkingswaarde")

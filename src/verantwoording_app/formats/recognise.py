@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.blocktext import (
     BlockKind,
@@ -47,6 +46,9 @@ from ..domain.model import (
     from_roman,
 )
 from .keyfigure_tables import key_figures
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
 
 MAX_STRUCTURE_LINE = 300
 """Longer lines are always text: no title, label or goal is this long."""

@@ -23,14 +23,16 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 from xml.parsers import expat
 
 from ..domain.errors import ImportRefused
 from ..domain.messages import Message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 CHUNK: Final = 64 * 1024
 """Bytes asked of the decompressor per step: the most one step can produce."""

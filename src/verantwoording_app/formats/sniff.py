@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .package import ENTRIES, FORMAT
 from .safezip import SafeZipFile, ZipLimits, ZipRefused
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_MANIFEST_BYTES = 64 * 1024

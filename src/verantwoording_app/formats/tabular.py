@@ -12,14 +12,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ..domain.errors import ImportRefused
 from ..domain.limits import clean_text
 from ..domain.messages import Message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
 
 MAX_CSV_BYTES: Final = 50 * 1024 * 1024
 MAX_TABLE_ROWS: Final = 100_000

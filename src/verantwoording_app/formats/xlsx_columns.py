@@ -10,14 +10,10 @@ P&C findings) are declared the same way and appended.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-from ..domain.completeness import Completeness
-from ..domain.model import Activiteit, ActivityPlace
-from ..domain.status import StatusScheme
 from .xlsx_styles import (
     S_DATETIME,
     S_NUMBER,
@@ -29,6 +25,13 @@ from .xlsx_styles import (
     S_WRAP,
 )
 from .xlsx_values import column_letter, excel_serial, sanitise, xml_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+
+    from ..domain.completeness import Completeness
+    from ..domain.model import Activiteit, ActivityPlace
+    from ..domain.status import StatusScheme
 
 R = TypeVar("R")
 

@@ -29,11 +29,10 @@ relationships, content types, properties) and ``xlsx_zip`` (the container). This
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..domain.completeness import completeness
 from ..domain.errors import ExportFailed
@@ -123,6 +122,9 @@ from .xlsx_values import (
     xml_text,
 )
 from .xlsx_zip import ZipWriter
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 # the pieces the chapter's sheets (formats.chapter_xlsx) build their sheets from, under their earlier names
 _PROTECTION = PROTECTION

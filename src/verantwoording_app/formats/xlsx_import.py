@@ -19,12 +19,11 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
@@ -50,6 +49,9 @@ from .xlsx_export import (
     key_figures_value,
     unescape_cell,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
 
 MAX_FILE_BYTES: Final = 200 * 1024 * 1024
 MAX_ENTRIES: Final = 2_000

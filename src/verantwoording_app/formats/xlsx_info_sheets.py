@@ -4,7 +4,7 @@ drop-down lists."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.blocktext import render_plain
 from ..domain.model import REVIEW_LABELS, Document
@@ -12,6 +12,9 @@ from .xlsx_columns import ACTIVITY_COLUMNS, KEY_FIGURE_COLUMNS
 from .xlsx_sheet import page_setup, plain_cell, sheet_xml_head
 from .xlsx_styles import S_DEFAULT, S_HEADER, S_NOTE, S_TITLE, S_WRAP
 from .xlsx_values import BULLET, REPLACEMENT, SHEET_BASE
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def notes_sheet(document: Document, exported_at: datetime, selection_text: str, rows: int) -> str:

@@ -3,11 +3,8 @@ titles, the relationships, the content types and the document properties."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ..domain.model import Document
 from .xlsx_values import (
     SHEET_ACTIVITIES,
     SHEET_BASE,
@@ -21,6 +18,12 @@ from .xlsx_values import (
     xml_attr,
     xml_text,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import datetime
+
+    from ..domain.model import Document
 
 _REL_SHEET: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
 

@@ -3,15 +3,18 @@ table with a native stacked bar chart (literal values, no formulas)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ..domain.model import Document
-from ..domain.status import StatusOption
 from .xlsx_sheet import fitted_width, page_setup, plain_cell, sheet_xml_head, wrapped_lines
 from .xlsx_styles import S_HEADER, S_PERCENT, S_TOP, S_WRAP, argb
 from .xlsx_values import column_letter, sanitise, xml_text
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..domain.model import Document
+    from ..domain.status import StatusOption
 
 
 @dataclass(slots=True)

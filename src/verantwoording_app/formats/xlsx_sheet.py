@@ -3,12 +3,15 @@ printing, the protection, plain text cells and rows, and the row height of wrapp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .xlsx_styles import S_DEFAULT
 from .xlsx_values import column_letter, sanitise, xml_text
-from .xlsx_zip import Part
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .xlsx_zip import Part
 
 
 class Sheet:

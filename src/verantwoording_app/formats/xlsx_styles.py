@@ -8,8 +8,10 @@ colours of the scheme, then overdue, complete and not complete.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def argb(hex_colour: str) -> str:

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from xml.sax.saxutils import escape as _xml_escape_attr
 
 from ..domain.blocktext import BlockText, render_plain
 from ..domain.limits import MAX_FIELD_CHARS
-from ..domain.model import Activiteit, Kengetal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from decimal import Decimal
+
+    from ..domain.model import Activiteit, Kengetal
 
 FORMAT_VERSION: Final = "verantwoording-xlsx/1"
 CELL_LIMIT: Final = MAX_FIELD_CHARS

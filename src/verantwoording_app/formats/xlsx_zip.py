@@ -11,11 +11,13 @@ import queue
 import struct
 import threading
 import zlib
-from collections.abc import Callable, Iterable
-from typing import BinaryIO, Final
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 from ..domain.errors import ExportFailed
 from ..domain.messages import Message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 
 class _Entry:

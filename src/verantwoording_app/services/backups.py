@@ -15,7 +15,6 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError, UserError
@@ -26,6 +25,8 @@ from ..storage.engine import backup_sqlite, inspect_sqlite_file
 from . import paths
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .workspace import Workspace
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.vwdb$")

@@ -3,9 +3,8 @@ variances and their explanations, effect texts and indicators, beleidsindicatore
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import policy
 from ..domain.blocktext import EMPTY
@@ -26,10 +25,15 @@ from ..domain.money import format_exact
 from ..domain.policy import require
 from ..formats import ledger as ledger_format
 from ..formats import policy_indicators as policy_format
-from ..formats.tabular import RawTable
 from ..storage.chapter_store import ChapterStore
 from ..storage.mapping import now
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from pathlib import Path
+
+    from ..formats.tabular import RawTable
+    from .workspace import Workspace
 
 
 def chapter_store(workspace: Workspace) -> ChapterStore:

@@ -8,11 +8,10 @@ services.chapter.save_effect / save_explanation, so the policy decides and the r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..domain.blocktext import parse_markdown
 from ..domain.chapter import (
@@ -29,7 +28,11 @@ from ..domain.money import format_exact
 from ..storage.chapter_store import EFFECT_FIELDS, EXPLANATION_FIELDS
 from . import chapter as chapter_service
 from .history import HistoryEntry, entries_from_versions
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .workspace import Workspace
 
 __all__ = ["ChapterItem", "HistoryEntry", "current", "current_values", "display", "history", "restore"]
 

@@ -14,18 +14,15 @@ database's value, the package's value is kept in history as a proposal (``voorst
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ..domain.blocktext import parse_markdown, render_markdown
 from ..domain.chapter import Chapter, EffectText, LineKind, Nature, VarianceExplanation
 from ..domain.errors import ImportRefused
 from ..domain.finance import variance_states
-from ..domain.handout import HandoutRecord
 from ..domain.limits import clean_text, too_long
 from ..domain.merge import merge_fields
 from ..domain.messages import Message
-from ..domain.model import Document
 from ..domain.policy import (
     EFFECT_OFFICER_FIELDS,
     EXPLANATION_OFFICER_FIELDS,
@@ -38,7 +35,13 @@ from ..formats.chapter_json import chapter_from_json, chapter_to_json
 from ..storage.mapping import now
 from ..storage.tables import VersionRow
 from . import chapter as chapter_service
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ..domain.handout import HandoutRecord
+    from ..domain.model import Document
+    from .workspace import Workspace
 
 PREFIX: Final = "variance:"
 EFFECT_PREFIX: Final = "effect:"
@@ -279,8 +282,7 @@ def _problem(name: str, value: Any) -> str | None:
         return f"'{value[:30]}' is niet incidenteel of structureel"
     if name == "rechtmatigheid" and value not in ("", "1", "2", "3", "4", "5", "6", "7"):
         return f"'{value[:30]}' is geen rechtmatigheidscategorie"
-    reason = too_long("realisation", value)
-    return reason
+    return too_long("realisation", value)
 
 
 def _typed(name: str, value: str) -> object:

@@ -8,10 +8,9 @@ changed cause or nature records the difference it was written for, as the form d
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.blocktext import EMPTY
 from ..domain.chapter import Chapter, LineKind, Nature
@@ -20,7 +19,12 @@ from ..domain.finance import variance_states
 from ..domain.messages import Message
 from ..formats.chapter_xlsx import EXPLANATION_FIELDS, explanation_values, read_explanations
 from . import chapter as chapter_service
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+    from .workspace import Workspace
 
 FIELD_NAMES = {"owner": "eigenaar", "deadline": "deadline", "nature": "incidenteel/structureel",
                "rechtmatigheid": "rechtmatigheid", "cause": "toelichting"}

@@ -4,8 +4,8 @@ ignored, and why), spelling, readability, target lengths. Shared by the CLI and 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..domain.checks import CheckContext, Finding, Ignore, check_activity, rules_key, split_ignored
 from ..domain.errors import UserError
@@ -13,9 +13,13 @@ from ..domain.messages import Message
 from ..domain.model import Activiteit, ActivityPlace, Document, Hoofddoel, Programma, roman
 from ..domain.readability import Readability, readability
 from ..domain.spelling import SPELLING_REVISION, SpellChecker, word_lists
-from ..storage.rows import TreeProgramme
 from ..storage.writing_aids import WritingAidsStore
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    from ..storage.rows import TreeProgramme
+    from .workspace import Workspace
 
 SPELL_FIELDS = ("title", "plan", "realisation")
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.compare import ChangeKind, Comparison, compare_documents
 from ..domain.errors import UserError
 from ..domain.messages import Message
 from ..formats.atomic import atomic_write_text
 from .rollover import read_source
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HEADINGS = {
     ChangeKind.NEW: "Nieuw",

@@ -14,13 +14,14 @@ time: the window creates its Editor before the first paint.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from pathlib import Path
+
     from ..domain.model import Activiteit, Document, Kengetal, LineageEntry
     from ..domain.policy import Person
     from ..domain.selection import Selection

@@ -6,14 +6,17 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.blocktext import BlockText
 from ..domain.errors import StorageError
 from ..domain.messages import Message
 from . import paths
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 def candidate_folders() -> list[Path]:

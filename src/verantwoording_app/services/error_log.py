@@ -17,9 +17,13 @@ import sqlite3
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
 from ..domain.privacy import mask_url
+
+if TYPE_CHECKING:
+    from io import TextIOWrapper
 
 MESSAGE_LIMIT = 200
 
@@ -75,7 +79,7 @@ def private_file(path: Path) -> Path:
 class PrivateFileHandler(logging.FileHandler):
     """A FileHandler whose file is created 0600."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         private_file(Path(self.baseFilename))
         return super()._open()
 

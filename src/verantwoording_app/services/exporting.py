@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.collector import collector_paused
 from ..domain.errors import UserError
 from ..domain.messages import Message
-from ..domain.model import Document
 from ..domain.selection import Selection, select, unmatched_filters
 from ..domain.wording import count
 from ..formats.atomic import atomic_write_text
 from ..formats.markdown import render_markdown_document
 from ..formats.pctext import built_footer, render_pc_text
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..domain.model import Document
+    from .workspace import Workspace
 
 FORMATS = ("txt", "md", "docx", "xlsx", "html")
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".xlsx": "xlsx"}

@@ -7,15 +7,19 @@ overwritten) and the policy is asked as for any other change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain import fields
 from ..domain.errors import UserError
 from ..domain.messages import Message, define
-from ..domain.model import Activiteit, Versie
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import datetime
+
+    from ..domain.model import Activiteit, Versie
+    from .workspace import Workspace
 
 RESTORABLE_FIELDS = fields.RESTORABLE
 """Fields whose stored text can be turned back into a value for Workspace.save_activity (the registry)."""

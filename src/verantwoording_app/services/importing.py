@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.blocktext import BlockText
@@ -18,6 +16,9 @@ from ..formats.sniff import zip_kind
 from .workspace import ImportReport, Workspace
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
     from ..domain.model import Document
     from ..domain.status import StatusScheme
     from ..formats.pctext import ParseResult

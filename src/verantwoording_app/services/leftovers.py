@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..formats.atomic import use_journal
 from . import paths
 from .backups import clean_partial_backups
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 JOURNAL_FOLDER = "onvoltooid"
 """Inside the data folder: one note per export being written, removed when it is done."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import policy
 from ..domain.errors import ImportRefused, UserError
@@ -28,6 +27,9 @@ from ..formats.treejson import (
 )
 from . import checking, paths
 from .workspace import WORK_PACKAGE_META, Workspace, remove_new_database
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 META_KEY = WORK_PACKAGE_META
 

@@ -4,11 +4,14 @@ activity to type in before the full store has opened."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.model import Activiteit, ReviewState
 from ..storage.quickread import FirstActivity, QuickView, read_activity, read_first, read_quick
 from ..storage.revision import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["EarlyStart", "QuickView", "early_activity", "early_start", "quick_view"]
 

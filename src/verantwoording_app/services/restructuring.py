@@ -8,6 +8,7 @@ one that stays and records its line there. Both can be undone exactly.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..domain import policy
 from ..domain.errors import UserError
@@ -15,7 +16,9 @@ from ..domain.lineage import lines_of
 from ..domain.messages import Message
 from ..domain.model import Activiteit, Opmerking, new_id
 from ..domain.rollover import join_texts
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)

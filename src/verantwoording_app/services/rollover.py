@@ -13,7 +13,6 @@ import re
 import secrets
 import sqlite3
 import tempfile
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -45,6 +44,8 @@ from ..storage.store import Person, Store
 from ..storage.writing_aids import WritingAidsStore
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from .workspace import Workspace
 
 __all__ = [

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..domain.chapter_compare import ChapterChange, chapter_changes
 from ..domain.messages import Message
 from ..domain.wording import FIELD_LABELS as _FIELD_LABELS
 from ..formats.chapter_json import chapter_from_json, chapter_to_json
 from ..formats.treejson import activity_fields, document_from_json, document_to_json
-from ..storage.store import Snapshot
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..storage.store import Snapshot
+    from .workspace import Workspace
 
 FIELD_LABELS = _FIELD_LABELS
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import threading
-from collections.abc import Iterable
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
 from ..domain.messages import Message
 from ..domain.spelling import SpellChecker
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from multiprocessing.connection import Connection
 
 REPLY_TIMEOUT = 60.0
 """Seconds to wait for an answer (the first one includes loading the dictionary)."""

@@ -3,9 +3,7 @@ personal word list (a file in the user's data folder; the document's list is in 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
 from ..domain.messages import Message
@@ -13,6 +11,10 @@ from ..domain.spelling import SpellChecker, normalise_word
 from ..formats.atomic import atomic_write_text
 from ..resources import resource_path
 from . import paths
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 DICTIONARY = ("dictionaries", "nl_NL")
 PERSONAL_FILE = "woordenlijst.txt"

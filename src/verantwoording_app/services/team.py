@@ -3,16 +3,20 @@ presence, and a save that lost the race becoming a conflict in the queue instead
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.model import Activiteit
 from ..storage.server import admin, is_server_url, presence
 from ..storage.server.connect import Identity, ServerUnreachable, identity
 from ..storage.server.listen import Change, Listener, ListenerLost
 from ..storage.server.refusals import ServerRefused
 from ..storage.store import ConflictError
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+    from ..domain.model import Activiteit
+    from .workspace import Workspace
 
 __all__ = [
     "Change", "ConflictError", "Identity", "Listener", "ListenerLost", "ServerRefused", "ServerUnreachable",

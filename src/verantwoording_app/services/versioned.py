@@ -10,13 +10,17 @@ a refusal (``UserError``), never a conflict.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..domain.model import Activiteit, new_id
 from ..storage.mapping import field_to_history
 from ..storage.store import ConflictError
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from .workspace import Workspace
 
 ATTEMPTS = 5
 """How often a group of changes is tried again when saves of others keep slipping in between."""

@@ -5,10 +5,9 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import policy
 from ..domain.blocktext import BlockText
@@ -35,6 +34,10 @@ from ..storage.rows import TreeProgramme
 from ..storage.store import FieldConflict, SearchHit, Snapshot, Store
 from ..storage.store import Person as StoredPerson
 from . import paths
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from datetime import date
 
 __all__ = [
     "FieldConflict", "ImportReport", "SearchHit", "Snapshot", "TreeProgramme", "Workspace", "created_only_on_success", "default_author",

@@ -19,14 +19,12 @@ and lines that did not change keep their bold/italic from the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from ..domain import policy
 from ..domain.blocktext import Block, BlockText
@@ -39,6 +37,10 @@ from ..domain.policy import Person
 from ..domain.wording import count
 from ..formats.xlsx_export import FIELD_LABELS, KEY_FIGURES_FIELD, field_values
 from ..formats.xlsx_import import WorkbookContents, key_figures_from_value, read_workbook
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from contextlib import AbstractContextManager
 
 REFUSED = define(
     "workbook.refused",

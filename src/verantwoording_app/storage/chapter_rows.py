@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
 
 from ..domain.blocktext import parse_markdown
 from ..domain.chapter import (
@@ -36,6 +33,12 @@ from .tables import (
     ProgrammeRow,
     VarianceExplanationRow,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
+    from sqlalchemy.orm import Session
 
 MAX_DESCRIPTION = 2_000
 """A ledger row's description (taakveld name); the reader already cuts cells at this length."""
@@ -175,7 +178,7 @@ def load_chapter(session: Session, document_id: str, *, lines: bool = True) -> C
 
 def _lines(session: Session, ids: list[str], order: dict[str, int]) -> tuple[FinanceLine, ...]:
     """The ledger lines as plain tuples (no ORM objects: a ledger has thousands of rows)."""
-    t = cast(Table, FinanceLineRow.__table__).c
+    t = cast("Table", FinanceLineRow.__table__).c
     rows: list[Any] = []
     for start in range(0, len(ids), 500):
         rows.extend(session.execute(

@@ -3,14 +3,12 @@ explanations, effect texts and indicators. Every change of a text or field is a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, delete, func, insert, select
-from sqlalchemy.orm import Session
 
 from ..domain.blocktext import BlockText, render_markdown
 from ..domain.chapter import (
@@ -42,6 +40,11 @@ from .tables import (
     VarianceExplanationRow,
     VersionRow,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from sqlalchemy.orm import Session
 
 MAX_DESCRIPTION = rows_mod.MAX_DESCRIPTION
 EXPLANATION_FIELDS = ("cause", "nature", "rechtmatigheid", "amount", "owner", "deadline")
@@ -160,7 +163,7 @@ class ChapterStore:
         """A short summary for history: rows and the sum of each column."""
         if not programme_ids:
             return ""
-        t = cast(Table, FinanceLineRow.__table__).c
+        t = cast("Table", FinanceLineRow.__table__).c
         rows: list[tuple[str, str, str]] = []
         for chunk in _chunks(sorted(programme_ids)):
             rows.extend(session.execute(select(t.primitief, t.gewijzigd, t.realisatie)  # Core: plain tuples

@@ -11,14 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select, text
 
 from ..domain.errors import StorageError
-from .store import Store
 from .tables import CheckCountRow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
+    from .store import Store
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,13 @@ import errno
 import os
 import shutil
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import StorageError
 from ..domain.messages import Message
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LOW_SPACE = 1024 * 1024
 """Less free space than this beside a failing write: the disk is full."""

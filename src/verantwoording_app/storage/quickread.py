@@ -11,16 +11,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ..domain.model import Activiteit
 from ..domain.status import StatusOption, StatusScheme
 from .diagnose import needs_immutable
 from .mapping import activity_from_row
-from .rows import TreeProgramme
 from .treeread import ACTIVITIES_SQL, GOALS_SQL, PROGRAMMES_SQL, _date, _datetime, build_tree
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..domain.model import Activiteit
+    from .rows import TreeProgramme
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +164,9 @@ def read_activity(path: Path, head_revision: str, activity_id: str) -> tuple[Act
         values = dict(row)
         values.update(deadline=_date(values["deadline"]), updated_at=_datetime(values["updated_at"]))
         activity = activity_from_row(
-            cast(Any, SimpleNamespace(**values)),
-            [cast(Any, SimpleNamespace(**dict(figure))) for figure in figures],
-            [cast(Any, SimpleNamespace(**dict(remark, created_at=_datetime(remark["created_at"]))))
+            cast("Any", SimpleNamespace(**values)),
+            [cast("Any", SimpleNamespace(**dict(figure))) for figure in figures],
+            [cast("Any", SimpleNamespace(**dict(remark, created_at=_datetime(remark["created_at"]))))
              for remark in remarks],
         )
     except (sqlite3.Error, ValueError, KeyError, TypeError):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..domain.model import programme_display_name
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 
 @dataclass(frozen=True, slots=True)

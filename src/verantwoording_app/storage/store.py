@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
@@ -54,7 +52,6 @@ from .mapping import (
     scheme_from_json,
     scheme_to_json,
 )
-from .rows import TreeProgramme
 from .tables import (
     ActivityRow,
     ConflictRow,
@@ -71,6 +68,12 @@ from .tables import (
     VersionRow,
 )
 from .treeread import ACTIVITIES_SQL, GOALS_SQL, PROGRAMMES_SQL, build_tree
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Mapping
+    from pathlib import Path
+
+    from .rows import TreeProgramme
 
 
 class FieldTooLong(UserError):

@@ -9,11 +9,13 @@ UTC when it is written and back to local time when it is read. A file keeps what
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DateTime
-from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Dialect
 
 
 def local_to_utc(value: datetime) -> datetime:

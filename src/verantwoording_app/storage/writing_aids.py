@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
@@ -11,8 +13,10 @@ from ..domain.messages import Message
 from ..domain.model import new_id
 from ..domain.spelling import MAX_WORD_LENGTH, normalise_word
 from .mapping import now
-from .store import Store
 from .tables import CheckIgnoreRow, DocumentWordRow, WordTargetRow
+
+if TYPE_CHECKING:
+    from .store import Store
 
 MAX_REASON_LENGTH = 2000
 MAX_TARGET_WORDS = 100_000

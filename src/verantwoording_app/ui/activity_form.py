@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItemModel
@@ -45,6 +43,10 @@ from .blocktext_editor import BlockTextEdit
 from .check_panel import CheckPanel, WritingBar
 from .key_figures import KeyFigureModel
 from .noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from datetime import date
 
 NO_DATE = QDate(1900, 1, 1)
 _REVIEW_NAMES = (  # the domain's review labels, for the translator
@@ -397,7 +399,7 @@ class ActivityForm(QWidget):
 
     def _read_deadline(self) -> date | None:
         value = self.deadline.date()
-        return None if value == NO_DATE else cast(date, value.toPython())
+        return None if value == NO_DATE else cast("date", value.toPython())
 
     def _write_deadline(self, value: date | None) -> None:
         self.deadline.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.errors import UserError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class Autosave(QObject):

@@ -8,8 +8,8 @@ document is only handed over after the user has typed that document's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..services import backups
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 COL_DATE, COL_TIME, COL_SIZE, COL_ACTIVITIES, COL_REASON = range(5)
 PATH_ROLE = Qt.ItemDataRole.UserRole

@@ -3,6 +3,8 @@ each field with who and when, side by side, restorable (services.chapter_history
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..services import chapter_history
-from ..services.chapter_history import ChapterItem, HistoryEntry
-from ..services.workspace import Workspace
 from .diff_view import SideBySideDiff, format_datetime
 from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
+
+if TYPE_CHECKING:
+    from ..services.chapter_history import ChapterItem, HistoryEntry
+    from ..services.workspace import Workspace
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 _FIELD_NAMES = {

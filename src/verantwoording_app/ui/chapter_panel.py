@@ -11,7 +11,6 @@ switching nodes), each field in history, through services.chapter.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -56,6 +55,8 @@ from ..domain.money import AmountError, format_amount, parse_amount, rounding_la
 from .blocktext_editor import BlockTextEdit
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ..services.workspace import Workspace
     from .chapter_history_dialog import ChapterHistoryDialog
 

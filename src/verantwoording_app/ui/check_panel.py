@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.checks import RULES_BY_ID, Finding
-from ..domain.readability import Readability
+
+if TYPE_CHECKING:
+    from ..domain.readability import Readability
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 10
 IGNORED_ROLE = Qt.ItemDataRole.UserRole + 11

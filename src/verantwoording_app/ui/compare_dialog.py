@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.compare import Comparison
 from ..domain.errors import UserError
 from ..services import comparing
+
+if TYPE_CHECKING:
+    from ..domain.compare import Comparison
 
 
 class CompareDialog(QDialog):

@@ -6,7 +6,7 @@ text stays in the history as a proposal, whatever is chosen.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.blocktext import parse_markdown
 from ..domain.errors import UserError
-from ..domain.status import StatusScheme
 from ..services import packages
-from ..services.workspace import FieldConflict, Workspace
 from .blocktext_editor import BlockTextEdit
 from .diff_view import (
     TEXT_FIELDS,
@@ -44,6 +42,10 @@ from .diff_view import (
 )
 from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
+
+if TYPE_CHECKING:
+    from ..domain.status import StatusScheme
+    from ..services.workspace import FieldConflict, Workspace
 
 COL_ACTIVITY, COL_FIELD, COL_SOURCE, COL_DATE = range(4)
 MERGEABLE_FIELDS = (*TEXT_FIELDS, "title", "owner", "portfolio_holder", "internal_note")

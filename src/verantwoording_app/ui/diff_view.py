@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 from ..domain import fields
 from ..domain.blocktext import parse_markdown
 from ..domain.model import REVIEW_LABELS, ReviewState
-from ..domain.status import StatusScheme
 from ..domain.textdiff import Op, word_diff
 from .noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ..domain.status import StatusScheme
 
 TEXT_FIELDS = ("plan", "realisation")
 RESTORABLE_FIELDS = fields.RESTORABLE

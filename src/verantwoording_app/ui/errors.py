@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Callable
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import UserError
 from ..services.error_log import safe_traceback
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
 
 log = logging.getLogger("verantwoording")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from ..domain.chapter_text import ALL_PARTS, ChapterParts
 from ..domain.model import roman
 from ..domain.selection import Selection
-from ..domain.status import StatusScheme
+
+if TYPE_CHECKING:
+    from ..domain.status import StatusScheme
 
 FORMAT_NAMES = {"txt": "P&C-tekst", "md": "Markdown", "docx": "Word", "xlsx": "Excel", "html": "website"}
 

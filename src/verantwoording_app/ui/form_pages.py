@@ -3,7 +3,6 @@ editor says (services/editor.py); and the early form, typed into before the stor
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -13,6 +12,8 @@ from ..domain.errors import UserError
 from ..services.editor import ACTIVITY, GOAL, PROGRAMME, LockReason
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .main_window import MainWindow
     from .tree_model import Node
 

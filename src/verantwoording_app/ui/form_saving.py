@@ -4,8 +4,6 @@ emergency copy."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTime
@@ -13,6 +11,9 @@ from PySide6.QtCore import QLocale, QObject, QTime
 from ..domain.errors import UserError
 
 if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
     from ..domain.model import Activiteit
     from .main_window import MainWindow
 

@@ -6,6 +6,8 @@ restore itself becomes a new version and nothing is overwritten silently.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..domain.model import Activiteit
 from ..services.history import (
     RESTORABLE_FIELDS,
     HistoryEntry,
@@ -36,8 +37,11 @@ from ..services.history import (
     restore,
     stored_text,
 )
-from ..services.workspace import Workspace
 from .diff_view import SideBySideDiff, display_text, field_label, format_datetime
+
+if TYPE_CHECKING:
+    from ..domain.model import Activiteit
+    from ..services.workspace import Workspace
 
 __all__ = ["ENTRY_ROLE", "HistoryDialog", "HistoryEntry", "domain_value"]
 

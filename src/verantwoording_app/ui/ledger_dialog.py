@@ -3,9 +3,8 @@ checked live), and the document's threshold, sign convention and rounding."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +28,9 @@ from ..domain.finance_labels import sign_label
 from ..domain.money import AmountError, SignConvention, format_exact, parse_amount, parse_percentage
 from ..formats.ledger import FIELD_LABELS, FIELDS, REQUIRED, Ledger, guess_mapping
 from ..formats.tabular import RawTable, cell_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 PREVIEW_ROWS = 30
 

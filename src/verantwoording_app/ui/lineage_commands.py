@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.errors import UserError
-from ..domain.model import Activiteit
 from ..services import restructuring
+
+if TYPE_CHECKING:
+    from ..domain.model import Activiteit
 
 
 class SplitActivityCommand(QUndoCommand):

@@ -4,7 +4,7 @@ this year's plan, with a word diff, and a way to take text over."""
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from ..domain.blocktext import BlockText, render_html
 from ..domain.lineage import last_report
 from ..domain.model import Activiteit, LineageEntry, Outcome
 from .diff_view import EMPTY_STYLE, SideBySideDiff
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _OUTCOME_NAMES = {
     Outcome.CONTINUED: "doorgegaan",

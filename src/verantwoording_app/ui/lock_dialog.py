@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from enum import StrEnum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.locking import COMMAND, DatabaseLocked
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class LockChoice(StrEnum):

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import getpass
 import logging
-from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -45,6 +43,9 @@ from .window_actions import EXPORTS, WindowActions, for_coordinator, state_of
 from .window_commands import WindowCommands
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from ..domain.model import Activiteit, Document
     from ..services.workspace import Workspace
     from .activity_form import ActivityForm

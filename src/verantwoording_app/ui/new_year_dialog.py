@@ -296,7 +296,7 @@ class NewYearDialog(QDialog):
 
     def selected_deadline(self) -> date | None:
         value = self.deadline.date()
-        return None if value == NO_DATE else cast(date, value.toPython())
+        return None if value == NO_DATE else cast("date", value.toPython())
 
     def options(self) -> RolloverOptions:
         kind = self.selected_kind()

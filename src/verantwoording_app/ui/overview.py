@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
@@ -46,10 +45,12 @@ from ..domain.model import ReviewState
 from ..domain.status import ROOD, StatusScheme
 from .activity_form import review_label
 from .table_model import Index, RowsTableModel
-from .tree_model import DocumentTreeModel, Node
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .main_window import MainWindow
+    from .tree_model import DocumentTreeModel, Node
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -365,7 +366,7 @@ class OwnerCountsModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row[0] or self.tr("(geen eigenaar)")
-            return QLocale().toString(cast(int, row[column]))
+            return QLocale().toString(cast("int", row[column]))
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row[3]:
             return QColor(LATE_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..services import packages
-from ..services.packages import HandinReport, HandoutReport, MergeReport
-from ..services.workspace import Workspace
 from .conflicts_dialog import ConflictsDialog
 from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
+
+if TYPE_CHECKING:
+    from ..services.packages import HandinReport, HandoutReport, MergeReport
+    from ..services.workspace import Workspace
 
 PACKAGE_SUFFIX = ".vwpakket"
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,9 +30,13 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.model import roman
 from ..domain.selection import Selection
-from ..services.workspace import Workspace
 from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from ..services.workspace import Workspace
 
 ROLE_KEYS = ("medewerker", "coördinator", "lezer")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -246,7 +249,7 @@ class PeopleDialog(QDialog):
         selection = self.target_combo.currentData()
         deadline: date | None = None
         if self.deadline_check.isChecked():
-            deadline = cast(date, self.deadline_edit.date().toPython())
+            deadline = cast("date", self.deadline_edit.date().toPython())
         try:
             count = self.workspace.assign(selection, owner=owner, deadline=deadline)
         except UserError as error:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
-from ..domain.blocktext import BlockText
 from .blocktext_editor import BlockTextEdit
+
+if TYPE_CHECKING:
+    from ..domain.blocktext import BlockText
 
 
 class ProgrammeForm(QWidget):

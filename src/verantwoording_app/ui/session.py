@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -33,6 +31,9 @@ from ..services.locking import (
 from .lock_dialog import LocationChoice, LockChoice, ask_lock_choice, ask_unsafe_location
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
     from ..services.workspace import Workspace
 
 log = logging.getLogger("verantwoording.session")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from .. import APP_NAME, ORG_NAME
 from .noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ class Settings:
             return list(cast("list[object]", value))
         if setting.type is int:
             try:
-                return int(cast(int, value))
+                return int(cast("int", value))
             except (TypeError, ValueError):
                 return setting.default
         if setting.type is QByteArray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..services.snapshots import changes_since, chapter_changes_since, create_snapshot
-from ..services.workspace import Snapshot, Workspace
 from .diff_view import field_label, format_datetime
 from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
+
+if TYPE_CHECKING:
+    from ..services.workspace import Snapshot, Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -4,7 +4,6 @@ the context the undo commands work in (ui/undo.py ``EditorContext``): the editor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,8 @@ from ..services.editor import ACTIVITY, GOAL, PROGRAMME
 from .tree_model import Node, activity_node
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..domain.model import Activiteit
     from ..services.versioned import BasedChange, Outcome
     from ..services.workspace import Workspace

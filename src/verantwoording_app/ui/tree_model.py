@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from enum import IntEnum
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,6 +21,9 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain.status import DEFAULT_SCHEME, StatusScheme
 from ..services.editor import ACTIVITY, GOAL, PROGRAMME
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 MIME_TYPE = "application/x-verantwoording-node"
 

@@ -7,16 +7,19 @@ deleted is recreated are followed through ``context.resolve``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..domain.model import Activiteit
 from ..services.versioned import BasedChange, Outcome
 from .noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..domain.model import Activiteit
 
 
 class EditorContext(Protocol):

@@ -13,13 +13,15 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 TextField = QTextEdit | QPlainTextEdit | QLineEdit
 

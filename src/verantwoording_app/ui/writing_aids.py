@@ -12,7 +12,6 @@ import contextlib
 import queue
 import threading
 import weakref
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
@@ -34,6 +33,8 @@ from ..domain.errors import UserError
 from .spell_highlighter import SPELLING_COLOUR, WritingHighlighter
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..domain.checks import CheckContext, Finding, Ignore
     from ..domain.model import Activiteit, ActivityPlace, Document
     from ..domain.spelling import SpellChecker

@@ -6,6 +6,7 @@ Receives a ``Preview`` (plain data), returns decisions; never touches the databa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.chapter_roundtrip import ExplanationPreview
 from ..services.xlsx_roundtrip import EntryKey, EntryKind, Preview, Take
 from .noop import QT_TRANSLATE_NOOP
 from .wording import count_text
+
+if TYPE_CHECKING:
+    from ..services.chapter_roundtrip import ExplanationPreview
 
 COL_ACTIVITY, COL_FIELD, COL_OLD, COL_NEW, COL_KIND, COL_CHOICE = range(6)
 _CELL_LIMIT = 300

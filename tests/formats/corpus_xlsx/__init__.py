@@ -7,7 +7,7 @@ import zipfile
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verantwoording_app.domain.blocktext import BlockText
 from verantwoording_app.domain.model import (
@@ -18,6 +18,9 @@ from verantwoording_app.domain.model import (
     Programma,
     ReviewState,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXPORTED_AT = datetime(2023, 3, 14, 9, 30)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from verantwoording_app.domain.model import Document
+if TYPE_CHECKING:
+    from verantwoording_app.domain.model import Document
 
 CORPUS = Path(__file__).parent
 

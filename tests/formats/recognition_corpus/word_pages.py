@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import docx
 
 from . import Expected
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _save(document: docx.document.Document) -> bytes:

@@ -4,10 +4,11 @@ of it changes in a vastgesteld document — also with raw SQL from the officer's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from psycopg import errors
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.domain.blocktext import parse_markdown
 from verantwoording_app.domain.chapter import LineKind
 from verantwoording_app.domain.errors import UserError
@@ -16,6 +17,9 @@ from verantwoording_app.services.workspace import Workspace
 from verantwoording_app.storage.chapter_store import ChapterStore
 from verantwoording_app.storage.server.refusals import ServerRefused
 from verantwoording_app.storage.store import ConflictError
+
+if TYPE_CHECKING:
+    from tests.pgfixtures import TeamServer
 
 
 @pytest.fixture

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import psycopg
 import pytest
 from psycopg import errors
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.storage.server.refusals import ServerRefused
 from verantwoording_app.storage.store import ConflictError, Store
+
+if TYPE_CHECKING:
+    from tests.pgfixtures import TeamServer
 
 
 def _activities(store: Store) -> dict[str, list]:  # type: ignore[type-arg]

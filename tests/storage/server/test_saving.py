@@ -3,17 +3,21 @@ answers as the full path."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import event
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.domain.blocktext import parse_markdown, render_markdown
 from verantwoording_app.domain.model import Kengetal
 from verantwoording_app.storage.server.refusals import ServerRefused
 from verantwoording_app.storage.store import ConflictError, FieldTooLong, LockedError, Store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from tests.pgfixtures import TeamServer
 
 
 @pytest.fixture

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.domain.chapter import FinanceLine, FinanceSource, LineKind
 from verantwoording_app.storage.chapter_store import ChapterStore
 from verantwoording_app.storage.store import Store
+
+if TYPE_CHECKING:
+    from tests.pgfixtures import TeamServer
 
 
 def test_ledger_lines_round_trip_exactly_on_the_server(team_server: TeamServer) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.pgfixtures import TeamServer
 from verantwoording_app.storage.store import Store
+
+if TYPE_CHECKING:
+    from tests.pgfixtures import TeamServer
 
 
 @pytest.fixture

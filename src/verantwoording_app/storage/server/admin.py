@@ -4,10 +4,9 @@ and moving a local document onto the server. Never run by an officer's or coordi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, Integer, delete, func, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +20,10 @@ from ..tables import Base, DocumentRow, PersonRow, VersionRow
 from . import COORDINATOR_GROUP, OFFICER_GROUP, is_server_url
 from .connect import explain_connection_error, server_revision
 from .layer import LAYER_VERSION, statements
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 ROLES = {"officer": OFFICER_GROUP, "coordinator": COORDINATOR_GROUP}
 PERSON_ROLES = {"officer": "medewerker", "coordinator": "coördinator"}

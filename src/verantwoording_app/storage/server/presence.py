@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from .connect import explain_connection_error
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 FRESH_SECONDS = 90
 """A marker older than this is gone (a window that crashed or lost its connection)."""

@@ -16,9 +16,8 @@ a text is too long, or a field this path does not write (review state, deadline,
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.exc import DBAPIError
@@ -29,6 +28,9 @@ from ...domain.model import Activiteit, ReviewState
 from ..mapping import activity_from_row, field_to_history, field_to_storage
 from ..tables import ActivityRow, KeyFigureRow, RemarkRow
 from ..times import AppDateTime, utc_to_local
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 FIELDS = ("title", "plan", "realisation", "status", "owner", "portfolio_holder", "internal_note")
 """The activity fields this path writes: text columns whose stored value is their history text."""

@@ -9,9 +9,12 @@ in [brackets] as on SQLite, is cut here from the best-ranked rows only.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CONTEXT = 60
 """Characters of context on each side of the match in a snippet."""
