@@ -74,7 +74,6 @@ def _command_lock(args: argparse.Namespace) -> Iterator[None]:
     """
     from .services import paths
     from .services.locking import DatabaseLocked, cannot_write, hold_for_command
-    from .services.workspace import default_author
 
     if not _writes(args) or getattr(args, "force", False) or (args.db and "://" in str(args.db)):
         yield
@@ -83,6 +82,8 @@ def _command_lock(args: argparse.Namespace) -> Iterator[None]:
     if not database.parent.is_dir() or cannot_write(database) is not None:
         yield  # a new folder (nobody else can have it open) or a read-only database (nothing is written)
         return
+    from .services.workspace import default_author  # SQLAlchemy: only for a command that writes
+
     try:
         lock = hold_for_command(database, default_author() or "onbekend")
     except DatabaseLocked as locked:

@@ -110,3 +110,16 @@ def test_an_export_parses_each_text_once(db: str, parses: list[str], tmp_path: P
     store.close()
     texts = 1 + len(document.programmes) + 2 * document.activity_count()  # unplaced, intros, plan and realisation
     assert parsed == texts
+
+
+def test_list_does_not_load_sqlalchemy(db: str) -> None:
+    # `list` reads the tree with the standard library's sqlite3: importing SQLAlchemy alone costs more
+    # than the whole listing of 10,000 activities
+    import subprocess
+    import sys
+
+    code = ("import io, sys; from verantwoording_app.cli import main; "
+            f"assert main(['list', '--db', {db!r}], out=io.StringIO(), err=sys.stderr) == 0; "
+            "print('sqlalchemy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -9,6 +9,7 @@ import pytest
 from verantwoording_app.domain.errors import StorageError
 from verantwoording_app.services import backups
 from verantwoording_app.services.workspace import Workspace
+from verantwoording_app.storage import engine
 
 
 @pytest.fixture
@@ -142,7 +143,7 @@ def test_a_failed_backup_leaves_no_temporary_file(database: Path, monkeypatch: p
         target.write_bytes(b"SQLite format 3\x00 half")
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(backups, "backup_sqlite", half_then_fail)
+    monkeypatch.setattr(engine, "backup_sqlite", half_then_fail)
     with pytest.raises(StorageError, match="kon niet worden gemaakt"):
         backups.make_backup(database, "handmatig")
     assert list(backups.backup_folder(database).iterdir()) == []

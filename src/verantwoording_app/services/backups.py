@@ -21,7 +21,6 @@ from ..domain.errors import StorageError, UserError
 from ..domain.messages import Message, define
 from ..domain.model import Document, DocumentKind
 from ..formats.atomic import being_written, remove_stale_partials
-from ..storage.engine import backup_sqlite, inspect_sqlite_file
 from . import paths
 
 if TYPE_CHECKING:
@@ -156,6 +155,8 @@ def make_backup(database: Path, reason: str = "handmatig", *, folder: Path | Non
         remove_stale_partials(list(target_folder.glob("*.tmp")))
         temp = target.with_suffix(".tmp")
         with being_written(temp):
+            from ..storage.engine import backup_sqlite  # SQLAlchemy: not for a command that only reads
+
             backup_sqlite(database, temp)
         os.replace(temp, target)
     except (OSError, sqlite3.Error) as error:
@@ -258,6 +259,8 @@ def restore(database: Path, backup: Path, *, confirm_document: str | None = None
     A backup of another document is refused unless ``confirm_document`` names it. The caller must have
     closed its own connections. Returns the safety backup.
     """
+    from ..storage.engine import backup_sqlite, inspect_sqlite_file
+
     if not backup.is_file():
         raise StorageError(Message.of("backup.missing", name=backup.name))
     inspect_sqlite_file(backup)  # refuses foreign or newer files
