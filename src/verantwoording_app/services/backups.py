@@ -155,7 +155,9 @@ def make_backup(database: Path, reason: str = "handmatig", *, folder: Path | Non
         remove_stale_partials(list(target_folder.glob("*.tmp")))
         temp = target.with_suffix(".tmp")
         with being_written(temp):
-            from ..storage.engine import backup_sqlite  # SQLAlchemy: not for a command that only reads
+            from ..storage.engine import (
+                backup_sqlite,  # SQLAlchemy: not for a command that only reads
+            )
 
             backup_sqlite(database, temp)
         os.replace(temp, target)
