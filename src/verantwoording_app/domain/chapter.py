@@ -68,7 +68,8 @@ RECHTMATIGHEID_CATEGORIES: Final = (
     ("5", "Kostenoverschrijding die wordt gecompenseerd door extra inkomsten die niet direct gerelateerd zijn"),
     ("6", "Kostenoverschrijding die achteraf onrechtmatig blijkt (bijvoorbeeld na onderzoek van de "
           "subsidieverstrekker, de belastingdienst of een toezichthouder)"),
-    ("7", "Kostenoverschrijding binnen het bestaande beleid die niet tijdig kon worden gesignaleerd"),
+    ("7", "Kostenoverschrijding op een investering (krediet): zichtbaar in hogere afschrijvings- en "
+          "financieringslasten, in het jaar van investeren of in latere jaren"),
 )
 """The Commissie BBV's kinds of begrotingsafwijking (Kadernota Rechtmatigheid, table "soorten
 begrotingsafwijkingen"), numbered as the Kadernota numbers them.
@@ -77,9 +78,10 @@ Checked against annual reports that quote the Kadernota's table, 1 to 6 word for
 Schagen, jaarverslag 2017 (https://schagen.jaarverslag-2017.nl/p875/begrotingsrechtmatigheid), Nieuwegein,
 jaarverslag 2017 (http://nieuwegein.jaarverslag-2017.nl/p699/analyse-begrotingsrechtmatigheid) and Etten-Leur,
 jaarrekening 2018 ("Begrotingsafwijkingen - BBV": "zeven verschillende begrotingsoverschrijdingen"), all in the
-same order (some municipalities, e.g. Bloemendaal 2016, renumber them). Category 7 (within policy, could not be
-signalled in time) is the Kadernota's seventh as commonly quoted; the stored excerpts break off before it. The
-labels are short paraphrases; an overspend on an investeringskrediet falls under the same categories.
+same order (some municipalities, e.g. Bloemendaal 2016, renumber them). Category 7, the overspend on an
+investment (7a the year of investing, 7b the depreciation and financing charges of later years), as Tiel quotes
+the Kadernota 2017 (https://tiel.jaarverslag-2017.nl/p10028/begrotingsrechtmatigheid), whose table also has
+1 to 6 in this order. The labels are short paraphrases.
 """
 RECHTMATIGHEID_LABELS: Final = dict(RECHTMATIGHEID_CATEGORIES)
 

@@ -67,7 +67,8 @@ _CATEGORY_ENGLISH: Final = {
     "5": "Overspend offset by additional income that is not directly related",
     "6": "Overspend found unlawful afterwards (e.g. after a review by the grant provider, the tax authority or a "
          "supervisor)",
-    "7": "Overspend within the existing policy that could not be signalled in time",
+    "7": "Overspend on an investment (credit): visible in higher depreciation and financing charges, in the "
+         "year of investing or in later years",
 }
 _CATEGORIES: Final = {number: define(f"finance.category.{number}", dutch, _CATEGORY_ENGLISH[number])
                       for number, dutch in RECHTMATIGHEID_LABELS.items()}
